@@ -1,0 +1,209 @@
+// POST /api/v1/evaluate against a real seeded database: the public contract, the three examples
+// of QUESTIONNAIRE.md, and every kind of bad input answered 4xx with the offending field named.
+import fc from "fast-check";
+import { useFreshDatabase } from "../support/test-database";
+import { answersArbitrary } from "../support/arbitraries";
+
+jest.setTimeout(120_000);
+
+type Post = (request: Request, context: unknown) => Promise<Response>;
+let POST: Post;
+
+beforeAll(async () => {
+  await useFreshDatabase("evaluate");
+  POST = (await import("@/app/api/v1/evaluate/route")).POST as Post;
+});
+
+const VALID = {
+  workloads: ["general-server", "linux-apps"],
+  guestOs: "mostly-linux",
+  licensing: "no-preference",
+  cloudPlatform: "on-premises",
+  currentPlatform: "none",
+  scale: "medium",
+  budget: "moderate",
+  mustHaves: [],
+  teamSkills: ["linux"],
+};
+
+function post(body: string | object, headers: Record<string, string> = { "content-type": "application/json" }) {
+  return POST(
+    new Request("http://localhost/api/v1/evaluate", { method: "POST", headers, body: typeof body === "string" ? body : JSON.stringify(body) }),
+    undefined,
+  );
+}
+
+async function expectFieldError(response: Response, field: string, message?: RegExp) {
+  expect(response.status).toBe(400);
+  const body = await response.json();
+  expect(body.error.code).toBe("invalid_input");
+  const match = body.error.fields.find((f: { field: string }) => f.field === field);
+  expect(match).toBeDefined();
+  if (message) expect(match.message).toMatch(message);
+}
+
+function expectContract(body: any) {
+  expect(typeof body.modelVersion).toBe("string");
+  expect(body.ranking.map((r: any) => r.hypervisor).sort()).toEqual(["esxi", "hyper-v", "kvm", "xen"]);
+  let seenIneligible = false;
+  let previous = Infinity;
+  for (const entry of body.ranking) {
+    expect(entry.score).toBeGreaterThanOrEqual(0);
+    expect(entry.score).toBeLessThanOrEqual(100);
+    expect(typeof entry.eligible).toBe("boolean");
+    if (entry.eligible) {
+      expect(seenIneligible).toBe(false); // every eligible option ranks above every ineligible one
+      expect(entry.knockouts).toEqual([]);
+      expect(entry.score).toBeLessThanOrEqual(previous);
+      previous = entry.score;
+    } else {
+      if (!seenIneligible) previous = Infinity;
+      seenIneligible = true;
+      expect(entry.knockouts.length).toBeGreaterThan(0);
+      for (const knockout of entry.knockouts) {
+        expect(knockout).toEqual(expect.objectContaining({ mustHave: expect.any(String), reason: expect.any(String) }));
+        expect(knockout.sources.length).toBeGreaterThan(0);
+      }
+      expect(entry.score).toBeLessThanOrEqual(previous);
+      previous = entry.score;
+    }
+    const sum = entry.contributions.reduce((total: number, c: any) => total + c.points, 0);
+    expect(sum).toBeCloseTo(entry.score, 6);
+  }
+}
+
+describe("the contract", () => {
+  test("answers 200 with all four hypervisors ranked, contributions, sensitivity and sources", async () => {
+    const response = await post({ answers: VALID });
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expectContract(body);
+    expect(body.modelVersion).toMatch(/^kb-1\+engine-/);
+    expect(body.winner).toBe(body.ranking[0].hypervisor);
+    expect(body.sensitivity.criteria.length).toBeGreaterThan(0);
+    expect(body.robustness.samples).toBeGreaterThanOrEqual(2000);
+    expect(["clear", "narrow", "tie"]).toContain(body.confidence.label);
+    expect(body.ranking[0].contributions.some((c: any) => c.sources.length > 0)).toBe(true);
+  });
+
+  test("holds for every combination of answer values (property)", async () => {
+    await fc.assert(
+      fc.asyncProperty(answersArbitrary, async (answers) => {
+        const response = await post({ answers });
+        expect(response.status).toBe(200);
+        expectContract(await response.json());
+      }),
+      { numRuns: 150, seed: 20261125 },
+    );
+  });
+
+  test("accepts weight overrides and reflects them in the weights", async () => {
+    const response = await post({ answers: VALID, weights: { "licence-cost": 0, momentum: 50 } });
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    const weight = (key: string) => body.weights.find((w: any) => w.key === key);
+    expect(weight("licence-cost")).toMatchObject({ weight: 0, overridden: true });
+    expect(weight("momentum").overridden).toBe(true);
+  });
+});
+
+describe("the examples in QUESTIONNAIRE.md", () => {
+  test("Linux estate to OpenStack, open source required: KVM; ESXi and Hyper-V not eligible", async () => {
+    const body = await (await post({ answers: { ...VALID, licensing: "open-source-required", cloudPlatform: "openstack", guestOs: "mostly-linux" } })).json();
+    expect(body.ranking[0].hypervisor).toBe("kvm");
+    const byId = Object.fromEntries(body.ranking.map((r: any) => [r.hypervisor, r]));
+    expect(byId.esxi.eligible).toBe(false);
+    expect(byId["hyper-v"].eligible).toBe(false);
+    expect(byId.esxi.knockouts.map((k: any) => k.mustHave)).toContain("licensing");
+  });
+
+  test("Windows shop extending into Azure, Hyper-V today: Hyper-V", async () => {
+    const answers = { ...VALID, workloads: ["windows-apps"], guestOs: "mostly-windows", cloudPlatform: "azure", currentPlatform: "hyper-v", teamSkills: ["windows"] };
+    const body = await (await post({ answers })).json();
+    expect(body.ranking[0].hypervisor).toBe("hyper-v");
+  });
+
+  test("Large vSphere estate with vMotion/HA/vGPU and vendor support, flexible budget: ESXi", async () => {
+    const answers = {
+      ...VALID, guestOs: "mixed", currentPlatform: "esxi", scale: "large", budget: "flexible", licensing: "commercial-preferred",
+      mustHaves: ["live-migration", "high-availability", "gpu-virtualization", "vendor-support"], teamSkills: ["vmware"],
+    };
+    const body = await (await post({ answers })).json();
+    expect(body.ranking[0].hypervisor).toBe("esxi");
+  });
+});
+
+describe("bad input", () => {
+  test("a body that is not JSON is a 400", async () => {
+    const response = await post("{answers:");
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.code).toBe("invalid_json");
+  });
+
+  test("an empty body is a 400", async () => {
+    expect((await post("")).status).toBe(400);
+  });
+
+  test("a body over 64 KB is a 413", async () => {
+    const response = await post({ answers: VALID, padding: "x".repeat(70 * 1024) });
+    expect(response.status).toBe(413);
+    expect((await response.json()).error.code).toBe("payload_too_large");
+  });
+
+  test.each([
+    ["an array", []],
+    ["a string", "answers"],
+    ["null", null],
+  ])("a JSON body that is %s is a 400 naming the body", async (_label, body) => {
+    await expectFieldError(await post(JSON.stringify(body)), "(body)");
+  });
+
+  test("missing answers is a 400 naming answers", async () => {
+    await expectFieldError(await post({}), "answers");
+  });
+
+  test.each(["workloads", "guestOs", "licensing", "cloudPlatform", "currentPlatform", "scale", "budget", "mustHaves", "teamSkills"])(
+    "a missing %s is a 400 naming it",
+    async (field) => {
+      const answers: Record<string, unknown> = { ...VALID };
+      delete answers[field];
+      await expectFieldError(await post({ answers }), `answers.${field}`);
+    },
+  );
+
+  test("an unknown value is a 400 naming the field and its position", async () => {
+    await expectFieldError(await post({ answers: { ...VALID, guestOs: "mostly-bsd" } }), "answers.guestOs");
+    await expectFieldError(await post({ answers: { ...VALID, workloads: ["general-server", "mainframe"] } }), "answers.workloads[1]");
+    await expectFieldError(await post({ answers: { ...VALID, cloudPlatform: "eucalyptus" } }), "answers.cloudPlatform");
+  });
+
+  test("a wrong type is a 400", async () => {
+    await expectFieldError(await post({ answers: { ...VALID, workloads: "vdi" } }), "answers.workloads");
+    await expectFieldError(await post({ answers: { ...VALID, mustHaves: [1] } }), "answers.mustHaves[0]");
+    await expectFieldError(await post({ answers: { ...VALID, scale: 3 } }), "answers.scale");
+  });
+
+  test("no workloads, or a repeated value, is a 400", async () => {
+    await expectFieldError(await post({ answers: { ...VALID, workloads: [] } }), "answers.workloads", /at least one/);
+    await expectFieldError(await post({ answers: { ...VALID, teamSkills: ["linux", "linux"] } }), "answers.teamSkills", /repeat/);
+  });
+
+  test("an unknown field is a 400 naming it", async () => {
+    await expectFieldError(await post({ answers: { ...VALID, colour: "blue" } }), "answers.colour", /not a known field/);
+    await expectFieldError(await post({ answers: VALID, extra: 1 }), "extra");
+  });
+
+  test("bad weight overrides are a 400 naming the criterion", async () => {
+    await expectFieldError(await post({ answers: VALID, weights: { "no-such-criterion": 5 } }), "weights.no-such-criterion");
+    await expectFieldError(await post({ answers: VALID, weights: { momentum: -1 } }), "weights.momentum", /0 or more/);
+    await expectFieldError(await post({ answers: VALID, weights: { momentum: "high" } }), "weights.momentum");
+    await expectFieldError(await post({ answers: VALID, weights: [] }), "weights");
+  });
+
+  test("overrides that leave every criterion at zero are a 400", async () => {
+    const all = (await (await post({ answers: VALID })).json()).weights.map((w: any) => w.key);
+    const response = await post({ answers: VALID, weights: Object.fromEntries(all.map((k: string) => [k, 0])) });
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.fields[0].field).toMatch(/^weights/);
+  });
+});

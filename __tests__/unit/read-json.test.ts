@@ -1,0 +1,32 @@
+import { HttpError, PayloadTooLargeError } from "@/lib/http/errors";
+import { readJsonBody } from "@/lib/http/read-json";
+
+const post = (body: BodyInit, headers: Record<string, string> = {}) =>
+  new Request("http://localhost/api", { method: "POST", body, headers });
+
+test("parses a JSON body", async () => {
+  await expect(readJsonBody(post('{"a":1}'))).resolves.toEqual({ a: 1 });
+});
+
+test.each([
+  ["not JSON", "{nope", /not valid JSON/],
+  ["empty", "", /empty/],
+  ["invalid UTF-8", new Uint8Array([0x7b, 0xff, 0x7d]), /UTF-8/],
+])("answers 400 for a body that is %s", async (_label, body, message) => {
+  const error = await readJsonBody(post(body)).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(HttpError);
+  expect(error).toMatchObject({ status: 400, message: expect.stringMatching(message) });
+});
+
+test("refuses a body over the limit with 413, whether or not Content-Length announces it", async () => {
+  const big = JSON.stringify({ text: "x".repeat(2000) });
+  await expect(readJsonBody(post(big), 1000)).rejects.toBeInstanceOf(PayloadTooLargeError);
+  const stream = new ReadableStream({
+    start(controller) {
+      controller.enqueue(new TextEncoder().encode(big));
+      controller.close();
+    },
+  });
+  const chunked = new Request("http://localhost/api", { method: "POST", body: stream, duplex: "half" } as RequestInit);
+  await expect(readJsonBody(chunked, 1000)).rejects.toMatchObject({ status: 413 });
+});

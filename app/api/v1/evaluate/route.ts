@@ -1,0 +1,13 @@
+// POST /api/v1/evaluate: answers (and optional weight overrides) in, ranked and explained result out.
+import { evaluateRequestSchema } from "@/lib/evaluation/request";
+import { evaluateRequest } from "@/lib/evaluation/service";
+import { withApiErrors } from "@/lib/http/handler";
+import { readJsonBody } from "@/lib/http/read-json";
+import { parseInput } from "@/lib/http/validate";
+
+export const dynamic = "force-dynamic";
+
+export const POST = withApiErrors(async (request: Request) => {
+  const input = parseInput(evaluateRequestSchema, await readJsonBody(request));
+  return Response.json(await evaluateRequest(input));
+});

@@ -1,0 +1,80 @@
+// Turns knowledge-base facts into the cells the knowledge page's matrices show.
+import type { FactCell } from "@/components/fact-matrix";
+import type { KnowledgeBase, SupportLevel } from "@/lib/knowledge/schema";
+import { formatAsOf, isStale } from "@/lib/knowledge/staleness";
+
+function nameOf(kb: KnowledgeBase, hypervisor: string): string {
+  return kb.hypervisors.find((h) => h.id === hypervisor)?.name ?? hypervisor;
+}
+
+function dated(asOf: string, now: Date) {
+  return { asOf, asOfText: formatAsOf(asOf), stale: isStale(asOf, now) };
+}
+
+export function ratingCells(kb: KnowledgeBase, now: Date): Record<string, FactCell> {
+  const criteria = new Map(kb.criteria.map((c) => [c.key, c.name]));
+  return Object.fromEntries(
+    kb.ratings.map((rating) => [
+      `${rating.criterion}:${rating.hypervisor}`,
+      {
+        label: String(rating.score),
+        spoken: `${rating.score} out of 10`,
+        fill: rating.score / 10,
+        tone: rating.score >= 8 ? "good" : rating.score <= 3 ? "poor" : "fair",
+        title: `${nameOf(kb, rating.hypervisor)} — ${criteria.get(rating.criterion) ?? rating.criterion}: ${rating.score}/10`,
+        body: rating.rationale,
+        sources: rating.sources,
+        ...dated(rating.asOf, now),
+      } satisfies FactCell,
+    ]),
+  );
+}
+
+export const SUPPORT_LABELS: Record<SupportLevel, string> = {
+  native: "Native",
+  supported: "Supported",
+  limited: "Limited",
+  none: "Not supported",
+};
+
+const SUPPORT_TONES: Record<SupportLevel, FactCell["tone"]> = {
+  native: "good",
+  supported: "good",
+  limited: "fair",
+  none: "none",
+};
+
+export function platformCells(kb: KnowledgeBase, now: Date): Record<string, FactCell> {
+  const platforms = new Map(kb.platforms.map((p) => [p.id, p.name]));
+  return Object.fromEntries(
+    kb.platformSupport.map((support) => [
+      `${support.platform}:${support.hypervisor}`,
+      {
+        label: SUPPORT_LABELS[support.level],
+        spoken: SUPPORT_LABELS[support.level],
+        tone: SUPPORT_TONES[support.level],
+        title: `${platforms.get(support.platform) ?? support.platform} and ${nameOf(kb, support.hypervisor)}: ${SUPPORT_LABELS[support.level].toLowerCase()}`,
+        body: support.note,
+        sources: support.sources,
+        ...dated(support.asOf, now),
+      } satisfies FactCell,
+    ]),
+  );
+}
+
+export function capabilityCells(kb: KnowledgeBase, now: Date, labels: Record<string, string>): Record<string, FactCell> {
+  return Object.fromEntries(
+    kb.capabilities.map((capability) => [
+      `${capability.mustHave}:${capability.hypervisor}`,
+      {
+        label: capability.met ? "Yes" : "No",
+        spoken: capability.met ? "can meet it" : "cannot meet it",
+        tone: capability.met ? "good" : "none",
+        title: `${nameOf(kb, capability.hypervisor)} — ${labels[capability.mustHave] ?? capability.mustHave}: ${capability.met ? "can meet it" : "cannot meet it"}`,
+        body: capability.note,
+        sources: capability.sources,
+        ...dated(capability.asOf, now),
+      } satisfies FactCell,
+    ]),
+  );
+}

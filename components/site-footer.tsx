@@ -1,0 +1,25 @@
+// Footer with the knowledge-base version every page's numbers come from.
+import Link from "next/link";
+import { getPublishedVersion } from "@/lib/knowledge/service";
+import styles from "./site-footer.module.css";
+
+export async function SiteFooter() {
+  const version = await getPublishedVersion().catch(() => null);
+  return (
+    <footer className={styles.footer}>
+      <div className={styles.inner}>
+        <p>
+          {version ? (
+            <>
+              Knowledge base <Link href="/knowledge">{version.label}</Link>
+              {version.publishedAt && <>, published {version.publishedAt.slice(0, 10)}</>}.
+            </>
+          ) : (
+            "Knowledge base unavailable."
+          )}{" "}
+          Every rating carries its rationale, sources and date.
+        </p>
+      </div>
+    </footer>
+  );
+}

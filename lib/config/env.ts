@@ -1,0 +1,58 @@
+// Environment, parsed once. A bad value stops the process with a message naming the variable,
+// rather than failing later in some request.
+import { z } from "zod";
+
+export const DEFAULT_DATABASE_URL = "file:./data/advisor.db";
+
+/** Empty strings count as unset, so `PORT= npm start` behaves like `npm start`. */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === "" ? undefined : value), schema);
+
+export const envSchema = z.object({
+  DATABASE_URL: optional(
+    z
+      .string()
+      .refine((url) => url.startsWith("file:") && url.length > "file:".length, {
+        message: 'must be a SQLite file URL such as "file:./data/advisor.db"',
+      })
+      .default(DEFAULT_DATABASE_URL),
+  ),
+  PORT: optional(
+    z.coerce
+      .number({ message: "must be a whole number" })
+      .int({ message: "must be a whole number" })
+      .min(1, { message: "must be between 1 and 65535" })
+      .max(65535, { message: "must be between 1 and 65535" })
+      .default(3000),
+  ),
+  /** Interface `next start` listens on; 0.0.0.0 serves the network, 127.0.0.1 only this machine. */
+  HOST: optional(z.string().min(1).default("0.0.0.0")),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid environment:\n${issues.map((issue) => `  - ${issue}`).join("\n")}`);
+    this.name = "EnvError";
+  }
+}
+
+export function parseEnv(source: NodeJS.ProcessEnv | Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (result.success) return result.data;
+  throw new EnvError(
+    result.error.issues.map((issue) => {
+      const name = String(issue.path[0]);
+      return `${name} ${issue.message} (got ${JSON.stringify(source[name])})`;
+    }),
+  );
+}
+
+let cached: Env | undefined;
+
+/** The process's environment, parsed on first use and then kept. */
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,17 @@
+// The body of POST /api/v1/evaluate (and, later, of saving a recommendation): the v1 answers plus
+// optional weight overrides, keyed by criterion, in the same relative units as the default weights.
+import { z } from "zod";
+import { answersSchema } from "@/lib/questionnaire/answers";
+
+export const MAX_OVERRIDE_WEIGHT = 1000;
+
+export const weightOverridesSchema = z
+  .record(z.string().max(40), z.number().finite().min(0, { message: "must be 0 or more" }).max(MAX_OVERRIDE_WEIGHT, { message: `must be at most ${MAX_OVERRIDE_WEIGHT}` }))
+  .refine((weights) => Object.keys(weights).length <= 40, { message: "has too many entries" });
+
+export const evaluateRequestSchema = z.strictObject({
+  answers: answersSchema,
+  weights: weightOverridesSchema.optional(),
+});
+
+export type EvaluateRequest = z.infer<typeof evaluateRequestSchema>;

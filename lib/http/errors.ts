@@ -1,0 +1,68 @@
+// The errors a client may see. Anything else that escapes a handler is a bug: it is logged and
+// answered with a generic 500 that reveals nothing.
+import type { z } from "zod";
+
+export type FieldError = { field: string; message: string };
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields?: FieldError[],
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = "HttpError";
+  }
+}
+
+export class ValidationError extends HttpError {
+  constructor(fields: FieldError[], message = describeFields(fields)) {
+    super(400, "invalid_input", message, fields);
+    this.name = "ValidationError";
+  }
+}
+
+export class PayloadTooLargeError extends HttpError {
+  constructor(limitBytes: number) {
+    super(413, "payload_too_large", `The request body is larger than the ${limitBytes}-byte limit.`);
+    this.name = "PayloadTooLargeError";
+  }
+}
+
+export class ServiceUnavailableError extends HttpError {
+  constructor(message: string) {
+    super(503, "unavailable", message, undefined, { "Retry-After": "5" });
+    this.name = "ServiceUnavailableError";
+  }
+}
+
+/** `answers.workloads[0]` style paths, so a client can find the offending value. */
+export function formatPath(path: readonly PropertyKey[], prefix?: string): string {
+  let out = prefix ?? "";
+  for (const part of path) {
+    if (typeof part === "number") out += `[${part}]`;
+    else out += out ? `.${String(part)}` : String(part);
+  }
+  return out || "(body)";
+}
+
+export function fieldErrorsFromZod(error: z.ZodError, prefix?: string): FieldError[] {
+  return error.issues.flatMap((issue) => {
+    // An unknown key is reported on the key itself rather than on its parent object.
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => ({
+        field: formatPath([...issue.path, key], prefix),
+        message: "is not a known field",
+      }));
+    }
+    return [{ field: formatPath(issue.path, prefix), message: issue.message }];
+  });
+}
+
+function describeFields(fields: FieldError[]): string {
+  const shown = fields.slice(0, 3).map((f) => `${f.field} ${f.message}`);
+  const more = fields.length > 3 ? ` (and ${fields.length - 3} more)` : "";
+  return `Invalid input: ${shown.join("; ")}${more}.`;
+}

@@ -1,0 +1,46 @@
+// The one place that decides what a client sees when a route handler fails: expected, typed errors
+// become their status and message; anything else is logged with a request id and answered 500.
+import { randomUUID } from "node:crypto";
+import { EngineInputError } from "@/lib/decision";
+import { KnowledgeBaseMissingError } from "@/lib/knowledge/service";
+import { HttpError, ServiceUnavailableError, ValidationError } from "./errors";
+
+type Handler<C> = (request: Request, context: C) => Promise<Response>;
+
+export function jsonError(error: HttpError): Response {
+  const body = { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } };
+  return Response.json(body, { status: error.status, headers: error.headers });
+}
+
+export function withApiErrors<C>(handler: Handler<C>): Handler<C> {
+  return async (request, context) => {
+    try {
+      return await handler(request, context);
+    } catch (error) {
+      const known = toHttpError(error);
+      if (known) return jsonError(known);
+      const requestId = randomUUID();
+      console.error(
+        JSON.stringify({
+          level: "error",
+          requestId,
+          method: request.method,
+          path: new URL(request.url).pathname,
+          error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
+        }),
+      );
+      return Response.json(
+        { error: { code: "internal_error", message: "Something went wrong on our side.", requestId } },
+        { status: 500 },
+      );
+    }
+  };
+}
+
+/** Typed errors from the layers below that map onto a client-visible status. */
+function toHttpError(error: unknown): HttpError | undefined {
+  if (error instanceof HttpError) return error;
+  if (error instanceof KnowledgeBaseMissingError) return new ServiceUnavailableError(error.message);
+  if (error instanceof EngineInputError) return new ValidationError([{ field: error.field, message: error.message }]);
+  return undefined;
+}

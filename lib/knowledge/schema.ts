@@ -1,0 +1,132 @@
+// The knowledge base as plain data: what the seed writes, what the database rows assemble into,
+// what the decision engine reads and what GET /api/v1/model returns. One schema, shared by all.
+import { z } from "zod";
+import { CLOUD_PLATFORMS, HYPERVISOR_IDS, MUST_HAVES } from "@/lib/questionnaire/options";
+
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "must be a date written YYYY-MM-DD" })
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), { message: "is not a real date" });
+
+export const sourceSchema = z.strictObject({
+  title: z.string().trim().min(3).max(300),
+  url: z
+    .url({ protocol: /^https?$/, message: "must be an http(s) URL" })
+    .max(2000),
+  publisher: z.string().trim().max(120).optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+const sourcesSchema = z.array(sourceSchema).min(1, { message: "needs at least one source" });
+
+export const hypervisorIdSchema = z.enum(HYPERVISOR_IDS);
+export const criterionKeySchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{1,39}$/, { message: "must be lower-case letters, digits and dashes" });
+
+export const hypervisorSchema = z.strictObject({
+  id: hypervisorIdSchema,
+  name: z.string().min(2).max(80),
+  vendor: z.string().min(2).max(200),
+  /** Products and distributions built on this hypervisor, e.g. Proxmox VE for KVM. */
+  products: z.array(z.string().min(2).max(80)),
+  licence: z.string().min(5).max(600),
+  openSource: z.boolean(),
+  summary: z.string().min(20).max(1200),
+  sources: sourcesSchema,
+  asOf: isoDateSchema,
+});
+export type Hypervisor = z.infer<typeof hypervisorSchema>;
+
+export const criterionKindSchema = z.enum(["rated", "derived"]);
+export const criterionSchema = z.strictObject({
+  key: criterionKeySchema,
+  name: z.string().min(3).max(80),
+  description: z.string().min(20).max(600),
+  /** Relative importance before any answer adjusts it; the engine normalises. */
+  defaultWeight: z.number().min(0).max(100),
+  /** "rated": scored from the ratings below; "derived": scored by the engine from the answers. */
+  kind: criterionKindSchema,
+});
+export type Criterion = z.infer<typeof criterionSchema>;
+
+export const ratingSchema = z.strictObject({
+  hypervisor: hypervisorIdSchema,
+  criterion: criterionKeySchema,
+  score: z.number().min(0).max(10),
+  rationale: z.string().min(20).max(1200),
+  sources: sourcesSchema,
+  asOf: isoDateSchema,
+});
+export type Rating = z.infer<typeof ratingSchema>;
+
+export const cloudPlatformIdSchema = z.enum(CLOUD_PLATFORMS);
+export const platformSchema = z.strictObject({
+  id: cloudPlatformIdSchema,
+  name: z.string().min(2).max(80),
+  description: z.string().min(20).max(800),
+});
+export type Platform = z.infer<typeof platformSchema>;
+
+/**
+ * How well a cloud platform supports a hypervisor today.
+ * native: the platform's own or primary hypervisor; supported: a maintained, documented option;
+ * limited: experimental, legacy-only or self-managed; none: not supported today (a knockout).
+ */
+export const SUPPORT_LEVELS = ["native", "supported", "limited", "none"] as const;
+export const supportLevelSchema = z.enum(SUPPORT_LEVELS);
+export type SupportLevel = z.infer<typeof supportLevelSchema>;
+
+export const platformSupportSchema = z.strictObject({
+  platform: cloudPlatformIdSchema,
+  hypervisor: hypervisorIdSchema,
+  level: supportLevelSchema,
+  note: z.string().min(10).max(800),
+  sources: sourcesSchema,
+  asOf: isoDateSchema,
+});
+export type PlatformSupport = z.infer<typeof platformSupportSchema>;
+
+/** Whether a hypervisor can meet one of the questionnaire's must-haves (a knockout when not). */
+export const capabilitySchema = z.strictObject({
+  hypervisor: hypervisorIdSchema,
+  mustHave: z.enum(MUST_HAVES),
+  met: z.boolean(),
+  note: z.string().min(10).max(800),
+  sources: sourcesSchema,
+  asOf: isoDateSchema,
+});
+export type Capability = z.infer<typeof capabilitySchema>;
+
+export const historyEventSchema = z.strictObject({
+  key: criterionKeySchema,
+  year: z.number().int().min(1990).max(2100),
+  title: z.string().min(5).max(160),
+  body: z.string().min(20).max(1500),
+  hypervisors: z.array(hypervisorIdSchema),
+  sources: sourcesSchema,
+});
+export type HistoryEvent = z.infer<typeof historyEventSchema>;
+
+export const knowledgeContentSchema = z.strictObject({
+  hypervisors: z.array(hypervisorSchema),
+  criteria: z.array(criterionSchema),
+  ratings: z.array(ratingSchema),
+  platforms: z.array(platformSchema),
+  platformSupport: z.array(platformSupportSchema),
+  capabilities: z.array(capabilitySchema),
+  history: z.array(historyEventSchema),
+});
+export type KnowledgeContent = z.infer<typeof knowledgeContentSchema>;
+
+export const knowledgeVersionSchema = z.strictObject({
+  number: z.number().int().min(1),
+  /** Shown to users and recorded with every evaluation, e.g. "kb-3". */
+  label: z.string(),
+  publishedAt: z.string().nullable(),
+  note: z.string(),
+});
+export type KnowledgeVersion = z.infer<typeof knowledgeVersionSchema>;
+
+/** A published knowledge base as the engine and the API see it. */
+export type KnowledgeBase = KnowledgeContent & { version: KnowledgeVersion };

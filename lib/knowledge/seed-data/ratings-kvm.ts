@@ -1,0 +1,132 @@
+// Ratings of KVM (QEMU/libvirt and its distributions) on the 14 rated criteria, on the shared absolute 0–10 scale.
+import type { Rating } from "@/lib/knowledge/schema";
+import * as S from "./sources";
+
+export const kvmRatings: Rating[] = [
+  {
+    hypervisor: "kvm",
+    criterion: "licence-cost",
+    score: 9,
+    rationale:
+      "KVM and QEMU are free (GPLv2), and Proxmox VE, oVirt and distribution KVM can run without paying. Support subscriptions (Proxmox, Red Hat, Canonical, SUSE, Oracle) are optional and usually priced per socket or host; commercial stacks such as Nutanix AHV or OpenShift Virtualization cost more, so pick the rating of your product accordingly.",
+    sources: [S.KERNEL_KVM, S.QEMU_LICENSE, S.PROXMOX_PRICING],
+    asOf: "2026-10-15",
+  },
+  {
+    hypervisor: "kvm",
+    criterion: "openness",
+    score: 10,
+    rationale:
+      "Part of the upstream Linux kernel, with open formats (qcow2, raw) and open APIs (libvirt); many independent vendors ship and support it, so you can change distribution without changing hypervisor.",
+    sources: [S.KERNEL_KVM, S.QEMU_LICENSE],
+    asOf: "2026-10-15",
+  },
+  {
+    hypervisor: "kvm",
+    criterion: "windows-guests",
+    score: 7,
+    rationale:
+      "Windows runs well with the virtio-win paravirtual drivers and Hyper-V enlightenment emulation in QEMU. Signed, Microsoft-certified drivers and Microsoft support statements depend on the distribution (for example RHEL, Nutanix AHV), so check your vendor's Windows support before migrating.",
+    sources: [S.VIRTIO_WIN, S.NUTANIX_AHV],
+    asOf: "2026-10-15",
+  },
+  {
+    hypervisor: "kvm",
+    criterion: "linux-guests",
+    score: 10,
+    rationale:
+      "KVM is Linux's own hypervisor: virtio drivers are in every mainstream kernel, and it is the reference platform of RHEL, Ubuntu, SUSE and of the largest public clouds (AWS Nitro, Google Compute Engine).",
+    sources: [S.KERNEL_KVM, S.AWS_EC2_FAQ, S.GOOGLE_KVM_HARDENING],
+    asOf: "2026-10-15",
+  },
+  {
+    hypervisor: "kvm",
+    criterion: "vdi",
+    score: 5,
+    rationale:
+      "No dominant VDI stack: Proxmox VE offers SPICE/noVNC consoles, OpenNebula 7.0 offers Guacamole-based remote access, and NVIDIA vGPU is supported on several KVM distributions. Which commercial VDI brokers certify which KVM products is not covered by our sources; check your broker's support list.",
+    sources: [S.PROXMOX_VE, S.OPENNEBULA_7_COMPAT, S.NVIDIA_VGPU_MATRIX],
+    asOf: "2026-09-30",
+  },
+  {
+    hypervisor: "kvm",
+    criterion: "gpu",
+    score: 8,
+    rationale:
+      "The NVIDIA vGPU support matrix lists Red Hat Enterprise Linux with KVM 10 and Ubuntu 24.04 KVM among supported hypervisors; Nutanix AHV and Proxmox VE support vGPU through their vendors. Feature coverage (for example vGPU live migration) varies by distribution.",
+    sources: [S.NVIDIA_VGPU_MATRIX, S.NUTANIX_AHV, S.PROXMOX_VE],
+    asOf: "2025-10-31",
+  },
+  {
+    hypervisor: "kvm",
+    criterion: "confidential-computing",
+    score: 9,
+    rationale:
+      "Upstream KVM supports AMD SEV, SEV-ES and SEV-SNP guests, and Intel TDX guests since Linux 6.16 with matching QEMU support, on your own hardware. Availability in a given distribution depends on its kernel and QEMU versions.",
+    sources: [S.KERNEL_KVM_SEV, S.KERNEL_KVM_TDX],
+    asOf: "2026-08-31",
+  },
+  {
+    hypervisor: "kvm",
+    criterion: "availability",
+    score: 7,
+    rationale:
+      "Live migration is standard. Automatic HA comes with the management layer: Proxmox VE HA (with HA rules and affinity in version 9, and a load-based cluster resource scheduler in 9.2 per its roadmap), oVirt/OLVM HA with live and storage migration, Nutanix AHV and OpenShift Virtualization. Balancing is less mature than DRS in most products.",
+    sources: [S.PROXMOX_HA, S.PROXMOX_ROADMAP, S.OLVM_DOCS, S.OVIRT],
+    asOf: "2026-07-15",
+  },
+  {
+    hypervisor: "kvm",
+    criterion: "management",
+    score: 7,
+    rationale:
+      "Depends on the distribution: Proxmox VE web UI and API, oVirt/OLVM, Nutanix Prism, OpenShift console, or libvirt with virt-manager and Cockpit. Good options exist, but there is no single standard like vCenter and skills do not transfer fully between products.",
+    sources: [S.PROXMOX_VE, S.OLVM_DOCS, S.NUTANIX_AHV, S.OPENSHIFT_VIRTUALIZATION],
+    asOf: "2026-10-15",
+  },
+  {
+    hypervisor: "kvm",
+    criterion: "backup",
+    score: 7,
+    rationale:
+      "Veeam Backup & Replication 13 supports Proxmox VE, Nutanix AHV, Oracle Linux Virtualization Manager and Red Hat Virtualization, and Proxmox ships its own Proxmox Backup Server. Plain libvirt/QEMU hosts and some distributions have fewer options, typically agent-based or Storware.",
+    sources: [S.VEEAM_PLATFORMS, S.VEEAM_PROXMOX, S.VEEAM_AHV, S.STORWARE_PLATFORMS],
+    asOf: "2026-02-12",
+  },
+  {
+    hypervisor: "kvm",
+    criterion: "scalability",
+    score: 8,
+    rationale:
+      "KVM runs the largest public clouds, and distributions support very large VMs (secondary sources cite 710 vCPUs and 12 TB per VM for RHEL 9). Cluster size limits depend on the management layer rather than on KVM itself.",
+    sources: [S.KERNEL_KVM, S.AWS_EC2_FAQ],
+    asOf: "2026-10-15",
+  },
+  {
+    hypervisor: "kvm",
+    criterion: "performance",
+    score: 8,
+    rationale:
+      "Low overhead with virtio and hardware offload; AWS Nitro and Google Compute Engine run on KVM-based hypervisors. A four-hypervisor comparison found no hypervisor always wins, so differences between the four are small.",
+    sources: [S.HWANG_2013, S.AWS_EC2_FAQ],
+    asOf: "2026-09-30",
+  },
+  {
+    hypervisor: "kvm",
+    criterion: "vendor-support",
+    score: 8,
+    rationale:
+      "Many vendors sell support with SLAs: Red Hat, Canonical, SUSE, Oracle, Proxmox, Nutanix. Quality and certification depend on which product you buy; unsupported community builds have none.",
+    sources: [S.PROXMOX_PRICING, S.NUTANIX_AHV, S.OPENSHIFT_VIRTUALIZATION, S.OLVM_DOCS],
+    asOf: "2026-10-15",
+  },
+  {
+    hypervisor: "kvm",
+    criterion: "momentum",
+    score: 9,
+    rationale:
+      "KVM is the hypervisor of AWS Nitro, Google Cloud and most OpenStack and CloudStack clouds, and the main on-premises destination of the VMware exit (Nutanix AHV, Proxmox VE, OpenShift Virtualization). KubeVirt brings it to Kubernetes.",
+    sources: [S.AWS_EC2_FAQ, S.NOVA_HYPERVISORS, S.GARTNER_35_PERCENT, S.CNCF_KUBEVIRT],
+    asOf: "2026-10-15",
+  },
+];

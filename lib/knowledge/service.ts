@@ -1,0 +1,70 @@
+// Reads the published knowledge base. A published version never changes, so each one is assembled
+// from its rows once per process and then served from memory; only "which version is current" is
+// asked of the database on each call.
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import { contentFromRows } from "./rows";
+import type { KnowledgeBase, KnowledgeVersion } from "./schema";
+
+export class KnowledgeBaseMissingError extends Error {
+  constructor() {
+    super("No published knowledge base: run `npm run db:migrate` to migrate and seed the database.");
+    this.name = "KnowledgeBaseMissingError";
+  }
+}
+
+const byVersionId = new Map<number, Promise<KnowledgeBase>>();
+
+export function versionLabel(number: number): string {
+  return `kb-${number}`;
+}
+
+async function findLatestPublished() {
+  return getDb().kbVersion.findFirst({
+    where: { status: "published" },
+    orderBy: { number: "desc" },
+    select: { id: true, number: true, publishedAt: true, note: true },
+  });
+}
+
+export async function getPublishedVersion(): Promise<KnowledgeVersion | null> {
+  const row = await findLatestPublished();
+  return row && toVersion(row);
+}
+
+export async function getCurrentKnowledgeBase(): Promise<KnowledgeBase> {
+  const row = await findLatestPublished();
+  if (!row) throw new KnowledgeBaseMissingError();
+  let pending = byVersionId.get(row.id);
+  if (!pending) {
+    pending = loadVersion(row.id, toVersion(row));
+    byVersionId.set(row.id, pending);
+    pending.catch(() => byVersionId.delete(row.id)); // a failed read is retried next time
+  }
+  return pending;
+}
+
+function toVersion(row: { number: number; publishedAt: Date | null; note: string }): KnowledgeVersion {
+  return {
+    number: row.number,
+    label: versionLabel(row.number),
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+    note: row.note,
+  };
+}
+
+async function loadVersion(versionId: number, version: KnowledgeVersion): Promise<KnowledgeBase> {
+  const db = getDb();
+  const where = { versionId };
+  const [hypervisors, criteria, ratings, platforms, platformSupport, capabilities, historyEvents] =
+    await Promise.all([
+      db.hypervisor.findMany({ where, orderBy: { position: "asc" } }),
+      db.criterion.findMany({ where, orderBy: { position: "asc" } }),
+      db.rating.findMany({ where, orderBy: [{ criterionKey: "asc" }, { hypervisorKey: "asc" }] }),
+      db.platform.findMany({ where, orderBy: { position: "asc" } }),
+      db.platformSupport.findMany({ where, orderBy: [{ platformKey: "asc" }, { hypervisorKey: "asc" }] }),
+      db.capability.findMany({ where, orderBy: [{ mustHave: "asc" }, { hypervisorKey: "asc" }] }),
+      db.historyEvent.findMany({ where, orderBy: [{ year: "asc" }, { key: "asc" }] }),
+    ]);
+  return { version, ...contentFromRows({ hypervisors, criteria, ratings, platforms, platformSupport, capabilities, historyEvents }) };
+}

@@ -1,0 +1,18 @@
+// A rating is flagged as possibly stale when its evidence is older than this: the market moved a lot
+// in 18-month spans since 2023 (Broadcom, driver removals), so older evidence deserves a re-check.
+export const STALE_AFTER_MONTHS = 18;
+
+export function isStale(asOf: string, now: Date, months = STALE_AFTER_MONTHS): boolean {
+  const limit = new Date(now);
+  limit.setUTCMonth(limit.getUTCMonth() - months);
+  return new Date(`${asOf}T00:00:00Z`) < limit;
+}
+
+export function formatAsOf(asOf: string): string {
+  return new Date(`${asOf}T00:00:00Z`).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+}

@@ -1,0 +1,46 @@
+// Browser tests against the production build, served on loopback from a throwaway SQLite database,
+// in Debian's Chromium (never a downloaded browser).
+import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_INSTALL_HINT, findChromium } from "./scripts/lib/chromium";
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${PORT}`;
+const executablePath = findChromium();
+if (!executablePath) throw new Error(CHROMIUM_INSTALL_HINT);
+
+export default defineConfig({
+  testDir: "./e2e",
+  outputDir: "./test-results/playwright",
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: [["list"], ["json", { outputFile: "./test-results/playwright.json" }]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    },
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "mobile-360", use: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true } },
+  ],
+  webServer: {
+    command: "rm -f test-results/e2e.db test-results/e2e.db-wal test-results/e2e.db-shm && node_modules/.bin/tsx scripts/start.ts",
+    url: `${baseURL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 180_000,
+    env: { PORT: String(PORT), HOST: "127.0.0.1", DATABASE_URL: "file:./test-results/e2e.db", NEXT_TELEMETRY_DISABLED: "1" },
+  },
+});

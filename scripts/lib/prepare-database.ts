@@ -1,0 +1,46 @@
+// Brings a database up to date: applies committed migrations with `prisma migrate deploy`, turns on
+// WAL, and seeds the knowledge base when the database has none. Safe to run on every start.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { configureSqlite, createPrismaClient } from "@/lib/db/create-client";
+import { seedKnowledge } from "@/lib/knowledge/seed-data";
+import { seedKnowledgeBase } from "@/lib/knowledge/seed";
+
+const root = path.resolve(__dirname, "..", "..");
+
+/** SQLite resolves `file:` paths against the working directory; create the folder it will need. */
+function ensureSqliteFolder(databaseUrl: string): void {
+  const file = databaseUrl.slice("file:".length).split("?")[0] ?? "";
+  if (file && file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+}
+
+export function migrateDatabase(databaseUrl: string): void {
+  ensureSqliteFolder(databaseUrl);
+  const prisma = path.join(root, "node_modules", ".bin", "prisma");
+  const result = spawnSync(prisma, ["migrate", "deploy"], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: databaseUrl, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+    encoding: "utf8",
+  });
+  if (result.status !== 0) {
+    throw new Error(`prisma migrate deploy failed:\n${result.stdout ?? ""}${result.stderr ?? ""}`);
+  }
+}
+
+export async function prepareDatabase(databaseUrl: string, log: (line: string) => void = console.log) {
+  migrateDatabase(databaseUrl);
+  const db = createPrismaClient(databaseUrl);
+  try {
+    await configureSqlite(db);
+    const outcome = await seedKnowledgeBase(db, seedKnowledge);
+    log(
+      outcome.seeded
+        ? `Seeded the knowledge base as version ${outcome.versionNumber}.`
+        : `Knowledge base already present (${outcome.reason}); not seeding.`,
+    );
+    return outcome;
+  } finally {
+    await db.$disconnect();
+  }
+}

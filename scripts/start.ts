@@ -1,0 +1,54 @@
+// `npm start`: validate the environment, migrate and seed the database, build the app if the
+// build is missing or older than the sources, then run `next start`. One command from a fresh clone.
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { EnvError, parseEnv } from "@/lib/config/env";
+import { prepareDatabase } from "./lib/prepare-database";
+
+const root = path.resolve(__dirname, "..");
+const nextBin = path.join(root, "node_modules", ".bin", "next");
+const SOURCES = ["app", "components", "lib", "next.config.js", "package-lock.json", "tsconfig.json"];
+const IGNORED = new Set(["generated", "node_modules"]);
+
+function newestMtime(target: string): number {
+  if (!fs.existsSync(target)) return 0;
+  const stat = fs.statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = 0;
+  for (const entry of fs.readdirSync(target)) {
+    if (!IGNORED.has(entry)) newest = Math.max(newest, newestMtime(path.join(target, entry)));
+  }
+  return newest;
+}
+
+function buildIsCurrent(): boolean {
+  const buildId = path.join(root, ".next", "BUILD_ID");
+  if (!fs.existsSync(buildId)) return false;
+  const builtAt = fs.statSync(buildId).mtimeMs;
+  return SOURCES.every((source) => newestMtime(path.join(root, source)) <= builtAt);
+}
+
+async function main() {
+  const env = parseEnv(process.env);
+  await prepareDatabase(env.DATABASE_URL);
+
+  if (!buildIsCurrent()) {
+    console.log("Building the app (first start, or the sources changed since the last build)…");
+    const build = spawnSync(nextBin, ["build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+
+  const server = spawn(nextBin, ["start", "--port", String(env.PORT), "--hostname", env.HOST], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: env.DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
+
+main().catch((error) => {
+  console.error(error instanceof EnvError ? error.message : error);
+  process.exit(1);
+});
