@@ -42,7 +42,7 @@ export default async function KnowledgePage() {
               <p className="muted">{h.vendor}</p>
               <p>{h.summary}</p>
               <p className={styles.licence}>
-                <span className={styles.badge} data-open={h.openSource}>{h.openSource ? "Open source" : "Proprietary"}</span> {h.licence}
+                <strong>Licence:</strong> {h.licence}
               </p>
               {h.products.length > 0 && <p className="muted">Products: {h.products.join(", ")}</p>}
             </li>

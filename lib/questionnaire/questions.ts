@@ -96,8 +96,8 @@ const currentPlatform: Question<"currentPlatform"> = {
   help: "Staying put avoids a migration; moving costs effort that depends on the conversion tools between the two platforms.",
   options: [
     { value: "none", label: "Nothing yet", description: "A new environment, or physical servers." },
-    { value: "esxi", label: "VMware ESXi / vSphere", description: "" },
-    { value: "hyper-v", label: "Microsoft Hyper-V", description: "" },
+    { value: "esxi", label: "VMware ESXi / vSphere", description: "Including VMware Cloud Foundation and vSphere Foundation." },
+    { value: "hyper-v", label: "Microsoft Hyper-V", description: "Including Azure Local (formerly Azure Stack HCI)." },
     { value: "kvm", label: "KVM", description: "Including Proxmox VE, Nutanix AHV, oVirt/OLVM or OpenShift Virtualization." },
     { value: "xen", label: "Xen", description: "Including XenServer and XCP-ng." },
   ],
