@@ -1,0 +1,37 @@
+// Must-haves are not weights: an option that cannot meet one is out, with a one-sentence reason and sources.
+import type { Answers } from "@/lib/questionnaire/answers";
+import type { HypervisorId } from "@/lib/questionnaire/options";
+import { capabilityKey, supportKey, type KnowledgeIndex } from "./knowledge-index";
+import type { Knockout } from "./types";
+
+/** The first sentence of a note, so every knockout reads as one sentence. */
+export function firstSentence(text: string): string {
+  const trimmed = text.trim();
+  const match = /^(.+?[.!?])(\s|$)/s.exec(trimmed);
+  const sentence = match?.[1] ?? trimmed;
+  return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
+}
+
+export function findKnockouts(index: KnowledgeIndex, answers: Answers, hypervisor: HypervisorId): Knockout[] {
+  const knockouts: Knockout[] = [];
+  const info = index.hypervisors.get(hypervisor);
+  const name = index.names[hypervisor];
+  if (answers.licensing === "open-source-required" && info && !info.openSource) {
+    knockouts.push({
+      mustHave: "licensing",
+      reason: `${name} is proprietary software, and open source is required.`,
+      sources: info.sources,
+    });
+  }
+  for (const mustHave of answers.mustHaves) {
+    const capability = index.capabilities.get(capabilityKey(hypervisor, mustHave));
+    if (capability && !capability.met) {
+      knockouts.push({ mustHave, reason: firstSentence(capability.note), sources: capability.sources });
+    }
+  }
+  const support = index.support.get(supportKey(answers.cloudPlatform, hypervisor));
+  if (support && support.level === "none") {
+    knockouts.push({ mustHave: "cloudPlatform", reason: firstSentence(support.note), sources: support.sources });
+  }
+  return knockouts;
+}

@@ -1,0 +1,62 @@
+// Look-up tables over a knowledge base, built once per KB object so that scoring stays allocation-light.
+// A KnowledgeBase is treated as immutable: build a new object to change it.
+import type {
+  Capability,
+  Criterion,
+  Hypervisor,
+  KnowledgeContent,
+  PlatformSupport,
+  Rating,
+} from "@/lib/knowledge/schema";
+import { HYPERVISOR_IDS, type HypervisorId } from "@/lib/questionnaire/options";
+
+export interface KnowledgeIndex {
+  criteria: readonly Criterion[];
+  criterionPosition: ReadonlyMap<string, number>;
+  hypervisors: ReadonlyMap<HypervisorId, Hypervisor>;
+  names: Readonly<Record<HypervisorId, string>>;
+  ratings: ReadonlyMap<string, Rating>;
+  support: ReadonlyMap<string, PlatformSupport>;
+  capabilities: ReadonlyMap<string, Capability>;
+  platformNames: ReadonlyMap<string, string>;
+}
+
+const FALLBACK_NAMES: Record<HypervisorId, string> = {
+  esxi: "VMware ESXi",
+  "hyper-v": "Hyper-V",
+  kvm: "KVM",
+  xen: "Xen",
+};
+
+const cache = new WeakMap<KnowledgeContent, KnowledgeIndex>();
+
+export const ratingKey = (hypervisor: string, criterion: string) => `${hypervisor}|${criterion}`;
+export const supportKey = (platform: string, hypervisor: string) => `${platform}|${hypervisor}`;
+export const capabilityKey = (hypervisor: string, mustHave: string) => `${hypervisor}|${mustHave}`;
+
+export function indexKnowledge(kb: KnowledgeContent): KnowledgeIndex {
+  const cached = cache.get(kb);
+  if (cached) return cached;
+  const names = { ...FALLBACK_NAMES };
+  const hypervisors = new Map<HypervisorId, Hypervisor>();
+  for (const h of kb.hypervisors) {
+    hypervisors.set(h.id, h);
+    names[h.id] = h.name;
+  }
+  const index: KnowledgeIndex = {
+    criteria: kb.criteria,
+    criterionPosition: new Map(kb.criteria.map((c, i) => [c.key, i])),
+    hypervisors,
+    names,
+    ratings: new Map(kb.ratings.map((r) => [ratingKey(r.hypervisor, r.criterion), r])),
+    support: new Map(kb.platformSupport.map((s) => [supportKey(s.platform, s.hypervisor), s])),
+    capabilities: new Map(kb.capabilities.map((c) => [capabilityKey(c.hypervisor, c.mustHave), c])),
+    platformNames: new Map(kb.platforms.map((p) => [p.id, p.name])),
+  };
+  cache.set(kb, index);
+  return index;
+}
+
+export function positionOf(hypervisor: HypervisorId): number {
+  return HYPERVISOR_IDS.indexOf(hypervisor);
+}

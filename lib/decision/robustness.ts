@@ -1,0 +1,82 @@
+// How often the winner wins across plausible weightings: each positive weight is multiplied by
+// exp(σ·z), z standard normal from a seeded generator, and renormalised. Same seed, same shares.
+import { HYPERVISOR_IDS, type HypervisorId } from "@/lib/questionnaire/options";
+import type { Robustness } from "./types";
+
+export const DEFAULT_SAMPLES = 2000;
+export const DEFAULT_SEED = 20261125;
+export const ROBUSTNESS_SIGMA = 0.5;
+
+/** mulberry32: tiny, fast, good enough for sampling weights; returns floats in [0, 1). */
+export function createRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Standard normals by Box–Muller, using both values of each pair. */
+export function createNormal(seed: number): () => number {
+  const random = createRandom(seed);
+  let spare = 0;
+  let hasSpare = false;
+  return () => {
+    if (hasSpare) {
+      hasSpare = false;
+      return spare;
+    }
+    const u1 = 1 - random(); // (0, 1]: log stays finite
+    const u2 = random();
+    const radius = Math.sqrt(-2 * Math.log(u1));
+    spare = radius * Math.sin(2 * Math.PI * u2);
+    hasSpare = true;
+    return radius * Math.cos(2 * Math.PI * u2);
+  };
+}
+
+export function sampleRobustness(
+  weights: Float64Array,
+  ratings: readonly Float64Array[],
+  eligible: readonly boolean[],
+  samples: number,
+  seed: number,
+  sigma = ROBUSTNESS_SIGMA,
+): Robustness {
+  const n = weights.length;
+  const hCount = ratings.length;
+  const normal = createNormal(seed);
+  const sampled = new Float64Array(n);
+  const wins = new Float64Array(hCount);
+  // Flattened for a tight inner loop.
+  const flat = new Float64Array(hCount * n);
+  for (let h = 0; h < hCount; h++) flat.set(ratings[h] as Float64Array, h * n);
+  for (let s = 0; s < samples; s++) {
+    for (let l = 0; l < n; l++) {
+      const w = weights[l] as number;
+      // Zero weights stay zero: an inactive criterion does not become relevant by chance.
+      sampled[l] = w > 0 ? w * Math.exp(sigma * normal()) : 0;
+    }
+    let best = -1;
+    let bestScore = -Infinity;
+    for (let h = 0; h < hCount; h++) {
+      if (!eligible[h]) continue;
+      let score = 0;
+      const offset = h * n;
+      for (let l = 0; l < n; l++) score += (sampled[l] as number) * (flat[offset + l] as number);
+      // Strictly greater keeps HYPERVISOR_IDS order as the tie-break (the normaliser is shared).
+      if (score > bestScore) {
+        bestScore = score;
+        best = h;
+      }
+    }
+    if (best >= 0) wins[best] = (wins[best] as number) + 1;
+  }
+  const shares = {} as Record<HypervisorId, number>;
+  HYPERVISOR_IDS.forEach((id, h) => {
+    shares[id] = samples > 0 ? (wins[h] as number) / samples : 0;
+  });
+  return { samples, seed, sigma, shares };
+}

@@ -1,0 +1,170 @@
+// The decision engine's public data shapes: what evaluateAnswers returns and the API sends as is.
+import type { Source } from "@/lib/knowledge/schema";
+import type {
+  Budget,
+  CloudPlatform,
+  CurrentPlatform,
+  GuestOs,
+  HypervisorId,
+  Licensing,
+  MustHave,
+  Scale,
+  TeamSkill,
+  Workload,
+} from "@/lib/questionnaire/options";
+
+export type CriterionKey = string;
+
+/** What removed an option: the licensing answer, one must-have, or the chosen cloud platform. */
+export type KnockoutCause = "licensing" | MustHave | "cloudPlatform";
+
+/** All conditions must hold for a rule to fire; list fields match when the list contains the value. */
+export interface RuleCondition {
+  guestOs?: GuestOs;
+  licensing?: Licensing;
+  cloudPlatform?: CloudPlatform;
+  currentPlatform?: CurrentPlatform;
+  /** true: any hypervisor runs today (currentPlatform is not "none"). */
+  currentPlatformSet?: boolean;
+  scale?: Scale;
+  budget?: Budget;
+  workload?: Workload;
+  mustHave?: MustHave;
+  teamSkill?: TeamSkill;
+}
+
+export interface WeightRule {
+  id: string;
+  /** Plain words shown next to the weight, e.g. "Mostly Windows guests: Windows-guest quality matters more". */
+  label: string;
+  when: RuleCondition;
+  /** Multiplicative factors per criterion key. */
+  effects: Readonly<Record<CriterionKey, number>>;
+}
+
+export interface RuleRef {
+  id: string;
+  label: string;
+}
+
+export interface CriterionWeight {
+  key: CriterionKey;
+  name: string;
+  kind: "rated" | "derived";
+  defaultWeight: number;
+  /** Relative importance after rules and overrides, before normalisation. */
+  raw: number;
+  /** Normalised: all weights sum to 1. */
+  weight: number;
+  /** Rules that changed this criterion's weight (not listed when an override replaced it). */
+  rules: RuleRef[];
+  overridden: boolean;
+}
+
+export interface Knockout {
+  mustHave: KnockoutCause;
+  reason: string;
+  sources: Source[];
+}
+
+export interface Contribution {
+  criterion: CriterionKey;
+  name: string;
+  kind: "rated" | "derived";
+  /** 0–10 on the one fixed scale. */
+  rating: number;
+  weight: number;
+  /** 10 × weight × rating; the contributions of one option add up to its score. */
+  points: number;
+  rationale: string;
+  sources: Source[];
+  asOf: string | null;
+}
+
+export interface RankingEntry {
+  hypervisor: HypervisorId;
+  name: string;
+  /** 1 = best. */
+  rank: number;
+  /** 0–100, unrounded. */
+  score: number;
+  eligible: boolean;
+  knockouts: Knockout[];
+  contributions: Contribution[];
+}
+
+export interface ScoreResult {
+  modelVersion: string;
+  weights: CriterionWeight[];
+  ranking: RankingEntry[];
+  winner: HypervisorId | null;
+}
+
+export interface CriterionSensitivity {
+  criterion: CriterionKey;
+  name: string;
+  weight: number;
+  /** The winner stays the winner for every weight of this criterion in [stableFrom, stableTo]. */
+  stableFrom: number;
+  stableTo: number;
+  /** Who wins just below stableFrom / just above stableTo (null when the bound is 0 or 1). */
+  belowTakenBy: HypervisorId | null;
+  aboveTakenBy: HypervisorId | null;
+}
+
+export interface SmallestChange {
+  criterion: CriterionKey;
+  name: string;
+  direction: "increase" | "decrease";
+  /** Current normalised weight. */
+  from: number;
+  /** Break-even weight: at this value the new winner ties, beyond it wins. */
+  to: number;
+  change: number;
+  fromWinner: HypervisorId;
+  newWinner: HypervisorId;
+}
+
+export interface Sensitivity {
+  criteria: CriterionSensitivity[];
+  smallestChange: SmallestChange | null;
+}
+
+export interface Robustness {
+  samples: number;
+  seed: number;
+  sigma: number;
+  /** Share of sampled weightings each option wins (eligible options only; sums to 1). */
+  shares: Record<HypervisorId, number>;
+}
+
+export interface Counterfactual {
+  cause: KnockoutCause;
+  /** Options this cause removed that score above the actual winner. */
+  removed: HypervisorId[];
+  wouldWin: HypervisorId | null;
+  wouldWinScore: number | null;
+  explanation: string;
+}
+
+export type ConfidenceLabel = "clear" | "narrow" | "tie";
+
+export interface Confidence {
+  label: ConfidenceLabel;
+  /** Winner's score minus the eligible runner-up's, in points; null when only one option is eligible. */
+  margin: number | null;
+  robustnessShare: number;
+  explanation: string;
+}
+
+export interface Evaluation extends ScoreResult {
+  engineVersion: string;
+  kbVersion: { number: number; label: string };
+  /** The next eligible option after the winner (or null). */
+  runnerUp: HypervisorId | null;
+  topReasons: string[];
+  sensitivity: Sensitivity | null;
+  robustness: Robustness | null;
+  counterfactuals: Counterfactual[];
+  confidence: Confidence | null;
+}

@@ -1,0 +1,79 @@
+// Prints the decision engine's speed on the seed knowledge base: bare scores per second and the
+// median/p95 of a full evaluation. A script that prints figures, never a timed test assertion.
+import { performance } from "node:perf_hooks";
+import { evaluateAnswers, scoreAnswers } from "@/lib/decision";
+import type { KnowledgeBase } from "@/lib/knowledge/schema";
+import { seedKnowledge } from "@/lib/knowledge/seed-data";
+import type { Answers } from "@/lib/questionnaire/answers";
+
+const kb: KnowledgeBase = { ...seedKnowledge, version: { number: 1, label: "kb-1", publishedAt: null, note: "seed" } };
+
+const ANSWER_SETS: Answers[] = [
+  {
+    workloads: ["general-server", "databases"],
+    guestOs: "mixed",
+    licensing: "no-preference",
+    cloudPlatform: "on-premises",
+    currentPlatform: "esxi",
+    scale: "medium",
+    budget: "moderate",
+    mustHaves: ["live-migration", "high-availability"],
+    teamSkills: ["vmware", "linux"],
+  },
+  {
+    workloads: ["linux-apps", "containers"],
+    guestOs: "mostly-linux",
+    licensing: "open-source-required",
+    cloudPlatform: "openstack",
+    currentPlatform: "none",
+    scale: "large",
+    budget: "minimal",
+    mustHaves: [],
+    teamSkills: ["linux", "automation"],
+  },
+  {
+    workloads: ["windows-apps", "vdi"],
+    guestOs: "mostly-windows",
+    licensing: "commercial-preferred",
+    cloudPlatform: "azure",
+    currentPlatform: "hyper-v",
+    scale: "small",
+    budget: "flexible",
+    mustHaves: ["vendor-support", "backup-ecosystem"],
+    teamSkills: ["windows"],
+  },
+];
+
+const pick = (i: number) => ANSWER_SETS[i % ANSWER_SETS.length] as Answers;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
+}
+
+function benchBareScore(): void {
+  for (let i = 0; i < 20_000; i++) scoreAnswers({ answers: pick(i), kb });
+  const iterations = 100_000;
+  const start = performance.now();
+  for (let i = 0; i < iterations; i++) scoreAnswers({ answers: pick(i), kb });
+  const ms = performance.now() - start;
+  const us = (ms * 1000) / iterations;
+  console.log(`bare score:       ${Math.round(iterations / (ms / 1000)).toLocaleString("en")} evaluations/s, ${us.toFixed(1)} µs each (target < 50 µs)`);
+}
+
+function benchFullEvaluation(): void {
+  for (let i = 0; i < 50; i++) evaluateAnswers({ answers: pick(i), kb });
+  const times: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const start = performance.now();
+    evaluateAnswers({ answers: pick(i), kb, samples: 2000 });
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  console.log(
+    `full evaluation:  median ${percentile(times, 0.5).toFixed(2)} ms, p95 ${percentile(times, 0.95).toFixed(2)} ms over 200 runs, 2,000 robustness samples (target < 20 ms)`,
+  );
+}
+
+console.log(`Decision engine benchmark (Node ${process.version}, seed KB)`);
+benchBareScore();
+benchFullEvaluation();
