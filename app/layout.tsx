@@ -28,6 +28,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <nav aria-label="Main">
               <ul className={styles.nav}>
                 <li>
+                  <Link href="/questionnaire">Questionnaire</Link>
+                </li>
+                <li>
                   <Link href="/knowledge">Knowledge base</Link>
                 </li>
                 <li>

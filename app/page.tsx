@@ -19,12 +19,12 @@ export default async function HomePage() {
           date, and the result shows what ruled an option out and how much the answer depends on the weights.
         </p>
         <div className={styles.actions}>
-          <Link className={styles.primary} href="/knowledge">
+          <Link className={styles.primary} href="/questionnaire">
+            Start the questionnaire
+          </Link>
+          <Link className={styles.secondary} href="/knowledge">
             Explore the knowledge base
           </Link>
-          <a className={styles.secondary} href="#api">
-            Evaluate through the API
-          </a>
         </div>
       </section>
 

@@ -7,7 +7,7 @@ test("the landing page says what the tool does and leads to the knowledge base",
     await expect(page.getByRole("region", { name: "What is compared" }).getByText(name, { exact: false }).first()).toBeVisible();
   }
   await expect(page.getByRole("contentinfo")).toContainText("Knowledge base kb-1");
-  await page.getByRole("link", { name: "Explore the knowledge base" }).click();
+  await page.getByRole("main").getByRole("link", { name: "Explore the knowledge base" }).click();
   await expect(page).toHaveURL(/\/knowledge$/);
   await expect(page.getByRole("heading", { level: 1, name: "Knowledge base" })).toBeVisible();
 });

@@ -31,6 +31,29 @@ export class PayloadTooLargeError extends HttpError {
   }
 }
 
+export class NotFoundError extends HttpError {
+  constructor(message = "Not found.") {
+    super(404, "not_found", message);
+    this.name = "NotFoundError";
+  }
+}
+
+/** No credentials were presented. */
+export class UnauthorizedError extends HttpError {
+  constructor(message: string) {
+    super(401, "unauthorized", message, undefined, { "WWW-Authenticate": "Bearer" });
+    this.name = "UnauthorizedError";
+  }
+}
+
+/** Credentials were presented but do not grant this. */
+export class ForbiddenError extends HttpError {
+  constructor(message: string) {
+    super(403, "forbidden", message);
+    this.name = "ForbiddenError";
+  }
+}
+
 export class ServiceUnavailableError extends HttpError {
   constructor(message: string) {
     super(503, "unavailable", message, undefined, { "Retry-After": "5" });

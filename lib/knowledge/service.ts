@@ -35,6 +35,21 @@ export async function getPublishedVersion(): Promise<KnowledgeVersion | null> {
 export async function getCurrentKnowledgeBase(): Promise<KnowledgeBase> {
   const row = await findLatestPublished();
   if (!row) throw new KnowledgeBaseMissingError();
+  return loadCached(row);
+}
+
+/** A published version by number (saved recommendations keep pointing at theirs), or null. */
+export async function getPublishedKnowledgeBase(number: number): Promise<KnowledgeBase | null> {
+  const row = await getDb().kbVersion.findFirst({
+    where: { number, status: "published" },
+    select: { id: true, number: true, publishedAt: true, note: true },
+  });
+  return row && loadCached(row);
+}
+
+type VersionRow = { id: number; number: number; publishedAt: Date | null; note: string };
+
+function loadCached(row: VersionRow): Promise<KnowledgeBase> {
   let pending = byVersionId.get(row.id);
   if (!pending) {
     pending = loadVersion(row.id, toVersion(row));

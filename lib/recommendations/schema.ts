@@ -1,0 +1,26 @@
+// What a client sends to save or edit a recommendation. Saving reuses the evaluate request (answers
+// and optional weight overrides) so the two can never drift.
+import { z } from "zod";
+import { evaluateRequestSchema } from "@/lib/evaluation/request";
+
+export const NAME_MAX = 120;
+export const NOTES_MAX = 2000;
+
+const nameSchema = z.string().trim().max(NAME_MAX, { message: `must be at most ${NAME_MAX} characters` });
+const notesSchema = z.string().trim().max(NOTES_MAX, { message: `must be at most ${NOTES_MAX} characters` });
+
+export const saveRecommendationSchema = evaluateRequestSchema.extend({
+  name: nameSchema.optional(),
+  notes: notesSchema.optional(),
+});
+export type SaveRecommendationInput = z.infer<typeof saveRecommendationSchema>;
+
+export const updateRecommendationSchema = z
+  .strictObject({
+    name: nameSchema.nullable().optional(),
+    notes: notesSchema.nullable().optional(),
+  })
+  .refine((patch) => patch.name !== undefined || patch.notes !== undefined, {
+    message: "send name, notes or both",
+  });
+export type UpdateRecommendationInput = z.infer<typeof updateRecommendationSchema>;
