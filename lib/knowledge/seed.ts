@@ -1,5 +1,6 @@
-// Writes the seed knowledge base as published version 1 of an empty database. Re-runnable: once
-// version 1 exists it changes nothing, so restarts and concurrent starts seed exactly once.
+// Writes knowledge-base versions. The seed becomes published version 1 of an empty database and is
+// re-runnable: once version 1 exists it changes nothing, so restarts and concurrent starts seed
+// exactly once. Later versions are new rows too: a published version is never modified.
 import type { Db } from "@/lib/db/create-client";
 import { isUniqueViolation } from "@/lib/db/prisma-errors";
 import { rowsFromContent } from "./rows";
@@ -9,32 +10,43 @@ export const SEED_VERSION_NOTE = "Initial knowledge base (research as of Novembe
 
 export type SeedOutcome = { seeded: true; versionNumber: number } | { seeded: false; reason: string };
 
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+async function writeVersion(tx: Tx, number: number, content: KnowledgeContent, note: string): Promise<number> {
+  // Writing the version row first takes the write lock at once, so a concurrent writer waits for
+  // this transaction and then fails on the unique number instead of both racing.
+  const version = await tx.kbVersion.create({
+    data: { number, status: "published", note, publishedAt: new Date() },
+    select: { id: true },
+  });
+  const rows = rowsFromContent(content);
+  const withVersion = <T extends object>(list: T[]) => list.map((row) => ({ ...row, versionId: version.id }));
+  await tx.hypervisor.createMany({ data: withVersion(rows.hypervisors) });
+  await tx.criterion.createMany({ data: withVersion(rows.criteria) });
+  await tx.rating.createMany({ data: withVersion(rows.ratings) });
+  await tx.platform.createMany({ data: withVersion(rows.platforms) });
+  await tx.platformSupport.createMany({ data: withVersion(rows.platformSupport) });
+  await tx.capability.createMany({ data: withVersion(rows.capabilities) });
+  await tx.historyEvent.createMany({ data: withVersion(rows.historyEvents) });
+  return number;
+}
+
 export async function seedKnowledgeBase(db: Db, content: KnowledgeContent): Promise<SeedOutcome> {
   const existing = await db.kbVersion.count();
   if (existing > 0) return { seeded: false, reason: `it already holds ${existing} knowledge-base version(s)` };
-  const rows = rowsFromContent(content);
   try {
-    return await db.$transaction(async (tx) => {
-      // Writing first takes the write lock at once, so a second seeder waits for this transaction
-      // and then fails on the unique version number instead of both reading "empty" and racing.
-      const version = await tx.kbVersion.create({
-        data: { number: 1, status: "published", note: SEED_VERSION_NOTE, publishedAt: new Date() },
-        select: { id: true, number: true },
-      });
-      const versionId = version.id;
-      const withVersion = <T extends object>(list: T[]) => list.map((row) => ({ ...row, versionId }));
-      await tx.hypervisor.createMany({ data: withVersion(rows.hypervisors) });
-      await tx.criterion.createMany({ data: withVersion(rows.criteria) });
-      await tx.rating.createMany({ data: withVersion(rows.ratings) });
-      await tx.platform.createMany({ data: withVersion(rows.platforms) });
-      await tx.platformSupport.createMany({ data: withVersion(rows.platformSupport) });
-      await tx.capability.createMany({ data: withVersion(rows.capabilities) });
-      await tx.historyEvent.createMany({ data: withVersion(rows.historyEvents) });
-      return { seeded: true as const, versionNumber: version.number };
-    });
+    const versionNumber = await db.$transaction((tx) => writeVersion(tx, 1, content, SEED_VERSION_NOTE));
+    return { seeded: true, versionNumber };
   } catch (error) {
-    // Another process seeding the same empty database at the same moment wins the unique version number.
-    if (isUniqueViolation(error)) return { seeded: false, reason: "it already holds a knowledge base" };
+    if (isUniqueViolation(error)) return { seeded: false, reason: "another process seeded it first" };
     throw error;
   }
+}
+
+/** Publishes `content` as the next version number and returns it. */
+export async function publishKnowledgeVersion(db: Db, content: KnowledgeContent, note: string): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const latest = await tx.kbVersion.findFirst({ orderBy: { number: "desc" }, select: { number: true } });
+    return writeVersion(tx, (latest?.number ?? 0) + 1, content, note);
+  });
 }

@@ -1,0 +1,50 @@
+// A shared link shows what was computed then, even after a new knowledge-base version is published,
+// and says when today's data would rank it differently.
+import { createPrismaClient } from "@/lib/db/create-client";
+import { publishKnowledgeVersion } from "@/lib/knowledge/seed";
+import { seedKnowledge } from "@/lib/knowledge/seed-data";
+import { useFreshDatabase } from "../support/test-database";
+
+jest.setTimeout(60_000);
+jest.mock("next/cache", () => ({ revalidatePath: jest.fn() }));
+
+let databaseUrl: string;
+beforeAll(async () => {
+  databaseUrl = (await useFreshDatabase("share")).url;
+});
+
+const ANSWERS = {
+  workloads: ["linux-apps"], guestOs: "mostly-linux", licensing: "open-source-preferred", cloudPlatform: "on-premises",
+  currentPlatform: "none", scale: "medium", budget: "minimal", mustHaves: [], teamSkills: ["linux"],
+} as const;
+
+test("publishing a new knowledge base leaves a saved recommendation's ranking as it was", async () => {
+  const { createRecommendation, getRecommendation } = await import("@/lib/recommendations/service");
+  const { loadSharedRecommendation } = await import("@/lib/recommendations/share");
+  const { snapshot } = await createRecommendation({ answers: { ...ANSWERS, workloads: [...ANSWERS.workloads], mustHaves: [], teamSkills: [...ANSWERS.teamSkills] } });
+  expect(snapshot.evaluation.winner).toBe("kvm");
+
+  const before = await loadSharedRecommendation(snapshot.id);
+  expect(before?.today).toBeNull(); // computed with today's data
+
+  // Version 2: KVM collapses on every rating.
+  const db = createPrismaClient(databaseUrl);
+  const content = { ...seedKnowledge, ratings: seedKnowledge.ratings.map((r) => (r.hypervisor === "kvm" ? { ...r, score: 0 } : r)) };
+  expect(await publishKnowledgeVersion(db, content, "KVM re-rated for a test")).toBe(2);
+  await db.$disconnect();
+
+  const stored = await getRecommendation(snapshot.id);
+  expect(stored.evaluation).toEqual(snapshot.evaluation);
+  expect(stored.kbVersion).toBe(1);
+
+  const after = await loadSharedRecommendation(snapshot.id);
+  expect(after!.snapshot.evaluation.ranking.map((e) => e.hypervisor)).toEqual(snapshot.evaluation.ranking.map((e) => e.hypervisor));
+  expect(after!.kb.version.number).toBe(1); // names and history from the version it used
+  const today = after!.today;
+  expect(today && "ranksDiffer" in today && today.ranksDiffer).toBe(true);
+  if (today && "ranksDiffer" in today) {
+    expect(today.winnerThen).toBe("kvm");
+    expect(today.winnerNow).not.toBe("kvm");
+    expect(today.todayLabel).toMatch(/^kb-2\+engine-/);
+  }
+});

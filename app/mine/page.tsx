@@ -1,0 +1,34 @@
+// "My recommendations": the ones this browser saved (their owner tokens live in the httpOnly owner
+// cookie), with rename, delete and compare. No account needed.
+import type { Metadata } from "next";
+import { cookies } from "next/headers";
+import Link from "next/link";
+import { MyRecommendations } from "@/components/recommendations/my-recommendations";
+import { OWNER_COOKIE, parseOwnedCookie } from "@/lib/recommendations/owner-cookie";
+import { listRecommendations } from "@/lib/recommendations/service";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "My recommendations" };
+
+export default async function MinePage() {
+  const jar = await cookies();
+  const owned = parseOwnedCookie(`${OWNER_COOKIE}=${jar.get(OWNER_COOKIE)?.value ?? ""}`);
+  const items = await listRecommendations(owned.map((entry) => entry.id));
+  return (
+    <section aria-labelledby="mine-title">
+      <h1 id="mine-title">My recommendations</h1>
+      <p className="muted">
+        Saved from this browser, which keeps their owner tokens. Clearing your cookies forgets them here; anyone with an owner token can
+        still manage a recommendation through the API.
+      </p>
+      {items.length === 0 ? (
+        <p>
+          Nothing saved from this browser yet. <Link href="/questionnaire">Answer the questionnaire</Link> and use &ldquo;Save &amp;
+          share&rdquo; on the result.
+        </p>
+      ) : (
+        <MyRecommendations initialItems={items} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+"use client";
+// Copies a link with visible, announced confirmation, and offers the native share sheet where the
+// browser has one (most phones).
+import { useEffect, useState } from "react";
+import styles from "./recommendations.module.css";
+
+/** `url` may be a path: cached pages do not know the host they are served under, the browser does. */
+export function CopyLink({ url: given, title }: { url: string; title: string }) {
+  const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
+  const [canShare, setCanShare] = useState(false);
+  const [url, setUrl] = useState(given);
+  useEffect(() => {
+    setCanShare(typeof navigator.share === "function");
+    setUrl(new URL(given, window.location.origin).toString());
+  }, [given]);
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(url);
+      setStatus("copied");
+    } catch {
+      setStatus("failed");
+    }
+  }
+
+  return (
+    <div className={styles.copyRow}>
+      <label className={styles.urlField}>
+        <span className="visually-hidden">Share link</span>
+        <input readOnly value={url} onFocus={(event) => event.currentTarget.select()} />
+      </label>
+      <button type="button" className={styles.button} onClick={copy}>
+        Copy link
+      </button>
+      {canShare && (
+        <button type="button" className={styles.buttonQuiet} onClick={() => navigator.share({ title, url }).catch(() => {})}>
+          Share…
+        </button>
+      )}
+      <span role="status" className={styles.status}>
+        {status === "copied" ? "Link copied." : status === "failed" ? "Copy failed: select the link and copy it." : ""}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+"use client";
+// The list on "My recommendations": rename and delete through the API (the owner cookie authorises
+// them), and pick two or three to compare.
+import Link from "next/link";
+import { useState } from "react";
+import { hypervisorLabel } from "@/lib/questionnaire/describe-answer";
+import type { RecommendationSummary } from "@/lib/recommendations/service";
+import { NAME_MAX } from "@/lib/recommendations/schema";
+import styles from "./my-recommendations.module.css";
+
+
+export function MyRecommendations({ initialItems }: { initialItems: RecommendationSummary[] }) {
+  const [items, setItems] = useState(initialItems);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [message, setMessage] = useState("");
+
+  async function rename(id: string, name: string) {
+    const response = await fetch(`/api/v1/recommendations/${id}`, {
+      method: "PATCH",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ name }),
+    }).catch(() => null);
+    if (response?.ok) {
+      const updated = (await response.json()) as { name: string | null };
+      setItems((list) => list.map((item) => (item.id === id ? { ...item, name: updated.name } : item)));
+      setEditing(null);
+      setMessage("Renamed.");
+    } else {
+      const body = (await response?.json().catch(() => null)) as { error?: { message?: string } } | null;
+      setMessage(body?.error?.message ?? "Could not rename it. Try again.");
+    }
+  }
+
+  async function remove(id: string, label: string) {
+    if (!window.confirm(`Delete "${label}"? Its share link will stop working.`)) return;
+    const response = await fetch(`/api/v1/recommendations/${id}`, { method: "DELETE" }).catch(() => null);
+    if (response?.status === 204 || response?.status === 404) {
+      setItems((list) => list.filter((item) => item.id !== id));
+      setSelected((ids) => ids.filter((x) => x !== id));
+      setMessage(`Deleted "${label}".`);
+    } else {
+      setMessage("Could not delete it. Try again.");
+    }
+  }
+
+  const toggle = (id: string) =>
+    setSelected((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : ids.length < 3 ? [...ids, id] : ids));
+
+  return (
+    <>
+      <p role="status" className={styles.status}>{message}</p>
+      <ul className={styles.list}>
+        {items.map((item) => {
+          const label = item.name ?? `Saved ${item.createdAt.slice(0, 10)}`;
+          return (
+            <li key={item.id} className={styles.item}>
+              <label className={styles.pick}>
+                <input
+                  type="checkbox"
+                  checked={selected.includes(item.id)}
+                  disabled={!selected.includes(item.id) && selected.length >= 3}
+                  onChange={() => toggle(item.id)}
+                />
+                <span className="visually-hidden">Select {label} to compare</span>
+              </label>
+              <div className={styles.body}>
+                {editing === item.id ? (
+                  <form
+                    className={styles.rename}
+                    onSubmit={(event) => {
+                      event.preventDefault();
+                      void rename(item.id, String(new FormData(event.currentTarget).get("name") ?? ""));
+                    }}
+                  >
+                    <label>
+                      <span className="visually-hidden">New name for {label}</span>
+                      <input name="name" defaultValue={item.name ?? ""} maxLength={NAME_MAX} autoFocus />
+                    </label>
+                    <button type="submit">Save name</button>
+                    <button type="button" onClick={() => setEditing(null)}>Cancel</button>
+                  </form>
+                ) : (
+                  <Link href={`/r/${item.id}`} className={styles.name}>{label}</Link>
+                )}
+                <span className="muted">
+                  {item.winner ? `First choice ${hypervisorLabel(item.winner)}` : "No eligible option"} · kb-{item.kbVersion} ·{" "}
+                  {item.createdAt.slice(0, 10)}
+                </span>
+              </div>
+              <div className={styles.actions}>
+                <button type="button" onClick={() => setEditing(item.id)} aria-label={`Rename ${label}`}>Rename</button>
+                <button type="button" onClick={() => remove(item.id, label)} aria-label={`Delete ${label}`}>Delete</button>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      {selected.length >= 2 ? (
+        <Link className={styles.compare} href={`/compare?ids=${selected.join(",")}`}>Compare the {selected.length} selected</Link>
+      ) : (
+        <p className="muted">Select two or three to compare them side by side.</p>
+      )}
+    </>
+  );
+}

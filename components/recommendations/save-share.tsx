@@ -1,0 +1,103 @@
+"use client";
+// "Save & share" on the results page: saves the current answers and what-if weights as an immutable
+// snapshot and shows its link, plus the owner token once for safekeeping.
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRef, useState } from "react";
+import { useForm } from "react-hook-form";
+import { useResultsState } from "@/components/results/results-context";
+import { NAME_MAX, NOTES_MAX, saveRecommendationSchema } from "@/lib/recommendations/schema";
+import { CopyLink } from "./copy-link";
+import styles from "./recommendations.module.css";
+
+// The form edits only the name and notes; the rules come from the same schema the API enforces.
+const formSchema = saveRecommendationSchema.pick({ name: true, notes: true });
+type FormValues = { name?: string; notes?: string };
+type Saved = { id: string; url: string; ownerToken: string };
+
+export function SaveShare() {
+  const { answers, overrides, evaluation } = useResultsState();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [saved, setSaved] = useState<Saved | null>(null);
+  const [serverError, setServerError] = useState<string | null>(null);
+  const winner = evaluation.ranking.find((e) => e.hypervisor === evaluation.winner)?.name;
+  const form = useForm<FormValues>({
+    resolver: zodResolver(formSchema),
+    defaultValues: { name: winner ? `Recommendation: ${winner}` : "", notes: "" },
+  });
+  const { errors, isSubmitting } = form.formState;
+
+  async function onSubmit(values: FormValues) {
+    setServerError(null);
+    const response = await fetch("/api/v1/recommendations", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ answers, weights: overrides, ...values }),
+    }).catch(() => null);
+    if (response?.status === 201) {
+      setSaved((await response.json()) as Saved);
+      return;
+    }
+    const body = (await response?.json().catch(() => null)) as { error?: { message?: string } } | null;
+    setServerError(body?.error?.message ?? "The recommendation could not be saved. Check your connection and try again.");
+  }
+
+  function open() {
+    setSaved(null);
+    setServerError(null);
+    dialog.current?.showModal();
+  }
+
+  return (
+    <>
+      <button type="button" className={styles.button} onClick={open}>
+        Save &amp; share
+      </button>
+      <dialog ref={dialog} className={styles.dialog} aria-labelledby="save-title">
+        <h2 id="save-title">{saved ? "Saved" : "Save & share this recommendation"}</h2>
+        {saved ? (
+          <div className={styles.saved}>
+            <p>
+              Anyone with the link sees exactly this result, even after the knowledge base changes.{" "}
+              <a href={saved.url}>Open the shared page</a>.
+            </p>
+            <CopyLink url={saved.url} title={form.getValues("name") || "Hypervisor recommendation"} />
+            <details className={styles.token}>
+              <summary>Owner token (shown once)</summary>
+              <p>
+                This browser remembers it, so <a href="/mine">My recommendations</a> can rename or delete this. To manage it from
+                elsewhere or through the API, keep this token somewhere safe:
+              </p>
+              <code className={styles.tokenValue}>{saved.ownerToken}</code>
+            </details>
+            <button type="button" className={styles.buttonQuiet} onClick={() => dialog.current?.close()}>
+              Close
+            </button>
+          </div>
+        ) : (
+          <form onSubmit={form.handleSubmit(onSubmit)} noValidate>
+            <p className="muted">Saves your answers, weights and this exact result with knowledge base {evaluation.kbVersion.label}.</p>
+            <label className={styles.field}>
+              <span>Name <span className="muted">(optional, up to {NAME_MAX} characters)</span></span>
+              <input {...form.register("name")} aria-invalid={errors.name ? true : undefined} aria-describedby="save-name-error" />
+              <span id="save-name-error" className={styles.error}>{errors.name?.message && `Name ${errors.name.message}`}</span>
+            </label>
+            <label className={styles.field}>
+              <span>Notes <span className="muted">(optional, up to {NOTES_MAX} characters)</span></span>
+              <textarea rows={4} {...form.register("notes")} aria-invalid={errors.notes ? true : undefined} aria-describedby="save-notes-error" />
+              <span id="save-notes-error" className={styles.error}>{errors.notes?.message && `Notes ${errors.notes.message}`}</span>
+            </label>
+            {serverError && <p className={styles.error} role="alert">{serverError}</p>}
+            <div className={styles.dialogActions}>
+              <button type="submit" className={styles.button} disabled={isSubmitting}>
+                {isSubmitting ? "Saving…" : "Save"}
+              </button>
+              <button type="button" className={styles.buttonQuiet} onClick={() => dialog.current?.close()}>
+                Cancel
+              </button>
+            </div>
+          </form>
+        )}
+      </dialog>
+    </>
+  );
+}
