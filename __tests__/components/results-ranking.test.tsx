@@ -1,0 +1,58 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { fireEvent, render, screen, within } from "@testing-library/react";
+import { evaluateAnswers } from "@/lib/decision";
+import { seedKnowledge } from "@/lib/knowledge/seed-data";
+import type { KnowledgeBase } from "@/lib/knowledge/schema";
+import type { Answers } from "@/lib/questionnaire/answers";
+import { ResultsView } from "@/components/results/results-view";
+import { selectHistory } from "@/components/results/history-map";
+
+const kb: KnowledgeBase = { ...seedKnowledge, version: { number: 1, label: "kb-1", publishedAt: null, note: "test" } };
+const openstack: Answers = {
+  workloads: ["linux-apps", "general-server"],
+  guestOs: "mostly-linux",
+  licensing: "open-source-required",
+  cloudPlatform: "openstack",
+  currentPlatform: "none",
+  scale: "medium",
+  budget: "moderate",
+  mustHaves: [],
+  teamSkills: ["linux"],
+};
+
+function renderView(answers: Answers) {
+  const evaluation = evaluateAnswers({ answers, kb });
+  render(
+    <ResultsView kb={kb} answers={answers} initialOverrides={{}} initialEvaluation={evaluation} answersQuery="" now="2026-11-25T00:00:00Z" />,
+  );
+  return evaluation;
+}
+
+test("the table's totals are the scores the chart shows, one row per hypervisor", () => {
+  renderView(openstack);
+  const table = screen.getByTestId("points-table");
+  const totals = within(table).getAllByTestId("row-total").map((cell) => cell.textContent);
+  const scores = within(screen.getByTestId("ranking-chart")).getAllByTestId("bar-score").map((cell) => cell.textContent);
+  expect(totals).toHaveLength(4);
+  expect(totals).toEqual(scores);
+});
+
+test("moving a slider re-scores in place and Reset restores the answers' weights", () => {
+  const evaluation = renderView(openstack);
+  const before = screen.getByTestId("winner-score").textContent;
+  expect(before).toBe(evaluation.ranking[0]!.score.toFixed(1));
+  fireEvent.change(screen.getByRole("slider", { name: "Windows guests" }), { target: { value: "100" } });
+  expect(screen.getByTestId("winner-score").textContent).not.toBe(before);
+  expect(screen.getByText(/Recommendation with your adjusted weights/)).toBeInTheDocument();
+  fireEvent.click(screen.getByRole("button", { name: "Reset to my answers" }));
+  expect(screen.getByTestId("winner-score").textContent).toBe(before);
+});
+
+test("history follows the answers: OpenStack shows the Nova driver removals, an ESXi estate shows Broadcom", () => {
+  expect(selectHistory(openstack, evaluateAnswers({ answers: openstack, kb })).map((e) => e.key)).toContain("openstack-drops-drivers");
+  const vmware: Answers = { ...openstack, licensing: "no-preference", cloudPlatform: "on-premises", currentPlatform: "esxi" };
+  const keys = selectHistory(vmware, evaluateAnswers({ answers: vmware, kb })).map((e) => e.key);
+  expect(keys).toEqual(expect.arrayContaining(["broadcom-buys-vmware", "vmware-exit"]));
+  expect(keys).not.toContain("openstack-drops-drivers");
+});

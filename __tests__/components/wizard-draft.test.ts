@@ -1,0 +1,45 @@
+// The saved draft is read back from storage the person (or an older build) controls: whatever is
+// there, the wizard gets either usable answers or nothing.
+import { DRAFT_KEY, parseDraft, sanitizeAnswers } from "@/components/wizard/draft";
+import { describeAnswer, summarizeAnswer } from "@/components/wizard/describe-answer";
+import { QUESTIONS } from "@/lib/questionnaire/questions";
+
+const REVIEW = QUESTIONS.length;
+
+test("the storage key is the documented, versioned one", () => {
+  expect(DRAFT_KEY).toBe("hypervisor-advisor:draft:v1");
+});
+
+test("a valid draft round-trips", () => {
+  const draft = { answers: { workloads: ["vdi", "databases"], guestOs: "mostly-windows" }, step: 2, furthest: 3 };
+  expect(parseDraft(JSON.stringify(draft), REVIEW)).toEqual(draft);
+});
+
+test.each([
+  ["no draft", null],
+  ["not JSON", "{not json"],
+  ["not an object", "[1,2]"],
+  ["no step", JSON.stringify({ answers: {}, furthest: 1 })],
+  ["step past the review", JSON.stringify({ answers: {}, step: REVIEW + 1, furthest: REVIEW + 1 })],
+  ["fractional step", JSON.stringify({ answers: {}, step: 1.5, furthest: 2 })],
+])("ignores a draft with %s", (_name, text) => {
+  expect(parseDraft(text, REVIEW)).toBeNull();
+});
+
+test("drops only the answers the schema rejects", () => {
+  expect(
+    sanitizeAnswers({ workloads: [], guestOs: "mostly-bsd", licensing: "no-preference", scale: "large", extra: "x", mustHaves: ["vendor-support", "vendor-support"] }),
+  ).toEqual({ licensing: "no-preference", scale: "large" });
+  expect(sanitizeAnswers("nonsense")).toEqual({});
+});
+
+test("never opens a step beyond the furthest one reached", () => {
+  expect(parseDraft(JSON.stringify({ answers: {}, step: 5, furthest: 2 }), REVIEW)).toMatchObject({ step: 2, furthest: 2 });
+});
+
+test("answers read as option labels in the question's order", () => {
+  const workloads = QUESTIONS.find((q) => q.id === "workloads")!;
+  expect(describeAnswer(workloads, ["databases", "general-server", "unknown"])).toEqual(["General servers", "Databases"]);
+  const mustHaves = QUESTIONS.find((q) => q.id === "mustHaves")!;
+  expect(summarizeAnswer(mustHaves, [])).toBe("None");
+});

@@ -1,0 +1,34 @@
+// The results page: evaluated on the server for the first paint, then explorable in the browser
+// (what-if weights re-score with the same engine code, no round trip).
+import type { Metadata } from "next";
+import { SaveShareLazy } from "@/components/recommendations/save-share-lazy";
+import { ResultsView } from "@/components/results/results-view";
+import { InvalidResults } from "./invalid-results";
+import { loadResults, type SearchParams } from "./load-results";
+
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<SearchParams> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const loaded = await loadResults(await searchParams);
+  if (!loaded.ok) return { title: "Check your answers" };
+  const winner = loaded.evaluation.ranking.find((e) => e.hypervisor === loaded.evaluation.winner);
+  return { title: winner ? `Recommendation: ${winner.name}` : "Recommendation: no eligible hypervisor" };
+}
+
+export default async function ResultsPage({ searchParams }: Props) {
+  const loaded = await loadResults(await searchParams);
+  if (!loaded.ok) return <InvalidResults fields={loaded.fields} />;
+  return (
+    <ResultsView
+      kb={loaded.kb}
+      answers={loaded.answers}
+      initialOverrides={loaded.overrides}
+      initialEvaluation={loaded.evaluation}
+      answersQuery={loaded.answersQuery}
+      now={new Date().toISOString()}
+      actions={<SaveShareLazy />}
+    />
+  );
+}

@@ -1,0 +1,17 @@
+// Number wording shared by the results components. Fixed decimals (not toLocaleString) so the
+// server render and the browser render agree character for character.
+import type { Contribution } from "@/lib/decision";
+
+export const score1 = (n: number) => n.toFixed(1);
+export const percent1 = (share: number) => `${(share * 100).toFixed(1)}%`;
+export const percent0 = (share: number) => `${Math.round(share * 100)}%`;
+export const rating1 = (r: number) => (Number.isInteger(r) ? String(r) : r.toFixed(1));
+/** Relative importance as the slider shows it: up to two decimals, no trailing zeros. */
+export const raw1 = (r: number) => String(Math.round(r * 100) / 100);
+
+/** How a contribution's points are made, e.g. "9/10 × 16.1% weight = 14.5 points". */
+export function describePoints(c: Contribution): string {
+  return `${rating1(c.rating)}/10 × ${percent1(c.weight)} weight = ${score1(c.points)} points`;
+}
+
+export const CONFIDENCE_WORDS = { clear: "Clear winner", narrow: "Narrow lead", tie: "Tie" } as const;

@@ -1,0 +1,22 @@
+// The live state of the results page (answers, what-if overrides, evaluation) for components
+// rendered inside it, such as an action placed in ResultsView's `actions` slot.
+"use client";
+import { createContext, useContext } from "react";
+import type { Evaluation } from "@/lib/decision";
+import type { Answers } from "@/lib/questionnaire/answers";
+
+export type ResultsState = {
+  answers: Answers;
+  overrides: Readonly<Record<string, number>>;
+  evaluation: Evaluation;
+  /** The current results URL's query (answers and overrides), without the "?". */
+  query: string;
+};
+
+export const ResultsContext = createContext<ResultsState | null>(null);
+
+export function useResultsState(): ResultsState {
+  const state = useContext(ResultsContext);
+  if (!state) throw new Error("useResultsState must be used inside ResultsView");
+  return state;
+}

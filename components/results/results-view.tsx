@@ -1,0 +1,69 @@
+// The results page body: verdict, ranking, knockouts, sensitivity, what-if weights, evidence and
+// history, all derived from one Evaluation that the what-if sliders recompute in the browser.
+"use client";
+import { useMemo, type ReactNode } from "react";
+import type { Evaluation } from "@/lib/decision";
+import type { KnowledgeBase } from "@/lib/knowledge/schema";
+import type { Answers } from "@/lib/questionnaire/answers";
+import { AnswersSummary } from "./answers-summary";
+import { EvidenceSection } from "./evidence-section";
+import { HistorySection } from "./history-section";
+import { KnockoutsSection } from "./knockouts-section";
+import { RankingSection } from "./ranking-section";
+import { ResultsContext } from "./results-context";
+import { SensitivitySection } from "./sensitivity-section";
+import { Verdict } from "./verdict";
+import { WeightsSection } from "./weights-section";
+import { useWhatIf, type Overrides } from "./use-what-if";
+import styles from "./results.module.css";
+
+export type ResultsViewProps = {
+  kb: KnowledgeBase;
+  answers: Answers;
+  initialOverrides: Overrides;
+  initialEvaluation: Evaluation;
+  /** The answers as a query string (no overrides), for links back to the questionnaire. */
+  answersQuery: string;
+  /** ISO time the server rendered at, so staleness flags agree between server and browser. */
+  now: string;
+  /** Header actions (e.g. "Save & share"); they can read the live state with useResultsState(). */
+  actions?: ReactNode;
+  /** A frozen view (a shared snapshot): weights are shown without sliders and the URL is left alone. */
+  readOnly?: boolean;
+};
+
+export function ResultsView(props: ResultsViewProps) {
+  const { kb, answers, initialOverrides, initialEvaluation, answersQuery, now, actions, readOnly = false } = props;
+  const whatIf = useWhatIf({ kb, answers, initialOverrides, initialEvaluation, answersQuery, syncUrl: !readOnly });
+  const { evaluation, overrides, query } = whatIf;
+  const colorIndex = useMemo(() => new Map(kb.criteria.map((c, i) => [c.key, i])), [kb]);
+  const state = useMemo(() => ({ answers, overrides, evaluation, query }), [answers, overrides, evaluation, query]);
+  const overridden = Object.keys(overrides).length > 0;
+
+  return (
+    <ResultsContext.Provider value={state}>
+      <article className={styles.page} aria-labelledby="verdict-title">
+        <header className={styles.hero}>
+          <Verdict evaluation={evaluation} overridden={overridden} />
+          <AnswersSummary answers={answers} answersQuery={answersQuery} />
+          {actions ? (
+            <div className={styles.actions} data-slot="results-actions">
+              {actions}
+            </div>
+          ) : null}
+        </header>
+        <RankingSection evaluation={evaluation} colorIndex={colorIndex} />
+        <KnockoutsSection evaluation={evaluation} />
+        <SensitivitySection evaluation={evaluation} />
+        <WeightsSection kb={kb} evaluation={evaluation} whatIf={whatIf} colorIndex={colorIndex} readOnly={readOnly} />
+        <EvidenceSection evaluation={evaluation} now={now} />
+        <HistorySection kb={kb} answers={answers} evaluation={evaluation} />
+        <p className={styles.provenance}>
+          Model {evaluation.modelVersion}: knowledge base {evaluation.kbVersion.label}, engine {evaluation.engineVersion}.
+          {evaluation.robustness &&
+            ` Robustness from ${evaluation.robustness.samples.toLocaleString("en-GB")} sampled weightings (seed ${evaluation.robustness.seed}).`}
+        </p>
+      </article>
+    </ResultsContext.Provider>
+  );
+}

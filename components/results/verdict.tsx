@@ -1,0 +1,59 @@
+// The headline: who wins, by how much, how sure, and why in words; or plainly that nothing qualifies.
+import type { Evaluation } from "@/lib/decision";
+import { CONFIDENCE_WORDS, score1 } from "./format";
+import styles from "./results.module.css";
+
+export function Verdict({ evaluation, overridden }: { evaluation: Evaluation; overridden: boolean }) {
+  const winner = evaluation.ranking.find((e) => e.hypervisor === evaluation.winner);
+  const runnerUp = evaluation.ranking.find((e) => e.hypervisor === evaluation.runnerUp);
+  const { confidence } = evaluation;
+
+  if (!winner) {
+    return (
+      <section className={styles.verdict} aria-labelledby="verdict-title">
+        <p className={styles.eyebrow}>Recommendation</p>
+        <h1 id="verdict-title">No hypervisor meets every requirement</h1>
+        <p>
+          Each of the four is ruled out by at least one of your must-haves, your licensing policy or your cloud platform. The
+          knockouts below say which requirement removed each one and who would win without it.
+        </p>
+      </section>
+    );
+  }
+
+  return (
+    <section className={styles.verdict} aria-labelledby="verdict-title">
+      <p className={styles.eyebrow}>{overridden ? "Recommendation with your adjusted weights" : "Recommendation"}</p>
+      <h1 id="verdict-title" className={styles.winnerLine}>
+        <span data-testid="winner-name">{winner.name}</span>
+        <span className={styles.winnerScore}>
+          <span data-testid="winner-score">{score1(winner.score)}</span>
+          <span className={styles.outOf}> / 100</span>
+        </span>
+      </h1>
+      {confidence && (
+        <p className={styles.confidence}>
+          <span className={styles.badge} data-confidence={confidence.label}>
+            {CONFIDENCE_WORDS[confidence.label]}
+          </span>
+          <span>{confidence.explanation}</span>
+        </p>
+      )}
+      {runnerUp && (
+        <p className="muted">
+          Runner-up: {runnerUp.name} with {score1(runnerUp.score)}.
+        </p>
+      )}
+      {evaluation.topReasons.length > 0 && (
+        <>
+          <h2 className={styles.reasonsTitle}>Why {winner.name}</h2>
+          <ul className={styles.reasons}>
+            {evaluation.topReasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

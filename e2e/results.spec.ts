@@ -1,0 +1,114 @@
+import { expect, test, type Page } from "@playwright/test";
+
+// The three situations from QUESTIONNAIRE.md, as results URLs.
+const OPENSTACK =
+  "workloads=linux-apps,general-server&guestOs=mostly-linux&licensing=open-source-required&cloudPlatform=openstack&currentPlatform=none&scale=medium&budget=moderate&mustHaves=&teamSkills=linux";
+const AZURE =
+  "workloads=windows-apps,general-server&guestOs=mostly-windows&licensing=no-preference&cloudPlatform=azure&currentPlatform=hyper-v&scale=medium&budget=moderate&mustHaves=&teamSkills=windows";
+const VSPHERE =
+  "workloads=general-server,databases,vdi&guestOs=mixed&licensing=commercial-preferred&cloudPlatform=on-premises&currentPlatform=esxi&scale=large&budget=flexible&mustHaves=live-migration,high-availability,gpu-virtualization,vendor-support&teamSkills=vmware";
+
+const winnerScore = (page: Page) => page.getByTestId("winner-score");
+const chart = (page: Page) => page.getByTestId("ranking-chart");
+
+test("Linux on OpenStack with open source required: KVM wins, ESXi and Hyper-V are ruled out with sources", async ({ page }) => {
+  await page.goto(`/results?${OPENSTACK}`);
+  await expect(page).toHaveTitle(/^Recommendation: KVM/);
+  await expect(page.getByTestId("winner-name")).toHaveText("KVM");
+
+  const ruledOut = page.getByRole("region", { name: "Ruled out" });
+  for (const name of ["VMware ESXi", "Microsoft Hyper-V"]) {
+    const card = ruledOut.getByTestId("knockout").filter({ has: page.getByRole("heading", { name: new RegExp(name) }) });
+    await expect(card).toContainText("Not eligible");
+    await expect(card).toContainText(/open source is required/i);
+    await expect(card.getByRole("link").first()).toHaveAttribute("href", /^https?:\/\//);
+  }
+  await expect(chart(page).getByTestId("chart-bar").filter({ hasText: "Hyper-V" })).toContainText("Not eligible");
+});
+
+test("the chart has four bars and the table four rows whose totals match the scores shown", async ({ page }) => {
+  await page.goto(`/results?${OPENSTACK}`);
+  await expect(chart(page).getByTestId("chart-bar")).toHaveCount(4);
+  const table = page.getByTestId("points-table");
+  await expect(table.locator("tbody tr")).toHaveCount(4);
+  const totals = await table.getByTestId("row-total").allTextContents();
+  const scores = await chart(page).getByTestId("bar-score").allTextContents();
+  expect(totals).toEqual(scores);
+  expect(totals[0]).toBe(await winnerScore(page).textContent());
+});
+
+for (const [label, query, winner] of [
+  ["Windows shop extending into Azure", AZURE, "Microsoft Hyper-V"],
+  ["large vSphere estate with vendor support", VSPHERE, "VMware ESXi (vSphere)"],
+] as const) {
+  test(`${label}: ${winner} is recommended`, async ({ page }) => {
+    await page.goto(`/results?${query}`);
+    await expect(page.getByTestId("winner-name")).toHaveText(winner);
+  });
+}
+
+test("a weight slider moved with the keyboard re-scores, lands in the URL, survives a reload and resets", async ({ page }) => {
+  await page.goto(`/results?${OPENSTACK}`);
+  await expect(page.locator("[data-interactive]")).toBeAttached();
+  const original = await winnerScore(page).textContent();
+  const slider = page.getByRole("slider", { name: "Windows guests", exact: true });
+  await slider.focus();
+  await page.keyboard.press("End");
+  await expect(slider).toHaveValue("100");
+  await expect(winnerScore(page)).not.toHaveText(original ?? "");
+  const changed = await winnerScore(page).textContent();
+  await expect(page).toHaveURL(/[?&]w\.windows-guests=100(&|$)/);
+
+  await page.reload();
+  await expect(winnerScore(page)).toHaveText(changed ?? "");
+  await expect(page.locator("[data-interactive]")).toBeAttached();
+  await expect(page.getByRole("slider", { name: "Windows guests", exact: true })).toHaveValue("100");
+
+  await page.getByRole("button", { name: "Reset to my answers" }).click();
+  await expect(winnerScore(page)).toHaveText(original ?? "");
+  await expect(page).not.toHaveURL(/w\./);
+});
+
+test("invalid or missing answers list each field and lead back to the questionnaire", async ({ page }) => {
+  await page.goto("/results?guestOs=sometimes&licensing=open-source-required&w.licence-cost=-3");
+  await expect(page.getByRole("heading", { level: 1, name: "These answers cannot be scored" })).toBeVisible();
+  const problems = page.getByRole("list", { name: "Problems with the answers" });
+  for (const field of ["guestOs", "workloads", "cloudPlatform", "weights.licence-cost"]) {
+    await expect(problems.getByText(field, { exact: true })).toBeVisible();
+  }
+  await expect(page.getByRole("link", { name: "Answer the questionnaire" })).toHaveAttribute("href", "/questionnaire");
+});
+
+test("the evidence for a rating shows its rationale, sources and date", async ({ page }) => {
+  await page.goto(`/results?${OPENSTACK}`);
+  await expect(page.locator("[data-interactive]")).toBeAttached();
+  const evidence = page.getByRole("region", { name: "Evidence behind every score" });
+  const kvm = evidence.getByRole("region", { name: "KVM: contributions and evidence" });
+  const toggle = kvm.getByRole("button", { name: "Licence and subscription cost" });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-expanded", "true");
+  const detail = kvm.locator(`#${await toggle.getAttribute("aria-controls")}`);
+  await expect(detail).toBeVisible();
+  await expect(detail.getByText(/^As of \d{1,2} \w{3,4} \d{4}/)).toBeVisible();
+  await expect(detail.getByRole("link").first()).toHaveAttribute("href", /^https?:\/\//);
+});
+
+test("printing keeps the chart and the table and drops the sliders", async ({ page }) => {
+  await page.goto(`/results?${OPENSTACK}`);
+  await page.emulateMedia({ media: "print" });
+  await expect(chart(page)).toBeVisible();
+  await expect(page.getByTestId("points-table")).toBeVisible();
+  await expect(page.getByRole("slider").first()).toBeHidden();
+  await expect(page.getByRole("button", { name: "Reset to my answers" })).toBeHidden();
+});
+
+test("at 360 px the page does not scroll sideways; wide tables scroll in their own region", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`/results?${OPENSTACK}`);
+  await expect(chart(page)).toBeVisible();
+  const page_ = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  expect(page_.scroll).toBeLessThanOrEqual(page_.client);
+  const region = page.getByRole("region", { name: "Points per criterion (table)" });
+  const inner = await region.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+  expect(inner.scroll).toBeGreaterThan(inner.client);
+});

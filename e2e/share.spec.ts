@@ -1,0 +1,87 @@
+// Fill → save → share link → a colleague opens it; owner controls; compare; exports.
+import { expect, test, type Page } from "@playwright/test";
+
+const LINUX_OPENSTACK =
+  "workloads=linux-apps&guestOs=mostly-linux&licensing=open-source-required&cloudPlatform=openstack&currentPlatform=none&scale=medium&budget=moderate&mustHaves=&teamSkills=linux";
+const WINDOWS_AZURE =
+  "workloads=windows-apps&guestOs=mostly-windows&licensing=no-preference&cloudPlatform=azure&currentPlatform=hyper-v&scale=medium&budget=moderate&mustHaves=&teamSkills=windows";
+
+async function saveFromResults(page: Page, query: string, name: string): Promise<string> {
+  await page.goto(`/results?${query}`);
+  await page.getByRole("button", { name: "Save & share" }).click();
+  const dialog = page.getByRole("dialog", { name: /Save & share/ });
+  await dialog.getByLabel(/^Name/).fill(name);
+  await dialog.getByLabel(/^Notes/).fill("For the architecture board <script>alert(1)</script>");
+  await dialog.getByRole("button", { name: "Save", exact: true }).click();
+  const saved = page.getByRole("dialog", { name: "Saved" });
+  await expect(saved.getByText(/Owner token \(shown once\)/)).toBeVisible();
+  const url = await saved.getByRole("textbox", { name: "Share link" }).inputValue();
+  expect(url).toMatch(/\/r\/[A-Za-z0-9_-]{22}$/);
+  return url;
+}
+
+test("a saved recommendation opens for a colleague exactly as computed, with link previews", async ({ page, browser }) => {
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  const url = await saveFromResults(page, LINUX_OPENSTACK, "OpenStack estate plan");
+  const saved = page.getByRole("dialog", { name: "Saved" });
+  await saved.getByRole("button", { name: "Copy link" }).click();
+  await expect(saved.getByRole("status")).toHaveText("Link copied.");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+  const scoreOnResults = await page.getByTestId("winner-score").textContent();
+
+  // A colleague: another browser context, no cookies.
+  const colleague = await browser.newContext();
+  const other = await colleague.newPage();
+  const response = await other.goto(url);
+  expect(response?.status()).toBe(200);
+  await expect(other.getByRole("heading", { level: 1, name: "OpenStack estate plan" })).toBeVisible();
+  await expect(other.getByText("For the architecture board <script>alert(1)</script>")).toBeVisible();
+  await expect(other.getByTestId("winner-name")).toHaveText("KVM");
+  await expect(other.getByTestId("winner-score")).toHaveText(scoreOnResults!);
+  await expect(other.getByRole("slider")).toHaveCount(0); // read-only
+  await expect(other.locator('meta[property="og:title"]')).toHaveAttribute("content", "OpenStack estate plan");
+  await expect(other.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+  const image = await other.locator('meta[property="og:image"]').getAttribute("content");
+  const png = await other.request.get(image!);
+  expect(png.status()).toBe(200);
+  expect(png.headers()["content-type"]).toBe("image/png");
+
+  // Exports.
+  const json = await other.request.get(`${url}/snapshot.json`);
+  expect((await json.json()).evaluation.winner).toBe("kvm");
+  const csv = await other.request.get(`${url}/ranking.csv`);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  expect((await csv.text()).split("\r\n")[0]).toMatch(/^rank,hypervisor,name,eligible,score/);
+  await colleague.close();
+});
+
+test("the owner renames and deletes from My recommendations; the link then answers 404", async ({ page }) => {
+  const url = await saveFromResults(page, WINDOWS_AZURE, "Azure extension");
+  await page.goto("/mine");
+  const item = page.getByRole("listitem").filter({ hasText: "Azure extension" });
+  await item.getByRole("button", { name: "Rename Azure extension" }).click();
+  await page.getByLabel("New name for Azure extension").fill("Azure extension, final");
+  await page.getByRole("button", { name: "Save name" }).click();
+  await expect(page.getByRole("status")).toHaveText("Renamed.");
+  await expect(page.getByRole("link", { name: "Azure extension, final" })).toBeVisible();
+  expect((await page.request.get(url.replace("/r/", "/api/v1/recommendations/"))).status()).toBe(200);
+
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Delete Azure extension, final" }).click();
+  await expect(page.getByRole("status")).toHaveText('Deleted "Azure extension, final".');
+  expect((await page.request.get(url.replace("/r/", "/api/v1/recommendations/"))).status()).toBe(404);
+  expect((await page.goto(url))?.status()).toBe(404);
+});
+
+test("two saved recommendations compare side by side with the differing answers marked", async ({ page }) => {
+  const first = (await saveFromResults(page, LINUX_OPENSTACK, "Linux plan")).split("/r/")[1];
+  const second = (await saveFromResults(page, WINDOWS_AZURE, "Windows plan")).split("/r/")[1];
+  await page.goto(`/compare?ids=${first},${second}`);
+  const table = page.getByRole("table");
+  await expect(table.getByRole("columnheader", { name: /Linux plan/ })).toBeVisible();
+  await expect(table.getByRole("columnheader", { name: /Windows plan/ })).toBeVisible();
+  await expect(table.getByRole("row", { name: /Which guest operating systems dominate\? differs/ })).toBeVisible();
+  await expect(table.getByRole("row", { name: /How large is the environment\?/ })).not.toContainText("differs");
+  await expect(table.getByRole("row", { name: /First choice/ })).toContainText("KVM");
+  await expect(table.getByRole("row", { name: /First choice/ })).toContainText("Hyper-V");
+});
