@@ -34,7 +34,12 @@ export default defineConfig({
   },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
-    { name: "mobile-360", use: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true } },
+    {
+      name: "mobile-360",
+      use: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true },
+      // Server-side flows (the JSON API, publishing a version) do not depend on the screen: run them once.
+      testIgnore: [/api\.spec\.ts/, /admin\.spec\.ts/],
+    },
   ],
   webServer: {
     command: "rm -f test-results/e2e.db test-results/e2e.db-wal test-results/e2e.db-shm && node_modules/.bin/tsx scripts/start.ts",

@@ -3,9 +3,12 @@ import Link from "next/link";
 import "@fontsource-variable/inter";
 import "./globals.css";
 import { SiteFooter } from "@/components/site-footer";
+import { getEnv } from "@/lib/config/env";
 import styles from "./layout.module.css";
 
 export const metadata: Metadata = {
+  // Link previews need absolute URLs; PUBLIC_URL names the address people reach the app at.
+  metadataBase: getEnv().PUBLIC_URL ? new URL(getEnv().PUBLIC_URL!) : undefined,
   title: { default: "Hypervisor Advisor", template: "%s · Hypervisor Advisor" },
   description:
     "Compare VMware ESXi, Microsoft Hyper-V, KVM and Xen for your workloads, licensing policy and cloud platform, with every rating sourced and dated.",
@@ -34,7 +37,10 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                   <Link href="/knowledge">Knowledge base</Link>
                 </li>
                 <li>
-                  <a href="/api/v1/model">JSON API</a>
+                  <Link href="/mine">My recommendations</Link>
+                </li>
+                <li>
+                  <Link href="/admin">Admin</Link>
                 </li>
               </ul>
             </nav>

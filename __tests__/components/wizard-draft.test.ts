@@ -1,7 +1,7 @@
 // The saved draft is read back from storage the person (or an older build) controls: whatever is
 // there, the wizard gets either usable answers or nothing.
 import { DRAFT_KEY, parseDraft, sanitizeAnswers } from "@/components/wizard/draft";
-import { describeAnswer, summarizeAnswer } from "@/components/wizard/describe-answer";
+import { describeAnswer, summarizeAnswer } from "@/lib/questionnaire/describe-answer";
 import { QUESTIONS } from "@/lib/questionnaire/questions";
 
 const REVIEW = QUESTIONS.length;

@@ -8,6 +8,15 @@ export const DEFAULT_DATABASE_URL = "file:./data/advisor.db";
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === "" ? undefined : value), schema);
 
+export const ADMIN_PASSWORD_MIN_LENGTH = 12;
+
+const wholeNumber = (min: number, max: number) =>
+  z.coerce
+    .number({ message: "must be a whole number" })
+    .int({ message: "must be a whole number" })
+    .min(min, { message: `must be between ${min} and ${max}` })
+    .max(max, { message: `must be between ${min} and ${max}` });
+
 export const envSchema = z.object({
   DATABASE_URL: optional(
     z
@@ -27,7 +36,18 @@ export const envSchema = z.object({
   ),
   /** Interface `next start` listens on; 0.0.0.0 serves the network, 127.0.0.1 only this machine. */
   HOST: optional(z.string().min(1).default("0.0.0.0")),
+  /** Enables /admin. Unset: the admin area says it is disabled. Long enough to resist guessing under the rate limit. */
+  /** The address people reach the app at (e.g. https://advisor.example.org), for absolute links in link previews. */
+  PUBLIC_URL: optional(z.url({ protocol: /^https?$/, message: "must be an http(s) URL such as https://advisor.example.org" }).optional()),
+  ADMIN_PASSWORD: optional(
+    z.string().min(ADMIN_PASSWORD_MIN_LENGTH, { message: `must be at least ${ADMIN_PASSWORD_MIN_LENGTH} characters long` }).optional(),
+  ),
+  /** Login attempts one client may make per window before answers turn into 429s. */
+  ADMIN_LOGIN_MAX_ATTEMPTS: optional(wholeNumber(1, 100_000).default(5)),
+  ADMIN_LOGIN_WINDOW_SECONDS: optional(wholeNumber(1, 86_400).default(15 * 60)),
 });
+
+const SECRET_VARIABLES = new Set(["ADMIN_PASSWORD"]);
 
 export type Env = z.infer<typeof envSchema>;
 
@@ -44,7 +64,9 @@ export function parseEnv(source: NodeJS.ProcessEnv | Record<string, string | und
   throw new EnvError(
     result.error.issues.map((issue) => {
       const name = String(issue.path[0]);
-      return `${name} ${issue.message} (got ${JSON.stringify(source[name])})`;
+      // A secret is never echoed back, not even a wrong one: start-up logs are widely readable.
+      const got = SECRET_VARIABLES.has(name) ? "" : ` (got ${JSON.stringify(source[name])})`;
+      return `${name} ${issue.message}${got}`;
     }),
   );
 }

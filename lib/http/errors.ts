@@ -54,6 +54,23 @@ export class ForbiddenError extends HttpError {
   }
 }
 
+/** The state does not allow this now (e.g. publishing without a draft). */
+export class ConflictError extends HttpError {
+  constructor(message: string) {
+    super(409, "conflict", message);
+    this.name = "ConflictError";
+  }
+}
+
+/** A rate limit was reached; Retry-After says how many seconds until the window resets. */
+export class TooManyRequestsError extends HttpError {
+  constructor(retryAfterSeconds: number, message = "Too many attempts. Try again later.") {
+    const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
+    super(429, "too_many_requests", `${message} Retry in ${seconds} s.`, undefined, { "Retry-After": String(seconds) });
+    this.name = "TooManyRequestsError";
+  }
+}
+
 export class ServiceUnavailableError extends HttpError {
   constructor(message: string) {
     super(503, "unavailable", message, undefined, { "Retry-After": "5" });

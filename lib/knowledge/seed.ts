@@ -10,13 +10,20 @@ export const SEED_VERSION_NOTE = "Initial knowledge base (research as of Novembe
 
 export type SeedOutcome = { seeded: true; versionNumber: number } | { seeded: false; reason: string };
 
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-async function writeVersion(tx: Tx, number: number, content: KnowledgeContent, note: string): Promise<number> {
+/** Writes `content` as version `number`; "draft" versions are the admin editor's working copy. */
+export async function writeVersion(
+  tx: Tx,
+  number: number,
+  content: KnowledgeContent,
+  note: string,
+  status: "published" | "draft" = "published",
+): Promise<number> {
   // Writing the version row first takes the write lock at once, so a concurrent writer waits for
   // this transaction and then fails on the unique number instead of both racing.
   const version = await tx.kbVersion.create({
-    data: { number, status: "published", note, publishedAt: new Date() },
+    data: { number, status, note, publishedAt: status === "published" ? new Date() : null },
     select: { id: true },
   });
   const rows = rowsFromContent(content);

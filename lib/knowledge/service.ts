@@ -3,7 +3,7 @@
 // asked of the database on each call.
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { contentFromRows } from "./rows";
+import { readVersionContent } from "./read-rows";
 import type { KnowledgeBase, KnowledgeVersion } from "./schema";
 
 export class KnowledgeBaseMissingError extends Error {
@@ -69,17 +69,5 @@ function toVersion(row: { number: number; publishedAt: Date | null; note: string
 }
 
 async function loadVersion(versionId: number, version: KnowledgeVersion): Promise<KnowledgeBase> {
-  const db = getDb();
-  const where = { versionId };
-  const [hypervisors, criteria, ratings, platforms, platformSupport, capabilities, historyEvents] =
-    await Promise.all([
-      db.hypervisor.findMany({ where, orderBy: { position: "asc" } }),
-      db.criterion.findMany({ where, orderBy: { position: "asc" } }),
-      db.rating.findMany({ where, orderBy: [{ criterionKey: "asc" }, { hypervisorKey: "asc" }] }),
-      db.platform.findMany({ where, orderBy: { position: "asc" } }),
-      db.platformSupport.findMany({ where, orderBy: [{ platformKey: "asc" }, { hypervisorKey: "asc" }] }),
-      db.capability.findMany({ where, orderBy: [{ mustHave: "asc" }, { hypervisorKey: "asc" }] }),
-      db.historyEvent.findMany({ where, orderBy: [{ year: "asc" }, { key: "asc" }] }),
-    ]);
-  return { version, ...contentFromRows({ hypervisors, criteria, ratings, platforms, platformSupport, capabilities, historyEvents }) };
+  return { version, ...(await readVersionContent(getDb(), versionId)) };
 }

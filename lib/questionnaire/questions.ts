@@ -6,14 +6,19 @@ export type QuestionOption<V extends string = string> = { value: V; label: strin
 
 type OptionsOf<K extends keyof Answers> = Answers[K] extends readonly (infer V)[] ? V : Answers[K];
 
-export type Question<K extends keyof Answers = keyof Answers> = {
+type QuestionOf<K extends keyof Answers> = {
   id: K;
   kind: Answers[K] extends readonly unknown[] ? "multiple" : "single";
+  /** A few words for step lists and summaries; the title is the full question. */
+  shortTitle: string;
   title: string;
   /** Why the question matters for the recommendation. */
   help: string;
   options: QuestionOption<Extract<OptionsOf<K>, string>>[];
 };
+
+/** One question; with no argument, the union over all fields, so `kind` narrows per question. */
+export type Question<K extends keyof Answers = keyof Answers> = K extends keyof Answers ? QuestionOf<K> : never;
 
 export const DEFAULT_ANSWERS: Answers = {
   workloads: ["general-server"],
@@ -30,6 +35,7 @@ export const DEFAULT_ANSWERS: Answers = {
 const workloads: Question<"workloads"> = {
   id: "workloads",
   kind: "multiple",
+  shortTitle: "Workloads",
   title: "What will the virtual machines run?",
   help: "Choose every kind of workload that matters. Desktops, GPUs and databases raise the weight of the criteria that serve them; performance differences between hypervisors are small for ordinary servers.",
   options: [
@@ -48,6 +54,7 @@ const workloads: Question<"workloads"> = {
 const guestOs: Question<"guestOs"> = {
   id: "guestOs",
   kind: "single",
+  shortTitle: "Guest OS",
   title: "Which guest operating systems dominate?",
   help: "Every hypervisor runs both, but Windows integration is strongest on Hyper-V and Linux is native to KVM. This shifts the weight between the two guest criteria.",
   options: [
@@ -60,6 +67,7 @@ const guestOs: Question<"guestOs"> = {
 const licensing: Question<"licensing"> = {
   id: "licensing",
   kind: "single",
+  shortTitle: "Licensing",
   title: "What is your licensing policy?",
   help: "\"Open source required\" removes ESXi and Hyper-V from the running. A preference only raises or lowers the weight of openness and commercial support.",
   options: [
@@ -73,6 +81,7 @@ const licensing: Question<"licensing"> = {
 const cloudPlatform: Question<"cloudPlatform"> = {
   id: "cloudPlatform",
   kind: "single",
+  shortTitle: "Cloud platform",
   title: "Which cloud platform, if any, must the hypervisor fit?",
   help: "Cloud stacks support only some hypervisors today: OpenStack dropped its Xen and Hyper-V drivers, KubeVirt runs on KVM, and each public cloud runs its own. A hypervisor the platform does not support is ruled out.",
   options: [
@@ -92,6 +101,7 @@ const cloudPlatform: Question<"cloudPlatform"> = {
 const currentPlatform: Question<"currentPlatform"> = {
   id: "currentPlatform",
   kind: "single",
+  shortTitle: "Current platform",
   title: "What do you run today?",
   help: "Staying put avoids a migration; moving costs effort that depends on the conversion tools between the two platforms.",
   options: [
@@ -106,6 +116,7 @@ const currentPlatform: Question<"currentPlatform"> = {
 const scale: Question<"scale"> = {
   id: "scale",
   kind: "single",
+  shortTitle: "Scale",
   title: "How large is the environment?",
   help: "Large estates need central management, scalability and automated failover; small ones need simplicity and low fixed cost.",
   options: [
@@ -118,6 +129,7 @@ const scale: Question<"scale"> = {
 const budget: Question<"budget"> = {
   id: "budget",
   kind: "single",
+  shortTitle: "Budget",
   title: "How much room is there in the budget for licences and subscriptions?",
   help: "Licence cost ranges from nothing (KVM, Xen) to per-core subscriptions with minimum purchases (VMware since Broadcom). A tight budget weighs cost heavily.",
   options: [
@@ -130,6 +142,7 @@ const budget: Question<"budget"> = {
 const mustHaves: Question<"mustHaves"> = {
   id: "mustHaves",
   kind: "multiple",
+  shortTitle: "Must-haves",
   title: "Which capabilities are non-negotiable?",
   help: "A must-have is a hard requirement: a hypervisor that cannot meet it is ruled out, and the results say who would win without it. Leave this empty if nothing is absolute.",
   options: [
@@ -145,6 +158,7 @@ const mustHaves: Question<"mustHaves"> = {
 const teamSkills: Question<"teamSkills"> = {
   id: "teamSkills",
   kind: "multiple",
+  shortTitle: "Team skills",
   title: "What does your team already know well?",
   help: "Known tools lower the effort of running and migrating to a platform. Leave empty if the team is new to all of them.",
   options: [
@@ -157,4 +171,4 @@ const teamSkills: Question<"teamSkills"> = {
 
 export const QUESTIONS: readonly Question[] = [
   workloads, guestOs, licensing, cloudPlatform, currentPlatform, scale, budget, mustHaves, teamSkills,
-] as Question[];
+];

@@ -1,0 +1,19 @@
+"use client";
+// Signs out: the server deletes the session row, so the cookie is worthless everywhere.
+import { useState } from "react";
+import styles from "./admin.module.css";
+import { sendJson } from "./send-json";
+
+export function LogoutButton() {
+  const [busy, setBusy] = useState(false);
+  async function logout() {
+    setBusy(true);
+    await sendJson("POST", "/api/admin/logout");
+    window.location.assign("/admin/login");
+  }
+  return (
+    <button type="button" className={styles.buttonQuiet} onClick={logout} disabled={busy}>
+      Sign out
+    </button>
+  );
+}

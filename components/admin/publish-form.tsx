@@ -1,0 +1,51 @@
+"use client";
+// Publishes the draft (with a note saying what changed) or discards it.
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { publishSchema, type PublishInput } from "@/lib/admin/schema";
+import styles from "./admin.module.css";
+import { sendJson } from "./send-json";
+
+export function PublishForm({ draftLabel }: { draftLabel: string }) {
+  const router = useRouter();
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const form = useForm<PublishInput>({ resolver: zodResolver(publishSchema), defaultValues: { note: "" } });
+  const { errors, isSubmitting } = form.formState;
+
+  async function onSubmit(values: PublishInput) {
+    const result = await sendJson("POST", "/api/admin/draft/publish", values);
+    if (result.ok) {
+      const label = (result.body as { label?: string } | null)?.label ?? "the new version";
+      setMessage({ ok: true, text: `Published as ${label}. New evaluations use it now; saved recommendations keep theirs.` });
+      form.reset();
+      router.refresh();
+    } else {
+      setMessage({ ok: false, text: result.message });
+    }
+  }
+
+  async function discard() {
+    if (!window.confirm(`Discard the draft ${draftLabel} and every change in it?`)) return;
+    const result = await sendJson("DELETE", "/api/admin/draft");
+    setMessage(result.ok ? { ok: true, text: "Draft discarded." } : { ok: false, text: result.message });
+    router.refresh();
+  }
+
+  return (
+    <form className={styles.form} onSubmit={form.handleSubmit(onSubmit)} noValidate>
+      <label className={styles.field}>
+        <span>Publish note</span>
+        <input {...form.register("note")} aria-invalid={errors.note ? true : undefined} aria-describedby="note-hint note-error" />
+        <span id="note-hint" className={styles.hint}>Shown with the version, e.g. &ldquo;KVM GPU rating after vGPU support in 2026&rdquo;.</span>
+        <span id="note-error" className={styles.error}>{errors.note?.message && `Note ${errors.note.message}`}</span>
+      </label>
+      {message && <p className={message.ok ? styles.success : styles.alert} role={message.ok ? "status" : "alert"}>{message.text}</p>}
+      <div className={styles.actions}>
+        <button type="submit" className={styles.button} disabled={isSubmitting}>{isSubmitting ? "Publishing…" : "Publish"}</button>
+        <button type="button" className={styles.buttonDanger} onClick={discard}>Discard draft</button>
+      </div>
+    </form>
+  );
+}

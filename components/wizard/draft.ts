@@ -1,0 +1,89 @@
+// The wizard's draft in localStorage, so a reload or a visit to the results page does not lose the
+// answers. Read back defensively: the stored value is user-controlled and may come from an older
+// build, so each answer is checked with the shared schema and a bad field is dropped, not trusted.
+import { answersSchema, type Answers } from "@/lib/questionnaire/answers";
+
+export const DRAFT_KEY = "hypervisor-advisor:draft:v1";
+/** Set on submit for this tab only: coming Back from the results reopens the review without asking. */
+export const SUBMITTED_KEY = "hypervisor-advisor:submitted:v1";
+
+export type Draft = {
+  answers: Partial<Answers>;
+  /** Index of the open step; the question count means the review. */
+  step: number;
+  /** Furthest step reached: steps up to it can be jumped to from the steps list. */
+  furthest: number;
+};
+
+const FIELDS = Object.keys(answersSchema.shape) as (keyof Answers)[];
+const partialAnswers = answersSchema.partial();
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function toStepIndex(value: unknown, last: number): number | null {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= last ? value : null;
+}
+
+/** Keeps the answers that pass the schema one by one; an emptied required list is dropped too. */
+export function sanitizeAnswers(raw: unknown): Partial<Answers> {
+  if (!isRecord(raw)) return {};
+  const known = Object.fromEntries(FIELDS.filter((field) => field in raw).map((field) => [field, raw[field]]));
+  const whole = partialAnswers.safeParse(known);
+  if (whole.success) return whole.data;
+  const bad = new Set(whole.error.issues.map((issue) => issue.path[0]));
+  const rest = Object.fromEntries(Object.entries(known).filter(([field]) => !bad.has(field)));
+  const retry = partialAnswers.safeParse(rest);
+  return retry.success ? retry.data : {};
+}
+
+/** `reviewStep` is the number of questions; a draft whose step is out of range is ignored. */
+export function parseDraft(text: string | null, reviewStep: number): Draft | null {
+  if (!text) return null;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!isRecord(raw)) return null;
+  const step = toStepIndex(raw.step, reviewStep);
+  const furthest = toStepIndex(raw.furthest, reviewStep);
+  if (step === null || furthest === null) return null;
+  return { answers: sanitizeAnswers(raw.answers), step: Math.min(step, furthest), furthest };
+}
+
+// Storage can throw (private mode, quota, disabled cookies): the wizard must work without it.
+export function readStored(storage: () => Storage, key: string): string | null {
+  try {
+    return storage().getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+export function writeStored(storage: () => Storage, key: string, value: string | null): void {
+  try {
+    if (value === null) storage().removeItem(key);
+    else storage().setItem(key, value);
+  } catch {
+    // Nothing to do: the draft is a convenience.
+  }
+}
+
+export const local = () => window.localStorage;
+export const session = () => window.sessionStorage;
+
+export function readDraft(reviewStep: number): Draft | null {
+  return parseDraft(readStored(local, DRAFT_KEY), reviewStep);
+}
+
+export function saveDraft(draft: Draft): void {
+  writeStored(local, DRAFT_KEY, JSON.stringify(draft));
+}
+
+export function clearDraft(): void {
+  writeStored(local, DRAFT_KEY, null);
+  writeStored(session, SUBMITTED_KEY, null);
+}

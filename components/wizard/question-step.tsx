@@ -1,0 +1,92 @@
+// One question as a native fieldset: radios for a single choice, checkboxes for several. The whole
+// option card is the label, so the click target is large; the description is linked to the input
+// rather than folded into its name, so a screen reader says "Databases" and then why.
+import type { Ref } from "react";
+import type { Question } from "@/lib/questionnaire/questions";
+import styles from "./question-step.module.css";
+
+type Props = {
+  question: Question;
+  value: string | readonly string[] | undefined;
+  onChange: (value: string | string[]) => void;
+  onBlur: () => void;
+  /** The schema's message for this field, if the last Next was refused. */
+  error: string | undefined;
+  /** Changes on every refused Next, so the same message is announced again. */
+  errorKey: number;
+  stepLabel: string;
+  headingRef: Ref<HTMLHeadingElement>;
+};
+
+export function QuestionStep({ question, value, onChange, onBlur, error, errorKey, stepLabel, headingRef }: Props) {
+  const id = `q-${question.id}`;
+  const multiple = question.kind === "multiple";
+  const chosen = new Set<string>(Array.isArray(value) ? value : typeof value === "string" ? [value] : []);
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+
+  function toggle(option: string, checked: boolean) {
+    if (!multiple) return onChange(option);
+    // Keep the question's order so the URL and the review read the same way every time.
+    const next = new Set(chosen);
+    if (checked) next.add(option);
+    else next.delete(option);
+    onChange(question.options.map((o) => o.value).filter((v) => next.has(v)));
+  }
+
+  return (
+    <fieldset className={styles.fieldset} aria-describedby={`${id}-help ${hintId} ${errorId}`}>
+      <legend className={styles.legend}>
+        <h2 className={styles.heading} ref={headingRef} tabIndex={-1}>
+          <span className={styles.eyebrow}>{stepLabel}</span>
+          <span className="visually-hidden">: </span>
+          <span className={styles.title}>{question.title}</span>
+        </h2>
+      </legend>
+      <p id={`${id}-help`} className={styles.help}>
+        {question.help}
+      </p>
+      <p id={hintId} className={styles.hint}>
+        {multiple ? "Choose all that apply." : "Choose one."}
+      </p>
+      {/* Always rendered, so the alert region exists before its text arrives and the line's height is reserved.
+          It sits above the options, next to the first one, which takes focus when Next is refused. */}
+      <p id={errorId} className={styles.error} role="alert">
+        {error && <span key={errorKey}>{capitalize(error)}.</span>}
+      </p>
+      <div className={styles.options}>
+        {question.options.map((option) => {
+          const optionId = `${id}-${option.value}`;
+          return (
+            <label key={option.value} className={styles.option} htmlFor={optionId}>
+              <input
+                id={optionId}
+                type={multiple ? "checkbox" : "radio"}
+                name={question.id}
+                value={option.value}
+                checked={chosen.has(option.value)}
+                onChange={(event) => toggle(option.value, event.target.checked)}
+                onBlur={onBlur}
+                aria-labelledby={`${optionId}-label`}
+                aria-describedby={error ? `${optionId}-desc ${errorId}` : `${optionId}-desc`}
+                aria-invalid={error ? true : undefined}
+              />
+              <span className={styles.optionText}>
+                <span id={`${optionId}-label`} className={styles.optionLabel}>
+                  {option.label}
+                </span>
+                <span id={`${optionId}-desc`} className={styles.optionDescription}>
+                  {option.description}
+                </span>
+              </span>
+            </label>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
+
+function capitalize(message: string): string {
+  return message.charAt(0).toUpperCase() + message.slice(1);
+}

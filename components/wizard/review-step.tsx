@@ -1,0 +1,51 @@
+// The last step: every answer in plain words, each with a way back to its question.
+import type { Ref } from "react";
+import styles from "./review-step.module.css";
+
+export type ReviewRow = { name: string; question: string; labels: string[] };
+
+type Props = {
+  rows: ReviewRow[];
+  headingRef: Ref<HTMLHeadingElement>;
+  onChange: (index: number) => void;
+};
+
+export function ReviewStep({ rows, headingRef, onChange }: Props) {
+  return (
+    <section className={styles.review} aria-labelledby="review-heading">
+      <h2 id="review-heading" className={styles.heading} ref={headingRef} tabIndex={-1}>
+        <span className={styles.eyebrow}>{`All ${rows.length} questions answered`}</span>
+        <span className="visually-hidden">: </span>
+        <span className={styles.title}>Review your answers</span>
+      </h2>
+      <p className={styles.lead}>The recommendation is computed from these answers. Change any of them before you continue.</p>
+      <dl className={styles.list}>
+        {rows.map((row, index) => (
+          <div key={row.name} className={styles.row}>
+            <dt className={styles.name} title={row.question}>
+              {row.name}
+            </dt>
+            <dd className={styles.answer}>
+              {row.labels.length === 0 ? (
+                <span className={styles.none}>None</span>
+              ) : row.labels.length === 1 ? (
+                row.labels[0]
+              ) : (
+                <ul className={styles.labels}>
+                  {row.labels.map((label) => (
+                    <li key={label}>{label}</li>
+                  ))}
+                </ul>
+              )}
+            </dd>
+            <dd className={styles.change}>
+              <button type="button" className={styles.changeButton} onClick={() => onChange(index)}>
+                Change<span className="visually-hidden"> {row.name}</span>
+              </button>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,187 @@
+"use client";
+// The guided questionnaire: one question per step, then a review. react-hook-form holds the
+// answers for every step (only the open step is mounted) and validates them with the shared
+// answers schema, one field at a time on Next and all of them on submit.
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { Controller, useForm, useWatch } from "react-hook-form";
+import { answersSchema, type Answers } from "@/lib/questionnaire/answers";
+import type { Question } from "@/lib/questionnaire/questions";
+import { answersToSearchParams, type WeightOverrideMap } from "@/lib/questionnaire/url-state";
+import { describeAnswer, summarizeAnswer } from "@/lib/questionnaire/describe-answer";
+import { saveDraft, session, SUBMITTED_KEY, writeStored } from "./draft";
+import { QuestionStep } from "./question-step";
+import { ReviewStep } from "./review-step";
+import { StepList } from "./step-list";
+import styles from "./wizard.module.css";
+
+export type WizardStart = { answers: Answers; step: number; furthest: number };
+
+type Props = {
+  questions: readonly Question[];
+  start: WizardStart;
+  /** Weight overrides from a results URL; carried through so changing an answer keeps them. */
+  overrides?: WeightOverrideMap;
+  /** Move focus to the open step on mount (after "Resume" or "Start over", not on page load). */
+  focusOnMount?: boolean;
+};
+
+export function Wizard({ questions, start, overrides, focusOnMount = false }: Props) {
+  const router = useRouter();
+  const reviewStep = questions.length;
+  const { control, trigger, getValues, handleSubmit, watch, formState } = useForm<Answers>({
+    resolver: zodResolver(answersSchema),
+    defaultValues: start.answers,
+  });
+  const values = useWatch({ control });
+  const [step, setStep] = useState(start.step);
+  const [furthest, setFurthest] = useState(start.furthest);
+  // After "Change" on the review, Next leads straight back to the review.
+  const [returnToReview, setReturnToReview] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const focusPending = useRef(focusOnMount);
+  const position = useRef({ step: start.step, furthest: start.furthest, touched: false });
+
+  function persist() {
+    const { step: current, furthest: reached, touched } = position.current;
+    if (!touched) return;
+    saveDraft({ answers: getValues(), step: current, furthest: reached });
+    // Any edit after a submit means the answers no longer match the results: ask again on return.
+    writeStored(session, SUBMITTED_KEY, null);
+  }
+
+  useEffect(() => {
+    const subscription = watch(() => {
+      position.current.touched = true;
+      persist();
+    });
+    return () => subscription.unsubscribe();
+    // persist reads refs and getValues only, so the subscription never needs renewing.
+  }, [watch]);
+
+  useEffect(() => {
+    position.current.step = step;
+    position.current.furthest = furthest;
+    persist();
+    if (focusPending.current) {
+      focusPending.current = false;
+      // After scrolling down a long list, the next question should start at its top, not wherever
+      // focus scrolling would leave it.
+      const top = formRef.current?.getBoundingClientRect().top ?? 0;
+      if (top < 0 || top > window.innerHeight / 2) formRef.current?.scrollIntoView({ block: "start" });
+      headingRef.current?.focus({ preventScroll: true });
+    }
+  }, [step, furthest]);
+
+  function go(target: number) {
+    position.current.touched = true;
+    focusPending.current = true;
+    if (target === reviewStep) setReturnToReview(false);
+    setFurthest((reached) => Math.max(reached, target));
+    setStep(target);
+  }
+
+  /** Validates the open question before moving forward; moving back never blocks. */
+  async function goForward(target: number) {
+    const field = questions[step]?.id;
+    if (field && !(await trigger(field))) {
+      setAttempt((n) => n + 1);
+      // As react-hook-form does on submit: put the person on the field to fix, below its message.
+      formRef.current?.querySelector<HTMLInputElement>("fieldset input")?.focus();
+      return;
+    }
+    go(target);
+  }
+
+  function onValid(answers: Answers) {
+    position.current = { step: reviewStep, furthest: reviewStep, touched: true };
+    saveDraft({ answers, step: reviewStep, furthest: reviewStep });
+    writeStored(session, SUBMITTED_KEY, "1");
+    router.push(`/results?${answersToSearchParams(answers, overrides)}`);
+  }
+
+  function onInvalid(errors: Partial<Record<keyof Answers, unknown>>) {
+    const first = questions.findIndex((question) => errors[question.id]);
+    if (first >= 0) {
+      go(first);
+      setAttempt((n) => n + 1);
+    }
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (step < reviewStep) void goForward(returnToReview ? reviewStep : step + 1);
+    else void handleSubmit(onValid, onInvalid)(event);
+  }
+
+  const question = questions[step];
+  const steps = [
+    ...questions.map((q, index) => ({ name: q.shortTitle, summary: summarizeAnswer(q, values[q.id]), number: index + 1 })),
+    { name: "Review" },
+  ];
+  const nextLabel =
+    step === reviewStep ? "See the recommendation" : returnToReview ? "Back to review" : step === reviewStep - 1 ? "Review answers" : "Next";
+
+  return (
+    <div className={styles.wizard}>
+      <form ref={formRef} className={styles.card} onSubmit={onSubmit} noValidate aria-label="Questionnaire">
+        <div className={styles.progress} aria-hidden="true">
+          <span className={styles.bar} style={{ width: `${(Math.min(step, reviewStep) / reviewStep) * 100}%` }} />
+        </div>
+        <div className={styles.body}>
+          {question ? (
+            <Controller
+              key={question.id}
+              name={question.id}
+              control={control}
+              render={({ field, fieldState }) => (
+                <QuestionStep
+                  question={question}
+                  value={field.value}
+                  onChange={(value) => {
+                    field.onChange(value);
+                    // Reward a fix at once; an error only ever appears after Next.
+                    if (fieldState.error) void trigger(question.id);
+                  }}
+                  onBlur={field.onBlur}
+                  error={fieldState.error?.message}
+                  errorKey={attempt}
+                  stepLabel={`Step ${step + 1} of ${reviewStep}`}
+                  headingRef={headingRef}
+                />
+              )}
+            />
+          ) : (
+            <ReviewStep
+              rows={questions.map((q) => ({ name: q.shortTitle, question: q.title, labels: describeAnswer(q, values[q.id]) }))}
+              headingRef={headingRef}
+              onChange={(index) => {
+                go(index);
+                setReturnToReview(true);
+              }}
+            />
+          )}
+        </div>
+        <div className={styles.actions}>
+          {step > 0 && (
+            <button type="button" className={styles.secondary} onClick={() => go(step - 1)}>
+              Back
+            </button>
+          )}
+          <button type="submit" className={styles.primary} disabled={formState.isSubmitSuccessful}>
+            {nextLabel}
+          </button>
+        </div>
+      </form>
+      <StepList
+        steps={steps}
+        current={step}
+        furthest={furthest}
+        onSelect={(index) => (index > step ? void goForward(index) : go(index))}
+      />
+    </div>
+  );
+}

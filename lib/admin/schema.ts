@@ -1,0 +1,51 @@
+// The admin area's input schemas. Editing reuses the knowledge base's own entry schemas
+// (lib/knowledge/schema.ts), so the forms, the API and the import check exactly the same rules.
+import { z } from "zod";
+import {
+  capabilitySchema,
+  criterionSchema,
+  knowledgeContentSchema,
+  platformSupportSchema,
+  ratingSchema,
+} from "@/lib/knowledge/schema";
+
+export const adminLoginSchema = z.strictObject({
+  password: z.string().min(1, { message: "is required" }).max(1000, { message: "is too long" }),
+});
+export type AdminLogin = z.infer<typeof adminLoginSchema>;
+
+export const publishSchema = z.strictObject({
+  note: z.string().trim().min(3, { message: "must say in a few words what changed (at least 3 characters)" }).max(500),
+});
+export type PublishInput = z.infer<typeof publishSchema>;
+
+/**
+ * What the editor may change, by URL segment. The identity fields (which hypervisor, which criterion…)
+ * are part of the URL and may not change; criterion `kind` is fixed too, since flipping it would
+ * orphan or require ratings.
+ */
+export const EDITABLE = {
+  ratings: { collection: "ratings", schema: ratingSchema, keyFields: ["hypervisor", "criterion"], label: "rating" },
+  criteria: { collection: "criteria", schema: criterionSchema, keyFields: ["key"], label: "criterion" },
+  "platform-support": { collection: "platformSupport", schema: platformSupportSchema, keyFields: ["platform", "hypervisor"], label: "platform fact" },
+  capabilities: { collection: "capabilities", schema: capabilitySchema, keyFields: ["hypervisor", "mustHave"], label: "capability" },
+} as const;
+export type EditableEntity = keyof typeof EDITABLE;
+
+export function isEditableEntity(value: string): value is EditableEntity {
+  return Object.hasOwn(EDITABLE, value);
+}
+
+export const EXPORT_FORMAT = "hypervisor-advisor/knowledge-base@1";
+
+/** An export file; on import only `content` matters, the rest describes where it came from. */
+export const knowledgeImportSchema = z.strictObject({
+  format: z.literal(EXPORT_FORMAT, { message: `must be "${EXPORT_FORMAT}"` }).optional(),
+  exportedAt: z.string().optional(),
+  version: z.unknown().optional(),
+  content: knowledgeContentSchema,
+});
+export type KnowledgeImport = z.infer<typeof knowledgeImportSchema>;
+
+/** Imports can be large (the seed exports to ~150 KB); this leaves room to grow without being unbounded. */
+export const IMPORT_LIMIT_BYTES = 2 * 1024 * 1024;

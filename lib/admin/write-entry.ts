@@ -1,0 +1,28 @@
+// Writes one edited entry into the draft's row. Every update is filtered on the version still being a
+// draft, in the same statement, so an entry of a published version can never be changed.
+import { ConflictError } from "@/lib/http/errors";
+import { rowsFromContent } from "@/lib/knowledge/rows";
+import type { Capability, Criterion, KnowledgeContent, PlatformSupport, Rating } from "@/lib/knowledge/schema";
+import type { Tx } from "@/lib/knowledge/seed";
+import type { EditableEntity } from "./schema";
+
+const EMPTY: KnowledgeContent = { hypervisors: [], criteria: [], ratings: [], platforms: [], platformSupport: [], capabilities: [], history: [] };
+
+export async function writeEntry(tx: Tx, versionId: number, entity: EditableEntity, value: Record<string, unknown>): Promise<void> {
+  const draftOnly = { versionId, version: { status: "draft" } };
+  let count = 0;
+  if (entity === "ratings") {
+    const { hypervisorKey, criterionKey, ...data } = rowsFromContent({ ...EMPTY, ratings: [value as Rating] }).ratings[0]!;
+    ({ count } = await tx.rating.updateMany({ where: { ...draftOnly, hypervisorKey, criterionKey }, data }));
+  } else if (entity === "criteria") {
+    const { key, position: _position, ...data } = rowsFromContent({ ...EMPTY, criteria: [value as Criterion] }).criteria[0]!;
+    ({ count } = await tx.criterion.updateMany({ where: { ...draftOnly, key }, data }));
+  } else if (entity === "platform-support") {
+    const { platformKey, hypervisorKey, ...data } = rowsFromContent({ ...EMPTY, platformSupport: [value as PlatformSupport] }).platformSupport[0]!;
+    ({ count } = await tx.platformSupport.updateMany({ where: { ...draftOnly, platformKey, hypervisorKey }, data }));
+  } else {
+    const { hypervisorKey, mustHave, ...data } = rowsFromContent({ ...EMPTY, capabilities: [value as Capability] }).capabilities[0]!;
+    ({ count } = await tx.capability.updateMany({ where: { ...draftOnly, hypervisorKey, mustHave }, data }));
+  }
+  if (count !== 1) throw new ConflictError("The draft was published or discarded meanwhile; reload and edit again.");
+}
