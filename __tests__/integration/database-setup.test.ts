@@ -52,11 +52,16 @@ test("two app processes starting at once on the same new database migrate it and
   const { url } = makeTempDatabaseUrl("race");
   const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
   const start = () =>
-    new Promise<number | null>((resolve) => {
-      const child = spawn(tsx, ["scripts/prepare-db.ts"], { env: { ...process.env, DATABASE_URL: url }, stdio: "ignore" });
-      child.on("exit", resolve);
+    new Promise<{ code: number | null; output: string }>((resolve) => {
+      const child = spawn(tsx, ["scripts/prepare-db.ts"], { env: { ...process.env, DATABASE_URL: url } });
+      let output = "";
+      child.stdout.on("data", (chunk) => (output += chunk));
+      child.stderr.on("data", (chunk) => (output += chunk));
+      child.on("exit", (code) => resolve({ code, output }));
     });
-  expect(await Promise.all([start(), start()])).toEqual([0, 0]);
+  const runs = await Promise.all([start(), start()]);
+  // The output rides along so a failure says why a start failed.
+  expect(runs).toEqual([expect.objectContaining({ code: 0 }), expect.objectContaining({ code: 0 })]);
 
   const counts = await countRows(url);
   expect(counts.versions).toBe(1);

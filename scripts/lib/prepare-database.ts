@@ -15,17 +15,27 @@ function ensureSqliteFolder(databaseUrl: string): void {
   if (file && file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
 }
 
+/**
+ * Two instances starting together may both try to apply the same migration; the loser fails on a
+ * table the winner just created. A retry then finds the migration recorded and has nothing to do.
+ */
+const MIGRATE_ATTEMPTS = 3;
+
 export function migrateDatabase(databaseUrl: string): void {
   ensureSqliteFolder(databaseUrl);
   const prisma = path.join(root, "node_modules", ".bin", "prisma");
-  const result = spawnSync(prisma, ["migrate", "deploy"], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
-    encoding: "utf8",
-  });
-  if (result.status !== 0) {
-    throw new Error(`prisma migrate deploy failed:\n${result.stdout ?? ""}${result.stderr ?? ""}`);
+  let failure = "";
+  for (let attempt = 1; attempt <= MIGRATE_ATTEMPTS; attempt++) {
+    const result = spawnSync(prisma, ["migrate", "deploy"], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: databaseUrl, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+      encoding: "utf8",
+    });
+    if (result.status === 0) return;
+    failure = `${result.stdout ?? ""}${result.stderr ?? ""}`;
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500 * attempt); // back off before retrying
   }
+  throw new Error(`prisma migrate deploy failed ${MIGRATE_ATTEMPTS} times:\n${failure}`);
 }
 
 export async function prepareDatabase(databaseUrl: string, log: (line: string) => void = console.log) {
