@@ -2,7 +2,7 @@
 // of QUESTIONNAIRE.md, and every kind of bad input answered 4xx with the offending field named.
 import fc from "fast-check";
 import { useFreshDatabase } from "../support/test-database";
-import { answersArbitrary } from "../support/arbitraries";
+import { answersArbitrary } from "@/lib/questionnaire/answers-arbitrary";
 
 jest.setTimeout(120_000);
 

@@ -1,18 +1,7 @@
 // Properties that must hold for every valid answer set (fast-check), on the fixture KB.
 import fc from "fast-check";
-import type { Answers } from "@/lib/questionnaire/answers";
-import {
-  BUDGETS,
-  CLOUD_PLATFORMS,
-  CURRENT_PLATFORMS,
-  GUEST_OS,
-  HYPERVISOR_IDS,
-  LICENSING,
-  MUST_HAVES,
-  SCALES,
-  TEAM_SKILLS,
-  WORKLOADS,
-} from "@/lib/questionnaire/options";
+import { answersArbitrary } from "@/lib/questionnaire/answers-arbitrary";
+import { HYPERVISOR_IDS } from "@/lib/questionnaire/options";
 import { evaluateAnswers } from "./evaluate";
 import { scoreAnswers } from "./score";
 import { buildFixtureKnowledge, FIXTURE_RATINGS, withRating } from "./test-fixtures";
@@ -20,17 +9,7 @@ import { buildFixtureKnowledge, FIXTURE_RATINGS, withRating } from "./test-fixtu
 const kb = buildFixtureKnowledge();
 const RATED = Object.keys(FIXTURE_RATINGS);
 
-const answersArb: fc.Arbitrary<Answers> = fc.record({
-  workloads: fc.subarray([...WORKLOADS], { minLength: 1 }),
-  guestOs: fc.constantFrom(...GUEST_OS),
-  licensing: fc.constantFrom(...LICENSING),
-  cloudPlatform: fc.constantFrom(...CLOUD_PLATFORMS),
-  currentPlatform: fc.constantFrom(...CURRENT_PLATFORMS),
-  scale: fc.constantFrom(...SCALES),
-  budget: fc.constantFrom(...BUDGETS),
-  mustHaves: fc.subarray([...MUST_HAVES]),
-  teamSkills: fc.subarray([...TEAM_SKILLS]),
-});
+const answersArb = answersArbitrary;
 
 describe("engine properties", () => {
   it("raising one option's rating never lowers its score or its rank", () => {

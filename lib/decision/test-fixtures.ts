@@ -1,6 +1,7 @@
 // A small synthetic knowledge base and answer builders for the engine's tests. The numbers are
 // plausible but invented: expert cases run against the real seed KB instead.
 import type { KnowledgeBase, Source, SupportLevel } from "@/lib/knowledge/schema";
+import { DEFAULT_ANSWERS } from "@/lib/questionnaire/questions";
 import type { Answers } from "@/lib/questionnaire/answers";
 import {
   CLOUD_PLATFORMS,
@@ -117,18 +118,7 @@ export function buildFixtureKnowledge(): KnowledgeBase {
 
 /** A neutral answer set; pass only what a test is about. */
 export function buildAnswers(partial: Partial<Answers> = {}): Answers {
-  return {
-    workloads: ["general-server"],
-    guestOs: "mixed",
-    licensing: "no-preference",
-    cloudPlatform: "on-premises",
-    currentPlatform: "none",
-    scale: "medium",
-    budget: "moderate",
-    mustHaves: [],
-    teamSkills: [],
-    ...partial,
-  };
+  return { ...DEFAULT_ANSWERS, ...partial };
 }
 
 /** A copy of a KB with one rating replaced (KBs are treated as immutable by the engine). */

@@ -1,4 +1,4 @@
-// fast-check generators for valid v1 answers, built from the contract's option lists.
+// fast-check generator of valid v1 answers, built from the contract's option lists (tests only).
 import fc from "fast-check";
 import type { Answers } from "@/lib/questionnaire/answers";
 import {
