@@ -1,5 +1,5 @@
 // Unit tests (beside the code in lib/, and in __tests__/unit) and integration tests against a
-// throwaway SQLite file (__tests__/integration). Browser tests live in e2e/ and run under Playwright.
+// throwaway database (__tests__/integration: SQLite, or PostgreSQL with TEST_DATABASE=postgres). Browser tests live in e2e/ and run under Playwright.
 const nextJest = require("next/jest.js");
 
 const createJestConfig = nextJest({ dir: "./" });
@@ -8,6 +8,9 @@ const createJestConfig = nextJest({ dir: "./" });
 const config = {
   testEnvironment: "node",
   testMatch: ["<rootDir>/lib/**/*.test.ts", "<rootDir>/__tests__/**/*.test.ts?(x)"],
+  // The multi-instance and outage tests start `next start` processes: they need the production build
+  // and a PostgreSQL cluster, so scripts/test.ts runs them after the build (TEST_MULTI_INSTANCE=1).
+  testPathIgnorePatterns: ["/node_modules/", ...(process.env.TEST_MULTI_INSTANCE ? [] : ["<rootDir>/__tests__/multi-instance/"])],
   moduleNameMapper: {
     "^@/(.*)$": "<rootDir>/$1",
     // Jest cannot load the generated client's .mjs runtime; the .js build is equivalent.

@@ -1,4 +1,5 @@
-// Browser tests against the production build, served on loopback from a throwaway SQLite database,
+// Browser tests against the production build, served on loopback from a throwaway SQLite database
+// (or, with E2E_DATABASE_URL=postgres://…, an empty PostgreSQL database: scripts/test.ts does both),
 // in Debian's Chromium (never a downloaded browser).
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_INSTALL_HINT, findChromium } from "./scripts/lib/chromium";
@@ -15,7 +16,7 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  reporter: [["list"], ["json", { outputFile: "./test-results/playwright.json" }]],
+  reporter: [["list"], ["json", { outputFile: process.env.E2E_JSON_OUTPUT || "./test-results/playwright.json" }]],
   use: {
     baseURL,
     trace: "retain-on-failure",
@@ -46,6 +47,6 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 180_000,
-    env: { PORT: String(PORT), HOST: "127.0.0.1", DATABASE_URL: "file:./test-results/e2e.db", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { PORT: String(PORT), HOST: "127.0.0.1", DATABASE_URL: process.env.E2E_DATABASE_URL || "file:./test-results/e2e.db", NEXT_TELEMETRY_DISABLED: "1" },
   },
 });

@@ -22,7 +22,9 @@ const postgres = /^postgres(ql)?:\/\//i.test(url);
  * both arrive from the server as plain strings.
  */
 function decodeCatalogTypesAsText(): void {
-  const prototype = pg.Result.prototype as unknown as { addFields(fields: { dataTypeID: number }[]): void; __advisorPatched?: boolean };
+  // pg exports Result at run time although its type declarations do not.
+  const { Result } = pg as unknown as { Result: { prototype: unknown } };
+  const prototype = Result.prototype as { addFields(fields: { dataTypeID: number }[]): void; __advisorPatched?: boolean };
   if (prototype.__advisorPatched) return;
   const addFields = prototype.addFields;
   prototype.addFields = function (fields) {
@@ -40,6 +42,7 @@ export default defineConfig({
   async adapter() {
     if (!postgres) return new PrismaBetterSQLite3({ url });
     decodeCatalogTypesAsText();
-    return new PrismaPg({ connectionString: url, max: 2 });
+    // allowExitOnIdle: otherwise the CLI waits for pg's 10-second idle timeout before it exits.
+    return new PrismaPg({ connectionString: url, max: 2, allowExitOnIdle: true });
   },
 });

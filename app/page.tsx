@@ -1,12 +1,13 @@
 // Landing page: what the tool does, where to start, and the knowledge behind it at a glance.
 import Link from "next/link";
+import { whileDatabaseAnswers } from "@/lib/http/unavailable-page";
 import { getCurrentKnowledgeBase } from "@/lib/knowledge/service";
 import styles from "./page.module.css";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const kb = await getCurrentKnowledgeBase();
+  const kb = await whileDatabaseAnswers("/", getCurrentKnowledgeBase);
   const recent = [...kb.history].sort((a, b) => b.year - a.year).slice(0, 3);
 
   return (

@@ -34,7 +34,8 @@ test.beforeAll(async ({}, testInfo) => {
   testInfo.setTimeout(120_000);
   const port = await freePort();
   BASE = `http://127.0.0.1:${port}`;
-  const env = { ...process.env, DATABASE_URL: `file:./${dbFile}`, ADMIN_PASSWORD: PASSWORD, NEXT_TELEMETRY_DISABLED: "1" };
+  // E2E_ADMIN_DATABASE_URL: an empty database of its own on PostgreSQL (scripts/test.ts's PostgreSQL run).
+  const env = { ...process.env, DATABASE_URL: process.env.E2E_ADMIN_DATABASE_URL || `file:./${dbFile}`, ADMIN_PASSWORD: PASSWORD, NEXT_TELEMETRY_DISABLED: "1" };
   removeDatabase();
   const prepared = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/prepare-db.ts"], { cwd: root, env, encoding: "utf8" });
   if (prepared.status !== 0) throw new Error(`preparing the admin database failed: ${prepared.stderr}`);

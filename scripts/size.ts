@@ -50,15 +50,14 @@ function measure(chunk: string): { raw: number; gzip: number } {
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
-function main(): number {
-  if (!fs.existsSync(path.join(dist, "BUILD_ID"))) {
-    console.error("No production build in .next: run `next build` first.");
-    return 2;
-  }
+export type RouteSize = { route: string; chunks: number; raw: number; gzip: number };
+
+/** Every page route's first-load JavaScript in the last build (also used by `npm run bench`). */
+export function firstLoadSizes(): RouteSize[] {
   const { rootMainFiles } = readJson<{ rootMainFiles: string[] }>("build-manifest.json");
   const routes = readJson<Record<string, string>>("app-path-routes-manifest.json");
 
-  const rows: { route: string; chunks: number; raw: number; gzip: number }[] = [];
+  const rows: RouteSize[] = [];
   for (const [pageKey, route] of Object.entries(routes)) {
     // Route handlers ship no JavaScript; the internal error pages are not routes a person opens.
     if (!pageKey.endsWith("/page") || route.startsWith("/_")) continue;
@@ -74,6 +73,15 @@ function main(): number {
     });
   }
   rows.sort((a, b) => a.route.localeCompare(b.route));
+  return rows;
+}
+
+function main(): number {
+  if (!fs.existsSync(path.join(dist, "BUILD_ID"))) {
+    console.error("No production build in .next: run `next build` first.");
+    return 2;
+  }
+  const rows = firstLoadSizes();
 
   let failed = 0;
   const width = Math.max(5, ...rows.map((row) => row.route.length));
@@ -98,4 +106,4 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+if (require.main === module) process.exitCode = main();

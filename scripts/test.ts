@@ -1,10 +1,15 @@
-// `npm test`: every test — type check, unit and integration tests (Jest), then the production build
-// and the browser tests (Playwright on Debian's Chromium). Stops at the first failing stage, and
-// never skips a stage because something it needs is missing: it fails and says how to fix it.
+// `npm test`: every test — type check; unit and integration tests on SQLite (Jest); the integration
+// tests again on PostgreSQL, on a throwaway cluster this script starts and removes; the production
+// build; the multi-instance and database-outage tests (`next start` processes on PostgreSQL); the
+// browser tests (Playwright on Debian's Chromium), then the journey, share and admin specs again with
+// the app on PostgreSQL. Stops at the first failing stage, and never skips
+// a stage because something it needs is missing: it fails and says how to fix it.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { CHROMIUM_INSTALL_HINT, findChromium } from "./lib/chromium";
+import { Client } from "pg";
+import { databaseUrl, findPostgresBin, POSTGRES_INSTALL_HINT, startPostgresCluster, type PostgresCluster } from "./lib/postgres-cluster";
 
 const root = path.resolve(__dirname, "..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
@@ -12,26 +17,36 @@ const resultsDir = path.join(root, "test-results");
 
 type Counts = { passed: number; failed: number };
 
-function run(label: string, command: string, args: string[]): void {
+let cluster: PostgresCluster | undefined;
+const startedAt = Date.now();
+
+function finish(code: number): never {
+  cluster?.remove();
+  printTotals();
+  process.exit(code);
+}
+
+function run(label: string, command: string, args: string[], env: Record<string, string> = {}): void {
   console.log(`\n=== ${label} ===`);
-  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const stageStart = Date.now();
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
+  console.log(`(${label}: ${((Date.now() - stageStart) / 1000).toFixed(0)} s)`);
   if (result.status !== 0) {
     console.error(`\n${label} failed.`);
-    printTotals();
-    process.exit(result.status ?? 1);
+    finish(result.status ?? 1);
   }
 }
 
 function readCounts(): Counts {
   const counts: Counts = { passed: 0, failed: 0 };
-  const jestFile = path.join(resultsDir, "jest.json");
-  if (fs.existsSync(jestFile)) {
-    const jest = JSON.parse(fs.readFileSync(jestFile, "utf8")) as { numPassedTests: number; numFailedTests: number };
+  const jestFiles = fs.existsSync(resultsDir) ? fs.readdirSync(resultsDir).filter((name) => /^jest.*\.json$/.test(name)) : [];
+  for (const name of jestFiles) {
+    const jest = JSON.parse(fs.readFileSync(path.join(resultsDir, name), "utf8")) as { numPassedTests: number; numFailedTests: number };
     counts.passed += jest.numPassedTests;
     counts.failed += jest.numFailedTests;
   }
-  const playwrightFile = path.join(resultsDir, "playwright.json");
-  if (fs.existsSync(playwrightFile)) {
+  for (const playwrightFile of [path.join(resultsDir, "playwright.json"), path.join(resultsDir, "playwright-postgres.json")]) {
+    if (!fs.existsSync(playwrightFile)) continue;
     const stats = (JSON.parse(fs.readFileSync(playwrightFile, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number } }).stats;
     counts.passed += stats.expected + stats.flaky;
     counts.failed += stats.unexpected;
@@ -41,18 +56,62 @@ function readCounts(): Counts {
 
 function printTotals(): void {
   const { passed, failed } = readCounts();
+  console.log(`\n(total ${((Date.now() - startedAt) / 1000).toFixed(0)} s)`);
   console.log(`\n${passed} passed, ${failed} failed`);
 }
 
-if (!findChromium()) {
-  console.error(`\n${CHROMIUM_INSTALL_HINT}\n`);
-  process.exit(1);
+async function createDatabase(adminUrl: string, name: string): Promise<string> {
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await client.end();
+  }
+  return databaseUrl(adminUrl, name);
 }
-fs.rmSync(resultsDir, { recursive: true, force: true });
-fs.mkdirSync(resultsDir, { recursive: true });
 
-run("Type check", bin("tsc"), ["--noEmit"]);
-run("Unit and integration tests (Jest)", bin("jest"), ["--ci", "--json", `--outputFile=${path.join(resultsDir, "jest.json")}`]);
-run("Production build", bin("next"), ["build"]);
-run("Browser tests (Playwright)", bin("playwright"), ["test"]);
-printTotals();
+const jestOutput = (name: string) => `--outputFile=${path.join(resultsDir, `jest-${name}.json`)}`;
+
+async function main() {
+  if (!findChromium()) {
+    console.error(`\n${CHROMIUM_INSTALL_HINT}\n`);
+    process.exit(1);
+  }
+  if (!findPostgresBin()) {
+    console.error(`\n${POSTGRES_INSTALL_HINT}\n`);
+    process.exit(1);
+  }
+  fs.rmSync(resultsDir, { recursive: true, force: true });
+  fs.mkdirSync(resultsDir, { recursive: true });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => finish(130));
+
+  run("Type check", bin("tsc"), ["--noEmit"]);
+  run("Unit and integration tests on SQLite (Jest)", bin("jest"), ["--ci", "--json", jestOutput("sqlite")]);
+
+  console.log("\nStarting a throwaway PostgreSQL cluster…");
+  cluster = await startPostgresCluster("test");
+  const postgresEnv = { TEST_DATABASE: "postgres", TEST_POSTGRES_URL: cluster.url };
+  run("Integration tests on PostgreSQL (Jest)", bin("jest"), ["--ci", "--json", jestOutput("postgres"), "__tests__/integration"], postgresEnv);
+
+  run("Production build", bin("next"), ["build"]);
+  run("Two instances on PostgreSQL, and a database outage (Jest, next start)", bin("jest"), ["--ci", "--json", jestOutput("multi-instance"), "--runInBand", "__tests__/multi-instance"], {
+    ...postgresEnv,
+    TEST_MULTI_INSTANCE: "1",
+  });
+  run("Browser tests (Playwright)", bin("playwright"), ["test"]);
+
+  // The whole flow once more with the app on PostgreSQL: fill, save, share, admin (desktop only).
+  const [e2eUrl, e2eAdminUrl] = await Promise.all([createDatabase(cluster.url, "e2e"), createDatabase(cluster.url, "e2e_admin")]);
+  run("Browser tests on PostgreSQL: journey, share, admin (Playwright)", bin("playwright"), ["test", "--project=desktop", "e2e/journey.spec.ts", "e2e/share.spec.ts", "e2e/admin.spec.ts"], {
+    E2E_DATABASE_URL: e2eUrl,
+    E2E_ADMIN_DATABASE_URL: e2eAdminUrl,
+    E2E_JSON_OUTPUT: path.join(resultsDir, "playwright-postgres.json"),
+  });
+  finish(0);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  finish(1);
+});

@@ -1,17 +1,18 @@
-// Migrating and seeding: on a new file, twice, and concurrently — the knowledge base is written once.
+// Migrating and seeding: on a new database, twice, and concurrently — the knowledge base is written once.
+// Runs on SQLite (a new file, switched to WAL) and on PostgreSQL (a new database on the test cluster).
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { seedKnowledge } from "@/lib/knowledge/seed-data";
 import { prepareDatabase } from "@/scripts/lib/prepare-database";
-import { makeTempDatabaseUrl } from "../support/test-database";
+import { makeTempDatabase, testProvider } from "../support/test-database";
 
 jest.setTimeout(60_000);
 
 async function countRows(url: string) {
   const db = createPrismaClient(url);
   try {
-    const [versions, ratings, criteria, platforms, support, capabilities, history, journal] = await Promise.all([
+    const [versions, ratings, criteria, platforms, support, capabilities, history, journalMode] = await Promise.all([
       db.kbVersion.count(),
       db.rating.count(),
       db.criterion.count(),
@@ -19,16 +20,18 @@ async function countRows(url: string) {
       db.platformSupport.count(),
       db.capability.count(),
       db.historyEvent.count(),
-      db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode"),
+      testProvider === "sqlite"
+        ? db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode").then((rows) => rows[0]?.journal_mode)
+        : Promise.resolve("n/a"),
     ]);
-    return { versions, ratings, criteria, platforms, support, capabilities, history, journalMode: journal[0]?.journal_mode };
+    return { versions, ratings, criteria, platforms, support, capabilities, history, journalMode };
   } finally {
     await db.$disconnect();
   }
 }
 
-test("a new database file is migrated, switched to WAL and seeded once; a second start changes nothing", async () => {
-  const { url } = makeTempDatabaseUrl("setup");
+test("a new database is migrated (SQLite: switched to WAL) and seeded once; a second start changes nothing", async () => {
+  const { url } = await makeTempDatabase("setup");
   const first = await prepareDatabase(url, () => {});
   expect(first).toEqual({ seeded: true, versionNumber: 1 });
   const afterFirst = await countRows(url);
@@ -40,7 +43,7 @@ test("a new database file is migrated, switched to WAL and seeded once; a second
     support: seedKnowledge.platformSupport.length,
     capabilities: seedKnowledge.capabilities.length,
     history: seedKnowledge.history.length,
-    journalMode: "wal",
+    journalMode: testProvider === "sqlite" ? "wal" : "n/a",
   });
 
   const second = await prepareDatabase(url, () => {});
@@ -49,7 +52,7 @@ test("a new database file is migrated, switched to WAL and seeded once; a second
 });
 
 test("two app processes starting at once on the same new database migrate it and seed exactly one version", async () => {
-  const { url } = makeTempDatabaseUrl("race");
+  const { url } = await makeTempDatabase("race");
   const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
   const start = () =>
     new Promise<{ code: number | null; output: string }>((resolve) => {
@@ -66,4 +69,16 @@ test("two app processes starting at once on the same new database migrate it and
   const counts = await countRows(url);
   expect(counts.versions).toBe(1);
   expect(counts.ratings).toBe(seedKnowledge.ratings.length);
+});
+
+test("on SQLite, every client commits with synchronous = FULL, even on a file already in WAL mode", async () => {
+  if (testProvider !== "sqlite") return expect(testProvider).toBe("postgres"); // a SQLite setting
+  const { url } = await makeTempDatabase("synchronous");
+  await prepareDatabase(url, () => {}); // leaves the file in WAL mode
+  for (let i = 0; i < 3; i++) {
+    const db = createPrismaClient(url);
+    const rows = await db.$queryRawUnsafe<{ synchronous: number | bigint }[]>("PRAGMA synchronous");
+    await db.$disconnect();
+    expect(Number(rows[0]?.synchronous)).toBe(2); // 2 = FULL
+  }
 });

@@ -1,8 +1,9 @@
-import { DEFAULT_DATABASE_URL, EnvError, parseEnv } from "@/lib/config/env";
+import { DEFAULT_DATABASE_URL, EnvError, isPostgresUrl, parseEnv } from "@/lib/config/env";
 
 test("defaults to the embedded SQLite database on port 3000", () => {
   expect(parseEnv({})).toEqual({
-    DATABASE_URL: DEFAULT_DATABASE_URL, PORT: 3000, HOST: "0.0.0.0", ADMIN_LOGIN_MAX_ATTEMPTS: 5, ADMIN_LOGIN_WINDOW_SECONDS: 900,
+    DATABASE_URL: DEFAULT_DATABASE_URL, DATABASE_POOL_SIZE: 10, PORT: 3000, HOST: "0.0.0.0", ADMIN_LOGIN_MAX_ATTEMPTS: 5, ADMIN_LOGIN_WINDOW_SECONDS: 900,
+    SAVE_RATE_LIMIT_MAX: 60, SAVE_RATE_LIMIT_WINDOW_SECONDS: 60,
   });
   expect(DEFAULT_DATABASE_URL).toBe("file:./data/advisor.db");
 });
@@ -12,12 +13,29 @@ test("accepts PORT and DATABASE_URL overrides, and treats empty values as unset"
   expect(parseEnv({ PORT: "" }).PORT).toBe(3000);
 });
 
+test("accepts postgres:// and postgresql:// URLs and says which provider a URL selects", () => {
+  for (const url of ["postgres://advisor:secret@db.example.org:5432/advisor", "postgresql://advisor@127.0.0.1/advisor?sslmode=require", "postgres:///advisor?host=/run/postgresql"]) {
+    expect(parseEnv({ DATABASE_URL: url }).DATABASE_URL).toBe(url);
+    expect(isPostgresUrl(url)).toBe(true);
+  }
+  expect(isPostgresUrl(DEFAULT_DATABASE_URL)).toBe(false);
+  expect(isPostgresUrl("file:./postgres://x.db")).toBe(false);
+  expect(parseEnv({ DATABASE_POOL_SIZE: "25" }).DATABASE_POOL_SIZE).toBe(25);
+});
+
+test("a rejected DATABASE_URL is not echoed, since it may carry a password", () => {
+  expect(() => parseEnv({ DATABASE_URL: "mysql://root:s3cret@db/advisor" })).toThrow(/DATABASE_URL must be a SQLite file URL .* or a PostgreSQL URL/);
+  expect(() => parseEnv({ DATABASE_URL: "mysql://root:s3cret@db/advisor" })).not.toThrow(/s3cret/);
+});
+
 test.each([
   [{ PORT: "abc" }, /PORT must be a whole number \(got "abc"\)/],
   [{ PORT: "70000" }, /PORT must be between 1 and 65535/],
   [{ PORT: "3.5" }, /PORT must be a whole number/],
   [{ DATABASE_URL: "mysql://db/advisor" }, /DATABASE_URL must be a SQLite file URL/],
   [{ DATABASE_URL: "file:" }, /DATABASE_URL must be a SQLite file URL/],
+  [{ DATABASE_URL: "postgres://" }, /DATABASE_URL must be a SQLite file URL/],
+  [{ DATABASE_POOL_SIZE: "0" }, /DATABASE_POOL_SIZE must be between 1 and 1000/],
   [{ PUBLIC_URL: "advisor.example.org" }, /PUBLIC_URL must be an http\(s\) URL/],
   [{ ADMIN_PASSWORD: "short" }, /ADMIN_PASSWORD must be at least 12 characters long/],
   [{ ADMIN_LOGIN_MAX_ATTEMPTS: "0" }, /ADMIN_LOGIN_MAX_ATTEMPTS must be between 1 and 100000/],

@@ -12,8 +12,11 @@ import { versionLabel } from "@/lib/knowledge/service";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Admin", robots: { index: false } };
 
-export default async function AdminPage() {
+type Props = { searchParams: Promise<{ published?: string | string[] }> };
+
+export default async function AdminPage({ searchParams }: Props) {
   await requireAdminPage();
+  const justPublished = (await searchParams).published;
   const working = await getWorkingKnowledge();
   const isDraft = working.version.status === "draft";
   const published = isDraft ? await getVersionContent(working.published.number) : null;
@@ -23,6 +26,11 @@ export default async function AdminPage() {
     <article>
       <h1>Knowledge-base administration</h1>
       <AdminNav current="/admin" />
+      {typeof justPublished === "string" && /^kb-\d+$/.test(justPublished) && (
+        <p className={styles.success} role="status">
+          Published as {justPublished}. New evaluations use it now; saved recommendations keep theirs.
+        </p>
+      )}
       <section className={styles.panel} aria-labelledby="live">
         <h2 id="live">Live</h2>
         <p>

@@ -1,6 +1,7 @@
 // Two or three saved recommendations side by side: the answers that differ, the rankings, the winners.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { pathWithQuery, whileDatabaseAnswers } from "@/lib/http/unavailable-page";
 import { summarizeAnswer } from "@/lib/questionnaire/describe-answer";
 import { QUESTIONS } from "@/lib/questionnaire/questions";
 import { loadComparison } from "./load-comparison";
@@ -12,8 +13,9 @@ export const metadata: Metadata = { title: "Compare recommendations" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ComparePage({ searchParams }: Props) {
-  const raw = (await searchParams).ids;
-  const comparison = await loadComparison(Array.isArray(raw) ? raw.join(",") : raw);
+  const params = await searchParams;
+  const raw = params.ids;
+  const comparison = await whileDatabaseAnswers(pathWithQuery("/compare", params), () => loadComparison(Array.isArray(raw) ? raw.join(",") : raw));
   if (!comparison.ok) {
     return (
       <section aria-labelledby="compare-title">

@@ -2,6 +2,7 @@
 // history that explains how the field got here.
 import type { Metadata } from "next";
 import { FactMatrix } from "@/components/fact-matrix";
+import { whileDatabaseAnswers } from "@/lib/http/unavailable-page";
 import { getCurrentKnowledgeBase } from "@/lib/knowledge/service";
 import { isStale, STALE_AFTER_MONTHS } from "@/lib/knowledge/staleness";
 import { QUESTIONS } from "@/lib/questionnaire/questions";
@@ -16,7 +17,7 @@ const mustHaveLabels = Object.fromEntries(
 );
 
 export default async function KnowledgePage() {
-  const kb = await getCurrentKnowledgeBase();
+  const kb = await whileDatabaseAnswers("/knowledge", getCurrentKnowledgeBase);
   const now = new Date();
   const columns = kb.hypervisors.map((h) => ({ id: h.id, name: h.name }));
   const rated = kb.criteria.filter((c) => c.kind === "rated");

@@ -5,6 +5,7 @@ import { cookies } from "next/headers";
 import Link from "next/link";
 import { MyRecommendations } from "@/components/recommendations/my-recommendations";
 import { OWNER_COOKIE, parseOwnedCookie } from "@/lib/recommendations/owner-cookie";
+import { whileDatabaseAnswers } from "@/lib/http/unavailable-page";
 import { listRecommendations } from "@/lib/recommendations/service";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: "My recommendations" };
 export default async function MinePage() {
   const jar = await cookies();
   const owned = parseOwnedCookie(`${OWNER_COOKIE}=${jar.get(OWNER_COOKIE)?.value ?? ""}`);
-  const items = await listRecommendations(owned.map((entry) => entry.id));
+  const items = await whileDatabaseAnswers("/mine", () => listRecommendations(owned.map((entry) => entry.id)));
   return (
     <section aria-labelledby="mine-title">
       <h1 id="mine-title">My recommendations</h1>

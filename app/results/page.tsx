@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import { SaveShareLazy } from "@/components/recommendations/save-share-lazy";
 import { ResultsView } from "@/components/results/results-view";
+import { pathWithQuery, whileDatabaseAnswers } from "@/lib/http/unavailable-page";
 import { InvalidResults } from "./invalid-results";
 import { loadResults, type SearchParams } from "./load-results";
 
@@ -10,15 +11,19 @@ export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<SearchParams> };
 
+async function load(searchParams: SearchParams) {
+  return whileDatabaseAnswers(pathWithQuery("/results", searchParams), () => loadResults(searchParams));
+}
+
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const loaded = await loadResults(await searchParams);
+  const loaded = await load(await searchParams);
   if (!loaded.ok) return { title: "Check your answers" };
   const winner = loaded.evaluation.ranking.find((e) => e.hypervisor === loaded.evaluation.winner);
   return { title: winner ? `Recommendation: ${winner.name}` : "Recommendation: no eligible hypervisor" };
 }
 
 export default async function ResultsPage({ searchParams }: Props) {
-  const loaded = await loadResults(await searchParams);
+  const loaded = await load(await searchParams);
   if (!loaded.ok) return <InvalidResults fields={loaded.fields} />;
   return (
     <ResultsView

@@ -17,10 +17,10 @@ export function PublishForm({ draftLabel }: { draftLabel: string }) {
   async function onSubmit(values: PublishInput) {
     const result = await sendJson("POST", "/api/admin/draft/publish", values);
     if (result.ok) {
-      const label = (result.body as { label?: string } | null)?.label ?? "the new version";
-      setMessage({ ok: true, text: `Published as ${label}. New evaluations use it now; saved recommendations keep theirs.` });
+      // The form disappears with the draft, so the admin page itself confirms the publish (?published=).
+      const label = (result.body as { label?: string } | null)?.label ?? "";
       form.reset();
-      router.refresh();
+      router.replace(`/admin?published=${encodeURIComponent(label)}`);
     } else {
       setMessage({ ok: false, text: result.message });
     }

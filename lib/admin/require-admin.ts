@@ -4,6 +4,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { UnauthorizedError } from "@/lib/http/errors";
+import { whileDatabaseAnswers } from "@/lib/http/unavailable-page";
 import { ADMIN_COOKIE, readAdminCookie } from "./session-cookie";
 import { adminPassword, findAdminSession, type AdminSession } from "./session-service";
 
@@ -23,7 +24,7 @@ export async function requireAdminApi(request: Request): Promise<AdminSession> {
 /** For /admin/** pages: the session, or a redirect to the login page. */
 export async function requireAdminPage(): Promise<AdminSession> {
   const store = await cookies();
-  const session = await findAdminSession(store.get(ADMIN_COOKIE)?.value ?? null);
+  const session = await whileDatabaseAnswers("/admin", () => findAdminSession(store.get(ADMIN_COOKIE)?.value ?? null));
   if (!session) redirect(ADMIN_LOGIN_PATH);
   return session;
 }
@@ -31,5 +32,5 @@ export async function requireAdminPage(): Promise<AdminSession> {
 /** For pages that only need to know (the login page sends signed-in admins onwards). */
 export async function currentAdminSession(): Promise<AdminSession | null> {
   const store = await cookies();
-  return findAdminSession(store.get(ADMIN_COOKIE)?.value ?? null);
+  return whileDatabaseAnswers(ADMIN_LOGIN_PATH, () => findAdminSession(store.get(ADMIN_COOKIE)?.value ?? null));
 }

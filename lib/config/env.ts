@@ -4,6 +4,22 @@ import { z } from "zod";
 
 export const DEFAULT_DATABASE_URL = "file:./data/advisor.db";
 
+/** postgres:// or postgresql:// runs on PostgreSQL; every other accepted URL is a SQLite file. */
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(url);
+}
+
+function isDatabaseUrl(url: string): boolean {
+  if (url.startsWith("file:")) return url.length > "file:".length;
+  if (!isPostgresUrl(url)) return false;
+  try {
+    const parsed = new URL(url);
+    return parsed.hostname !== "" || parsed.searchParams.has("host");
+  } catch {
+    return false;
+  }
+}
+
 /** Empty strings count as unset, so `PORT= npm start` behaves like `npm start`. */
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === "" ? undefined : value), schema);
@@ -21,8 +37,8 @@ export const envSchema = z.object({
   DATABASE_URL: optional(
     z
       .string()
-      .refine((url) => url.startsWith("file:") && url.length > "file:".length, {
-        message: 'must be a SQLite file URL such as "file:./data/advisor.db"',
+      .refine(isDatabaseUrl, {
+        message: 'must be a SQLite file URL such as "file:./data/advisor.db" or a PostgreSQL URL such as "postgres://user:password@host:5432/advisor"',
       })
       .default(DEFAULT_DATABASE_URL),
   ),
@@ -42,12 +58,17 @@ export const envSchema = z.object({
   ADMIN_PASSWORD: optional(
     z.string().min(ADMIN_PASSWORD_MIN_LENGTH, { message: `must be at least ${ADMIN_PASSWORD_MIN_LENGTH} characters long` }).optional(),
   ),
+  /** Connections each app instance may hold open to PostgreSQL (ignored for SQLite). */
+  DATABASE_POOL_SIZE: optional(wholeNumber(1, 1000).default(10)),
   /** Login attempts one client may make per window before answers turn into 429s. */
   ADMIN_LOGIN_MAX_ATTEMPTS: optional(wholeNumber(1, 100_000).default(5)),
   ADMIN_LOGIN_WINDOW_SECONDS: optional(wholeNumber(1, 86_400).default(15 * 60)),
+  /** Recommendations one client may save per window before answers turn into 429s (the benchmark raises it). */
+  SAVE_RATE_LIMIT_MAX: optional(wholeNumber(1, 100_000_000).default(60)),
+  SAVE_RATE_LIMIT_WINDOW_SECONDS: optional(wholeNumber(1, 86_400).default(60)),
 });
 
-const SECRET_VARIABLES = new Set(["ADMIN_PASSWORD"]);
+const SECRET_VARIABLES = new Set(["ADMIN_PASSWORD", "DATABASE_URL"]);
 
 export type Env = z.infer<typeof envSchema>;
 

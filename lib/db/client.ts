@@ -7,6 +7,7 @@ import { createPrismaClient, type Db } from "./create-client";
 const globalForDb = globalThis as unknown as { hypervisorAdvisorDb?: Db };
 
 export function getDb(): Db {
-  globalForDb.hypervisorAdvisorDb ??= createPrismaClient(getEnv().DATABASE_URL);
+  const env = getEnv();
+  globalForDb.hypervisorAdvisorDb ??= createPrismaClient(env.DATABASE_URL, { poolSize: env.DATABASE_POOL_SIZE });
   return globalForDb.hypervisorAdvisorDb;
 }

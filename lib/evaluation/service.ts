@@ -1,10 +1,29 @@
-// Evaluates answers against the current published knowledge base.
+// Evaluates answers against the current published knowledge base. The engine is deterministic and a
+// published version never changes, so a result is remembered per (version, answers, weights): a team
+// re-opening the same answers, or many people sending the same common profile, costs one evaluation.
 import "server-only";
 import { evaluateAnswers, type Evaluation } from "@/lib/decision";
 import { getCurrentKnowledgeBase } from "@/lib/knowledge/service";
 import type { EvaluateRequest } from "./request";
 
-export async function evaluateRequest(request: EvaluateRequest): Promise<Evaluation> {
+export type EvaluatedRequest = { evaluation: Evaluation; /** The evaluation as JSON, serialised once. */ json: string };
+
+/** An evaluation's JSON is ~100 KB: 200 entries bound the cache at about 20 MB. */
+const MAX_ENTRIES = 200;
+const remembered = new Map<string, EvaluatedRequest>();
+
+export async function evaluateRequest(request: EvaluateRequest): Promise<EvaluatedRequest> {
   const kb = await getCurrentKnowledgeBase();
-  return evaluateAnswers({ answers: request.answers, kb, weightOverrides: request.weights });
+  const key = JSON.stringify([kb.version.number, request.answers, request.weights ?? {}]);
+  const hit = remembered.get(key);
+  if (hit) {
+    remembered.delete(key); // most recently used goes last
+    remembered.set(key, hit);
+    return hit;
+  }
+  const evaluation = evaluateAnswers({ answers: request.answers, kb, weightOverrides: request.weights });
+  const result = { evaluation, json: JSON.stringify(evaluation) };
+  remembered.set(key, result);
+  if (remembered.size > MAX_ENTRIES) remembered.delete(remembered.keys().next().value!);
+  return result;
 }

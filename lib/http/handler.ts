@@ -1,6 +1,7 @@
 // The one place that decides what a client sees when a route handler fails: expected, typed errors
 // become their status and message; anything else is logged with a request id and answered 500.
 import { randomUUID } from "node:crypto";
+import { isDatabaseUnavailable } from "@/lib/db/prisma-errors";
 import { EngineInputError } from "@/lib/decision";
 import { KnowledgeBaseMissingError } from "@/lib/knowledge/service";
 import { HttpError, ServiceUnavailableError, ValidationError } from "./errors";
@@ -42,5 +43,8 @@ function toHttpError(error: unknown): HttpError | undefined {
   if (error instanceof HttpError) return error;
   if (error instanceof KnowledgeBaseMissingError) return new ServiceUnavailableError(error.message);
   if (error instanceof EngineInputError) return new ValidationError([{ field: error.field, message: error.message }]);
+  if (isDatabaseUnavailable(error)) {
+    return new ServiceUnavailableError("The database is temporarily unavailable. Try again in a few seconds.");
+  }
   return undefined;
 }

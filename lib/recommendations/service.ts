@@ -64,24 +64,37 @@ const emptyToNull = (text: string | null | undefined) => (text ? text : null);
 export async function createRecommendation(
   input: SaveRecommendationInput,
 ): Promise<{ snapshot: RecommendationSnapshot; ownerToken: string }> {
-  const evaluation = await evaluateRequest(input);
+  const { evaluation, json: evaluationJson } = await evaluateRequest(input);
   const ownerToken = generateOwnerToken();
+  const data = {
+    id: generatePublicId(),
+    name: emptyToNull(input.name),
+    notes: emptyToNull(input.notes),
+    kbVersion: evaluation.kbVersion.number,
+    modelVersion: evaluation.modelVersion,
+  };
+  // Only the timestamps come back: the rest is already in memory, and reading the ~100 KB evaluation
+  // back just to parse it again would double the cost of a save.
   const row = await getDb().recommendation.create({
     data: {
-      id: generatePublicId(),
+      ...data,
       ownerTokenHash: hashOwnerToken(ownerToken),
-      name: emptyToNull(input.name),
-      notes: emptyToNull(input.notes),
       answersJson: JSON.stringify(input.answers),
       weightsJson: JSON.stringify(input.weights ?? {}),
-      evaluationJson: JSON.stringify(evaluation),
-      kbVersion: evaluation.kbVersion.number,
-      modelVersion: evaluation.modelVersion,
+      evaluationJson,
       winner: evaluation.winner,
     },
-    select: publicFields,
+    select: { createdAt: true, updatedAt: true },
   });
-  return { snapshot: toSnapshot(row), ownerToken };
+  const snapshot: RecommendationSnapshot = {
+    ...data,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    answers: input.answers,
+    weights: input.weights ?? {},
+    evaluation,
+  };
+  return { snapshot, ownerToken };
 }
 
 export async function getRecommendation(id: string): Promise<RecommendationSnapshot> {
@@ -89,6 +102,13 @@ export async function getRecommendation(id: string): Promise<RecommendationSnaps
   const row = await getDb().recommendation.findUnique({ where: { id }, select: publicFields });
   if (!row) throw notFound();
   return toSnapshot(row);
+}
+
+/** When the recommendation last changed (ms since epoch), or null when it does not exist: a cheap freshness check. */
+export async function getRecommendationVersion(id: string): Promise<number | null> {
+  if (!PUBLIC_ID_PATTERN.test(id)) return null;
+  const row = await getDb().recommendation.findUnique({ where: { id }, select: { updatedAt: true } });
+  return row ? row.updatedAt.getTime() : null;
 }
 
 /** Summaries of the given ids that still exist, newest first (for "My recommendations"). */

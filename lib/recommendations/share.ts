@@ -1,12 +1,18 @@
 // Everything the share page needs for one saved recommendation: the snapshot, the knowledge-base
 // version it was computed with (for names and history), and how today's data would rank it.
+//
+// The page is rendered per request (its CSP nonce must be fresh), so the expensive parts are kept in
+// memory: a snapshot only changes through its owner's rename/notes edit (which bumps updatedAt) or
+// deletion, and a published knowledge-base version never changes. Each request still asks the
+// database one indexed question ("does this id exist, and since when unchanged?") so a rename or
+// delete made through another instance is honoured at once.
 import "server-only";
 import { cache } from "react";
 import { ENGINE_VERSION, EngineInputError, evaluateAnswers } from "@/lib/decision";
 import { NotFoundError } from "@/lib/http/errors";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import { getCurrentKnowledgeBase, getPublishedKnowledgeBase } from "@/lib/knowledge/service";
-import { getRecommendation, type RecommendationSnapshot } from "./service";
+import { getRecommendation, getRecommendationVersion, type RecommendationSnapshot } from "./service";
 import { compareEvaluations, type TodayComparison } from "./today";
 
 export type SharedRecommendation = {
@@ -16,8 +22,34 @@ export type SharedRecommendation = {
   today: TodayComparison | { todayLabel: string; unavailable: string } | null;
 };
 
+type Entry = { updatedAt: number; shared: SharedRecommendation; todayFor: number };
+
+/** Bounded so a crawler walking many links cannot grow the process without limit. */
+const MAX_ENTRIES = 500;
+const entries = new Map<string, Entry>();
+
+function remember(id: string, entry: Entry): void {
+  entries.delete(id);
+  entries.set(id, entry);
+  if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+}
+
 /** Cached per request so generateMetadata, the page and the OG image share one read. */
 export const loadSharedRecommendation = cache(async (id: string): Promise<SharedRecommendation | null> => {
+  const [version, current] = await Promise.all([getRecommendationVersion(id), getCurrentKnowledgeBase()]);
+  if (version === null) {
+    entries.delete(id);
+    return null;
+  }
+  const cached = entries.get(id);
+  if (cached && cached.updatedAt === version) {
+    if (cached.todayFor === current.version.number) return cached.shared;
+    // The knowledge base moved on since this entry was built: only "today" needs recomputing.
+    const shared = { ...cached.shared, today: compareWithToday(cached.shared.snapshot, current) };
+    remember(id, { ...cached, shared, todayFor: current.version.number });
+    return shared;
+  }
+
   let snapshot: RecommendationSnapshot;
   try {
     snapshot = await getRecommendation(id);
@@ -25,8 +57,10 @@ export const loadSharedRecommendation = cache(async (id: string): Promise<Shared
     if (error instanceof NotFoundError) return null;
     throw error;
   }
-  const [kb, current] = await Promise.all([getPublishedKnowledgeBase(snapshot.kbVersion), getCurrentKnowledgeBase()]);
-  return { snapshot, kb: kb ?? current, today: compareWithToday(snapshot, current) };
+  const kb = (await getPublishedKnowledgeBase(snapshot.kbVersion)) ?? current;
+  const shared = { snapshot, kb, today: compareWithToday(snapshot, current) };
+  remember(id, { updatedAt: new Date(snapshot.updatedAt).getTime(), shared, todayFor: current.version.number });
+  return shared;
 });
 
 function compareWithToday(snapshot: RecommendationSnapshot, current: KnowledgeBase): SharedRecommendation["today"] {

@@ -1,8 +1,11 @@
-// Brings a database up to date: applies committed migrations with `prisma migrate deploy`, turns on
-// WAL, and seeds the knowledge base when the database has none. Safe to run on every start.
+// Brings a database up to date: applies committed migrations with `prisma migrate deploy` (the
+// provider's own folder: prisma.config.ts picks it from the URL), turns on WAL for SQLite, and seeds
+// the knowledge base when the database has none. Safe to run on every start, and from several
+// instances at once (PostgreSQL: migrate takes an advisory lock; the seed is written once).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { isPostgresUrl } from "@/lib/config/env";
 import { configureSqlite, createPrismaClient } from "@/lib/db/create-client";
 import { seedKnowledge } from "@/lib/knowledge/seed-data";
 import { seedKnowledgeBase } from "@/lib/knowledge/seed";
@@ -11,6 +14,7 @@ const root = path.resolve(__dirname, "..", "..");
 
 /** SQLite resolves `file:` paths against the working directory; create the folder it will need. */
 function ensureSqliteFolder(databaseUrl: string): void {
+  if (isPostgresUrl(databaseUrl)) return;
   const file = databaseUrl.slice("file:".length).split("?")[0] ?? "";
   if (file && file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
 }
@@ -28,7 +32,12 @@ export function migrateDatabase(databaseUrl: string): void {
   for (let attempt = 1; attempt <= MIGRATE_ATTEMPTS; attempt++) {
     const result = spawnSync(prisma, ["migrate", "deploy"], {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: databaseUrl, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+      env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PRISMA_HIDE_UPDATE_MESSAGE: "1",
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${path.join(root, "scripts", "lib", "prisma-cli-timers.cjs")}`.trim(),
+    },
       encoding: "utf8",
     });
     if (result.status === 0) return;
@@ -42,7 +51,7 @@ export async function prepareDatabase(databaseUrl: string, log: (line: string) =
   migrateDatabase(databaseUrl);
   const db = createPrismaClient(databaseUrl);
   try {
-    await configureSqlite(db);
+    if (!isPostgresUrl(databaseUrl)) await configureSqlite(db);
     const outcome = await seedKnowledgeBase(db, seedKnowledge);
     log(
       outcome.seeded

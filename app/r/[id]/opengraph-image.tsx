@@ -7,7 +7,9 @@ import { describeShare } from "./describe";
 export const alt = "Hypervisor recommendation: the winner and the four scores";
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
-export const revalidate = 3600;
+// Drawn per request, like the share page, so a deletion through any instance is honoured at once;
+// loadSharedRecommendation keeps the expensive parts in memory. Link-preview fetches are rare.
+export const dynamic = "force-dynamic";
 
 export default async function OpenGraphImage({ params }: { params: Promise<{ id: string }> }) {
   const shared = await loadSharedRecommendation((await params).id);

@@ -1,26 +1,37 @@
-// A shared recommendation: read-only and exactly as it was computed. The page only changes when the
-// recommendation is renamed or deleted (both invalidate it) or the knowledge base moves on, so it is
-// rendered once and served from Next's page cache, revalidated hourly in the background.
+// A shared recommendation: read-only and exactly as it was computed. Rendered per request, because
+// its Content-Security-Policy nonce must be fresh (cached HTML cannot carry one). What keeps the
+// data loading cheap is loadSharedRecommendation's in-process cache (one indexed lookup per view);
+// the render itself is the cost (see docs/performance.md).
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ResultsView } from "@/components/results/results-view";
+import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import { answersToSearchParams } from "@/lib/questionnaire/url-state";
+import { whileDatabaseAnswers } from "@/lib/http/unavailable-page";
 import { loadSharedRecommendation } from "@/lib/recommendations/share";
 import { ShareHeader } from "./share-header";
 import { TodayNotice } from "./today-notice";
 import { describeShare } from "./describe";
 
-export const revalidate = 3600;
-
-/** No page is built ahead of time; each is rendered on first request, then cached. */
-export function generateStaticParams(): { id: string }[] {
-  return [];
-}
+export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
 
+/**
+ * A read-only view never re-scores: every rating it shows travels inside the saved evaluation. Leaving
+ * the ratings and platform facts out of the props keeps the page's HTML (which embeds them for the
+ * client component) about a third smaller, and it is rendered on every request.
+ */
+function readOnlyKnowledge(kb: KnowledgeBase): KnowledgeBase {
+  return { ...kb, ratings: [], platformSupport: [], capabilities: [] };
+}
+
+async function load(id: string) {
+  return whileDatabaseAnswers(`/r/${encodeURIComponent(id)}`, () => loadSharedRecommendation(id));
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const shared = await loadSharedRecommendation((await params).id);
+  const shared = await load((await params).id);
   if (!shared) return { title: "Recommendation not found" };
   const { title, description } = describeShare(shared.snapshot);
   return {
@@ -33,7 +44,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SharedRecommendationPage({ params }: Props) {
-  const shared = await loadSharedRecommendation((await params).id);
+  const shared = await load((await params).id);
   if (!shared) notFound();
   const { snapshot, kb, today } = shared;
   const answersQuery = answersToSearchParams(snapshot.answers).toString();
@@ -44,7 +55,7 @@ export default async function SharedRecommendationPage({ params }: Props) {
       <ShareHeader snapshot={snapshot} />
       <TodayNotice today={today} snapshot={snapshot} reevaluateHref={`/results?${reevaluateQuery}`} />
       <ResultsView
-        kb={kb}
+        kb={readOnlyKnowledge(kb)}
         answers={snapshot.answers}
         initialOverrides={snapshot.weights}
         initialEvaluation={snapshot.evaluation}

@@ -9,5 +9,6 @@ export const dynamic = "force-dynamic";
 
 export const POST = withApiErrors(async (request: Request) => {
   const input = parseInput(evaluateRequestSchema, await readJsonBody(request));
-  return Response.json(await evaluateRequest(input));
+  const { json } = await evaluateRequest(input);
+  return new Response(json, { headers: { "Content-Type": "application/json" } });
 });

@@ -1,15 +1,24 @@
 // POST /api/v1/recommendations: save an immutable snapshot of an evaluation and get its share link
 // and owner token (shown once). The creator's browser also keeps the token in the owner cookie.
+// Rate-limited per client (SAVE_RATE_LIMIT_MAX per SAVE_RATE_LIMIT_WINDOW_SECONDS), counted before
+// the body is read so a flood of junk costs the flooder as much as a flood of saves.
+import { getEnv } from "@/lib/config/env";
+import { TooManyRequestsError } from "@/lib/http/errors";
 import { withApiErrors } from "@/lib/http/handler";
 import { readJsonBody } from "@/lib/http/read-json";
 import { parseInput } from "@/lib/http/validate";
 import { addOwned, isSecureRequest, parseOwnedCookie, serializeOwnedCookie } from "@/lib/recommendations/owner-cookie";
 import { saveRecommendationSchema } from "@/lib/recommendations/schema";
 import { createRecommendation } from "@/lib/recommendations/service";
+import { hitRateLimit } from "@/lib/rate-limit/service";
+import { clientAddress } from "@/lib/rate-limit/window";
 
 export const dynamic = "force-dynamic";
 
 export const POST = withApiErrors(async (request: Request) => {
+  const { SAVE_RATE_LIMIT_MAX: max, SAVE_RATE_LIMIT_WINDOW_SECONDS: windowSeconds } = getEnv();
+  const limit = await hitRateLimit(`save:${clientAddress(request)}`, { max, windowSeconds });
+  if (!limit.allowed) throw new TooManyRequestsError(limit.retryAfterSeconds, "Too many saves from this address.");
   const input = parseInput(saveRecommendationSchema, await readJsonBody(request));
   const { snapshot, ownerToken } = await createRecommendation(input);
   const url = new URL(`/r/${snapshot.id}`, request.url).toString();

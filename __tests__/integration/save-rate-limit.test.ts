@@ -1,0 +1,36 @@
+// The per-client save limit: past SAVE_RATE_LIMIT_MAX saves in a window, 429 with Retry-After.
+import { useFreshDatabase } from "../support/test-database";
+
+jest.setTimeout(60_000);
+jest.mock("next/cache", () => ({ revalidatePath: jest.fn() }));
+
+type Route = (request: Request, context: unknown) => Promise<Response>;
+let save: Route;
+const ANSWERS = {
+  workloads: ["linux-apps"], guestOs: "mostly-linux", licensing: "open-source-required", cloudPlatform: "openstack",
+  currentPlatform: "none", scale: "medium", budget: "moderate", mustHaves: [], teamSkills: ["linux"],
+};
+
+beforeAll(async () => {
+  process.env.SAVE_RATE_LIMIT_MAX = "3";
+  process.env.SAVE_RATE_LIMIT_WINDOW_SECONDS = "600";
+  await useFreshDatabase("save-limit");
+  save = (await import("@/app/api/v1/recommendations/route")).POST as Route;
+});
+
+const request = (client: string) =>
+  new Request("http://localhost:3000/api/v1/recommendations", {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-forwarded-for": client },
+    body: JSON.stringify({ answers: ANSWERS }),
+  });
+
+test("a client's fourth save in the window gets 429 with Retry-After; other clients are unaffected", async () => {
+  for (let i = 0; i < 3; i++) expect((await save(request("198.51.100.1"), undefined)).status).toBe(201);
+  const limited = await save(request("198.51.100.1"), undefined);
+  expect(limited.status).toBe(429);
+  expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(500);
+  expect((await limited.json()).error.code).toBe("too_many_requests");
+  expect((await save(request("198.51.100.2"), undefined)).status).toBe(201);
+});
+

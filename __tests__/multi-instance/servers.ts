@@ -1,0 +1,46 @@
+// Starts `next start` processes (the production build) on free loopback ports for the multi-instance
+// and outage tests, and stops exactly the processes it started.
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { freePort } from "@/scripts/lib/postgres-cluster";
+
+export type AppServer = { url: string; process: ChildProcess; output: () => string; stop: () => Promise<void> };
+
+const nextBin = path.join(process.cwd(), "node_modules", ".bin", "next");
+
+export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check().catch(() => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+}
+
+export async function startAppServer(env: Record<string, string>): Promise<AppServer> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(nextBin, ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
+    cwd: process.cwd(),
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk) => (output += chunk));
+  child.stderr?.on("data", (chunk) => (output += chunk));
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.kill("SIGTERM");
+    const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
+    await exited;
+    clearTimeout(timer);
+  };
+  try {
+    await waitFor(async () => (await fetch(`${url}/api/health`)).status === 200, 30_000, `next start on ${url}`);
+  } catch (error) {
+    await stop();
+    throw new Error(`${(error as Error).message}\n${output}`);
+  }
+  return { url, process: child, output: () => output, stop };
+}

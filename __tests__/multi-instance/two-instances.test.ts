@@ -1,0 +1,101 @@
+// Two `next start` instances on one PostgreSQL database, as behind a load balancer: nothing one
+// needs lives only in the other's memory. Save on one, read and delete on the other; publish in one
+// admin, see the new version on the other; the admin sign-in rate limit counts across both.
+import { prepareDatabase } from "@/scripts/lib/prepare-database";
+import { createPostgresDatabase } from "../support/test-database";
+import { startAppServer, type AppServer } from "./servers";
+
+jest.setTimeout(120_000);
+
+const ADMIN_PASSWORD = "two-instances-admin-password";
+let a: AppServer;
+let b: AppServer;
+
+beforeAll(async () => {
+  const url = await createPostgresDatabase("two-instances");
+  await prepareDatabase(url, () => {});
+  const env = { DATABASE_URL: url, ADMIN_PASSWORD, ADMIN_LOGIN_MAX_ATTEMPTS: "3", ADMIN_LOGIN_WINDOW_SECONDS: "600", DATABASE_POOL_SIZE: "4" };
+  [a, b] = await Promise.all([startAppServer(env), startAppServer(env)]);
+});
+
+afterAll(async () => {
+  await Promise.all([a?.stop(), b?.stop()]);
+});
+
+const json = (body: unknown, headers: Record<string, string> = {}) => ({
+  headers: { "content-type": "application/json", ...headers },
+  body: JSON.stringify(body),
+});
+
+test("a recommendation saved on one instance is read and deleted on the other, and its share page is gone on both", async () => {
+  const { defaults } = (await (await fetch(`${b.url}/api/v1/questionnaire`)).json()) as { defaults: unknown };
+  const saved = await fetch(`${a.url}/api/v1/recommendations`, { method: "POST", ...json({ answers: defaults, name: "Saved on A" }) });
+  expect(saved.status).toBe(201);
+  const { id, ownerToken } = (await saved.json()) as { id: string; ownerToken: string };
+
+  // Both instances render (and keep in memory) the share page.
+  for (const server of [b, a]) {
+    const page = await fetch(`${server.url}/r/${id}`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("Saved on A");
+  }
+  expect((await fetch(`${b.url}/api/v1/recommendations/${id}`)).status).toBe(200);
+
+  // Renamed on B: A shows the new name at once.
+  const renamed = await fetch(`${b.url}/api/v1/recommendations/${id}`, { method: "PATCH", ...json({ name: "Renamed on B" }, { authorization: `Bearer ${ownerToken}` }) });
+  expect(renamed.status).toBe(200);
+  expect(await (await fetch(`${a.url}/r/${id}`)).text()).toContain("Renamed on B");
+
+  // Deleted on B: neither instance serves it any more.
+  const deleted = await fetch(`${b.url}/api/v1/recommendations/${id}`, { method: "DELETE", headers: { authorization: `Bearer ${ownerToken}` } });
+  expect(deleted.status).toBe(204);
+  for (const server of [a, b]) {
+    expect((await fetch(`${server.url}/r/${id}`)).status).toBe(404);
+    expect((await fetch(`${server.url}/api/v1/recommendations/${id}`)).status).toBe(404);
+    expect((await fetch(`${server.url}/r/${id}/snapshot.json`)).status).toBe(404);
+  }
+});
+
+test("a version published in the admin of one instance is live on the other; the admin session works on both", async () => {
+  const login = await fetch(`${a.url}/api/admin/login`, { method: "POST", ...json({ password: ADMIN_PASSWORD }, { "x-forwarded-for": "192.0.2.10" }) });
+  expect(login.status).toBe(204);
+  const cookie = login.headers.get("set-cookie")!.split(";")[0]!;
+
+  // The session created through A is honoured by B (sessions and the signing secret live in the database).
+  expect((await fetch(`${b.url}/api/admin/draft`, { headers: { cookie } })).status).toBe(200);
+
+  const model = (await (await fetch(`${b.url}/api/v1/model`)).json()) as {
+    version: { number: number };
+    ratings: { hypervisor: string; criterion: string; score: number; rationale: string }[];
+  };
+  expect(model.version.number).toBe(1);
+  const rating = model.ratings.find((r) => r.hypervisor === "xen")!;
+  const edit = await fetch(`${a.url}/api/admin/draft/ratings/xen/${rating.criterion}`, {
+    method: "PUT",
+    ...json({ ...rating, rationale: `${rating.rationale} Re-checked on instance A.` }, { cookie }),
+  });
+  expect(edit.status).toBe(200);
+  const published = await fetch(`${a.url}/api/admin/draft/publish`, { method: "POST", ...json({ note: "Published on A" }, { cookie }) });
+  expect(published.status).toBe(201);
+
+  const onB = (await (await fetch(`${b.url}/api/v1/model`)).json()) as typeof model;
+  expect(onB.version.number).toBe(2);
+  expect(onB.ratings.find((r) => r.hypervisor === "xen" && r.criterion === rating.criterion)!.rationale).toContain("Re-checked on instance A.");
+  expect(await (await fetch(`${b.url}/knowledge`)).text()).toContain("kb-2");
+
+  // Signing out on B ends the session on A too.
+  expect((await fetch(`${b.url}/api/admin/logout`, { method: "POST", headers: { cookie } })).status).toBe(204);
+  expect((await fetch(`${a.url}/api/admin/draft`, { headers: { cookie } })).status).toBe(401);
+});
+
+test("the admin sign-in rate limit counts attempts made through either instance", async () => {
+  const attempt = (server: AppServer) =>
+    fetch(`${server.url}/api/admin/login`, { method: "POST", ...json({ password: "wrong password, certainly" }, { "x-forwarded-for": "203.0.113.77" }) });
+  expect((await attempt(a)).status).toBe(401);
+  expect((await attempt(b)).status).toBe(401);
+  expect((await attempt(a)).status).toBe(401);
+  const limited = await attempt(b); // the 4th attempt with a limit of 3, whichever instance gets it
+  expect(limited.status).toBe(429);
+  expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+  expect((await attempt(a)).status).toBe(429);
+});

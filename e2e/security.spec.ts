@@ -1,0 +1,65 @@
+// Security end to end: every response carries the security headers, free-text payloads render as
+// inert text, and the page CSP blocks a script injected into the HTML while Next's own scripts run.
+import { expect, test } from "@playwright/test";
+
+const ANSWERS = {
+  workloads: ["linux-apps"], guestOs: "mostly-linux", licensing: "open-source-required", cloudPlatform: "openstack",
+  currentPlatform: "none", scale: "medium", budget: "moderate", mustHaves: [], teamSkills: ["linux"],
+};
+const NAME = `<img src=x onerror="window.__xss='name'">"><svg onload=window.__xss=1>`;
+const NOTES = `<script>window.__xss='notes'</script> javascript:alert(1) {{constructor.constructor('window.__xss=1')()}}`;
+
+test.describe.configure({ mode: "serial" });
+test.skip(({ isMobile }) => isMobile, "server-side behaviour: run once");
+
+test("pages, API answers and static files all carry the security headers", async ({ request, page }) => {
+  const pageResponse = await request.get("/");
+  const csp = pageResponse.headers()["content-security-policy"]!;
+  expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+  expect(csp).toContain("frame-ancestors 'none'");
+  await page.goto("/");
+  const chunk = await page.locator('script[src^="/_next/static/"]').first().getAttribute("src");
+  for (const response of [pageResponse, await request.get("/api/v1/questionnaire"), await request.get(chunk!)]) {
+    const headers = response.headers();
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    expect(headers["permissions-policy"]).toContain("camera=()");
+    expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  }
+});
+
+test("markup in a recommendation's name and notes renders as text and runs nothing", async ({ page, request }) => {
+  const saved = await (await request.post("/api/v1/recommendations", { data: { answers: ANSWERS, name: NAME, notes: NOTES } })).json();
+  const violations: string[] = [];
+  page.on("console", (message) => { if (/Content Security Policy/i.test(message.text())) violations.push(message.text()); });
+  await page.goto(`/r/${saved.id}`);
+  await expect(page.getByRole("heading", { level: 1, name: NAME })).toBeVisible();
+  await expect(page.getByText(NOTES)).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+  expect(await page.locator('main img[src="x"], main svg[onload]').count()).toBe(0);
+});
+
+test("a script injected into the HTML is blocked by the CSP, while Next's own scripts run", async ({ page }) => {
+  // Simulate a stored-XSS hole: rewrite the page on its way to the browser, keeping its headers.
+  await page.route("**/questionnaire", async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace("<body>", "<body><script>window.__injected = true</script>");
+    await route.fulfill({ response, body: html });
+  });
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      (window as unknown as { __violations: string[] }).__violations ??= [];
+      (window as unknown as { __violations: string[] }).__violations.push(event.violatedDirective);
+    });
+  });
+  await page.goto("/questionnaire");
+  await page.waitForLoadState("networkidle");
+  expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
+  expect(await page.evaluate(() => (window as unknown as { __violations?: string[] }).__violations)).toEqual(
+    expect.arrayContaining([expect.stringMatching(/^script-src/)]),
+  );
+  // Hydration happened: Next's nonced scripts ran and the router is live.
+  expect(await page.evaluate(() => typeof (window as unknown as { next?: unknown }).next)).toBe("object");
+});

@@ -1,0 +1,44 @@
+// The security headers every response carries, in one place so next.config.js, proxy.ts and the
+// tests agree. Pages get a per-request nonce CSP from proxy.ts; everything else (static files, API
+// answers, downloads) gets the static policy below, which allows nothing to run at all.
+
+/** Sent on every response (next.config.js `headers()`). */
+export const COMMON_SECURITY_HEADERS: Record<string, string> = {
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "X-Frame-Options": "DENY",
+  "Cross-Origin-Opener-Policy": "same-origin",
+  "Permissions-Policy":
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()",
+};
+
+/** For responses that are not HTML pages: nothing may load, nothing may frame them. */
+export const NON_PAGE_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/**
+ * The page policy. Scripts run only with this request's nonce ('strict-dynamic' lets Next's nonced
+ * loader pull in its own chunks); no 'unsafe-inline' and no 'unsafe-eval' for scripts. Styles allow
+ * inline attributes because React renders `style={…}` props, which cannot carry a nonce; CSS cannot
+ * run script.
+ */
+export function pageCsp(nonce: string): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
+/** 128 random bits, base64: unguessable and different on every request. */
+export function createNonce(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return btoa(String.fromCharCode(...bytes));
+}

@@ -1,0 +1,35 @@
+// Runs before every page (and the /r/* downloads): gives the request a fresh CSP nonce, which Next
+// reads from the request's Content-Security-Policy header and puts on its own scripts, and a request
+// id that error logs carry. Static files and /api are left out (see `matcher`): they get the fixed
+// headers from next.config.js and skip this hop.
+import { NextResponse, type NextRequest } from "next/server";
+import { createNonce, pageCsp } from "@/lib/security/headers";
+
+export function proxy(request: NextRequest) {
+  const nonce = createNonce();
+  const csp = pageCsp(nonce);
+  const requestId = request.headers.get("x-request-id")?.slice(0, 100) || crypto.randomUUID();
+
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("x-request-id", requestId);
+  requestHeaders.set("Content-Security-Policy", csp);
+
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  response.headers.set("X-Request-Id", requestId);
+  return response;
+}
+
+export const config = {
+  matcher: [
+    {
+      source: "/((?!api/|_next/static|_next/image|favicon.ico).*)",
+      // Router prefetches carry no HTML a nonce could protect.
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
+};

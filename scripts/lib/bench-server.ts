@@ -1,0 +1,90 @@
+// Shared by the benchmark and durability scripts: free loopback ports, a throwaway migrated and
+// seeded SQLite database, and the production build started with `next start` on 127.0.0.1.
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { prepareDatabase } from "./prepare-database";
+
+export const root = path.resolve(__dirname, "..", "..");
+
+/** A port the OS says is free right now (another run may be using 3100). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export async function makeDatabase(label: string): Promise<{ url: string; file: string; dir: string }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `advisor-${label}-`));
+  const file = path.join(dir, "bench.db");
+  const url = `file:${file}`;
+  await prepareDatabase(url, () => {});
+  return { url, file, dir };
+}
+
+export function requireBuild(): void {
+  if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
+    console.error("No production build in .next: run `npx next build` first.");
+    process.exit(2);
+  }
+}
+
+export type AppServer = { port: number; url: string; child: ChildProcess; stop(signal?: NodeJS.Signals): Promise<void> };
+
+/** Starts `next start` in its own process group, so a SIGKILL reaches the whole server. */
+export async function startApp(databaseUrl: string, port: number, env: Record<string, string> = {}): Promise<AppServer> {
+  const child = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
+    cwd: root,
+    detached: true,
+    stdio: ["ignore", "ignore", "pipe"],
+    env: { ...process.env, ...env, DATABASE_URL: databaseUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  let stderr = "";
+  child.stderr?.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-20_000)));
+  const url = `http://127.0.0.1:${port}`;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`next start exited early:\n${stderr}`);
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`next start did not answer /api/health within 60 s:\n${stderr}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    port,
+    url,
+    child,
+    async stop(signal = "SIGTERM") {
+      if (child.exitCode === null && child.signalCode === null) {
+        try {
+          process.kill(-child.pid!, signal);
+        } catch {
+          // already gone
+        }
+      }
+      await exited;
+    },
+  };
+}
+
+/** A valid save body: the same answers the integration tests use. */
+export const SAVE_BODY = {
+  answers: {
+    workloads: ["linux-apps"], guestOs: "mostly-linux", licensing: "open-source-required", cloudPlatform: "openstack",
+    currentPlatform: "none", scale: "medium", budget: "moderate", mustHaves: [], teamSkills: ["linux"],
+  },
+  name: "Benchmark plan",
+  notes: "Saved by the benchmark",
+};
