@@ -30,3 +30,12 @@ test("refuses a body over the limit with 413, whether or not Content-Length anno
   const chunked = new Request("http://localhost/api", { method: "POST", body: stream, duplex: "half" } as RequestInit);
   await expect(readJsonBody(chunked, 1000)).rejects.toMatchObject({ status: 413 });
 });
+
+test("refuses text that is not valid Unicode (lone surrogates) in values and keys, with a 400", async () => {
+  for (const body of ['{"name":"\\ud800"}', '{"name":"a\\udc00b"}', '{"\\ud83d":1}', '{"list":["ok","\\udfff"]}']) {
+    const error = await readJsonBody(post(body)).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 400, message: expect.stringMatching(/not valid Unicode/) });
+  }
+  // A proper surrogate pair (an emoji) is fine.
+  await expect(readJsonBody(post('{"name":"\\ud83d\\ude00"}'))).resolves.toEqual({ name: "😀" });
+});

@@ -10,11 +10,28 @@ export async function readJsonBody(request: Request, limitBytes = DEFAULT_BODY_L
 
   const text = await readLimitedText(request, limitBytes);
   if (text.trim() === "") throw new HttpError(400, "invalid_json", "The request body is empty; send a JSON object.");
+  let parsed: unknown;
   try {
-    return JSON.parse(text);
-  } catch {
+    parsed = JSON.parse(text, rejectLoneSurrogates);
+  } catch (error) {
+    if (error instanceof HttpError) throw error;
     throw new HttpError(400, "invalid_json", "The request body is not valid JSON.");
   }
+  return parsed;
+}
+
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * JSON may spell a lone surrogate ("\\ud800"), which is not Unicode text: databases and drivers
+ * reject it when storing, so it is refused here, for every route, as the client's error it is.
+ */
+function rejectLoneSurrogates(key: string, value: unknown): unknown {
+  if (LONE_SURROGATE.test(key) || (typeof value === "string" && LONE_SURROGATE.test(value))) {
+    throw new HttpError(400, "invalid_json", "The request body contains text that is not valid Unicode (a lone surrogate).");
+  }
+  return value;
 }
 
 async function readLimitedText(request: Request, limitBytes: number): Promise<string> {
