@@ -12,7 +12,7 @@ export async function readJsonBody(request: Request, limitBytes = DEFAULT_BODY_L
   if (text.trim() === "") throw new HttpError(400, "invalid_json", "The request body is empty; send a JSON object.");
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text, rejectLoneSurrogates);
+    parsed = JSON.parse(text, rejectUnstorableText);
   } catch (error) {
     if (error instanceof HttpError) throw error;
     throw new HttpError(400, "invalid_json", "The request body is not valid JSON.");
@@ -20,16 +20,23 @@ export async function readJsonBody(request: Request, limitBytes = DEFAULT_BODY_L
   return parsed;
 }
 
-/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/**
+ * Text no database here can store: a lone surrogate (a high one not followed by a low one, or a low
+ * one not preceded by a high one) is not Unicode at all, and PostgreSQL refuses NUL in text.
+ */
+const UNSTORABLE_TEXT = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\u0000/;
 
 /**
- * JSON may spell a lone surrogate ("\\ud800"), which is not Unicode text: databases and drivers
- * reject it when storing, so it is refused here, for every route, as the client's error it is.
+ * JSON may spell such characters ("\\ud800", "\\u0000"); the driver would fail on them when storing,
+ * so they are refused here, for every route and every string (keys too), as the client's error.
  */
-function rejectLoneSurrogates(key: string, value: unknown): unknown {
-  if (LONE_SURROGATE.test(key) || (typeof value === "string" && LONE_SURROGATE.test(value))) {
-    throw new HttpError(400, "invalid_json", "The request body contains text that is not valid Unicode (a lone surrogate).");
+function rejectUnstorableText(key: string, value: unknown): unknown {
+  if (UNSTORABLE_TEXT.test(key) || (typeof value === "string" && UNSTORABLE_TEXT.test(value))) {
+    throw new HttpError(
+      400,
+      "invalid_json",
+      "The request body contains text that cannot be stored: a NUL character or invalid Unicode (a lone surrogate).",
+    );
   }
   return value;
 }
