@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { hypervisorLabel } from "@/lib/questionnaire/describe-answer";
 import type { RecommendationSummary } from "@/lib/recommendations/service";
-import { NAME_MAX } from "@/lib/recommendations/schema";
+import { NAME_MAX } from "@/lib/recommendations/limits";
 import styles from "./my-recommendations.module.css";
 
 

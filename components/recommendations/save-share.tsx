@@ -5,7 +5,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { useResultsState } from "@/components/results/results-context";
-import { NAME_MAX, NOTES_MAX, saveRecommendationSchema } from "@/lib/recommendations/schema";
+import { NAME_MAX, NOTES_MAX } from "@/lib/recommendations/limits";
+import { saveRecommendationSchema } from "@/lib/recommendations/schema";
 import { CopyLink } from "./copy-link";
 import styles from "./recommendations.module.css";
 

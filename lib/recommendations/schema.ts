@@ -2,9 +2,7 @@
 // and optional weight overrides) so the two can never drift.
 import { z } from "zod";
 import { evaluateRequestSchema } from "@/lib/evaluation/request";
-
-export const NAME_MAX = 120;
-export const NOTES_MAX = 2000;
+import { NAME_MAX, NOTES_MAX } from "./limits";
 
 const nameSchema = z.string().trim().max(NAME_MAX, { message: `must be at most ${NAME_MAX} characters` });
 const notesSchema = z.string().trim().max(NOTES_MAX, { message: `must be at most ${NOTES_MAX} characters` });
