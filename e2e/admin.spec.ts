@@ -4,25 +4,15 @@
 // expect the seed's kb-1, nor collide with another run of this spec.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { freePort } from "../scripts/lib/free-port";
 
 const PASSWORD = "e2e-admin-password-123";
 const root = path.resolve(__dirname, "..");
 const dbFile = `test-results/e2e-admin-${process.pid}.db`;
 let BASE = "";
 let server: ChildProcess | undefined;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-    probe.on("error", reject);
-  });
-}
 
 function removeDatabase(): void {
   for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(path.join(root, `${dbFile}${suffix}`), { force: true });

@@ -1,7 +1,8 @@
 // `npm run bench:durability`: saves under load, SIGKILLs the server mid-run, restarts it on the same
 // database and checks that every save that was answered 201 can still be read. Prints the counts and
 // exits non-zero if any acknowledged save was lost.
-import { freePort, makeDatabase, requireBuild, SAVE_BODY, startApp } from "./lib/bench-server";
+import { makeDatabase, requireBuild, SAVE_BODY, startApp } from "./lib/bench-server";
+import { freePort } from "./lib/free-port";
 
 const CONNECTIONS = 50;
 const KILL_AFTER_MS = Number(process.env.DURABILITY_KILL_AFTER_MS ?? 4000);

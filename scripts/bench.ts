@@ -6,7 +6,8 @@ import { fork } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
-import { freePort, makeDatabase, requireBuild, root, SAVE_BODY, startApp } from "./lib/bench-server";
+import { makeDatabase, requireBuild, root, SAVE_BODY, startApp } from "./lib/bench-server";
+import { freePort } from "./lib/free-port";
 import { firstLoadSizes } from "./size";
 
 const CONNECTIONS = 50;

@@ -8,8 +8,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { CHROMIUM_INSTALL_HINT, findChromium } from "./lib/chromium";
-import { Client } from "pg";
-import { databaseUrl, findPostgresBin, POSTGRES_INSTALL_HINT, startPostgresCluster, type PostgresCluster } from "./lib/postgres-cluster";
+import { createDatabase, findPostgresBin, POSTGRES_INSTALL_HINT, startPostgresCluster, type PostgresCluster } from "./lib/postgres-cluster";
 
 const root = path.resolve(__dirname, "..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
@@ -60,16 +59,6 @@ function printTotals(): void {
   console.log(`\n${passed} passed, ${failed} failed`);
 }
 
-async function createDatabase(adminUrl: string, name: string): Promise<string> {
-  const client = new Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await client.end();
-  }
-  return databaseUrl(adminUrl, name);
-}
 
 const jestOutput = (name: string) => `--outputFile=${path.join(resultsDir, `jest-${name}.json`)}`;
 

@@ -1,7 +1,7 @@
 // /api/health reports an unreachable database as 503 with a JSON reason, rather than failing.
 import path from "node:path";
 import os from "node:os";
-import { freePort } from "@/scripts/lib/postgres-cluster";
+import { freePort } from "@/scripts/lib/free-port";
 import { testProvider } from "../support/test-database";
 
 test("GET /api/health answers 503 when the database cannot be opened", async () => {

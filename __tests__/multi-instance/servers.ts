@@ -2,7 +2,7 @@
 // and outage tests, and stops exactly the processes it started.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { freePort } from "@/scripts/lib/postgres-cluster";
+import { freePort } from "@/scripts/lib/free-port";
 
 export type AppServer = { url: string; process: ChildProcess; output: () => string; stop: () => Promise<void> };
 

@@ -5,8 +5,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { Client } from "pg";
-import { databaseUrl } from "@/scripts/lib/postgres-cluster";
+import { createDatabase } from "@/scripts/lib/postgres-cluster";
 import { prepareDatabase } from "@/scripts/lib/prepare-database";
 
 /**
@@ -30,14 +29,7 @@ function postgresAdminUrl(): string {
 /** Creates an empty PostgreSQL database on the test cluster and returns its URL. */
 export async function createPostgresDatabase(label: string, adminUrl = postgresAdminUrl()): Promise<string> {
   const name = `t_${label.toLowerCase().replace(/[^a-z0-9]+/g, "_").slice(0, 30)}_${randomBytes(4).toString("hex")}`;
-  const client = new Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await client.end();
-  }
-  return databaseUrl(adminUrl, name);
+  return createDatabase(adminUrl, name);
 }
 
 /** An empty database of the provider under test (not migrated). */

@@ -2,25 +2,12 @@
 // seeded SQLite database, and the production build started with `next start` on 127.0.0.1.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { prepareDatabase } from "./prepare-database";
 
 export const root = path.resolve(__dirname, "..", "..");
 
-/** A port the OS says is free right now (another run may be using 3100). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export async function makeDatabase(label: string): Promise<{ url: string; file: string; dir: string }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `advisor-${label}-`));

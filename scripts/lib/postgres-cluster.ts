@@ -3,9 +3,10 @@
 // to run as root, so as root the binaries run as the `postgres` user.
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { Client } from "pg";
+import { freePort } from "./free-port";
 
 export const POSTGRES_INSTALL_HINT =
   "PostgreSQL is required for the PostgreSQL half of the tests (initdb and pg_ctl were not found). Install Debian's package with `apt-get update && apt-get install -y postgresql`, or put a PostgreSQL 13+ bin directory on PATH.";
@@ -24,18 +25,6 @@ export function findPostgresBin(): string | null {
   return null;
 }
 
-/** A port the OS says is free on 127.0.0.1 right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const asRoot = typeof process.getuid === "function" && process.getuid() === 0;
 
@@ -106,4 +95,16 @@ export function databaseUrl(url: string, database: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${database}`;
   return parsed.toString();
+}
+
+/** Creates an empty database named `name` on the cluster at `adminUrl` and returns its URL. */
+export async function createDatabase(adminUrl: string, name: string): Promise<string> {
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await client.end();
+  }
+  return databaseUrl(adminUrl, name);
 }
