@@ -1,29 +1,20 @@
 // Editing, publishing, auditing, importing and exporting the knowledge base through the admin API,
 // against a real database: drafts stay private, publishing makes a new immutable version, old share
 // links keep their ranking, and a bad import changes nothing.
-import { ADMIN_TEST_PASSWORD, adminRequest, signIn } from "../support/admin";
+import { ADMIN_TEST_PASSWORD, adminRequest, signIn, loadAdminRoutes } from "../support/admin";
 import { useFreshDatabase } from "../support/test-database";
 
 jest.setTimeout(60_000);
 jest.mock("next/cache", () => ({ revalidatePath: jest.fn() }));
 import { revalidatePath } from "next/cache";
 
-type Route = (request: Request, context: unknown) => Promise<Response>;
-const routes = {} as Record<"login" | "put" | "publish" | "draft" | "discard" | "export" | "import" | "audit", Route>;
+let routes: Awaited<ReturnType<typeof loadAdminRoutes>>;
 let cookie: string;
 
 beforeAll(async () => {
   process.env.ADMIN_PASSWORD = ADMIN_TEST_PASSWORD;
   await useFreshDatabase("admin-knowledge");
-  routes.login = (await import("@/app/api/admin/login/route")).POST as Route;
-  routes.put = (await import("@/app/api/admin/draft/[entity]/[...key]/route")).PUT as Route;
-  routes.publish = (await import("@/app/api/admin/draft/publish/route")).POST as Route;
-  const draft = await import("@/app/api/admin/draft/route");
-  routes.draft = draft.GET as Route;
-  routes.discard = draft.DELETE as Route;
-  routes.export = (await import("@/app/api/admin/knowledge/export/route")).GET as Route;
-  routes.import = (await import("@/app/api/admin/knowledge/import/route")).POST as Route;
-  routes.audit = (await import("@/app/api/admin/audit/route")).GET as Route;
+  routes = await loadAdminRoutes();
   cookie = await signIn(routes.login);
 });
 

@@ -1,7 +1,7 @@
 // Hostile input against every admin route handler, both signed out (forged cookies) and signed in
 // (so the bodies are actually parsed): never a 5xx, always a JSON error a client can read.
 import fc from "fast-check";
-import { ADMIN_TEST_PASSWORD, adminRequest, signIn } from "../support/admin";
+import { ADMIN_TEST_PASSWORD, adminRequest, signIn, loadAdminRoutes } from "../support/admin";
 import { expectClientSafeAnswer, expectPrototypeIntact, hostileBodyText, mutatedBody, oddString, FUZZ_SEED } from "../support/hostile";
 import { useFreshDatabase } from "../support/test-database";
 import { ADMIN_COOKIE } from "@/lib/admin/session-cookie";
@@ -9,8 +9,7 @@ import { ADMIN_COOKIE } from "@/lib/admin/session-cookie";
 jest.setTimeout(60_000);
 jest.mock("next/cache", () => ({ revalidatePath: jest.fn() }));
 
-type Route = (request: Request, context: unknown) => Promise<Response>;
-const routes = {} as Record<"login" | "logout" | "put" | "publish" | "draft" | "discard" | "export" | "import" | "audit", Route>;
+let routes: Awaited<ReturnType<typeof loadAdminRoutes>>;
 let cookie: string;
 
 beforeAll(async () => {
@@ -18,16 +17,7 @@ beforeAll(async () => {
   // The login limit is tested in admin-auth.test.ts; here it must not turn fuzz cases into 429s.
   process.env.ADMIN_LOGIN_MAX_ATTEMPTS = "100000";
   await useFreshDatabase("fuzz-admin");
-  routes.login = (await import("@/app/api/admin/login/route")).POST as Route;
-  routes.logout = (await import("@/app/api/admin/logout/route")).POST as Route;
-  routes.put = (await import("@/app/api/admin/draft/[entity]/[...key]/route")).PUT as Route;
-  routes.publish = (await import("@/app/api/admin/draft/publish/route")).POST as Route;
-  const draft = await import("@/app/api/admin/draft/route");
-  routes.draft = draft.GET as Route;
-  routes.discard = draft.DELETE as Route;
-  routes.export = (await import("@/app/api/admin/knowledge/export/route")).GET as Route;
-  routes.import = (await import("@/app/api/admin/knowledge/import/route")).POST as Route;
-  routes.audit = (await import("@/app/api/admin/audit/route")).GET as Route;
+  routes = await loadAdminRoutes();
   cookie = await signIn(routes.login);
 });
 

@@ -10,10 +10,26 @@ export function adminRequest(method: string, path: string, body?: unknown, heade
   });
 }
 
-type Login = (request: Request, context: unknown) => Promise<Response>;
+export type Route = (request: Request, context: unknown) => Promise<Response>;
+
+/** The admin API's route handlers, imported after the test has set its environment. */
+export async function loadAdminRoutes() {
+  const draft = await import("@/app/api/admin/draft/route");
+  return {
+    login: (await import("@/app/api/admin/login/route")).POST as Route,
+    logout: (await import("@/app/api/admin/logout/route")).POST as Route,
+    put: (await import("@/app/api/admin/draft/[entity]/[...key]/route")).PUT as Route,
+    publish: (await import("@/app/api/admin/draft/publish/route")).POST as Route,
+    draft: draft.GET as Route,
+    discard: draft.DELETE as Route,
+    export: (await import("@/app/api/admin/knowledge/export/route")).GET as Route,
+    import: (await import("@/app/api/admin/knowledge/import/route")).POST as Route,
+    audit: (await import("@/app/api/admin/audit/route")).GET as Route,
+  };
+}
 
 /** Signs in from its own client address (so the rate limit of other tests does not interfere). */
-export async function signIn(login: Login, client = "192.0.2.200"): Promise<string> {
+export async function signIn(login: Route, client = "192.0.2.200"): Promise<string> {
   const response = await login(adminRequest("POST", "/api/admin/login", { password: ADMIN_TEST_PASSWORD }, { "x-forwarded-for": client }), undefined);
   if (response.status !== 204) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
   return response.headers.get("set-cookie")!.split(";")[0]!;
