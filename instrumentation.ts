@@ -1,7 +1,22 @@
-// Server errors Next catches itself (pages, layouts, metadata, the OG image) are logged here as one
-// JSON line, with the request id proxy.ts gave the request and the digest the error page shows, so
-// an operator can find the line a user reports. API routes log through lib/http/handler.ts instead.
+// Two hooks Next calls in the server process.
+//
+// register(): tells the share-page cache in server.ts how to stamp a page (lib/share-cache/bridge.ts):
+// the stamp needs the database, which only code Next bundles may reach.
+//
+// onRequestError(): server errors Next catches itself (pages, layouts, metadata, the OG image) are
+// logged as one JSON line, with the request id proxy.ts gave the request and the digest the error
+// page shows, so an operator can find the line a user reports. API routes log through
+// lib/http/handler.ts instead.
 import type { Instrumentation } from "next";
+
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const [{ shareCacheBridge }, { shareStamp }] = await Promise.all([
+    import("@/lib/share-cache/bridge"),
+    import("@/lib/recommendations/share-stamp"),
+  ]);
+  shareCacheBridge().stamp = shareStamp;
+}
 
 export const onRequestError: Instrumentation.onRequestError = (error, request, context) => {
   const headers = request.headers as Record<string, string | string[] | undefined>;

@@ -8,7 +8,7 @@ const createJestConfig = nextJest({ dir: "./" });
 const config = {
   testEnvironment: "node",
   testMatch: ["<rootDir>/lib/**/*.test.ts", "<rootDir>/__tests__/**/*.test.ts?(x)"],
-  // The multi-instance and outage tests start `next start` processes: they need the production build
+  // The multi-instance tests start production servers (server.ts): they need the production build
   // and a PostgreSQL cluster, so scripts/test.ts runs them after the build (TEST_MULTI_INSTANCE=1).
   testPathIgnorePatterns: ["/node_modules/", ...(process.env.TEST_MULTI_INSTANCE ? [] : ["<rootDir>/__tests__/multi-instance/"])],
   moduleNameMapper: {

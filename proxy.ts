@@ -2,19 +2,25 @@
 // reads from the request's Content-Security-Policy header and puts on its own scripts, and a request
 // id that error logs carry. Static files and /api are left out (see `matcher`): they get the fixed
 // headers from next.config.js and skip this hop.
+//
+// One exception: the share-page cache in server.ts renders /r/{id} for itself, marked with its
+// secret. That HTML is served to many people, so it is rendered without a nonce and the cache
+// allows its inline scripts by hash instead (lib/share-cache/inline-script-hashes.ts).
 import { NextResponse, type NextRequest } from "next/server";
+import { isCacheRender, RENDER_HEADER } from "@/lib/share-cache/bridge";
 import { createNonce, pageCsp } from "@/lib/security/headers";
 
 export function proxy(request: NextRequest) {
-  const nonce = createNonce();
-  const csp = pageCsp(nonce);
   const requestId = request.headers.get("x-request-id")?.slice(0, 100) || crypto.randomUUID();
-
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("x-request-id", requestId);
-  requestHeaders.set("Content-Security-Policy", csp);
 
+  if (isCacheRender(request.headers.get(RENDER_HEADER))) {
+    return NextResponse.next({ request: { headers: requestHeaders } });
+  }
+
+  const csp = pageCsp({ nonce: createNonce() });
+  requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("X-Request-Id", requestId);

@@ -1,6 +1,6 @@
 // Security end to end: every response carries the security headers, free-text payloads render as
 // inert text, and the page CSP blocks a script injected into the HTML while Next's own scripts run.
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
 const ANSWERS = {
   workloads: ["linux-apps"], guestOs: "mostly-linux", licensing: "open-source-required", cloudPlatform: "openstack",
@@ -8,6 +8,26 @@ const ANSWERS = {
 };
 const NAME = `<img src=x onerror="window.__xss='name'">"><svg onload=window.__xss=1>`;
 const NOTES = `<script>window.__xss='notes'</script> javascript:alert(1) {{constructor.constructor('window.__xss=1')()}}`;
+
+/**
+ * Simulates a stored-XSS hole: the page is rewritten on its way to the browser (keeping its headers)
+ * with a script of the attacker's, and every CSP violation the page reports is recorded.
+ */
+async function injectScript(page: Page, url: string): Promise<void> {
+  await page.route(url, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace("<body>", "<body><script>window.__injected = true</script>");
+    await route.fulfill({ response, body: html });
+  });
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      (window as unknown as { __violations: string[] }).__violations ??= [];
+      (window as unknown as { __violations: string[] }).__violations.push(event.violatedDirective);
+    });
+  });
+}
+
+const violations = (page: Page) => page.evaluate(() => (window as unknown as { __violations?: string[] }).__violations);
 
 test.describe.configure({ mode: "serial" });
 test.skip(({ isMobile }) => isMobile, "server-side behaviour: run once");
@@ -39,27 +59,34 @@ test("markup in a recommendation's name and notes renders as text and runs nothi
   await page.waitForLoadState("networkidle");
   expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
   expect(await page.locator('main img[src="x"], main svg[onload]').count()).toBe(0);
+  expect(violations).toEqual([]); // the page's own scripts all ran under its policy
 });
 
 test("a script injected into the HTML is blocked by the CSP, while Next's own scripts run", async ({ page }) => {
-  // Simulate a stored-XSS hole: rewrite the page on its way to the browser, keeping its headers.
-  await page.route("**/questionnaire", async (route) => {
-    const response = await route.fetch();
-    const html = (await response.text()).replace("<body>", "<body><script>window.__injected = true</script>");
-    await route.fulfill({ response, body: html });
-  });
-  await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (event) => {
-      (window as unknown as { __violations: string[] }).__violations ??= [];
-      (window as unknown as { __violations: string[] }).__violations.push(event.violatedDirective);
-    });
-  });
+  await injectScript(page, "**/questionnaire");
   await page.goto("/questionnaire");
   await page.waitForLoadState("networkidle");
   expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
-  expect(await page.evaluate(() => (window as unknown as { __violations?: string[] }).__violations)).toEqual(
-    expect.arrayContaining([expect.stringMatching(/^script-src/)]),
-  );
+  expect(await violations(page)).toEqual(expect.arrayContaining([expect.stringMatching(/^script-src/)]));
   // Hydration happened: Next's nonced scripts ran and the router is live.
   expect(await page.evaluate(() => typeof (window as unknown as { next?: unknown }).next)).toBe("object");
+});
+
+test("a share page served from memory runs Next's scripts by their hashes and blocks an injected one", async ({ page, request }) => {
+  const saved = await (await request.post("/api/v1/recommendations", { data: { answers: ANSWERS, name: "Kept page" } })).json();
+  await request.get(`/r/${saved.id}`); // the first view renders it and keeps it
+  const kept = await request.get(`/r/${saved.id}`);
+  expect(kept.headers()["x-advisor-cache"]).toBe("hit");
+  const csp = kept.headers()["content-security-policy"]!;
+  expect(csp).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
+  expect(csp).not.toMatch(/script-src[^;]*(unsafe-inline|nonce-)/);
+
+  await injectScript(page, `**/r/${saved.id}`);
+  await page.goto(`/r/${saved.id}`);
+  await page.waitForLoadState("networkidle");
+  expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
+  // Exactly one violation: the injected script. Every script Next wrote was allowed by its hash.
+  expect(await violations(page)).toEqual([expect.stringMatching(/^script-src/)]);
+  expect(await page.evaluate(() => typeof (window as unknown as { next?: unknown }).next)).toBe("object");
+  await expect(page.getByRole("button", { name: "Copy link" })).toBeEnabled();
 });

@@ -1,7 +1,10 @@
-// `npm run bench`: load figures for the production build on loopback, each next to the same run's
-// static-file throughput (a JS chunk under /_next/static/, served by the same `next start`) as the
-// baseline, since absolute numbers on a shared 2-core machine mean little. Writes bench/results.json
-// and the figures table in docs/performance.md. A script, not a test: it asserts nothing, it reports.
+// `npm run bench`: load figures for the production server on loopback, each next to the same run's
+// static-file throughput (a JS chunk under /_next/static/, served by the same server) as the
+// baseline, since absolute numbers on a shared 2-core machine mean little. Every request says
+// `Accept-Encoding: gzip, deflate, br`, as every browser does: without it the baseline would be an
+// uncompressed file no browser downloads (that figure is printed too, for reference). Writes
+// bench/results.json and the figures table in docs/performance.md. A script, not a test: it asserts
+// nothing, it reports.
 import { fork } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -15,6 +18,7 @@ const DURATION_SECONDS = Number(process.env.BENCH_DURATION ?? 10);
 const CONCURRENCY_SAVES = 5000;
 /** The save limit is raised so the limiter still runs on every save (its cost is measured) but never refuses one. */
 const SERVER_ENV = { SAVE_RATE_LIMIT_MAX: "100000000", SAVE_RATE_LIMIT_WINDOW_SECONDS: "60" };
+const BROWSER_HEADERS = { "accept-encoding": "gzip, deflate, br" };
 
 type Figure = { requestsPerSecond: number; p50: number; p99: number; requests: number; errors: number; non2xx: number };
 
@@ -30,8 +34,9 @@ async function load(options: autocannon.Options): Promise<Figure> {
   };
 }
 
+const get = (url: string): autocannon.Options => ({ url, headers: BROWSER_HEADERS });
 const post = (url: string, body: unknown): autocannon.Options => ({
-  url, method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body),
+  url, method: "POST", headers: { ...BROWSER_HEADERS, "content-type": "application/json" }, body: JSON.stringify(body),
 });
 
 async function startBareServer(file: string, synchronous: string) {
@@ -71,8 +76,8 @@ async function main() {
       const f = figures[name];
       console.log(`${name.padEnd(16)} ${String(f.requestsPerSecond).padStart(6)} req/s  p99 ${String(f.p99).padStart(4)} ms  errors ${f.errors}  non-2xx ${f.non2xx}`);
     };
-    await run("static", { url: `${app.url}${chunk}` });
-    await run("share", { url: `${app.url}${sharePath}` });
+    await run("static", get(`${app.url}${chunk}`));
+    await run("share", get(`${app.url}${sharePath}`));
     await run("evaluate", post(`${app.url}/api/v1/evaluate`, { answers: SAVE_BODY.answers }));
     await run("save", post(`${app.url}/api/v1/recommendations`, SAVE_BODY));
 
@@ -84,6 +89,8 @@ async function main() {
     const burst = await autocannon({ ...post(`${app.url}/api/v1/recommendations`, SAVE_BODY), connections: CONNECTIONS, amount: CONCURRENCY_SAVES });
     const concurrency = { saves: CONCURRENCY_SAVES, created: burst["2xx"], errors: burst.errors + burst.timeouts, non2xx: burst.non2xx, rowsAdded: count() - before };
     console.log(`concurrency      ${concurrency.saves} saves: ${concurrency.created} × 201, ${concurrency.non2xx} non-2xx, ${concurrency.errors} errors, ${concurrency.rowsAdded} rows added`);
+
+    await run("static identity", { url: `${app.url}${chunk}` }); // the same file, no Accept-Encoding
 
     for (const synchronous of ["FULL", "NORMAL"]) {
       const bare = await startBareServer(bareFile, synchronous);
@@ -105,7 +112,7 @@ async function main() {
     const results = {
       date: new Date().toISOString(),
       machine: { cpus: (await import("node:os")).cpus().length, node: process.version },
-      method: { connections: CONNECTIONS, durationSeconds: DURATION_SECONDS, serverEnv: SERVER_ENV, baseline: chunk, sharePath: "/r/<id>" },
+      method: { connections: CONNECTIONS, durationSeconds: DURATION_SECONDS, requestHeaders: BROWSER_HEADERS, serverEnv: SERVER_ENV, baseline: chunk, sharePath: "/r/<id>" },
       figures, targets, concurrency, firstLoadJs: sizes,
     };
     fs.mkdirSync(path.join(root, "bench"), { recursive: true });

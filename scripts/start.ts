@@ -1,6 +1,7 @@
 // `npm start`: validate the environment, migrate and seed the database, build the app if the
-// build is missing or older than the sources, then run `next start`. One command from a fresh clone.
-import { spawn, spawnSync } from "node:child_process";
+// build is missing or older than the sources, then run the production server (server.ts: Next
+// behind the share-page cache). One command from a fresh clone.
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { EnvError, parseEnv } from "@/lib/config/env";
@@ -8,7 +9,7 @@ import { prepareDatabase } from "./lib/prepare-database";
 
 const root = path.resolve(__dirname, "..");
 const nextBin = path.join(root, "node_modules", ".bin", "next");
-const SOURCES = ["app", "components", "lib", "next.config.js", "package-lock.json", "tsconfig.json"];
+const SOURCES = ["app", "components", "lib", "next.config.js", "proxy.ts", "instrumentation.ts", "package-lock.json", "tsconfig.json"];
 const IGNORED = new Set(["generated", "node_modules"]);
 
 function newestMtime(target: string): number {
@@ -39,13 +40,13 @@ async function main() {
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
 
-  const server = spawn(nextBin, ["start", "--port", String(env.PORT), "--hostname", env.HOST], {
-    cwd: root,
-    stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: env.DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-  server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+  Object.assign(process.env, { DATABASE_URL: env.DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1" });
+  const { startServer } = await import("../server");
+  const running = await startServer({ port: env.PORT, hostname: env.HOST });
+  console.log(`Hypervisor Advisor is listening on ${running.url}`);
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => void running.close().finally(() => process.exit(0)));
+  }
 }
 
 main().catch((error) => {

@@ -1,6 +1,6 @@
 // `npm test`: every test — type check; unit and integration tests on SQLite (Jest); the integration
 // tests again on PostgreSQL, on a throwaway cluster this script starts and removes; the production
-// build; the multi-instance and database-outage tests (`next start` processes on PostgreSQL); the
+// build; the multi-instance, share-page cache and database-outage tests (production servers on PostgreSQL); the
 // browser tests (Playwright on Debian's Chromium), then the journey, share and admin specs again with
 // the app on PostgreSQL. Stops at the first failing stage, and never skips
 // a stage because something it needs is missing: it fails and says how to fix it.
@@ -84,7 +84,7 @@ async function main() {
   run("Integration tests on PostgreSQL (Jest)", bin("jest"), ["--ci", "--json", jestOutput("postgres"), "__tests__/integration"], postgresEnv);
 
   run("Production build", bin("next"), ["build"]);
-  run("Two instances on PostgreSQL, and a database outage (Jest, next start)", bin("jest"), ["--ci", "--json", jestOutput("multi-instance"), "--runInBand", "__tests__/multi-instance"], {
+  run("Two instances, the share-page cache and a database outage on PostgreSQL (Jest, production server)", bin("jest"), ["--ci", "--json", jestOutput("multi-instance"), "--runInBand", "__tests__/multi-instance"], {
     ...postgresEnv,
     TEST_MULTI_INSTANCE: "1",
   });

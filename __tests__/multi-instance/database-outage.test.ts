@@ -2,6 +2,7 @@
 // with a "temporarily unavailable" page); once it is started again, everything answers 200 without
 // restarting the app. Runs on a cluster of its own, so stopping it disturbs no other test.
 import { startPostgresCluster, type PostgresCluster } from "@/scripts/lib/postgres-cluster";
+import { RECHECK_MS } from "@/lib/share-cache/page-cache";
 import { prepareDatabase } from "@/scripts/lib/prepare-database";
 import { createPostgresDatabase } from "../support/test-database";
 import { startAppServer, waitFor, type AppServer } from "./servers";
@@ -45,6 +46,9 @@ test("stop PostgreSQL: 503 everywhere with a clear message; start it: 200 again,
   expect(api.headers.get("retry-after")).toBeTruthy();
   expect(await api.json()).toEqual({ error: { code: "unavailable", message: expect.stringMatching(/temporarily unavailable/i) } });
 
+  // A share page checked less than RECHECK_MS ago is still served from memory; after that its check
+  // fails and Next answers, like every other page.
+  await new Promise((resolve) => setTimeout(resolve, RECHECK_MS));
   for (const path of ["/knowledge", `/r/${id}`, "/"]) {
     const page = await fetch(`${app.url}${path}`); // follows the redirect to the 503 page
     expect(page.status).toBe(503);

@@ -1,12 +1,10 @@
-// Starts `next start` processes (the production build) on free loopback ports for the multi-instance
-// and outage tests, and stops exactly the processes it started.
+// Starts production servers (server.ts over the build, as `npm start` runs it) on free loopback ports
+// for the multi-instance and outage tests, and stops exactly the processes it started.
 import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
 import { freePort } from "@/scripts/lib/free-port";
+import { serverCommand } from "@/scripts/lib/server-command";
 
 export type AppServer = { url: string; process: ChildProcess; output: () => string; stop: () => Promise<void> };
-
-const nextBin = path.join(process.cwd(), "node_modules", ".bin", "next");
 
 export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -20,7 +18,8 @@ export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, 
 export async function startAppServer(env: Record<string, string>): Promise<AppServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(nextBin, ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  const { command, args } = serverCommand(port);
+  const child = spawn(command, args, {
     cwd: process.cwd(),
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -37,7 +36,7 @@ export async function startAppServer(env: Record<string, string>): Promise<AppSe
     clearTimeout(timer);
   };
   try {
-    await waitFor(async () => (await fetch(`${url}/api/health`)).status === 200, 30_000, `next start on ${url}`);
+    await waitFor(async () => (await fetch(`${url}/api/health`)).status === 200, 30_000, `the server on ${url}`);
   } catch (error) {
     await stop();
     throw new Error(`${(error as Error).message}\n${output}`);

@@ -1,9 +1,11 @@
-// Two `next start` instances on one PostgreSQL database, as behind a load balancer: nothing one
-// needs lives only in the other's memory. Save on one, read and delete on the other; publish in one
-// admin, see the new version on the other; the admin sign-in rate limit counts across both.
+// Two production servers on one PostgreSQL database, as behind a load balancer: nothing one needs
+// lives only in the other's memory. Save on one, read and delete on the other; publish in one admin,
+// see the new version on the other; the admin sign-in rate limit counts across both. What each keeps
+// in memory (share pages) follows a change made on the other within the re-check window.
 import { prepareDatabase } from "@/scripts/lib/prepare-database";
+import { RECHECK_MS } from "@/lib/share-cache/page-cache";
 import { createPostgresDatabase } from "../support/test-database";
-import { startAppServer, type AppServer } from "./servers";
+import { startAppServer, waitFor, type AppServer } from "./servers";
 
 jest.setTimeout(120_000);
 
@@ -33,22 +35,29 @@ test("a recommendation saved on one instance is read and deleted on the other, a
   expect(saved.status).toBe(201);
   const { id, ownerToken } = (await saved.json()) as { id: string; ownerToken: string };
 
-  // Both instances render (and keep in memory) the share page.
+  // Both instances render the share page once and then serve it from memory.
   for (const server of [b, a]) {
-    const page = await fetch(`${server.url}/r/${id}`);
-    expect(page.status).toBe(200);
-    expect(await page.text()).toContain("Saved on A");
+    for (const expected of ["miss", "hit"]) {
+      const page = await fetch(`${server.url}/r/${id}`);
+      expect(page.status).toBe(200);
+      expect(page.headers.get("x-advisor-cache")).toBe(expected);
+      expect(await page.text()).toContain("Saved on A");
+    }
   }
   expect((await fetch(`${b.url}/api/v1/recommendations/${id}`)).status).toBe(200);
 
-  // Renamed on B: A shows the new name at once.
+  // Renamed on B: B shows the new name at once, A within its re-check window.
   const renamed = await fetch(`${b.url}/api/v1/recommendations/${id}`, { method: "PATCH", ...json({ name: "Renamed on B" }, { authorization: `Bearer ${ownerToken}` }) });
   expect(renamed.status).toBe(200);
-  expect(await (await fetch(`${a.url}/r/${id}`)).text()).toContain("Renamed on B");
+  expect((await (await fetch(`${b.url}/r/${id}`)).text()).includes("Renamed on B")).toBe(true);
+  const shows = (server: AppServer, text: string) => async () => (await (await fetch(`${server.url}/r/${id}`)).text()).includes(text);
+  await waitFor(shows(a, "Renamed on B"), RECHECK_MS + 2_000, "instance A to show the rename made on B");
 
-  // Deleted on B: neither instance serves it any more.
+  // Deleted on B: neither instance serves it any more (A once its window has passed).
   const deleted = await fetch(`${b.url}/api/v1/recommendations/${id}`, { method: "DELETE", headers: { authorization: `Bearer ${ownerToken}` } });
   expect(deleted.status).toBe(204);
+  expect((await fetch(`${b.url}/r/${id}`)).status).toBe(404);
+  await waitFor(async () => (await fetch(`${a.url}/r/${id}`)).status === 404, RECHECK_MS + 2_000, "instance A to stop serving the deleted page");
   for (const server of [a, b]) {
     expect((await fetch(`${server.url}/r/${id}`)).status).toBe(404);
     expect((await fetch(`${server.url}/api/v1/recommendations/${id}`)).status).toBe(404);

@@ -16,15 +16,22 @@ export const COMMON_SECURITY_HEADERS: Record<string, string> = {
 export const NON_PAGE_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 /**
- * The page policy. Scripts run only with this request's nonce ('strict-dynamic' lets Next's nonced
- * loader pull in its own chunks); no 'unsafe-inline' and no 'unsafe-eval' for scripts. Styles allow
- * inline attributes because React renders `style={…}` props, which cannot carry a nonce; CSS cannot
- * run script.
+ * How a page's own scripts are allowed to run: a page rendered per request carries this request's
+ * nonce ('strict-dynamic' lets Next's nonced loader pull in its own chunks); a page served from the
+ * share-page cache, whose HTML is fixed, lists the SHA-256 of each inline script instead and loads
+ * its chunks under 'self'. Either way: no 'unsafe-inline' and no 'unsafe-eval' for scripts.
  */
-export function pageCsp(nonce: string): string {
+export type PageScripts = { nonce: string } | { hashes: string[] };
+
+/**
+ * The page policy. Styles allow inline attributes because React renders `style={…}` props, which
+ * cannot carry a nonce; CSS cannot run script.
+ */
+export function pageCsp(scripts: PageScripts): string {
+  const scriptSrc = "nonce" in scripts ? `'self' 'nonce-${scripts.nonce}' 'strict-dynamic'` : ["'self'", ...scripts.hashes].join(" ");
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
+    `script-src ${scriptSrc}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",

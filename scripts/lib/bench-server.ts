@@ -1,10 +1,11 @@
 // Shared by the benchmark and durability scripts: free loopback ports, a throwaway migrated and
-// seeded SQLite database, and the production build started with `next start` on 127.0.0.1.
+// seeded SQLite database, and the production server (server.ts over the build) on 127.0.0.1.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { prepareDatabase } from "./prepare-database";
+import { serverCommand } from "./server-command";
 
 export const root = path.resolve(__dirname, "..", "..");
 
@@ -26,9 +27,10 @@ export function requireBuild(): void {
 
 export type AppServer = { port: number; url: string; child: ChildProcess; stop(signal?: NodeJS.Signals): Promise<void> };
 
-/** Starts `next start` in its own process group, so a SIGKILL reaches the whole server. */
+/** Starts the production server in its own process group, so a SIGKILL reaches the whole server. */
 export async function startApp(databaseUrl: string, port: number, env: Record<string, string> = {}): Promise<AppServer> {
-  const child = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  const { command, args } = serverCommand(port);
+  const child = spawn(command, args, {
     cwd: root,
     detached: true,
     stdio: ["ignore", "ignore", "pipe"],
@@ -40,13 +42,13 @@ export async function startApp(databaseUrl: string, port: number, env: Record<st
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited early:\n${stderr}`);
+    if (child.exitCode !== null) throw new Error(`the server exited early:\n${stderr}`);
     try {
       if ((await fetch(`${url}/api/health`)).ok) break;
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`next start did not answer /api/health within 60 s:\n${stderr}`);
+    if (Date.now() > deadline) throw new Error(`the server did not answer /api/health within 60 s:\n${stderr}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return {

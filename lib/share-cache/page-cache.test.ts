@@ -1,0 +1,115 @@
+import { gunzipSync, brotliDecompressSync } from "node:zlib";
+import { SharePageCache, type PageRequest, type RenderedPage } from "./page-cache";
+
+const page = (html: string, headers: RenderedPage["headers"] = {}): RenderedPage => ({
+  status: 200,
+  headers: { "content-type": "text/html; charset=utf-8", "cache-control": "private, no-store", vary: "rsc", ...headers },
+  html: Buffer.from(html),
+});
+const request = (id = "abc", host = "advisor.example"): PageRequest => ({ id, headers: { host } });
+
+function setup(overrides: { stamp?: (id: string) => Promise<string | null>; render?: () => Promise<RenderedPage> } = {}) {
+  let now = 1_000_000;
+  let stampValue: string | null = "v1";
+  const calls = { stamp: 0, render: 0 };
+  const cache = new SharePageCache({
+    now: () => now,
+    stamp: overrides.stamp ?? (async () => (calls.stamp++, stampValue)),
+    render: overrides.render ?? (async () => (calls.render++, page(`<p>rendered for ${stampValue}</p><script>go()</script>`))),
+  });
+  return {
+    cache, calls,
+    advance: (ms: number) => (now += ms),
+    setStamp: (value: string | null) => (stampValue = value),
+  };
+}
+
+test("a page is rendered once, then served from memory without asking the database within the window", async () => {
+  const { cache, calls, advance } = setup();
+  const first = await cache.lookup(request());
+  expect(first?.rendered).toBe(true);
+  advance(999);
+  const second = await cache.lookup(request());
+  expect(second?.rendered).toBe(false);
+  expect(second?.page).toBe(first?.page);
+  expect(calls).toEqual({ stamp: 1, render: 1 });
+});
+
+test("after the window one stamp check serves everyone waiting, and an unchanged page is not rendered again", async () => {
+  const { cache, calls, advance } = setup();
+  await cache.lookup(request());
+  advance(1_000);
+  const results = await Promise.all(Array.from({ length: 20 }, () => cache.lookup(request())));
+  expect(results.every((r) => r?.rendered === false)).toBe(true);
+  expect(calls).toEqual({ stamp: 2, render: 1 });
+});
+
+test("a changed stamp renders the page again; a missing recommendation is not served from memory", async () => {
+  const { cache, calls, advance, setStamp } = setup();
+  await cache.lookup(request());
+  setStamp("v2");
+  advance(1_000);
+  const changed = await cache.lookup(request());
+  expect(changed?.rendered).toBe(true);
+  expect(changed?.page.bodies.identity.toString()).toContain("rendered for v2");
+  setStamp(null);
+  advance(1_000);
+  expect(await cache.lookup(request())).toBeNull();
+  expect(cache.size.pages).toBe(0);
+  expect(calls.render).toBe(2);
+});
+
+test("recheckAll makes the next view check its stamp at once (a change made through this instance)", async () => {
+  const { cache, calls, setStamp } = setup();
+  await cache.lookup(request());
+  setStamp("renamed");
+  cache.recheckAll();
+  expect((await cache.lookup(request()))?.page.bodies.identity.toString()).toContain("rendered for renamed");
+  expect(calls).toEqual({ stamp: 2, render: 2 });
+});
+
+test("a stamp that cannot be read rejects (the caller lets Next answer) and nothing is kept", async () => {
+  const { cache } = setup({ stamp: async () => { throw new Error("database down"); } });
+  await expect(cache.lookup(request())).rejects.toThrow("database down");
+  expect(cache.size.pages).toBe(0);
+});
+
+test("only a plain 200 HTML page without cookies is kept", async () => {
+  for (const rendered of [
+    { ...page("<p>gone</p>"), status: 404 },
+    page("{}", { "content-type": "application/json" }),
+    page("<p>hi</p>", { "set-cookie": "a=b" }),
+  ]) {
+    const { cache } = setup({ render: async () => rendered });
+    expect(await cache.lookup(request())).toBeNull();
+    expect(cache.size.pages).toBe(0);
+  }
+});
+
+test("the kept page carries a hash CSP, Next's headers, and the same HTML in every encoding", async () => {
+  const { cache } = setup();
+  const found = (await cache.lookup(request()))!.page;
+  const html = found.bodies.identity.toString();
+  expect(gunzipSync(found.bodies.gzip).toString()).toBe(html);
+  expect(brotliDecompressSync(found.bodies.br).toString()).toBe(html);
+  expect(found.headers["content-security-policy"]).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]+=*'/);
+  expect(found.headers["cache-control"]).toBe("private, no-store");
+  expect(found.headers.vary).toBe("rsc, Accept-Encoding");
+  expect(found.headers["content-length"]).toBeUndefined();
+});
+
+test("pages for different hosts are kept apart, and the oldest pages go when memory is full", async () => {
+  let n = 0;
+  const cache = new SharePageCache({
+    stamp: async () => "v1",
+    render: async () => page(`<p>${"x".repeat(10_000)}${n++}</p>`),
+    maxBytes: 25_000, // room for two pages (identity ~10 KB each, compressed copies are tiny)
+  });
+  await cache.lookup(request("a", "one.example"));
+  await cache.lookup(request("a", "two.example"));
+  expect(cache.size.pages).toBe(2);
+  await cache.lookup(request("b"));
+  expect(cache.size.pages).toBe(2);
+  expect((await cache.lookup(request("a", "one.example")))?.rendered).toBe(true); // evicted, rendered again
+  expect(cache.size.bytes).toBeLessThanOrEqual(25_000);
+});

@@ -1,0 +1,149 @@
+// Shared recommendation pages, rendered once and served from memory. A share link may be opened by a
+// whole department at once, and rendering its page costs ~25 ms of CPU; but the page only changes
+// when the recommendation is renamed or deleted, or a new knowledge-base version is published (its
+// "today's data" notice). So each page is kept, compressed, with a stamp of what it depends on, and
+// the stamp is checked again at most once per `recheckMs`: a change made through this instance
+// shows at once (the server calls `recheckAll`), one made through another instance within that
+// window. Framework-free: the server passes in how to stamp and how to render.
+import { promisify } from "node:util";
+import { brotliCompress, constants, gzip } from "node:zlib";
+import type { Encoding } from "./encoding";
+import { hashedPageCsp } from "./inline-script-hashes";
+
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+/** How long a checked page is served without asking the database again. */
+export const RECHECK_MS = 1_000;
+/** Three encodings of a ~240 KB page take ~310 KB: 64 MB keeps about 200 pages. */
+const MAX_BYTES = 64 * 1024 * 1024;
+
+/** A page to serve, and the request headers its HTML depends on (e.g. the Host its link previews name). */
+export type PageRequest = { id: string; headers: Record<string, string> };
+export type RenderedPage = { status: number; headers: Record<string, string | string[] | undefined>; html: Buffer };
+export type CachedPage = {
+  stamp: string;
+  checkedAt: number;
+  headers: Record<string, string>;
+  bodies: Record<Encoding, Buffer>;
+  bytes: number;
+};
+export type Lookup = { page: CachedPage; rendered: boolean } | null;
+
+type Options = {
+  stamp: (id: string) => Promise<string | null>;
+  render: (request: PageRequest) => Promise<RenderedPage>;
+  recheckMs?: number;
+  maxBytes?: number;
+  now?: () => number;
+};
+
+// Per-response headers, and the ones this cache sets itself, are not kept from the render.
+const NOT_KEPT = new Set([
+  "connection", "content-encoding", "content-length", "content-security-policy", "date", "etag",
+  "keep-alive", "transfer-encoding", "x-request-id",
+]);
+
+export class SharePageCache {
+  private readonly entries = new Map<string, CachedPage>();
+  private readonly pending = new Map<string, Promise<Lookup>>();
+  private bytes = 0;
+  private readonly recheckMs: number;
+  private readonly maxBytes: number;
+  private readonly now: () => number;
+
+  constructor(private readonly options: Options) {
+    this.recheckMs = options.recheckMs ?? RECHECK_MS;
+    this.maxBytes = options.maxBytes ?? MAX_BYTES;
+    this.now = options.now ?? Date.now;
+  }
+
+  /**
+   * The page to serve, or null when there is none to serve from memory (the recommendation does not
+   * exist, or Next answered something other than a cacheable 200): the caller lets Next answer.
+   * Rejects when the stamp cannot be read (database down): the caller lets Next answer that too.
+   */
+  lookup(request: PageRequest): Promise<Lookup> {
+    const key = JSON.stringify([request.id, request.headers]);
+    const entry = this.entries.get(key);
+    if (entry && this.now() - entry.checkedAt < this.recheckMs) {
+      this.entries.delete(key); // most recently used goes last
+      this.entries.set(key, entry);
+      return Promise.resolve({ page: entry, rendered: false });
+    }
+    // Everyone asking while one check (and perhaps one render) runs shares its outcome.
+    let flight = this.pending.get(key);
+    if (!flight) {
+      flight = this.refresh(key, request).finally(() => this.pending.delete(key));
+      this.pending.set(key, flight);
+    }
+    return flight;
+  }
+
+  /** Makes every page check its stamp on its next view: something may have changed. */
+  recheckAll(): void {
+    for (const entry of this.entries.values()) entry.checkedAt = Number.NEGATIVE_INFINITY;
+  }
+
+  get size(): { pages: number; bytes: number } {
+    return { pages: this.entries.size, bytes: this.bytes };
+  }
+
+  private async refresh(key: string, request: PageRequest): Promise<Lookup> {
+    const checkedAt = this.now();
+    const stamp = await this.options.stamp(request.id);
+    const entry = this.entries.get(key);
+    if (stamp === null) {
+      if (entry) this.forget(key, entry);
+      return null;
+    }
+    if (entry && entry.stamp === stamp) {
+      entry.checkedAt = checkedAt;
+      return { page: entry, rendered: false };
+    }
+    const rendered = await this.options.render(request);
+    const page = isCacheable(rendered) ? await build(stamp, checkedAt, rendered) : null;
+    const stale = this.entries.get(key);
+    if (stale) this.forget(key, stale);
+    if (!page) return null;
+    this.remember(key, page);
+    return { page, rendered: true };
+  }
+
+  private remember(key: string, page: CachedPage): void {
+    this.entries.set(key, page);
+    this.bytes += page.bytes;
+    for (const [oldKey, old] of this.entries) {
+      if (this.bytes <= this.maxBytes || oldKey === key) break;
+      this.forget(oldKey, old);
+    }
+  }
+
+  private forget(key: string, page: CachedPage): void {
+    this.entries.delete(key);
+    this.bytes -= page.bytes;
+  }
+}
+
+/** Only a plain 200 HTML page that sets no cookie is the same for everyone who opens the link. */
+function isCacheable({ status, headers }: RenderedPage): boolean {
+  const type = String(headers["content-type"] ?? "");
+  return status === 200 && type.startsWith("text/html") && headers["set-cookie"] === undefined;
+}
+
+async function build(stamp: string, checkedAt: number, { headers, html }: RenderedPage): Promise<CachedPage> {
+  const kept: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined && !NOT_KEPT.has(name.toLowerCase())) kept[name.toLowerCase()] = [value].flat().join(", ");
+  }
+  kept["content-security-policy"] = hashedPageCsp(html.toString("utf8"));
+  // Next's Vary (its router headers) still holds; the body now also depends on Accept-Encoding.
+  kept.vary = kept.vary && /accept-encoding/i.test(kept.vary) ? kept.vary : [kept.vary, "Accept-Encoding"].filter(Boolean).join(", ");
+  // Compressed once here, on the thread pool, instead of on every response.
+  const [br, gz] = await Promise.all([
+    brotli(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: html.length } }),
+    gzipAsync(html, { level: 9 }),
+  ]);
+  const bodies = { br, gzip: gz, identity: html };
+  return { stamp, checkedAt, headers: kept, bodies, bytes: br.length + gz.length + html.length };
+}

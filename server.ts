@@ -1,0 +1,164 @@
+// The production HTTP server (`npm start` runs it after migrating and building): Next's own request
+// handler, with the share-page cache in front of it. Everything except `GET /r/{id}` goes straight
+// to Next; a share page is served from memory once it has been rendered (lib/share-cache/).
+//
+// Why a server of our own: serving a kept page through Next's pipeline (even returned from
+// proxy.ts) costs more than Next serving a static file, and a share link opened by a whole
+// department at once should cost no more than that. See docs/performance.md.
+//
+//   tsx server.ts [--port 3000] [--hostname 0.0.0.0]     (defaults: PORT and HOST)
+import { randomBytes, randomUUID } from "node:crypto";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { getEnv } from "@/lib/config/env";
+import { PUBLIC_ID_PATTERN } from "@/lib/recommendations/tokens";
+import { isCacheRender, RENDER_HEADER, shareCacheBridge } from "@/lib/share-cache/bridge";
+import { chooseEncoding } from "@/lib/share-cache/encoding";
+import { SharePageCache, type CachedPage, type PageRequest, type RenderedPage } from "@/lib/share-cache/page-cache";
+
+export type RunningServer = { url: string; cache: SharePageCache; close(): Promise<void> };
+
+/** Requests that change data, but never anything a share page shows: they leave kept pages alone. */
+const CANNOT_CHANGE_SHARE_PAGES = new Set(["POST /api/v1/evaluate", "POST /api/v1/recommendations"]);
+const READ_ONLY_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+/** Next's client-side navigation fetches the page's RSC payload from the same URL: not kept. */
+const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch"];
+
+export async function startServer({ port, hostname }: { port: number; hostname: string }): Promise<RunningServer> {
+  Object.assign(process.env, { NODE_ENV: "production" });
+  const { default: next } = await import("next");
+  const app = next({ dev: false, dir: path.resolve(__dirname), hostname, port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  const bridge = shareCacheBridge();
+  bridge.renderSecret = randomBytes(32).toString("base64url");
+  let selfAddress: AddressInfo | null = null;
+  const cache = new SharePageCache({
+    stamp: (id) => (bridge.stamp ? bridge.stamp(id) : Promise.resolve(null)),
+    render: (request) => renderThroughNext(selfAddress!, request, bridge.renderSecret!),
+  });
+
+  const server = http.createServer((request, response) => {
+    // The cache's own render request goes straight to Next; from anyone else the header is dropped.
+    if (isCacheRender(request.headers[RENDER_HEADER])) return void handle(request, response);
+    delete request.headers[RENDER_HEADER];
+    const method = request.method ?? "GET";
+    const pathname = (request.url ?? "/").split("?")[0]!;
+    if (!READ_ONLY_METHODS.has(method) && !CANNOT_CHANGE_SHARE_PAGES.has(`${method} ${pathname}`)) {
+      recheckBeforeAnswering(response, cache);
+    }
+    const pageRequest = sharePageRequest(request);
+    if (!pageRequest) return void handle(request, response);
+    cache.lookup(pageRequest).then(
+      (found) => (found ? send(request, response, found.page, found.rendered) : handle(request, response)),
+      () => handle(request, response), // the stamp could not be read: Next answers (e.g. 503 during an outage)
+    );
+  });
+  server.keepAliveTimeout = 65_000; // longer than common load balancers' idle timeout, as next start does
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, hostname, resolve);
+  });
+  selfAddress = server.address() as AddressInfo;
+  const url = `http://${hostname === "0.0.0.0" || hostname === "::" ? "localhost" : hostname}:${selfAddress.port}`;
+  // What `next start` sets, for code that builds its own origin.
+  Object.assign(process.env, { PORT: String(selfAddress.port), __NEXT_PRIVATE_ORIGIN: url });
+
+  return {
+    url,
+    cache,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await app.close();
+    },
+  };
+}
+
+/**
+ * A request that may have changed a share page (a rename, a delete, a publish…) makes every kept
+ * page check its stamp again. It happens as the answer's head is written (Node writes every head
+ * through writeHead), after the change is committed and before the client can see the answer and
+ * open the page: "finish" would come too late, after the client's next request may have arrived.
+ */
+function recheckBeforeAnswering(response: http.ServerResponse, cache: SharePageCache): void {
+  const writeHead = response.writeHead;
+  response.writeHead = function (this: http.ServerResponse, ...args: Parameters<typeof writeHead>) {
+    cache.recheckAll();
+    return writeHead.apply(this, args);
+  } as typeof writeHead;
+}
+
+/** `GET /r/{id}` for a whole page (no query, not a router fetch), with what else its HTML depends on. */
+function sharePageRequest(request: http.IncomingMessage): PageRequest | null {
+  if (request.method !== "GET" && request.method !== "HEAD") return null;
+  const url = request.url ?? "";
+  if (!url.startsWith("/r/")) return null;
+  const id = url.slice(3);
+  if (!PUBLIC_ID_PATTERN.test(id) || ROUTER_HEADERS.some((name) => request.headers[name] !== undefined)) return null;
+  // The page's link-preview URLs use the address it was opened on (app/layout.tsx).
+  const headers: Record<string, string> = {};
+  for (const name of ["host", "x-forwarded-host", "x-forwarded-proto"]) {
+    const value = request.headers[name];
+    if (typeof value === "string") headers[name] = value;
+  }
+  return { id, headers };
+}
+
+function send(request: http.IncomingMessage, response: http.ServerResponse, page: CachedPage, rendered: boolean) {
+  const encoding = chooseEncoding(request.headers["accept-encoding"]);
+  const body = page.bodies[encoding];
+  response.writeHead(200, {
+    ...page.headers,
+    ...(encoding === "identity" ? {} : { "content-encoding": encoding }),
+    "content-length": body.length,
+    "x-request-id": randomUUID(),
+    "x-advisor-cache": rendered ? "miss" : "hit",
+  });
+  response.end(request.method === "HEAD" ? undefined : body);
+}
+
+/** Renders the page through this same server (and so through Next), marked as the cache's own request. */
+function renderThroughNext(self: AddressInfo, { id, headers }: PageRequest, secret: string) {
+  return new Promise<RenderedPage>((resolve, reject) => {
+    const host = self.address === "0.0.0.0" ? "127.0.0.1" : self.address === "::" ? "::1" : self.address;
+    const outgoing = http.request(
+      { host, port: self.port, path: `/r/${id}`, method: "GET", headers: { ...headers, "accept-encoding": "identity", [RENDER_HEADER]: secret } },
+      (incoming) => {
+        const chunks: Buffer[] = [];
+        incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
+        incoming.on("end", () => resolve({ status: incoming.statusCode ?? 500, headers: incoming.headers, html: Buffer.concat(chunks) }));
+        incoming.on("error", reject);
+      },
+    );
+    outgoing.setTimeout(30_000, () => outgoing.destroy(new Error(`Rendering /r/${id} for the share-page cache took over 30 s`)));
+    outgoing.on("error", reject);
+    outgoing.end();
+  });
+}
+
+function argument(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index === -1 ? undefined : process.argv[index + 1];
+}
+
+if (require.main === module) {
+  const env = getEnv();
+  const port = Number(argument("port") ?? env.PORT);
+  const hostname = argument("hostname") ?? env.HOST;
+  startServer({ port, hostname }).then(
+    (running) => {
+      console.log(`Hypervisor Advisor is listening on ${running.url}`);
+      for (const signal of ["SIGINT", "SIGTERM"] as const) {
+        process.once(signal, () => void running.close().finally(() => process.exit(0)));
+      }
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
