@@ -1,11 +1,13 @@
 // Everything the share page needs for one saved recommendation: the snapshot, the knowledge-base
 // version it was computed with (for names and history), and how today's data would rank it.
 //
-// The page is rendered per request (its CSP nonce must be fresh), so the expensive parts are kept in
-// memory: a snapshot only changes through its owner's rename/notes edit (which bumps updatedAt) or
-// deletion, and a published knowledge-base version never changes. Each request still asks the
-// database one indexed question ("does this id exist, and since when unchanged?") so a rename or
-// delete made through another instance is honoured at once.
+// Most views of a share page never reach this code: server.ts serves the rendered page from memory
+// (lib/share-cache/). This runs when the page is rendered (once per change), for router fetches,
+// the OG image and the downloads, and keeps the expensive parts in memory too: a snapshot only
+// changes through its owner's rename/notes edit (which bumps updatedAt) or deletion, and a published
+// knowledge-base version never changes. Each call still asks the database one indexed question
+// ("does this id exist, and since when unchanged?") so a rename or delete made through another
+// instance is honoured.
 import "server-only";
 import { cache } from "react";
 import { ENGINE_VERSION, EngineInputError, evaluateAnswers } from "@/lib/decision";

@@ -1,7 +1,7 @@
-// A shared recommendation: read-only and exactly as it was computed. Rendered per request, because
-// its Content-Security-Policy nonce must be fresh (cached HTML cannot carry one). What keeps the
-// data loading cheap is loadSharedRecommendation's in-process cache (one indexed lookup per view);
-// the render itself is the cost (see docs/performance.md).
+// A shared recommendation: read-only and exactly as it was computed. server.ts renders it once per
+// change and serves that HTML from memory to everyone who opens the link (lib/share-cache/), so the
+// page must not depend on who is asking: no cookies, no per-viewer content. Next still renders it
+// directly for client-side navigations and when a view arrives with a query string.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ResultsView } from "@/components/results/results-view";
@@ -20,7 +20,7 @@ type Props = { params: Promise<{ id: string }> };
 /**
  * A read-only view never re-scores: every rating it shows travels inside the saved evaluation. Leaving
  * the ratings and platform facts out of the props keeps the page's HTML (which embeds them for the
- * client component) about a third smaller, and it is rendered on every request.
+ * client component) about a third smaller to keep in memory and to send.
  */
 function readOnlyKnowledge(kb: KnowledgeBase): KnowledgeBase {
   return { ...kb, ratings: [], platformSupport: [], capabilities: [] };
