@@ -16,6 +16,9 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
+  // The axe sweeps and keyboard journeys take 20–30 s each on a busy 2-core machine: Playwright's
+  // 30 s default made them fail on time alone.
+  timeout: 90_000,
   reporter: [["list"], ["json", { outputFile: process.env.E2E_JSON_OUTPUT || "./test-results/playwright.json" }]],
   use: {
     baseURL,

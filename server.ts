@@ -14,7 +14,7 @@ import path from "node:path";
 import { getEnv } from "@/lib/config/env";
 import { PUBLIC_ID_PATTERN } from "@/lib/recommendations/tokens";
 import { isCacheRender, RENDER_HEADER, shareCacheBridge } from "@/lib/share-cache/bridge";
-import { chooseEncoding } from "@/lib/share-cache/encoding";
+import { chooseEncoding } from "@/lib/http/encoding";
 import { SharePageCache, type CachedPage, type PageRequest, type RenderedPage } from "@/lib/share-cache/page-cache";
 
 export type RunningServer = { url: string; cache: SharePageCache; close(): Promise<void> };

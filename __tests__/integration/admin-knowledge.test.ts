@@ -54,7 +54,18 @@ test("an edit goes into a draft, is audited, and is live only after publishing; 
   }
   expect((await currentRating("kvm", "licence-cost")).rating).toEqual(before); // not live yet
 
-  const published = await routes.publish(as("POST", "/api/admin/draft/publish", { note: "KVM re-rated for a test" }), undefined);
+  // Evaluations trust "which version is current" for RECENT_VERSION_MS, but a publish through this
+  // process reaches them at once: the clock is held still so only the publish can change the answer.
+  const { evaluateRequest } = await import("@/lib/evaluation/service");
+  const clock = jest.spyOn(Date, "now").mockReturnValue(Date.now());
+  let published: Response;
+  try {
+    expect((await evaluateRequest({ answers: ANSWERS } as never)).evaluation.kbVersion.number).toBe(1);
+    published = await routes.publish(as("POST", "/api/admin/draft/publish", { note: "KVM re-rated for a test" }), undefined);
+    expect((await evaluateRequest({ answers: ANSWERS } as never)).evaluation.kbVersion.number).toBe(2);
+  } finally {
+    clock.mockRestore();
+  }
   expect(published.status).toBe(201);
   expect(await published.json()).toEqual({ number: 2, label: "kb-2" });
   expect(revalidatePath).toHaveBeenCalledWith("/r/[id]", "page");

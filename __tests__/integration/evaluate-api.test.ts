@@ -1,5 +1,6 @@
 // POST /api/v1/evaluate against a real seeded database: the public contract, the three examples
 // of QUESTIONNAIRE.md, and every kind of bad input answered 4xx with the offending field named.
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import fc from "fast-check";
 import { useFreshDatabase } from "../support/test-database";
 import { answersArbitrary } from "@/lib/questionnaire/answers-arbitrary";
@@ -104,6 +105,30 @@ describe("the contract", () => {
     const weight = (key: string) => body.weights.find((w: any) => w.key === key);
     expect(weight("licence-cost")).toMatchObject({ weight: 0, overridden: true });
     expect(weight("momentum").overridden).toBe(true);
+  });
+});
+
+describe("compression", () => {
+  test("sends brotli or gzip as the client accepts, each decoding to the same evaluation, with Vary", async () => {
+    const headers = (acceptEncoding?: string) => ({
+      "content-type": "application/json",
+      ...(acceptEncoding === undefined ? {} : { "accept-encoding": acceptEncoding }),
+    });
+    const plain = await post({ answers: VALID }, headers());
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    const text = await plain.text();
+    for (const [accept, encoding, decode] of [
+      ["gzip, deflate, br", "br", brotliDecompressSync],
+      ["gzip", "gzip", gunzipSync],
+      ["br;q=0, gzip;q=0.5", "gzip", gunzipSync],
+    ] as const) {
+      const response = await post({ answers: VALID }, headers(accept));
+      expect(response.headers.get("content-encoding")).toBe(encoding);
+      expect(response.headers.get("vary")).toMatch(/accept-encoding/i);
+      const bytes = Buffer.from(await response.arrayBuffer());
+      expect(bytes.length).toBeLessThan(text.length / 3);
+      expect(decode(bytes).toString("utf8")).toBe(text);
+    }
   });
 });
 

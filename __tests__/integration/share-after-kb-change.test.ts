@@ -48,3 +48,28 @@ test("publishing a new knowledge base leaves a saved recommendation's ranking as
     expect(today.todayLabel).toMatch(/^kb-2\+engine-/);
   }
 });
+
+test("a version published by another instance reaches new evaluations within RECENT_VERSION_MS, named by each", async () => {
+  const { evaluateRequest } = await import("@/lib/evaluation/service");
+  const { getCurrentKnowledgeBase, getPublishedVersion, RECENT_VERSION_MS } = await import("@/lib/knowledge/service");
+  const answers = { ...ANSWERS, workloads: [...ANSWERS.workloads], mustHaves: [], teamSkills: [...ANSWERS.teamSkills] };
+  const start = Date.now();
+  const clock = jest.spyOn(Date, "now").mockReturnValue(start);
+  try {
+    const before = (await getCurrentKnowledgeBase()).version.number; // read now, at `start`
+    expect((await evaluateRequest({ answers })).evaluation.kbVersion.number).toBe(before);
+
+    // Another instance publishes (its own client; nothing in this process is told).
+    const db = createPrismaClient(databaseUrl);
+    expect(await publishKnowledgeVersion(db, seedKnowledge, "Published elsewhere")).toBe(before + 1);
+    await db.$disconnect();
+
+    clock.mockReturnValue(start + RECENT_VERSION_MS - 1);
+    expect((await evaluateRequest({ answers })).evaluation.kbVersion.number).toBe(before); // still trusted, and says so
+    clock.mockReturnValue(start + RECENT_VERSION_MS);
+    expect((await evaluateRequest({ answers })).evaluation.kbVersion.number).toBe(before + 1);
+    expect((await getPublishedVersion())!.number).toBe(before + 1); // pages and the model API ask every time
+  } finally {
+    clock.mockRestore();
+  }
+});

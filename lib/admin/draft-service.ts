@@ -12,7 +12,7 @@ import { compactDiff, countChanges, diffKnowledge } from "@/lib/knowledge/diff";
 import { entryKey } from "@/lib/knowledge/entries";
 import { readVersionContent } from "@/lib/knowledge/read-rows";
 import type { KnowledgeContent } from "@/lib/knowledge/schema";
-import { KnowledgeBaseMissingError, versionLabel } from "@/lib/knowledge/service";
+import { forgetRecentVersion, KnowledgeBaseMissingError, versionLabel } from "@/lib/knowledge/service";
 import { writeVersion, type Tx } from "@/lib/knowledge/seed";
 import { recordAudit } from "./audit-service";
 import { EDITABLE, knowledgeImportSchema, type EditableEntity } from "./schema";
@@ -94,7 +94,7 @@ export async function updateDraftEntry(session: AdminSession, entity: EditableEn
 
 /** Publishes the draft as the next version number; returns that number. */
 export async function publishDraft(session: AdminSession, note: string): Promise<number> {
-  return inTransaction(async (tx) => {
+  const number = await inTransaction(async (tx) => {
     const draft = await findDraft(tx);
     if (!draft) throw new ConflictError("There is no draft to publish: edit something first.");
     const published = await findLatestPublished(tx);
@@ -120,6 +120,8 @@ export async function publishDraft(session: AdminSession, note: string): Promise
     });
     return number;
   });
+  forgetRecentVersion();
+  return number;
 }
 
 export async function discardDraft(session: AdminSession): Promise<void> {

@@ -64,7 +64,7 @@ const emptyToNull = (text: string | null | undefined) => (text ? text : null);
 export async function createRecommendation(
   input: SaveRecommendationInput,
 ): Promise<{ snapshot: RecommendationSnapshot; ownerToken: string }> {
-  const { evaluation, json: evaluationJson } = await evaluateRequest(input);
+  const { evaluation, body } = await evaluateRequest(input);
   const ownerToken = generateOwnerToken();
   const data = {
     id: generatePublicId(),
@@ -81,7 +81,7 @@ export async function createRecommendation(
       ownerTokenHash: hashOwnerToken(ownerToken),
       answersJson: JSON.stringify(input.answers),
       weightsJson: JSON.stringify(input.weights ?? {}),
-      evaluationJson,
+      evaluationJson: body.text,
       winner: evaluation.winner,
     },
     select: { createdAt: true, updatedAt: true },

@@ -7,7 +7,7 @@
 // window. Framework-free: the server passes in how to stamp and how to render.
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
-import type { Encoding } from "./encoding";
+import type { Encoding } from "@/lib/http/encoding";
 import { hashedPageCsp } from "./inline-script-hashes";
 
 const brotli = promisify(brotliCompress);

@@ -1,5 +1,5 @@
-// Which of the stored encodings to send, from the request's Accept-Encoding (RFC 9110 §12.5.3):
-// brotli is smallest, then gzip; a coding listed with q=0 is refused.
+// Which encoding to send a body in, from the request's Accept-Encoding (RFC 9110 §12.5.3): brotli is
+// smallest, then gzip; a coding listed with q=0 is refused. Used by every body kept precompressed.
 export type Encoding = "br" | "gzip" | "identity";
 
 export function chooseEncoding(acceptEncoding: string | undefined): Encoding {
