@@ -1,7 +1,8 @@
 // Two hooks Next calls in the server process.
 //
-// register(): tells the share-page cache in server.ts how to stamp a page (lib/share-cache/bridge.ts):
-// the stamp needs the database, which only code Next bundles may reach.
+// register(): hands server.ts (lib/server/bridge.ts) what it needs from code Next bundles: how to
+// stamp a share page (that needs the database) and the handlers of the two hottest API routes,
+// which server.ts calls without Next's routing.
 //
 // onRequestError(): server errors Next catches itself (pages, layouts, metadata, the OG image) are
 // logged as one JSON line, with the request id proxy.ts gave the request and the digest the error
@@ -11,11 +12,18 @@ import type { Instrumentation } from "next";
 
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const [{ shareCacheBridge }, { shareStamp }] = await Promise.all([
-    import("@/lib/share-cache/bridge"),
+  const [{ serverBridge }, { shareStamp }, evaluate, recommendations] = await Promise.all([
+    import("@/lib/server/bridge"),
     import("@/lib/recommendations/share-stamp"),
+    import("@/app/api/v1/evaluate/route"),
+    import("@/app/api/v1/recommendations/route"),
   ]);
-  shareCacheBridge().stamp = shareStamp;
+  const bridge = serverBridge();
+  bridge.stamp = shareStamp;
+  bridge.routes = {
+    "POST /api/v1/evaluate": (request) => evaluate.POST(request, undefined),
+    "POST /api/v1/recommendations": (request) => recommendations.POST(request, undefined),
+  };
 }
 
 export const onRequestError: Instrumentation.onRequestError = (error, request, context) => {

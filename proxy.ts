@@ -7,7 +7,7 @@
 // secret. That HTML is served to many people, so it is rendered without a nonce and the cache
 // allows its inline scripts by hash instead (lib/share-cache/inline-script-hashes.ts).
 import { NextResponse, type NextRequest } from "next/server";
-import { isCacheRender, RENDER_HEADER } from "@/lib/share-cache/bridge";
+import { isCacheRender, RENDER_HEADER } from "@/lib/server/bridge";
 import { createNonce, pageCsp } from "@/lib/security/headers";
 
 export function proxy(request: NextRequest) {

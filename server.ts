@@ -1,10 +1,15 @@
 // The production HTTP server (`npm start` runs it after migrating and building): Next's own request
-// handler, with the share-page cache in front of it. Everything except `GET /r/{id}` goes straight
-// to Next; a share page is served from memory once it has been rendered (lib/share-cache/).
+// handler, with two fast paths in front of it.
+// - `GET /r/{id}`: a share page is served from memory once it has been rendered (lib/share-cache/).
+// - `POST /api/v1/evaluate` and `POST /api/v1/recommendations`: the app's own route handlers, called
+//   directly (lib/server/direct-route.ts), so evaluations go out precompressed and neither pays
+//   for Next's routing.
+// Everything else goes straight to Next.
 //
 // Why a server of our own: serving a kept page through Next's pipeline (even returned from
 // proxy.ts) costs more than Next serving a static file, and a share link opened by a whole
-// department at once should cost no more than that. See docs/performance.md.
+// department at once should cost no more than that; for the two API routes, Next's routing and
+// per-response gzip cost more than the handlers' own work. See docs/performance.md.
 //
 //   tsx server.ts [--port 3000] [--hostname 0.0.0.0]     (defaults: PORT and HOST)
 import { randomBytes, randomUUID } from "node:crypto";
@@ -13,7 +18,8 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { getEnv } from "@/lib/config/env";
 import { PUBLIC_ID_PATTERN } from "@/lib/recommendations/tokens";
-import { isCacheRender, RENDER_HEADER, shareCacheBridge } from "@/lib/share-cache/bridge";
+import { isCacheRender, RENDER_HEADER, serverBridge, type RouteHandler } from "@/lib/server/bridge";
+import { callRouteHandler } from "@/lib/server/direct-route";
 import { chooseEncoding } from "@/lib/http/encoding";
 import { SharePageCache, type CachedPage, type PageRequest, type RenderedPage } from "@/lib/share-cache/page-cache";
 
@@ -32,7 +38,7 @@ export async function startServer({ port, hostname }: { port: number; hostname: 
   const handle = app.getRequestHandler();
   await app.prepare();
 
-  const bridge = shareCacheBridge();
+  const bridge = serverBridge();
   bridge.renderSecret = randomBytes(32).toString("base64url");
   let selfAddress: AddressInfo | null = null;
   const cache = new SharePageCache({
@@ -46,7 +52,10 @@ export async function startServer({ port, hostname }: { port: number; hostname: 
     delete request.headers[RENDER_HEADER];
     const method = request.method ?? "GET";
     const pathname = (request.url ?? "/").split("?")[0]!;
-    if (!READ_ONLY_METHODS.has(method) && !CANNOT_CHANGE_SHARE_PAGES.has(`${method} ${pathname}`)) {
+    const route = `${method} ${pathname}`;
+    const direct = bridge.routes?.[route];
+    if (direct) return void answerDirectly(direct, request, response, () => handle(request, response));
+    if (!READ_ONLY_METHODS.has(method) && !CANNOT_CHANGE_SHARE_PAGES.has(route)) {
       recheckBeforeAnswering(response, cache);
     }
     const pageRequest = sharePageRequest(request);
@@ -76,6 +85,29 @@ export async function startServer({ port, hostname }: { port: number; hostname: 
       await app.close();
     },
   };
+}
+
+/**
+ * One of the app's route handlers, without Next in between. The handlers answer every error they
+ * expect themselves (lib/http/handler.ts); this only catches what escapes them, such as a client
+ * that hangs up mid-body, so that it is logged and answered rather than crashing the process.
+ */
+function answerDirectly(handler: RouteHandler, request: http.IncomingMessage, response: http.ServerResponse, viaNext: () => void) {
+  callRouteHandler(handler, request, response).then(
+    (answered) => {
+      if (!answered) viaNext();
+    },
+    (error: unknown) => {
+      const requestId = randomUUID();
+      console.error(JSON.stringify({
+        level: "error", requestId, method: request.method, path: request.url,
+        error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
+      }));
+      if (response.headersSent) return void response.destroy();
+      response.writeHead(500, { "content-type": "application/json" });
+      response.end(JSON.stringify({ error: { code: "internal_error", message: "Something went wrong on our side.", requestId } }));
+    },
+  );
 }
 
 /**

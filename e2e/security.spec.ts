@@ -40,7 +40,15 @@ test("pages, API answers and static files all carry the security headers", async
   expect(csp).toContain("frame-ancestors 'none'");
   await page.goto("/");
   const chunk = await page.locator('script[src^="/_next/static/"]').first().getAttribute("src");
-  for (const response of [pageResponse, await request.get("/api/v1/questionnaire"), await request.get(chunk!)]) {
+  const apiAnswers = [
+    await request.get("/api/v1/questionnaire"),
+    // The two routes server.ts answers itself, past Next: the same headers, on success and on error.
+    await request.post("/api/v1/evaluate", { data: { answers: ANSWERS } }),
+    await request.post("/api/v1/evaluate", { data: { answers: {} } }),
+    await request.post("/api/v1/recommendations", { data: { answers: ANSWERS } }),
+  ];
+  expect(apiAnswers.map((response) => response.status())).toEqual([200, 200, 400, 201]);
+  for (const response of [pageResponse, ...apiAnswers, await request.get(chunk!)]) {
     const headers = response.headers();
     expect(headers["x-content-type-options"]).toBe("nosniff");
     expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");

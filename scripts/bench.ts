@@ -90,7 +90,9 @@ async function main() {
     const concurrency = { saves: CONCURRENCY_SAVES, created: burst["2xx"], errors: burst.errors + burst.timeouts, non2xx: burst.non2xx, rowsAdded: count() - before };
     console.log(`concurrency      ${concurrency.saves} saves: ${concurrency.created} × 201, ${concurrency.non2xx} non-2xx, ${concurrency.errors} errors, ${concurrency.rowsAdded} rows added`);
 
-    await run("static identity", { url: `${app.url}${chunk}` }); // the same file, no Accept-Encoding
+    // For reference, the same two without Accept-Encoding (not browsers' case; not targets).
+    await run("static identity", { url: `${app.url}${chunk}` });
+    await run("share identity", { url: `${app.url}${sharePath}` });
 
     for (const synchronous of ["FULL", "NORMAL"]) {
       const bare = await startBareServer(bareFile, synchronous);

@@ -34,3 +34,12 @@ test("a client's fourth save in the window gets 429 with Retry-After; other clie
   expect((await save(request("198.51.100.2"), undefined)).status).toBe(201);
 });
 
+
+test("saves sent at once are counted together yet judged one by one: exactly the limit gets through", async () => {
+  const statuses = await Promise.all(Array.from({ length: 7 }, () => save(request("198.51.100.3"), undefined).then((r) => r.status)));
+  expect(statuses.filter((status) => status === 201)).toHaveLength(3);
+  expect(statuses.filter((status) => status === 429)).toHaveLength(4);
+  const { getDb } = await import("@/lib/db/client");
+  const bucket = await getDb().rateLimitBucket.findUnique({ where: { key: "save:198.51.100.3" } });
+  expect(bucket?.count).toBe(7);
+});

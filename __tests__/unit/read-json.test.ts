@@ -39,3 +39,16 @@ test("refuses text no database can store (lone surrogates, NUL) in values and ke
   // A proper surrogate pair (an emoji) is fine.
   await expect(readJsonBody(post('{"name":"\\ud83d\\ude00"}'))).resolves.toEqual({ name: "😀" });
 });
+
+test("a body cut off mid-way (the client hung up) is the client's 400, not a server or database error", async () => {
+  const stream = new ReadableStream({
+    start(controller) {
+      controller.enqueue(new TextEncoder().encode('{"answers":'));
+      controller.error(Object.assign(new Error("aborted"), { code: "ECONNRESET" }));
+    },
+  });
+  const request = new Request("http://localhost/api", { method: "POST", body: stream, duplex: "half" } as RequestInit);
+  const error = await readJsonBody(request).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(HttpError);
+  expect(error).toMatchObject({ status: 400, code: "incomplete_body" });
+});

@@ -47,7 +47,15 @@ async function readLimitedText(request: Request, limitBytes: number): Promise<st
   const chunks: Uint8Array[] = [];
   let received = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch {
+      // The client hung up mid-body: its own doing, not the database's nor ours (no one is left to
+      // read the answer, but it must not be logged or counted as a server error).
+      throw new HttpError(400, "incomplete_body", "The request body was cut off before it was complete.");
+    }
+    const { done, value } = chunk;
     if (done) break;
     received += value.byteLength;
     if (received > limitBytes) {

@@ -1,15 +1,44 @@
 // A generic rate limiter whose counters live in the database, so every app instance shares them.
 // Fixed windows: one row per key, counted with single-statement updates that are atomic on SQLite
-// and PostgreSQL alike (no read-modify-write race on the count).
+// and PostgreSQL alike (no read-modify-write race on the count), for a whole group of requests at once.
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { groupCommit } from "@/lib/db/group-commit";
 import { isUniqueViolation } from "@/lib/db/prisma-errors";
 import { decide, windowCutoff, type RateLimit, type RateLimitDecision } from "./window";
 
 export type { RateLimit, RateLimitDecision } from "./window";
 
-/** Counts one request against `key` (e.g. "admin-login:203.0.113.9") and says whether it may proceed. */
-export async function hitRateLimit(key: string, limit: RateLimit, now = new Date()): Promise<RateLimitDecision> {
+type Hit = { key: string; limit: RateLimit };
+
+/**
+ * Counts one request against `key` (e.g. "admin-login:203.0.113.9") and says whether it may proceed.
+ * Requests that arrive while a count is being written are counted together (lib/db/group-commit.ts):
+ * one statement per key for the whole group, each request judged by its own place in the count.
+ */
+export function hitRateLimit(key: string, limit: RateLimit): Promise<RateLimitDecision> {
+  return countHits({ key, limit });
+}
+
+const countHits = groupCommit<Hit, RateLimitDecision>(async (hits) => {
+  const now = new Date();
+  const groups = new Map<string, number[]>();
+  hits.forEach(({ key, limit }, index) => {
+    const group = JSON.stringify([key, limit.max, limit.windowSeconds]);
+    groups.set(group, [...(groups.get(group) ?? []), index]);
+  });
+  const decisions: RateLimitDecision[] = new Array(hits.length);
+  for (const indexes of groups.values()) {
+    const { key, limit } = hits[indexes[0]!]!;
+    const { count, windowStart } = await addToWindow(key, indexes.length, limit, now);
+    const first = count - indexes.length + 1; // what the group's first request made the count
+    indexes.forEach((index, place) => (decisions[index] = decide(first + place, windowStart, now, limit)));
+  }
+  return decisions;
+});
+
+/** Adds `n` requests to `key`'s window (restarting it if it has expired); the count and window after. */
+async function addToWindow(key: string, n: number, limit: RateLimit, now: Date): Promise<{ count: number; windowStart: Date }> {
   const db = getDb();
   const cutoff = windowCutoff(now, limit);
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -17,25 +46,25 @@ export async function hitRateLimit(key: string, limit: RateLimit, now = new Date
     // front of every save without costing the save path a second round trip.
     const [live] = await db.rateLimitBucket.updateManyAndReturn({
       where: { key, windowStart: { gt: cutoff } },
-      data: { count: { increment: 1 } },
+      data: { count: { increment: n } },
       select: { count: true, windowStart: true },
     });
-    if (live) return decide(live.count, live.windowStart, now, limit);
+    if (live) return live;
     // No live window: restart an expired one, or create the first. Two instances restarting the
-    // same window at once may undercount by one request; acceptable for a limiter.
+    // same window at once may undercount by one group; acceptable for a limiter.
     const restarted = await db.rateLimitBucket.updateMany({
       where: { key, windowStart: { lte: cutoff } },
-      data: { windowStart: now, count: 1 },
+      data: { windowStart: now, count: n },
     });
     if (restarted.count === 0) {
       try {
-        await db.rateLimitBucket.create({ data: { key, windowStart: now, count: 1 }, select: { key: true } });
+        await db.rateLimitBucket.create({ data: { key, windowStart: now, count: n }, select: { key: true } });
       } catch (error) {
         if (isUniqueViolation(error)) continue; // another request created it first: count again
         throw error;
       }
     }
-    return decide(1, now, now, limit);
+    return { count: n, windowStart: now };
   }
   throw new Error(`Rate limiter could not count a request for ${key}`);
 }

@@ -1,8 +1,10 @@
 // Saved recommendations: create an immutable snapshot, read it publicly, and let its owner rename,
 // annotate or delete it. The owner token is returned once at creation and only its hash is kept.
 import "server-only";
+import { brotliDecompressSync } from "node:zlib";
 import type { Evaluation } from "@/lib/decision";
 import { getDb } from "@/lib/db/client";
+import { groupCommit } from "@/lib/db/group-commit";
 import { evaluateRequest } from "@/lib/evaluation/service";
 import { ForbiddenError, NotFoundError, UnauthorizedError } from "@/lib/http/errors";
 import type { Answers } from "@/lib/questionnaire/answers";
@@ -36,13 +38,22 @@ export type RecommendationSummary = Pick<RecommendationSnapshot, "id" | "name" |
 
 const publicFields = {
   id: true, name: true, notes: true, createdAt: true, updatedAt: true, kbVersion: true, modelVersion: true,
-  answersJson: true, weightsJson: true, evaluationJson: true,
+  answersJson: true, weightsJson: true, evaluationBrotli: true, evaluationJson: true,
 } as const;
 
-type PublicRow = {
+type StoredEvaluation = { evaluationBrotli: Uint8Array | null; evaluationJson: string | null };
+
+type PublicRow = StoredEvaluation & {
   id: string; name: string | null; notes: string | null; createdAt: Date; updatedAt: Date; kbVersion: number;
-  modelVersion: string; answersJson: string; weightsJson: string; evaluationJson: string;
+  modelVersion: string; answersJson: string; weightsJson: string;
 };
+
+/** New rows keep the evaluation brotli-compressed; rows saved before December 2026 keep plain JSON. */
+function readEvaluation({ evaluationBrotli, evaluationJson }: StoredEvaluation): Evaluation {
+  const json = evaluationBrotli ? brotliDecompressSync(evaluationBrotli).toString("utf8") : evaluationJson;
+  if (json === null) throw new Error("A saved recommendation has no stored evaluation");
+  return JSON.parse(json) as Evaluation;
+}
 
 function toSnapshot(row: PublicRow): RecommendationSnapshot {
   return {
@@ -55,17 +66,32 @@ function toSnapshot(row: PublicRow): RecommendationSnapshot {
     modelVersion: row.modelVersion,
     answers: JSON.parse(row.answersJson) as Answers,
     weights: JSON.parse(row.weightsJson) as WeightOverrideMap,
-    evaluation: JSON.parse(row.evaluationJson) as Evaluation,
+    evaluation: readEvaluation(row),
   };
 }
 
 const emptyToNull = (text: string | null | undefined) => (text ? text : null);
+
+type NewRow = {
+  id: string; ownerTokenHash: string; name: string | null; notes: string | null; answersJson: string; weightsJson: string;
+  evaluationBrotli: Uint8Array<ArrayBuffer>; kbVersion: number; modelVersion: string; winner: string | null; createdAt: Date; updatedAt: Date;
+};
+
+/**
+ * Saves arriving while others are being written are inserted together: one statement and one
+ * commit (one fsync on SQLite) for the group, each save answered only once its group is committed.
+ */
+const insertRecommendation = groupCommit<NewRow, void>(async (rows) => {
+  await getDb().recommendation.createMany({ data: rows });
+  return rows.map(() => undefined);
+});
 
 export async function createRecommendation(
   input: SaveRecommendationInput,
 ): Promise<{ snapshot: RecommendationSnapshot; ownerToken: string }> {
   const { evaluation, body } = await evaluateRequest(input);
   const ownerToken = generateOwnerToken();
+  const now = new Date();
   const data = {
     id: generatePublicId(),
     name: emptyToNull(input.name),
@@ -73,23 +99,21 @@ export async function createRecommendation(
     kbVersion: evaluation.kbVersion.number,
     modelVersion: evaluation.modelVersion,
   };
-  // Only the timestamps come back: the rest is already in memory, and reading the ~100 KB evaluation
-  // back just to parse it again would double the cost of a save.
-  const row = await getDb().recommendation.create({
-    data: {
-      ...data,
-      ownerTokenHash: hashOwnerToken(ownerToken),
-      answersJson: JSON.stringify(input.answers),
-      weightsJson: JSON.stringify(input.weights ?? {}),
-      evaluationJson: body.text,
-      winner: evaluation.winner,
-    },
-    select: { createdAt: true, updatedAt: true },
+  await insertRecommendation({
+    ...data,
+    ownerTokenHash: hashOwnerToken(ownerToken),
+    answersJson: JSON.stringify(input.answers),
+    weightsJson: JSON.stringify(input.weights ?? {}),
+    // The same bytes evaluate sends to a browser: compressed once per evaluation, off the main thread.
+    evaluationBrotli: await body.bytes("br"),
+    winner: evaluation.winner,
+    createdAt: now,
+    updatedAt: now,
   });
   const snapshot: RecommendationSnapshot = {
     ...data,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
     answers: input.answers,
     weights: input.weights ?? {},
     evaluation,

@@ -13,8 +13,8 @@ db.pragma(`synchronous = ${synchronous}`);
 // A real evaluation from a row the app saved, so the inserted bytes match the app's.
 const template = db.prepare("SELECT * FROM Recommendation LIMIT 1").get() as Record<string, unknown>;
 const insert = db.prepare(
-  `INSERT INTO Recommendation (id, ownerTokenHash, name, notes, answersJson, weightsJson, evaluationJson, kbVersion, modelVersion, winner, createdAt, updatedAt)
-   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  `INSERT INTO Recommendation (id, ownerTokenHash, name, notes, answersJson, weightsJson, evaluationBrotli, evaluationJson, kbVersion, modelVersion, winner, createdAt, updatedAt)
+   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 );
 
 http
@@ -26,7 +26,7 @@ http
       const id = randomBytes(16).toString("base64url").slice(0, 22);
       const now = typeof template.createdAt === "number" ? Date.now() : new Date().toISOString();
       insert.run(id, randomBytes(32).toString("hex"), body.name ?? null, body.notes ?? null, JSON.stringify(body.answers), "{}",
-        template.evaluationJson, template.kbVersion, template.modelVersion, template.winner, now, now);
+        template.evaluationBrotli, template.evaluationJson, template.kbVersion, template.modelVersion, template.winner, now, now);
       response.writeHead(201, { "content-type": "application/json" });
       response.end(JSON.stringify({ id }));
     });

@@ -1,10 +1,13 @@
 // The one meeting point between the HTTP server in front of Next (server.ts) and the app code Next
 // bundles: both run in one process and share `globalThis`, but not module instances (Next bundles
-// its own copy of every lib module). The app registers how to stamp a share page; the server
-// registers the secret that marks its own render requests.
+// its own copy of every lib module). The app registers how to stamp a share page and the route
+// handlers the server may call directly; the server registers the secret that marks its own render
+// requests.
 import { timingSafeEqual } from "node:crypto";
 
-export type ShareCacheBridge = {
+export type RouteHandler = (request: Request) => Promise<Response>;
+
+export type ServerBridge = {
   /**
    * What a share page's HTML depends on, as one string (the recommendation's last change, the current
    * knowledge-base version, the engine version), or null when the recommendation does not exist.
@@ -13,21 +16,26 @@ export type ShareCacheBridge = {
   stamp?: (id: string) => Promise<string | null>;
   /** Sent by the server on its own render requests; proxy.ts renders those without a nonce. */
   renderSecret?: string;
+  /**
+   * The app's own handlers for the hottest API routes, keyed "METHOD /path" (instrumentation.ts):
+   * the server calls them without Next's routing, which costs more than the handlers themselves.
+   */
+  routes?: Record<string, RouteHandler>;
 };
 
 /** The header carrying `renderSecret`. The server strips it from every request that comes from outside. */
 export const RENDER_HEADER = "x-advisor-share-render";
 
-const KEY = Symbol.for("hypervisor-advisor.share-cache");
+const KEY = Symbol.for("hypervisor-advisor.server-bridge");
 
-export function shareCacheBridge(): ShareCacheBridge {
-  const holder = globalThis as typeof globalThis & { [KEY]?: ShareCacheBridge };
+export function serverBridge(): ServerBridge {
+  const holder = globalThis as typeof globalThis & { [KEY]?: ServerBridge };
   return (holder[KEY] ??= {});
 }
 
 /** Whether a request carries the server's render secret (compared in constant time). */
 export function isCacheRender(presented: string | string[] | null | undefined): boolean {
-  const secret = shareCacheBridge().renderSecret;
+  const secret = serverBridge().renderSecret;
   if (typeof presented !== "string" || !secret) return false;
   const [a, b] = [Buffer.from(presented), Buffer.from(secret)];
   return a.length === b.length && timingSafeEqual(a, b);

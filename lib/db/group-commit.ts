@@ -1,0 +1,48 @@
+// Group commit: writes requested in the same turn of the event loop, or while an earlier group is
+// being committed, are committed together in one transaction. Under load, one fsync and one Prisma
+// query serve many requests; a lone write waits only for the end of the current turn.
+// Each caller's promise settles only when its own group has committed (or failed), so an
+// acknowledged write is as durable as one committed alone. Framework-free: the caller says how to
+// commit a group.
+//
+// Why wait for the end of the turn: SQLite through better-sqlite3 is synchronous behind its
+// promises, so a request can run from its first line to its write without ever yielding; without
+// the wait, requests that arrived together would still reach the database one at a time.
+
+export type CommitBatch<I, O> = (items: I[]) => Promise<O[]>;
+
+export type GroupCommitOptions = {
+  /** The most items one group takes: bounds a statement's size and parameter count. */
+  maxBatch?: number;
+};
+
+const endOfTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export function groupCommit<I, O>(commit: CommitBatch<I, O>, { maxBatch = 64 }: GroupCommitOptions = {}): (item: I) => Promise<O> {
+  type Waiting = { item: I; resolve: (value: O) => void; reject: (error: unknown) => void };
+  let queue: Waiting[] = [];
+  let draining = false;
+
+  async function drain(): Promise<void> {
+    draining = true;
+    while (queue.length > 0) {
+      await endOfTurn(); // let every request already received reach this queue
+      const batch = queue.slice(0, maxBatch);
+      queue = queue.slice(batch.length);
+      try {
+        const results = await commit(batch.map((waiting) => waiting.item));
+        if (results.length !== batch.length) throw new Error(`A batch of ${batch.length} writes returned ${results.length} results`);
+        batch.forEach((waiting, index) => waiting.resolve(results[index]!));
+      } catch (error) {
+        for (const waiting of batch) waiting.reject(error);
+      }
+    }
+    draining = false;
+  }
+
+  return (item) =>
+    new Promise<O>((resolve, reject) => {
+      queue.push({ item, resolve, reject });
+      if (!draining) void drain();
+    });
+}
