@@ -9,6 +9,8 @@ import { fork } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
+import fc from "fast-check";
+import { answersArbitrary } from "@/lib/questionnaire/answers-arbitrary";
 import { makeDatabase, requireBuild, root, SAVE_BODY, startApp } from "./lib/bench-server";
 import { freePort } from "./lib/free-port";
 import { firstLoadSizes } from "./size";
@@ -35,6 +37,21 @@ async function load(options: autocannon.Options): Promise<Figure> {
 }
 
 const get = (url: string): autocannon.Options => ({ url, headers: BROWSER_HEADERS });
+
+/**
+ * The same POST with a different valid answer set each time (3,000, from a fixed seed, cycling), so
+ * no evaluation is remembered: what a stream of different teams costs rather than one team's
+ * answers sent over and over. For reference; the targets are measured with one body, as specified.
+ */
+function postNewAnswers(url: string, extra: Record<string, unknown> = {}): autocannon.Options {
+  const bodies = fc.sample(fc.uniqueArray(answersArbitrary, { minLength: 3000, maxLength: 3000, selector: (a) => JSON.stringify(a) }), { seed: 8, numRuns: 1 })[0]!
+    .map((answers) => JSON.stringify({ answers, ...extra }));
+  let next = 0;
+  return {
+    url, method: "POST", headers: { ...BROWSER_HEADERS, "content-type": "application/json" },
+    requests: [{ setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }) }],
+  };
+}
 const post = (url: string, body: unknown): autocannon.Options => ({
   url, method: "POST", headers: { ...BROWSER_HEADERS, "content-type": "application/json" }, body: JSON.stringify(body),
 });
@@ -74,12 +91,14 @@ async function main() {
       await autocannon({ ...options, connections: 10, duration: 2 }); // warm-up, not counted
       figures[name] = await load(options);
       const f = figures[name];
-      console.log(`${name.padEnd(16)} ${String(f.requestsPerSecond).padStart(6)} req/s  p99 ${String(f.p99).padStart(4)} ms  errors ${f.errors}  non-2xx ${f.non2xx}`);
+      console.log(`${name.padEnd(22)} ${String(f.requestsPerSecond).padStart(6)} req/s  p99 ${String(f.p99).padStart(4)} ms  errors ${f.errors}  non-2xx ${f.non2xx}`);
     };
     await run("static", get(`${app.url}${chunk}`));
     await run("share", get(`${app.url}${sharePath}`));
     await run("evaluate", post(`${app.url}/api/v1/evaluate`, { answers: SAVE_BODY.answers }));
     await run("save", post(`${app.url}/api/v1/recommendations`, SAVE_BODY));
+    await run("evaluate, new answers", postNewAnswers(`${app.url}/api/v1/evaluate`));
+    await run("save, new answers", postNewAnswers(`${app.url}/api/v1/recommendations`, { name: SAVE_BODY.name, notes: SAVE_BODY.notes }));
 
     // Concurrency: exactly CONCURRENCY_SAVES saves at 50 connections, then count the rows.
     const { default: Sqlite } = await import("better-sqlite3");
