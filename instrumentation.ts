@@ -12,16 +12,17 @@ import type { Instrumentation } from "next";
 
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const [{ serverBridge }, { shareStamp }, evaluate, recommendations] = await Promise.all([
+  const [{ serverBridge }, { shareStamp }, { evaluateHandler }, recommendations] = await Promise.all([
     import("@/lib/server/bridge"),
     import("@/lib/recommendations/share-stamp"),
-    import("@/app/api/v1/evaluate/route"),
+    import("@/lib/evaluation/handler"),
     import("@/app/api/v1/recommendations/route"),
   ]);
   const bridge = serverBridge();
   bridge.stamp = shareStamp;
+  const evaluate = evaluateHandler({ precompressed: true });
   bridge.routes = {
-    "POST /api/v1/evaluate": (request) => evaluate.POST(request, undefined),
+    "POST /api/v1/evaluate": (request) => evaluate(request, undefined),
     "POST /api/v1/recommendations": (request) => recommendations.POST(request, undefined),
   };
 }

@@ -109,11 +109,22 @@ describe("the contract", () => {
 });
 
 describe("compression", () => {
-  test("sends brotli or gzip as the client accepts, each decoding to the same evaluation, with Vary", async () => {
-    const headers = (acceptEncoding?: string) => ({
-      "content-type": "application/json",
-      ...(acceptEncoding === undefined ? {} : { "accept-encoding": acceptEncoding }),
-    });
+  const headers = (acceptEncoding?: string) => ({
+    "content-type": "application/json",
+    ...(acceptEncoding === undefined ? {} : { "accept-encoding": acceptEncoding }),
+  });
+
+  test("through Next, the route answers plain JSON whatever the client accepts (Next compresses it)", async () => {
+    const response = await post({ answers: VALID }, headers("gzip, deflate, br"));
+    expect(response.headers.get("content-encoding")).toBeNull();
+    expect((await response.json()).ranking).toHaveLength(4);
+  });
+
+  test("directly (behind server.ts), brotli or gzip as the client accepts, each the same evaluation, with Vary", async () => {
+    const { evaluateHandler } = await import("@/lib/evaluation/handler");
+    const direct = evaluateHandler({ precompressed: true });
+    const post = (body: object, init: Record<string, string>) =>
+      direct(new Request("http://localhost/api/v1/evaluate", { method: "POST", headers: init, body: JSON.stringify(body) }), undefined);
     const plain = await post({ answers: VALID }, headers());
     expect(plain.headers.get("content-encoding")).toBeNull();
     const text = await plain.text();

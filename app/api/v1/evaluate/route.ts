@@ -1,15 +1,7 @@
 // POST /api/v1/evaluate: answers (and optional weight overrides) in, ranked and explained result out.
-import { evaluateRequestSchema } from "@/lib/evaluation/request";
-import { evaluateRequest } from "@/lib/evaluation/service";
-import { encodedJsonResponse } from "@/lib/http/encoded-body";
-import { withApiErrors } from "@/lib/http/handler";
-import { readJsonBody } from "@/lib/http/read-json";
-import { parseInput } from "@/lib/http/validate";
+// Behind server.ts the same handler answers directly, precompressed (lib/evaluation/handler.ts).
+import { evaluateHandler } from "@/lib/evaluation/handler";
 
 export const dynamic = "force-dynamic";
 
-export const POST = withApiErrors(async (request: Request) => {
-  const input = parseInput(evaluateRequestSchema, await readJsonBody(request));
-  const { body } = await evaluateRequest(input);
-  return encodedJsonResponse(request, body);
-});
+export const POST = evaluateHandler({ precompressed: false });

@@ -1,0 +1,19 @@
+// POST /api/v1/evaluate's handler, in two forms: the route file serves the plain one through Next,
+// and server.ts (through instrumentation.ts) serves the precompressed one directly. Next drops a
+// handler's Content-Encoding and gzips the body itself, so precompressed bytes may only be sent
+// where nothing re-encodes them.
+import { encodedJsonResponse } from "@/lib/http/encoded-body";
+import { withApiErrors } from "@/lib/http/handler";
+import { readJsonBody } from "@/lib/http/read-json";
+import { parseInput } from "@/lib/http/validate";
+import { evaluateRequestSchema } from "./request";
+import { evaluateRequest } from "./service";
+
+export function evaluateHandler({ precompressed }: { precompressed: boolean }) {
+  return withApiErrors(async (request: Request) => {
+    const input = parseInput(evaluateRequestSchema, await readJsonBody(request));
+    const { body } = await evaluateRequest(input);
+    if (precompressed) return encodedJsonResponse(request, body);
+    return new Response(body.text, { headers: { "Content-Type": "application/json" } });
+  });
+}
