@@ -1,4 +1,24 @@
+import fc from "fast-check";
+import { HYPERVISOR_IDS } from "@/lib/questionnaire/options";
 import { createNormal, createRandom, sampleRobustness } from "./robustness";
+
+/** The sampling as first written: each multiplier drawn from the stream as it is needed. */
+function referenceShares(weights: Float64Array, ratings: Float64Array[], eligible: boolean[], samples: number, seed: number, sigma: number) {
+  const normal = createNormal(seed);
+  const wins = new Array<number>(ratings.length).fill(0);
+  for (let s = 0; s < samples; s++) {
+    const sampled = Array.from(weights, (w) => (w > 0 ? w * Math.exp(sigma * normal()) : 0));
+    let best = -1;
+    let bestScore = -Infinity;
+    ratings.forEach((row, h) => {
+      if (!eligible[h]) return;
+      const score = row.reduce((sum, rating, l) => sum + sampled[l]! * rating, 0);
+      if (score > bestScore) [best, bestScore] = [h, score];
+    });
+    if (best >= 0) wins[best]!++;
+  }
+  return Object.fromEntries(HYPERVISOR_IDS.map((id, h) => [id, wins[h]! / samples]));
+}
 
 describe("seeded randomness", () => {
   it("repeats for a seed and differs between seeds", () => {
@@ -54,6 +74,26 @@ describe("robustness sampling", () => {
   it("is deterministic for a seed", () => {
     expect(sampleRobustness(weights, ratings, [true, true, true, true], 300, 5)).toEqual(
       sampleRobustness(weights, ratings, [true, true, true, true], 300, 5),
+    );
+  });
+
+  it("gives exactly the shares of drawing every multiplier afresh, whatever the weights, seed and σ", () => {
+    const criteria = 6;
+    const row = fc.array(fc.integer({ min: 0, max: 10 }), { minLength: criteria, maxLength: criteria }).map((r) => Float64Array.from(r));
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constant(0), fc.double({ min: 0.01, max: 1, noNaN: true })), { minLength: criteria, maxLength: criteria }),
+        fc.array(row, { minLength: 4, maxLength: 4 }),
+        fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
+        fc.integer({ min: 1, max: 300 }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.constantFrom(0.25, 0.5),
+        (weights, ratings, eligible, samples, seed, sigma) => {
+          const w = Float64Array.from(weights);
+          expect(sampleRobustness(w, ratings, eligible, samples, seed, sigma).shares).toEqual(referenceShares(w, ratings, eligible, samples, seed, sigma));
+        },
+      ),
+      { seed: 11, numRuns: 150 },
     );
   });
 });
