@@ -21,12 +21,11 @@ import { PUBLIC_ID_PATTERN } from "@/lib/recommendations/tokens";
 import { isCacheRender, RENDER_HEADER, serverBridge, type RouteHandler } from "@/lib/server/bridge";
 import { callRouteHandler } from "@/lib/server/direct-route";
 import { chooseEncoding } from "@/lib/http/encoding";
+import { internalErrorBody, logServerError } from "@/lib/http/server-error";
 import { SharePageCache, type CachedPage, type PageRequest, type RenderedPage } from "@/lib/share-cache/page-cache";
 
 export type RunningServer = { url: string; cache: SharePageCache; close(): Promise<void> };
 
-/** Requests that change data, but never anything a share page shows: they leave kept pages alone. */
-const CANNOT_CHANGE_SHARE_PAGES = new Set(["POST /api/v1/evaluate", "POST /api/v1/recommendations"]);
 const READ_ONLY_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 /** Next's client-side navigation fetches the page's RSC payload from the same URL: not kept. */
 const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch"];
@@ -54,8 +53,9 @@ export async function startServer({ port, hostname }: { port: number; hostname: 
     const pathname = (request.url ?? "/").split("?")[0]!;
     const route = `${method} ${pathname}`;
     const direct = bridge.routes?.[route];
+    // Evaluating and saving never change what a share page shows, so they leave kept pages alone.
     if (direct) return void answerDirectly(direct, request, response, () => handle(request, response));
-    if (!READ_ONLY_METHODS.has(method) && !CANNOT_CHANGE_SHARE_PAGES.has(route)) {
+    if (!READ_ONLY_METHODS.has(method)) {
       recheckBeforeAnswering(response, cache);
     }
     const pageRequest = sharePageRequest(request);
@@ -89,8 +89,8 @@ export async function startServer({ port, hostname }: { port: number; hostname: 
 
 /**
  * One of the app's route handlers, without Next in between. The handlers answer every error they
- * expect themselves (lib/http/handler.ts); this only catches what escapes them, such as a client
- * that hangs up mid-body, so that it is logged and answered rather than crashing the process.
+ * expect themselves (lib/http/handler.ts); this only catches what escapes them (e.g. a failure while
+ * writing the answer), so that it is logged and answered rather than crashing the process.
  */
 function answerDirectly(handler: RouteHandler, request: http.IncomingMessage, response: http.ServerResponse, viaNext: () => void) {
   callRouteHandler(handler, request, response).then(
@@ -98,14 +98,10 @@ function answerDirectly(handler: RouteHandler, request: http.IncomingMessage, re
       if (!answered) viaNext();
     },
     (error: unknown) => {
-      const requestId = randomUUID();
-      console.error(JSON.stringify({
-        level: "error", requestId, method: request.method, path: request.url,
-        error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
-      }));
+      const requestId = logServerError({ method: request.method, path: request.url }, error);
       if (response.headersSent) return void response.destroy();
       response.writeHead(500, { "content-type": "application/json" });
-      response.end(JSON.stringify({ error: { code: "internal_error", message: "Something went wrong on our side.", requestId } }));
+      response.end(JSON.stringify(internalErrorBody(requestId)));
     },
   );
 }

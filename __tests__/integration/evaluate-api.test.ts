@@ -123,9 +123,9 @@ describe("compression", () => {
   test("directly (behind server.ts), brotli or gzip as the client accepts, each the same evaluation, with Vary", async () => {
     const { evaluateHandler } = await import("@/lib/evaluation/handler");
     const direct = evaluateHandler({ precompressed: true });
-    const post = (body: object, init: Record<string, string>) =>
+    const postDirect = (body: object, init: Record<string, string>) =>
       direct(new Request("http://localhost/api/v1/evaluate", { method: "POST", headers: init, body: JSON.stringify(body) }), undefined);
-    const plain = await post({ answers: VALID }, headers());
+    const plain = await postDirect({ answers: VALID }, headers());
     expect(plain.headers.get("content-encoding")).toBeNull();
     const text = await plain.text();
     for (const [accept, encoding, decode] of [
@@ -133,7 +133,7 @@ describe("compression", () => {
       ["gzip", "gzip", gunzipSync],
       ["br;q=0, gzip;q=0.5", "gzip", gunzipSync],
     ] as const) {
-      const response = await post({ answers: VALID }, headers(accept));
+      const response = await postDirect({ answers: VALID }, headers(accept));
       expect(response.headers.get("content-encoding")).toBe(encoding);
       expect(response.headers.get("vary")).toMatch(/accept-encoding/i);
       const bytes = Buffer.from(await response.arrayBuffer());

@@ -1,10 +1,10 @@
 // The one place that decides what a client sees when a route handler fails: expected, typed errors
 // become their status and message; anything else is logged with a request id and answered 500.
-import { randomUUID } from "node:crypto";
 import { isDatabaseUnavailable } from "@/lib/db/prisma-errors";
 import { EngineInputError } from "@/lib/decision";
 import { KnowledgeBaseMissingError } from "@/lib/knowledge/service";
 import { HttpError, ServiceUnavailableError, ValidationError } from "./errors";
+import { internalErrorBody, logServerError } from "./server-error";
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
 
@@ -20,20 +20,8 @@ export function withApiErrors<C>(handler: Handler<C>): Handler<C> {
     } catch (error) {
       const known = toHttpError(error);
       if (known) return jsonError(known);
-      const requestId = randomUUID();
-      console.error(
-        JSON.stringify({
-          level: "error",
-          requestId,
-          method: request.method,
-          path: new URL(request.url).pathname,
-          error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
-        }),
-      );
-      return Response.json(
-        { error: { code: "internal_error", message: "Something went wrong on our side.", requestId } },
-        { status: 500 },
-      );
+      const requestId = logServerError({ method: request.method, path: new URL(request.url).pathname }, error);
+      return Response.json(internalErrorBody(requestId), { status: 500 });
     }
   };
 }

@@ -25,7 +25,9 @@ const countHits = groupCommit<Hit, RateLimitDecision>(async (hits) => {
   const groups = new Map<string, number[]>();
   hits.forEach(({ key, limit }, index) => {
     const group = JSON.stringify([key, limit.max, limit.windowSeconds]);
-    groups.set(group, [...(groups.get(group) ?? []), index]);
+    const indexes = groups.get(group);
+    if (indexes) indexes.push(index);
+    else groups.set(group, [index]);
   });
   const decisions: RateLimitDecision[] = new Array(hits.length);
   for (const indexes of groups.values()) {

@@ -1,0 +1,23 @@
+// What happens to an error nobody expected, wherever it is caught (the route-handler wrapper, or
+// server.ts around the direct routes): one JSON log line with a fresh request id, and an answer that
+// names only that id. Free of framework and server-only imports, so server.ts can use it too.
+import { randomUUID } from "node:crypto";
+
+/** Logs the error as one JSON line and returns the request id the client is given. */
+export function logServerError(where: { method?: string; path?: string }, error: unknown): string {
+  const requestId = randomUUID();
+  console.error(
+    JSON.stringify({
+      level: "error",
+      requestId,
+      method: where.method,
+      path: where.path,
+      error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
+    }),
+  );
+  return requestId;
+}
+
+export function internalErrorBody(requestId: string) {
+  return { error: { code: "internal_error", message: "Something went wrong on our side.", requestId } };
+}
