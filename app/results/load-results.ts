@@ -4,6 +4,7 @@ import "server-only";
 import { cache } from "react";
 import { evaluateAnswers, EngineInputError, type Evaluation } from "@/lib/decision";
 import type { FieldError } from "@/lib/http/errors";
+import type { Quotes } from "@/lib/knowledge/plan-schema";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import { getCurrentKnowledgeBase } from "@/lib/knowledge/service";
 import type { Answers } from "@/lib/questionnaire/answers";
@@ -12,7 +13,7 @@ import { answersToSearchParams, parseResultsParams, type WeightOverrideMap } fro
 export type SearchParams = Record<string, string | string[] | undefined>;
 
 export type LoadedResults =
-  | { ok: true; kb: KnowledgeBase; answers: Answers; overrides: WeightOverrideMap; evaluation: Evaluation; answersQuery: string }
+  | { ok: true; kb: KnowledgeBase; answers: Answers; overrides: WeightOverrideMap; quotes: Quotes; evaluation: Evaluation; answersQuery: string }
   | { ok: false; fields: FieldError[] };
 
 /** Cached by the canonical query string, so generateMetadata and the page evaluate once. */
@@ -21,12 +22,13 @@ const loadByQuery = cache(async (query: string): Promise<LoadedResults> => {
   if (!parsed.ok) return parsed;
   const kb = await getCurrentKnowledgeBase();
   try {
-    const evaluation = evaluateAnswers({ answers: parsed.answers, kb, weightOverrides: parsed.overrides });
+    const evaluation = evaluateAnswers({ answers: parsed.answers, kb, weightOverrides: parsed.overrides, quotes: parsed.quotes });
     return {
       ok: true,
       kb,
       answers: parsed.answers,
       overrides: parsed.overrides,
+      quotes: parsed.quotes,
       evaluation,
       answersQuery: answersToSearchParams(parsed.answers).toString(),
     };

@@ -1,12 +1,14 @@
 // Which inputs each editable entry shows. Rules live in the schemas (lib/admin/schema.ts → EDITABLE);
 // this only says how to lay the fields out.
 import type { EditableEntity } from "@/lib/admin/schema";
+import { CURRENCIES, PRICE_BASES, PRICE_UNITS, PRODUCT_STATUSES } from "@/lib/knowledge/plan-schema";
 import { SUPPORT_LEVELS } from "@/lib/knowledge/schema";
 
 export type FieldSpec = {
   name: string;
   label: string;
-  input: "number" | "text" | "textarea" | "date" | "select" | "checkbox";
+  /** "optional-number": an empty box means no value (null), e.g. a price that needs a quote. */
+  input: "number" | "optional-number" | "text" | "textarea" | "date" | "select" | "checkbox";
   hint?: string;
   options?: readonly string[];
   step?: string;
@@ -44,6 +46,41 @@ export const ENTRY_FIELDS: Record<EditableEntity, { fields: FieldSpec[]; sources
       { name: "met", label: "Can meet this must-have", input: "checkbox" },
       { name: "note", label: "Note", input: "textarea" },
       ...evidence,
+    ],
+    sources: true,
+  },
+  products: {
+    fields: [
+      { name: "name", label: "Name", input: "text" },
+      { name: "vendor", label: "Vendor", input: "text" },
+      { name: "status", label: "Status", input: "select", options: PRODUCT_STATUSES, hint: "An end-of-life product is never recommended." },
+      { name: "endOfLife", label: "End of life (for end-of-life products)", input: "date" },
+      { name: "includes", label: "What it includes", input: "textarea", hint: "Management, HA, storage entitlements." },
+      { name: "support", label: "Support offering", input: "textarea" },
+      { name: "limits", label: "Scale limits", input: "textarea" },
+      { name: "suits", label: "Who it suits", input: "textarea" },
+      ...evidence,
+    ],
+    sources: true,
+  },
+  prices: {
+    fields: [
+      { name: "item", label: "Cost line wording", input: "text" },
+      { name: "unit", label: "Unit", input: "select", options: PRICE_UNITS, hint: "core-year: per physical core per year; core-perpetual: a one-off licence per core, spread over the horizon." },
+      { name: "amount", label: "Amount per unit", input: "optional-number", step: "any", hint: "Leave empty when no public price exists, and tick “quote required”." },
+      { name: "currency", label: "Currency", input: "select", options: CURRENCIES },
+      { name: "basis", label: "Basis", input: "select", options: PRICE_BASES, hint: "list: the vendor's price; typical: what buyers report paying; reported: a secondary, unconfirmed figure." },
+      { name: "quoteRequired", label: "Quote required (no public price)", input: "checkbox" },
+      { name: "note", label: "Note", input: "textarea" },
+      { name: "asOf", label: "As of", input: "date", hint: "When the price was published or last confirmed." },
+    ],
+    sources: true,
+  },
+  "exchange-rates": {
+    fields: [
+      { name: "usd", label: "US dollars per unit", input: "number", step: "any" },
+      { name: "note", label: "Note", input: "textarea" },
+      { name: "asOf", label: "As of", input: "date", hint: "The date of the reference rate." },
     ],
     sources: true,
   },

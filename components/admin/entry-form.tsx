@@ -65,8 +65,15 @@ export function EntryForm({ entity, entryKey, initial }: Props) {
         </select>
       );
     }
-    const type = field.input === "date" ? "date" : field.input;
-    return <input type={type} step={field.step} {...common} {...form.register(field.name, { valueAsNumber: field.input === "number" })} />;
+    if (field.input === "optional-number") {
+      const toValue = (raw: unknown) => (raw === "" || raw === null ? null : Number(raw));
+      return <input type="number" step={field.step} {...common} {...form.register(field.name, { setValueAs: toValue })} />;
+    }
+    if (field.input === "date") {
+      // An empty date is no date (an optional one stays absent), not an empty string.
+      return <input type="date" {...common} {...form.register(field.name, { setValueAs: (raw: unknown) => (raw === "" ? undefined : raw) })} />;
+    }
+    return <input type={field.input} step={field.step} {...common} {...form.register(field.name, { valueAsNumber: field.input === "number" })} />;
   }
 
   function row(field: FieldSpec) {

@@ -51,6 +51,7 @@ async function deleteVersion(tx: Tx, versionId: number): Promise<void> {
   await tx.platform.deleteMany({ where });
   await tx.capability.deleteMany({ where });
   await tx.historyEvent.deleteMany({ where });
+  await tx.kbDocument.deleteMany({ where });
   await tx.kbVersion.deleteMany({ where: { id: versionId, status: "draft" } });
 }
 

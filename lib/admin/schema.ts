@@ -8,6 +8,7 @@ import {
   platformSupportSchema,
   ratingSchema,
 } from "@/lib/knowledge/schema";
+import { exchangeRateSchema, priceSchema, productSchema } from "@/lib/knowledge/plan-schema";
 
 export const adminLoginSchema = z.strictObject({
   password: z.string().min(1, { message: "is required" }).max(1000, { message: "is too long" }),
@@ -29,6 +30,9 @@ export const EDITABLE = {
   criteria: { collection: "criteria", schema: criterionSchema, keyFields: ["key"], label: "criterion" },
   "platform-support": { collection: "platformSupport", schema: platformSupportSchema, keyFields: ["platform", "hypervisor"], label: "platform fact" },
   capabilities: { collection: "capabilities", schema: capabilitySchema, keyFields: ["hypervisor", "mustHave"], label: "capability" },
+  products: { collection: "products", schema: productSchema, keyFields: ["id"], label: "product" },
+  prices: { collection: "prices", schema: priceSchema, keyFields: ["product", "key"], label: "price" },
+  "exchange-rates": { collection: "exchangeRates", schema: exchangeRateSchema, keyFields: ["currency"], label: "exchange rate" },
 } as const;
 export type EditableEntity = keyof typeof EDITABLE;
 

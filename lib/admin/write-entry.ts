@@ -1,17 +1,22 @@
 // Writes one edited entry into the draft's row. Every update is filtered on the version still being a
 // draft, in the same statement, so an entry of a published version can never be changed.
 import { ConflictError } from "@/lib/http/errors";
+import { entryKey } from "@/lib/knowledge/entries";
 import { rowsFromContent } from "@/lib/knowledge/rows";
 import type { Capability, Criterion, KnowledgeContent, PlatformSupport, Rating } from "@/lib/knowledge/schema";
 import type { Tx } from "@/lib/knowledge/seed";
-import type { EditableEntity } from "./schema";
+import { EDITABLE, type EditableEntity } from "./schema";
 
-const EMPTY: KnowledgeContent = { hypervisors: [], criteria: [], ratings: [], platforms: [], platformSupport: [], capabilities: [], history: [] };
+const EMPTY: KnowledgeContent = { hypervisors: [], criteria: [], ratings: [], platforms: [], platformSupport: [], capabilities: [], history: [], products: [], prices: [], exchangeRates: [], migrationPaths: [] };
 
 export async function writeEntry(tx: Tx, versionId: number, entity: EditableEntity, value: Record<string, unknown>): Promise<void> {
   const draftOnly = { versionId, version: { status: "draft" } };
   let count = 0;
-  if (entity === "ratings") {
+  const { collection } = EDITABLE[entity];
+  if (collection === "products" || collection === "prices" || collection === "exchangeRates") {
+    const key = entryKey(collection, value as never);
+    ({ count } = await tx.kbDocument.updateMany({ where: { ...draftOnly, collection, key }, data: { bodyJson: JSON.stringify(value) } }));
+  } else if (entity === "ratings") {
     const { hypervisorKey, criterionKey, ...data } = rowsFromContent({ ...EMPTY, ratings: [value as Rating] }).ratings[0]!;
     ({ count } = await tx.rating.updateMany({ where: { ...draftOnly, hypervisorKey, criterionKey }, data }));
   } else if (entity === "criteria") {

@@ -45,7 +45,10 @@ export function ratePlatformFit(index: KnowledgeIndex, answers: Answers, hypervi
   return { rating: 0, rationale: `${platformName}: no support for this hypervisor is recorded.`, sources: [], asOf: null };
 }
 
-export function rateTeamFit(index: KnowledgeIndex, answers: Answers, hypervisor: HypervisorId): DerivedRating {
+/** The knowledge base's migration path for this move, when it has one (older versions have none). */
+export type TeamFitPath = { lift: number; tools: { name: string }[]; sources: Source[] };
+
+export function rateTeamFit(index: KnowledgeIndex, answers: Answers, hypervisor: HypervisorId, kbPath?: TeamFitPath): DerivedRating {
   const name = index.names[hypervisor];
   const current = answers.currentPlatform;
   if (current === hypervisor) {
@@ -63,7 +66,11 @@ export function rateTeamFit(index: KnowledgeIndex, answers: Answers, hypervisor:
       : `Moving from ${index.names[current]} to ${name} means converting every VM`,
   ];
   const sources: Source[] = [...TEAM_FIT_GENERAL_SOURCES];
-  const path = MIGRATION_PATHS.find((p) => p.from === current && p.to === hypervisor);
+  const path = kbPath
+    ? kbPath.lift > 0
+      ? { lift: kbPath.lift, why: `the move is well tooled (${kbPath.tools.map((t) => t.name).join(", ")})`, sources: kbPath.sources }
+      : null
+    : MIGRATION_PATHS.find((p) => p.from === current && p.to === hypervisor);
   if (path) {
     rating += path.lift;
     why.push(path.why);
@@ -86,8 +93,9 @@ export function rateDerivedCriterion(
   index: KnowledgeIndex,
   answers: Answers,
   hypervisor: HypervisorId,
+  teamFitPath?: TeamFitPath,
 ): DerivedRating {
   if (key === "platform-fit") return ratePlatformFit(index, answers, hypervisor);
-  if (key === "team-fit") return rateTeamFit(index, answers, hypervisor);
+  if (key === "team-fit") return rateTeamFit(index, answers, hypervisor, teamFitPath);
   return { rating: 0, rationale: "The engine has no rule for this derived criterion.", sources: [], asOf: null };
 }

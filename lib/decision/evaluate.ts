@@ -8,6 +8,7 @@ import { positionOf } from "./knowledge-index";
 import { buildTopReasons } from "./reasons";
 import { DEFAULT_SAMPLES, DEFAULT_SEED, sampleRobustness } from "./robustness";
 import { computeScore, type ScoreInput } from "./score";
+import { summarisePlan } from "./plan-summary";
 import { analyseSensitivity } from "./sensitivity";
 import type { Evaluation } from "./types";
 import { ENGINE_VERSION } from "./version";
@@ -47,6 +48,7 @@ export function evaluateAnswers(input: EvaluateInput): Evaluation {
     robustness: null,
     counterfactuals: findCounterfactuals(ranking, winner, index.names),
     confidence: null,
+    plan: summarisePlan(ranking, input.answers),
   };
   const winnerEntry = ranking[0];
   if (winner === null || !winnerEntry) return base;

@@ -3,7 +3,13 @@
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import type { Answers } from "@/lib/questionnaire/answers";
 import { HYPERVISOR_IDS, type HypervisorId } from "@/lib/questionnaire/options";
-import { rateDerivedCriterion } from "./derived-ratings";
+import type { Quotes } from "@/lib/knowledge/plan-schema";
+import { rateDerivedCriterion, type DerivedRating, type TeamFitPath } from "./derived-ratings";
+import { DEFAULT_YEARS } from "@/lib/questionnaire/answers";
+import { priceEstate } from "./estate-cost";
+import { findMigrationPath, planMigration } from "./migration-plan";
+import { LICENCE_COST_CRITERION, productRatings, rateCost } from "./plan-ratings";
+import { chooseProduct } from "./product-choice";
 import { indexKnowledge, ratingKey, type KnowledgeIndex } from "./knowledge-index";
 import { findKnockouts } from "./knockouts";
 import { applicableContextRule } from "./rating-context-rules";
@@ -15,6 +21,8 @@ export interface ScoreInput {
   answers: Answers;
   kb: KnowledgeBase;
   weightOverrides?: WeightOverrides;
+  /** The user's own prices, by product id; they replace the product's published prices. */
+  quotes?: Quotes;
 }
 
 /** The numbers behind a score, in HYPERVISOR_IDS order, for sensitivity and robustness. */
@@ -32,7 +40,13 @@ export function buildModelVersion(kb: KnowledgeBase): string {
   return `${kb.version.label}+engine-${ENGINE_VERSION}`;
 }
 
-function buildContributions(index: KnowledgeIndex, answers: Answers, hypervisor: HypervisorId, weights: Float64Array) {
+/** What the chosen product changes about a family's ratings: its own evidence, its cost, its migration path. */
+interface ProductContext {
+  ratings: ReadonlyMap<string, DerivedRating>;
+  teamFitPath?: TeamFitPath;
+}
+
+function buildContributions(index: KnowledgeIndex, answers: Answers, hypervisor: HypervisorId, weights: Float64Array, product: ProductContext) {
   const ratings = new Float64Array(index.criteria.length);
   const contributions: Contribution[] = index.criteria.map((criterion, c) => {
     const weight = weights[c] ?? 0;
@@ -41,7 +55,9 @@ function buildContributions(index: KnowledgeIndex, answers: Answers, hypervisor:
     let sources: Contribution["sources"] = [];
     let asOf: string | null = null;
     if (criterion.kind === "derived") {
-      ({ rating, rationale, sources, asOf } = rateDerivedCriterion(criterion.key, index, answers, hypervisor));
+      ({ rating, rationale, sources, asOf } = rateDerivedCriterion(criterion.key, index, answers, hypervisor, product.teamFitPath));
+    } else if (product.ratings.has(criterion.key)) {
+      ({ rating, rationale, sources, asOf } = product.ratings.get(criterion.key)!);
     } else {
       const found = index.ratings.get(ratingKey(hypervisor, criterion.key));
       if (found) ({ score: rating, rationale, sources, asOf } = found);
@@ -74,14 +90,38 @@ export function compareEntries(a: RankingEntry, b: RankingEntry): number {
   return HYPERVISOR_IDS.indexOf(a.hypervisor) - HYPERVISOR_IDS.indexOf(b.hypervisor);
 }
 
-export function computeScore({ answers, kb, weightOverrides }: ScoreInput): ScoreCore {
+/** The family's product, its cost for the estate and the move to it, and the ratings they change. */
+function planFamily(kb: KnowledgeBase, answers: Answers, hypervisor: HypervisorId, quotes: Quotes | undefined) {
+  const chosen = chooseProduct(kb, answers, hypervisor);
+  const ratings = chosen ? productRatings(chosen.product) : new Map<string, DerivedRating>();
+  const cost = chosen && answers.estate
+    ? priceEstate({ kb, product: chosen.product, estate: answers.estate, years: answers.years ?? DEFAULT_YEARS, quotes })
+    : null;
+  const kbRating = indexKnowledge(kb).ratings.get(ratingKey(hypervisor, LICENCE_COST_CRITERION))?.score ?? null;
+  const costRating = cost && answers.estate && chosen ? rateCost(cost, answers.estate, chosen.product.name, kbRating) : null;
+  if (costRating) ratings.set(LICENCE_COST_CRITERION, costRating);
+  const productId = chosen?.product.id ?? null;
+  const current = answers.currentPlatform;
+  const path = kb.migrationPaths.length > 0 && current !== "none" && current !== hypervisor
+    ? findMigrationPath(kb, current, hypervisor, productId)
+    : undefined;
+  return {
+    product: chosen?.choice ?? null,
+    cost,
+    migration: planMigration(kb, answers, hypervisor, productId),
+    context: { ratings, teamFitPath: path ? { lift: path.lift, tools: path.tools, sources: path.sources } : undefined },
+  };
+}
+
+export function computeScore({ answers, kb, weightOverrides, quotes }: ScoreInput): ScoreCore {
   const index = indexKnowledge(kb);
   const { list, vector } = deriveWeights(index.criteria, answers, weightOverrides);
   const ratings: Float64Array[] = [];
   const scores = new Float64Array(HYPERVISOR_IDS.length);
   const eligible: boolean[] = [];
   const entries: RankingEntry[] = HYPERVISOR_IDS.map((hypervisor, h) => {
-    const built = buildContributions(index, answers, hypervisor, vector);
+    const plan = planFamily(kb, answers, hypervisor, quotes);
+    const built = buildContributions(index, answers, hypervisor, vector, plan.context);
     let score = 0;
     for (const c of built.contributions) score += c.points;
     const knockouts = findKnockouts(index, answers, hypervisor);
@@ -96,6 +136,9 @@ export function computeScore({ answers, kb, weightOverrides }: ScoreInput): Scor
       eligible: knockouts.length === 0,
       knockouts,
       contributions: built.contributions,
+      product: plan.product,
+      cost: plan.cost,
+      migration: plan.migration,
     };
   });
   const ranking = entries.sort(compareEntries);

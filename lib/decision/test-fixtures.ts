@@ -113,6 +113,10 @@ export function buildFixtureKnowledge(): KnowledgeBase {
       }),
     ),
     history: [],
+    products: [],
+    prices: [],
+    exchangeRates: [],
+    migrationPaths: [],
   };
 }
 

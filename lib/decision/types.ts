@@ -81,6 +81,74 @@ export interface Contribution {
   asOf: string | null;
 }
 
+/** A product of the family, as the plan names it. */
+export interface ProductRef {
+  id: string;
+  name: string;
+  vendor: string;
+}
+
+/** The concrete product to buy within a family, why it fits, and why the others fit less. */
+export interface ProductChoice extends ProductRef {
+  reasons: string[];
+  alternatives: (ProductRef & { why: string[] })[];
+}
+
+/** One yearly line of a cost table: amount = quantity × unitPrice, in USD. */
+export interface CostLine {
+  item: string;
+  product: string;
+  /** The price entry the line comes from (`quote` when it is the user's own quote). */
+  priceKey: string;
+  quantity: number;
+  /** What one unit is, in words: "physical core per year (16 per CPU minimum applied)". */
+  unit: string;
+  /** USD per unit per year, after any currency conversion, monthly × 12 or perpetual ÷ years. */
+  unitPrice: number;
+  amount: number;
+  /** The arithmetic in words, e.g. "4 hosts × 2 CPUs × 16 cores (minimum 16 per CPU) = 128 cores; 128 × US$135 = US$17,280". */
+  arithmetic: string;
+  basis: "list" | "typical" | "reported" | "quote";
+  source: { title: string; url: string | null };
+  asOf: string | null;
+}
+
+/** A product with no public price: the cost says so instead of inventing a figure. */
+export interface QuoteNeeded {
+  product: string;
+  item: string;
+  note: string;
+  source: { title: string; url: string | null };
+}
+
+export interface Cost {
+  currency: "USD";
+  /** Sum of the lines, or null when a price needs a quote. */
+  perYear: number | null;
+  years: number;
+  total: number | null;
+  quoteRequired: boolean;
+  quotesNeeded: QuoteNeeded[];
+  lines: CostLine[];
+  /** What the figure leaves out or assumes: disputed minimums, conversions, Windows licensing. */
+  notes: string[];
+}
+
+export interface MigrationPlan {
+  from: HypervisorId;
+  to: HypervisorId;
+  product: string;
+  tools: { name: string; url: string }[];
+  effortDays: { low: number; high: number };
+  downtime: "cold" | "warm";
+  steps: string[];
+  risks: string[];
+  /** The inputs behind effortDays, so a person can redo it. */
+  assumptions: { vms: number; vmsAssumed: boolean; fixedDays: { low: number; high: number }; hoursPerVm: { low: number; high: number } };
+  sources: Source[];
+  asOf: string;
+}
+
 export interface RankingEntry {
   hypervisor: HypervisorId;
   name: string;
@@ -91,6 +159,23 @@ export interface RankingEntry {
   eligible: boolean;
   knockouts: Knockout[];
   contributions: Contribution[];
+  /** The family's product that fits these answers best (null when the knowledge base lists none). */
+  product: ProductChoice | null;
+  /** The product's cost for the estate (null without an estate). */
+  cost: Cost | null;
+  /** The move from the current platform (null when staying, or with no current platform). */
+  migration: MigrationPlan | null;
+}
+
+/** "Your plan": the product to pick, what staying put costs by comparison, and the sentence to paste. */
+export interface PlanSummary {
+  recommended: (ProductRef & { hypervisor: HypervisorId }) | null;
+  stay: (ProductRef & { hypervisor: HypervisorId }) | null;
+  /** Staying put's cost minus the recommendation's, per year and over the horizon (null when either is unpriced). */
+  savingPerYear: number | null;
+  savingTotal: number | null;
+  years: number;
+  summary: string;
 }
 
 export interface ScoreResult {
@@ -167,4 +252,5 @@ export interface Evaluation extends ScoreResult {
   robustness: Robustness | null;
   counterfactuals: Counterfactual[];
   confidence: Confidence | null;
+  plan: PlanSummary | null;
 }

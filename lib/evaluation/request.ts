@@ -1,6 +1,8 @@
 // The body of POST /api/v1/evaluate (and, later, of saving a recommendation): the v1 answers plus
-// optional weight overrides, keyed by criterion, in the same relative units as the default weights.
+// optional weight overrides, keyed by criterion, in the same relative units as the default weights,
+// and optional quotes that replace a product's published prices.
 import { z } from "zod";
+import { quotesSchema } from "@/lib/knowledge/plan-schema";
 import { answersSchema } from "@/lib/questionnaire/answers";
 
 export const MAX_OVERRIDE_WEIGHT = 1000;
@@ -12,6 +14,8 @@ export const weightOverridesSchema = z
 export const evaluateRequestSchema = z.strictObject({
   answers: answersSchema,
   weights: weightOverridesSchema.optional(),
+  /** The user's own quotes, by product id (docs/api.md). */
+  quotes: quotesSchema.optional(),
 });
 
 export type EvaluateRequest = z.infer<typeof evaluateRequestSchema>;

@@ -1,5 +1,5 @@
 // Evaluates answers against the current published knowledge base. The engine is deterministic and a
-// published version never changes, so a result is remembered per (version, answers, weights): a team
+// published version never changes, so a result is remembered per (version, answers, weights, quotes): a team
 // re-opening the same answers, or many people sending the same common profile, costs one evaluation.
 import "server-only";
 import { evaluateAnswers, type Evaluation } from "@/lib/decision";
@@ -19,14 +19,14 @@ const remembered = new Map<string, EvaluatedRequest>();
 
 export async function evaluateRequest(request: EvaluateRequest): Promise<EvaluatedRequest> {
   const kb = await getCurrentKnowledgeBase({ recent: true });
-  const key = JSON.stringify([kb.version.number, request.answers, request.weights ?? {}]);
+  const key = JSON.stringify([kb.version.number, request.answers, request.weights ?? {}, request.quotes ?? {}]);
   const hit = remembered.get(key);
   if (hit) {
     remembered.delete(key); // most recently used goes last
     remembered.set(key, hit);
     return hit;
   }
-  const evaluation = evaluateAnswers({ answers: request.answers, kb, weightOverrides: request.weights });
+  const evaluation = evaluateAnswers({ answers: request.answers, kb, weightOverrides: request.weights, quotes: request.quotes });
   const result = { evaluation, body: new EncodedBody(JSON.stringify(evaluation)) };
   remembered.set(key, result);
   if (remembered.size > MAX_ENTRIES) remembered.delete(remembered.keys().next().value!);

@@ -13,6 +13,10 @@ export const ENTRY_KEYS: { [C in Collection]: (item: Item<C>) => string } = {
   platformSupport: (s) => `${s.platform}/${s.hypervisor}`,
   capabilities: (c) => `${c.hypervisor}/${c.mustHave}`,
   history: (e) => e.key,
+  products: (p) => p.id,
+  prices: (p) => `${p.product}/${p.key}`,
+  exchangeRates: (r) => r.currency,
+  migrationPaths: (m) => `${m.from}/${m.to}/${m.product}`,
 };
 
 export const COLLECTION_LABELS: Record<Collection, string> = {
@@ -23,6 +27,10 @@ export const COLLECTION_LABELS: Record<Collection, string> = {
   platformSupport: "Platform support",
   capabilities: "Must-have capabilities",
   history: "History",
+  products: "Products",
+  prices: "Prices",
+  exchangeRates: "Exchange rates",
+  migrationPaths: "Migration paths",
 };
 
 export const COLLECTIONS = Object.keys(ENTRY_KEYS) as Collection[];

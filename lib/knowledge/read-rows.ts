@@ -4,12 +4,12 @@ import type { Db } from "@/lib/db/create-client";
 import { contentFromRows } from "./rows";
 import type { KnowledgeContent } from "./schema";
 
-type Reader = Pick<Db, "hypervisor" | "criterion" | "rating" | "platform" | "platformSupport" | "capability" | "historyEvent">;
+type Reader = Pick<Db, "hypervisor" | "criterion" | "rating" | "platform" | "platformSupport" | "capability" | "historyEvent" | "kbDocument">;
 
 export async function readVersionContent(db: Reader, versionId: number): Promise<KnowledgeContent> {
   const where = { versionId };
   const sources = { sourcesJson: true, asOf: true } as const;
-  const [hypervisors, criteria, ratings, platforms, platformSupport, capabilities, historyEvents] = await Promise.all([
+  const [hypervisors, criteria, ratings, platforms, platformSupport, capabilities, historyEvents, documents] = await Promise.all([
     db.hypervisor.findMany({
       where, orderBy: { position: "asc" },
       select: { key: true, position: true, name: true, vendor: true, products: true, licence: true, openSource: true, summary: true, ...sources },
@@ -35,6 +35,10 @@ export async function readVersionContent(db: Reader, versionId: number): Promise
       where, orderBy: [{ year: "asc" }, { key: "asc" }],
       select: { key: true, year: true, title: true, body: true, hypervisors: true, sourcesJson: true },
     }),
+    db.kbDocument.findMany({
+      where, orderBy: [{ collection: "asc" }, { position: "asc" }],
+      select: { collection: true, key: true, position: true, bodyJson: true },
+    }),
   ]);
-  return contentFromRows({ hypervisors, criteria, ratings, platforms, platformSupport, capabilities, historyEvents });
+  return contentFromRows({ hypervisors, criteria, ratings, platforms, platformSupport, capabilities, historyEvents, documents });
 }

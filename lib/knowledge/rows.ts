@@ -1,11 +1,12 @@
 // Converts between the knowledge base as plain data and its database rows. JSON columns (sources,
 // products) are text in the database so the schema stays portable; they are validated when read.
 import { z } from "zod";
-import {
-  knowledgeContentSchema,
-  sourceSchema,
-  type KnowledgeContent,
-} from "./schema";
+import { entryKey } from "./entries";
+import { knowledgeContentSchema, sourceSchema, type KnowledgeContent } from "./schema";
+
+/** The collections stored whole as JSON documents (KbDocument), in the order they are written. */
+export const DOCUMENT_COLLECTIONS = ["products", "prices", "exchangeRates", "migrationPaths"] as const;
+export type DocumentCollection = (typeof DOCUMENT_COLLECTIONS)[number];
 
 const sourcesJson = z.array(sourceSchema);
 const stringList = z.array(z.string());
@@ -18,6 +19,7 @@ type Rows = {
   platformSupport: { platformKey: string; hypervisorKey: string; level: string; note: string; sourcesJson: string; asOf: string }[];
   capabilities: { hypervisorKey: string; mustHave: string; met: boolean; note: string; sourcesJson: string; asOf: string }[];
   historyEvents: { key: string; year: number; title: string; body: string; hypervisors: string; sourcesJson: string }[];
+  documents: { collection: string; key: string; position: number; bodyJson: string }[];
 };
 
 export type KnowledgeRows = Rows;
@@ -51,10 +53,15 @@ export function rowsFromContent(content: KnowledgeContent): Rows {
       key: e.key, year: e.year, title: e.title, body: e.body, hypervisors: json(e.hypervisors),
       sourcesJson: json(e.sources),
     })),
+    documents: DOCUMENT_COLLECTIONS.flatMap((collection) =>
+      (content[collection] as object[]).map((item, position) => ({
+        collection, key: entryKey(collection, item as never), position, bodyJson: json(item),
+      })),
+    ),
   };
 }
 
-/** Rows must arrive ordered as they should be shown (by position, then key). */
+/** Rows must arrive ordered as they should be shown (by position, then key; documents by position). */
 export function contentFromRows(rows: Rows): KnowledgeContent {
   const sources = (text: string) => sourcesJson.parse(JSON.parse(text));
   const list = (text: string) => stringList.parse(JSON.parse(text));
@@ -84,5 +91,11 @@ export function contentFromRows(rows: Rows): KnowledgeContent {
       key: e.key, year: e.year, title: e.title, body: e.body, hypervisors: list(e.hypervisors),
       sources: sources(e.sourcesJson),
     })),
+    ...Object.fromEntries(
+      DOCUMENT_COLLECTIONS.map((collection) => [
+        collection,
+        rows.documents.filter((d) => d.collection === collection).map((d) => JSON.parse(d.bodyJson) as unknown),
+      ]),
+    ),
   });
 }

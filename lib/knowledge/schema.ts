@@ -1,28 +1,12 @@
 // The knowledge base as plain data: what the seed writes, what the database rows assemble into,
 // what the decision engine reads and what GET /api/v1/model returns. One schema, shared by all.
 import { z } from "zod";
-import { CLOUD_PLATFORMS, HYPERVISOR_IDS, MUST_HAVES } from "@/lib/questionnaire/options";
+import { CLOUD_PLATFORMS, MUST_HAVES } from "@/lib/questionnaire/options";
+import { exchangeRateSchema, migrationPathSchema, priceSchema, productSchema } from "./plan-schema";
+import { criterionKeySchema, hypervisorIdSchema, isoDateSchema, sourcesSchema } from "./primitives";
 
-export const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "must be a date written YYYY-MM-DD" })
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), { message: "is not a real date" });
-
-export const sourceSchema = z.strictObject({
-  title: z.string().trim().min(3).max(300),
-  url: z
-    .url({ protocol: /^https?$/, message: "must be an http(s) URL" })
-    .max(2000),
-  publisher: z.string().trim().max(120).optional(),
-});
-export type Source = z.infer<typeof sourceSchema>;
-
-const sourcesSchema = z.array(sourceSchema).min(1, { message: "needs at least one source" });
-
-export const hypervisorIdSchema = z.enum(HYPERVISOR_IDS);
-export const criterionKeySchema = z
-  .string()
-  .regex(/^[a-z][a-z0-9-]{1,39}$/, { message: "must be lower-case letters, digits and dashes" });
+export { criterionKeySchema, hypervisorIdSchema, isoDateSchema, sourceSchema, type Source } from "./primitives";
+export type { ExchangeRate, MigrationPath, Price, PriceUnit, Product, ProductRating } from "./plan-schema";
 
 export const hypervisorSchema = z.strictObject({
   id: hypervisorIdSchema,
@@ -116,6 +100,11 @@ export const knowledgeContentSchema = z.strictObject({
   platformSupport: z.array(platformSupportSchema),
   capabilities: z.array(capabilitySchema),
   history: z.array(historyEventSchema),
+  // Added in December 2026: an export or import from before then has none of these.
+  products: z.array(productSchema).default([]),
+  prices: z.array(priceSchema).default([]),
+  exchangeRates: z.array(exchangeRateSchema).default([]),
+  migrationPaths: z.array(migrationPathSchema).default([]),
 });
 export type KnowledgeContent = z.infer<typeof knowledgeContentSchema>;
 

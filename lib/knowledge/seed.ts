@@ -3,7 +3,8 @@
 // exactly once. Later versions are new rows too: a published version is never modified.
 import type { Db } from "@/lib/db/create-client";
 import { isUniqueViolation } from "@/lib/db/prisma-errors";
-import { rowsFromContent } from "./rows";
+import { readVersionContent } from "./read-rows";
+import { DOCUMENT_COLLECTIONS, rowsFromContent } from "./rows";
 import type { KnowledgeContent } from "./schema";
 
 export const SEED_VERSION_NOTE = "Initial knowledge base (research as of November 2026).";
@@ -35,6 +36,7 @@ export async function writeVersion(
   await tx.platformSupport.createMany({ data: withVersion(rows.platformSupport) });
   await tx.capability.createMany({ data: withVersion(rows.capabilities) });
   await tx.historyEvent.createMany({ data: withVersion(rows.historyEvents) });
+  if (rows.documents.length > 0) await tx.kbDocument.createMany({ data: withVersion(rows.documents) });
   return number;
 }
 
@@ -56,4 +58,36 @@ export async function publishKnowledgeVersion(db: Db, content: KnowledgeContent,
     const latest = await tx.kbVersion.findFirst({ orderBy: { number: "desc" }, select: { number: true } });
     return writeVersion(tx, (latest?.number ?? 0) + 1, content, note);
   });
+}
+
+export const PLAN_UPGRADE_NOTE = "Products, prices, exchange rates and migration paths added (December 2026).";
+
+/**
+ * A database seeded before products and prices existed gets them once, as a new published version
+ * (the latest content plus the seed's plan collections), so results name products and price the
+ * estate without touching a published version. A draft in progress gets them too, or publishing it
+ * would take them away again. Returns the new version's number, or null when nothing was needed.
+ */
+export async function addMissingPlanData(db: Db, seed: KnowledgeContent): Promise<number | null> {
+  if (seed.products.length === 0) return null;
+  try {
+    return await db.$transaction(async (tx) => {
+      const latest = await tx.kbVersion.findFirst({ where: { status: "published" }, orderBy: { number: "desc" }, select: { id: true } });
+      if (!latest) return null;
+      const hasProducts = await tx.kbDocument.count({ where: { versionId: latest.id, collection: "products" } });
+      if (hasProducts > 0) return null;
+      const plan = Object.fromEntries(DOCUMENT_COLLECTIONS.map((c) => [c, seed[c]]));
+      const content = { ...(await readVersionContent(tx, latest.id)), ...plan };
+      const top = await tx.kbVersion.findFirst({ orderBy: { number: "desc" }, select: { number: true, status: true, id: true } });
+      if (top?.status === "draft") {
+        const draftHas = await tx.kbDocument.count({ where: { versionId: top.id, collection: "products" } });
+        const documents = rowsFromContent({ ...content, ...plan }).documents.map((d) => ({ ...d, versionId: top.id }));
+        if (draftHas === 0) await tx.kbDocument.createMany({ data: documents });
+      }
+      return writeVersion(tx, (top?.number ?? 0) + 1, content, PLAN_UPGRADE_NOTE);
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return null; // another instance added them at the same moment
+    throw error;
+  }
 }

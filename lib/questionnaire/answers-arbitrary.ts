@@ -1,6 +1,6 @@
 // fast-check generator of valid v1 answers, built from the contract's option lists (tests only).
 import fc from "fast-check";
-import type { Answers } from "@/lib/questionnaire/answers";
+import type { Answers, Estate } from "@/lib/questionnaire/answers";
 import {
   BUDGETS, CLOUD_PLATFORMS, CURRENT_PLATFORMS, GUEST_OS, LICENSING, MUST_HAVES, SCALES, TEAM_SKILLS, WORKLOADS,
 } from "@/lib/questionnaire/options";
@@ -19,3 +19,21 @@ export const answersArbitrary: fc.Arbitrary<Answers> = fc.record({
   mustHaves: subset(MUST_HAVES),
   teamSkills: subset(TEAM_SKILLS),
 });
+
+/** A valid estate: hosts, sockets and cores always; VMs and Windows VMs sometimes. */
+export const estateArbitrary: fc.Arbitrary<Estate> = fc
+  .record({
+    hosts: fc.integer({ min: 1, max: 100_000 }),
+    socketsPerHost: fc.integer({ min: 1, max: 16 }),
+    coresPerSocket: fc.integer({ min: 1, max: 512 }),
+    vms: fc.option(fc.integer({ min: 0, max: 10_000_000 }), { nil: undefined }),
+    windowsShare: fc.double({ min: 0, max: 1, noNaN: true }),
+  })
+  .map(({ windowsShare, vms, ...rest }) =>
+    vms === undefined ? rest : { ...rest, vms, windowsVms: Math.floor(vms * windowsShare) },
+  );
+
+/** Answers with an estate and a horizon, for the plan's properties. */
+export const answersWithEstateArbitrary: fc.Arbitrary<Answers> = fc
+  .tuple(answersArbitrary, estateArbitrary, fc.integer({ min: 1, max: 10 }))
+  .map(([answers, estate, years]) => ({ ...answers, estate, years }));

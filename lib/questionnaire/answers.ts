@@ -20,6 +20,34 @@ function distinctList<T extends readonly [string, ...string[]]>(values: T) {
     .refine((list) => new Set(list).size === list.length, { message: "must not repeat a value" });
 }
 
+const whole = (field: string, min: number, max: number) =>
+  z
+    .number({ message: "must be a number" })
+    .int({ message: "must be a whole number" })
+    .min(min, { message: `must be at least ${min.toLocaleString("en-US")}` })
+    .max(max, { message: `must be at most ${max.toLocaleString("en-US")} ${field}` });
+
+/**
+ * The estate to price (optional, contract "Additions to v1"): hosts, sockets and cores go together;
+ * VMs and Windows VMs refine guest licensing and migration effort.
+ */
+export const estateSchema = z
+  .strictObject({
+    hosts: whole("hosts", 1, 100_000),
+    socketsPerHost: whole("sockets", 1, 16),
+    coresPerSocket: whole("cores", 1, 512),
+    vms: whole("VMs", 0, 10_000_000).optional(),
+    windowsVms: whole("VMs", 0, 10_000_000).optional(),
+  })
+  .refine((e) => e.windowsVms === undefined || e.vms === undefined || e.windowsVms <= e.vms, {
+    message: "must not exceed the number of VMs",
+    path: ["windowsVms"],
+  });
+export type Estate = z.infer<typeof estateSchema>;
+
+export const DEFAULT_YEARS = 3;
+export const MAX_YEARS = 10;
+
 export const answersSchema = z.strictObject({
   workloads: distinctList(WORKLOADS).min(1, { message: "choose at least one workload" }),
   guestOs: z.enum(GUEST_OS),
@@ -30,6 +58,9 @@ export const answersSchema = z.strictObject({
   budget: z.enum(BUDGETS),
   mustHaves: distinctList(MUST_HAVES),
   teamSkills: distinctList(TEAM_SKILLS),
+  estate: estateSchema.optional(),
+  /** The horizon for costs, in years (default 3). */
+  years: whole("years", 1, MAX_YEARS).optional(),
 });
 
 export type Answers = z.infer<typeof answersSchema>;

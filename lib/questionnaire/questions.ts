@@ -4,9 +4,12 @@ import type { Answers } from "./answers";
 
 export type QuestionOption<V extends string = string> = { value: V; label: string; description: string };
 
+/** The nine choice questions of v1; the optional estate and horizon are asked by their own step. */
+export type ChoiceField = Exclude<keyof Answers, "estate" | "years">;
+
 type OptionsOf<K extends keyof Answers> = Answers[K] extends readonly (infer V)[] ? V : Answers[K];
 
-type QuestionOf<K extends keyof Answers> = {
+type QuestionOf<K extends ChoiceField> = {
   id: K;
   kind: Answers[K] extends readonly unknown[] ? "multiple" : "single";
   /** A few words for step lists and summaries; the title is the full question. */
@@ -18,7 +21,7 @@ type QuestionOf<K extends keyof Answers> = {
 };
 
 /** One question; with no argument, the union over all fields, so `kind` narrows per question. */
-export type Question<K extends keyof Answers = keyof Answers> = K extends keyof Answers ? QuestionOf<K> : never;
+export type Question<K extends ChoiceField = ChoiceField> = K extends ChoiceField ? QuestionOf<K> : never;
 
 export const DEFAULT_ANSWERS: Answers = {
   workloads: ["general-server"],

@@ -11,7 +11,29 @@ test("answers and overrides survive a round trip through the URL", () => {
     ok: true,
     answers: { ...DEFAULT_ANSWERS, workloads: ["linux-apps", "vdi"], mustHaves: [], teamSkills: ["linux", "automation"] },
     overrides: { "licence-cost": 30 },
+    quotes: {},
   });
+});
+
+test("the estate, the horizon and quotes survive a round trip, numbers as numbers", () => {
+  const answers = { ...DEFAULT_ANSWERS, estate: { hosts: 40, socketsPerHost: 2, coresPerSocket: 16, vms: 800, windowsVms: 300 }, years: 5 };
+  const quotes = { vvf: { unit: "core-year" as const, amount: 150, currency: "USD" as const }, "proxmox-ve-standard": { unit: "socket-year" as const, amount: 600, currency: "EUR" as const } };
+  const params = answersToSearchParams(answers, {}, quotes);
+  expect(params.get("estate.hosts")).toBe("40");
+  expect(params.get("q.vvf")).toBe("150:core-year");
+  expect(params.get("q.proxmox-ve-standard")).toBe("600:socket-year:EUR");
+  expect(parseResultsParams(new URLSearchParams(params.toString()))).toEqual({ ok: true, answers, overrides: {}, quotes });
+});
+
+test("a bad estate or quote names its field", () => {
+  const params = answersToSearchParams(DEFAULT_ANSWERS);
+  params.set("estate.hosts", "forty");
+  params.set("q.vvf", "-3:core-year");
+  params.set("q.xcp-ng", "10:per-rack");
+  const parsed = parseResultsParams(params);
+  expect(parsed.ok).toBe(false);
+  const fields = parsed.ok ? [] : parsed.fields.map((f) => f.field);
+  expect(fields).toEqual(expect.arrayContaining(["estate.hosts", "estate.socketsPerHost", "quotes.vvf.amount", "quotes.xcp-ng.unit"]));
 });
 
 test("reads Next.js searchParams objects too", () => {

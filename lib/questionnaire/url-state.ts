@@ -2,11 +2,18 @@
 // after a reload or when pasted to a colleague. Readable on purpose:
 //   /results?workloads=linux-apps,vdi&guestOs=mostly-linux&…&mustHaves=&teamSkills=linux&w.licence-cost=30
 // Lists are comma-separated (an empty value is an empty list); overrides are `w.<criterion>=<number>`.
+// The optional estate is `estate.hosts=40&estate.socketsPerHost=2&…`, the horizon `years=3`, and a
+// quote `q.<product>=<amount>:<unit>[:<currency>]` (e.g. `q.vvf=150:core-year`).
 import type { z } from "zod";
-import { answersSchema, type Answers } from "./answers";
+import { quoteSchema, type Quotes } from "@/lib/knowledge/plan-schema";
+import { answersSchema, type Answers, type Estate } from "./answers";
 import { fieldErrorsFromZod, type FieldError } from "@/lib/http/errors";
 
 export type WeightOverrideMap = Record<string, number>;
+
+const ESTATE_FIELDS: (keyof Estate)[] = ["hosts", "socketsPerHost", "coresPerSocket", "vms", "windowsVms"];
+const ESTATE_PREFIX = "estate.";
+const QUOTE_PREFIX = "q.";
 
 const LIST_FIELDS = new Set<keyof Answers>(["workloads", "mustHaves", "teamSkills"]);
 const FIELD_ORDER: (keyof Answers)[] = [
@@ -14,14 +21,31 @@ const FIELD_ORDER: (keyof Answers)[] = [
 ];
 const OVERRIDE_PREFIX = "w.";
 
-export function answersToSearchParams(answers: Answers, overrides: WeightOverrideMap = {}): URLSearchParams {
+export function answersToSearchParams(answers: Answers, overrides: WeightOverrideMap = {}, quotes: Quotes = {}): URLSearchParams {
   const params = new URLSearchParams();
   for (const field of FIELD_ORDER) {
     const value = answers[field];
     params.set(field, Array.isArray(value) ? value.join(",") : String(value));
   }
+  if (answers.estate) {
+    for (const field of ESTATE_FIELDS) {
+      const value = answers.estate[field];
+      if (value !== undefined) params.set(`${ESTATE_PREFIX}${field}`, String(value));
+    }
+  }
+  if (answers.years !== undefined) params.set("years", String(answers.years));
   for (const [key, weight] of Object.entries(overrides)) params.set(`${OVERRIDE_PREFIX}${key}`, String(weight));
+  for (const [product, quote] of Object.entries(quotes)) params.set(`${QUOTE_PREFIX}${product}`, formatQuote(quote));
   return params;
+}
+
+export function formatQuote(quote: Quotes[string]): string {
+  return quote.currency === "USD" ? `${quote.amount}:${quote.unit}` : `${quote.amount}:${quote.unit}:${quote.currency}`;
+}
+
+/** A number parameter: a string that is not a number stays a string, so the schema names the field. */
+function numberParam(value: string): number | string {
+  return value.trim() !== "" && Number.isFinite(Number(value)) ? Number(value) : value;
 }
 
 type ParamSource = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -37,7 +61,7 @@ function names(source: ParamSource): string[] {
 }
 
 export type ParsedResultsParams =
-  | { ok: true; answers: Answers; overrides: WeightOverrideMap }
+  | { ok: true; answers: Answers; overrides: WeightOverrideMap; quotes: Quotes }
   | { ok: false; fields: FieldError[] };
 
 export function parseResultsParams(source: ParamSource): ParsedResultsParams {
@@ -47,6 +71,14 @@ export function parseResultsParams(source: ParamSource): ParsedResultsParams {
     if (value === undefined) continue;
     raw[field] = LIST_FIELDS.has(field) ? (value === "" ? [] : value.split(",")) : value;
   }
+  const estate: Record<string, unknown> = {};
+  for (const field of ESTATE_FIELDS) {
+    const value = read(source, `${ESTATE_PREFIX}${field}`);
+    if (value !== undefined) estate[field] = numberParam(value);
+  }
+  if (Object.keys(estate).length > 0) raw.estate = estate;
+  const years = read(source, "years");
+  if (years !== undefined) raw.years = numberParam(years);
   const fields: FieldError[] = [];
   const parsed = answersSchema.safeParse(raw);
   if (!parsed.success) fields.push(...fieldErrorsFromZod(parsed.error as z.ZodError));
@@ -59,6 +91,16 @@ export function parseResultsParams(source: ParamSource): ParsedResultsParams {
     if (!Number.isFinite(weight) || weight < 0) fields.push({ field: `weights.${key}`, message: "must be a number, 0 or more" });
     else overrides[key] = weight;
   }
+  const quotes: Quotes = {};
+  for (const name of names(source)) {
+    if (!name.startsWith(QUOTE_PREFIX)) continue;
+    const product = name.slice(QUOTE_PREFIX.length);
+    const [amount = "", unit, currency = "USD"] = (read(source, name) ?? "").split(":");
+    const quote = quoteSchema.safeParse({ amount: numberParam(amount), unit, currency });
+    if (!quote.success) fields.push(...fieldErrorsFromZod(quote.error as z.ZodError, `quotes.${product}`));
+    else if (!/^[a-z][a-z0-9-]{1,59}$/.test(product)) fields.push({ field: `quotes.${product}`, message: "is not a product id" });
+    else quotes[product] = quote.data;
+  }
   if (fields.length > 0 || !parsed.success) return { ok: false, fields };
-  return { ok: true, answers: parsed.data, overrides };
+  return { ok: true, answers: parsed.data, overrides, quotes };
 }

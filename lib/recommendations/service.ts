@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db/client";
 import { groupCommit } from "@/lib/db/group-commit";
 import { evaluateRequest } from "@/lib/evaluation/service";
 import { ForbiddenError, NotFoundError, UnauthorizedError } from "@/lib/http/errors";
+import type { Quotes } from "@/lib/knowledge/plan-schema";
 import type { Answers } from "@/lib/questionnaire/answers";
 import type { WeightOverrideMap } from "@/lib/questionnaire/url-state";
 import type { SaveRecommendationInput, UpdateRecommendationInput } from "./schema";
@@ -29,6 +30,8 @@ export type RecommendationSnapshot = {
   modelVersion: string;
   answers: Answers;
   weights: WeightOverrideMap;
+  /** The user's own quotes the evaluation used, by product id ({} when none). */
+  quotes: Quotes;
   evaluation: Evaluation;
 };
 
@@ -38,14 +41,14 @@ export type RecommendationSummary = Pick<RecommendationSnapshot, "id" | "name" |
 
 const publicFields = {
   id: true, name: true, notes: true, createdAt: true, updatedAt: true, kbVersion: true, modelVersion: true,
-  answersJson: true, weightsJson: true, evaluationBrotli: true, evaluationJson: true,
+  answersJson: true, weightsJson: true, quotesJson: true, evaluationBrotli: true, evaluationJson: true,
 } as const;
 
 type StoredEvaluation = { evaluationBrotli: Uint8Array | null; evaluationJson: string | null };
 
 type PublicRow = StoredEvaluation & {
   id: string; name: string | null; notes: string | null; createdAt: Date; updatedAt: Date; kbVersion: number;
-  modelVersion: string; answersJson: string; weightsJson: string;
+  modelVersion: string; answersJson: string; weightsJson: string; quotesJson: string;
 };
 
 /** New rows keep the evaluation brotli-compressed; rows saved before December 2026 keep plain JSON. */
@@ -66,6 +69,7 @@ function toSnapshot(row: PublicRow): RecommendationSnapshot {
     modelVersion: row.modelVersion,
     answers: JSON.parse(row.answersJson) as Answers,
     weights: JSON.parse(row.weightsJson) as WeightOverrideMap,
+    quotes: JSON.parse(row.quotesJson) as Quotes,
     evaluation: readEvaluation(row),
   };
 }
@@ -73,7 +77,7 @@ function toSnapshot(row: PublicRow): RecommendationSnapshot {
 const emptyToNull = (text: string | null | undefined) => (text ? text : null);
 
 type NewRow = {
-  id: string; ownerTokenHash: string; name: string | null; notes: string | null; answersJson: string; weightsJson: string;
+  id: string; ownerTokenHash: string; name: string | null; notes: string | null; answersJson: string; weightsJson: string; quotesJson: string;
   evaluationBrotli: Uint8Array<ArrayBuffer>; kbVersion: number; modelVersion: string; winner: string | null; createdAt: Date; updatedAt: Date;
 };
 
@@ -104,6 +108,7 @@ export async function createRecommendation(
     ownerTokenHash: hashOwnerToken(ownerToken),
     answersJson: JSON.stringify(input.answers),
     weightsJson: JSON.stringify(input.weights ?? {}),
+    quotesJson: JSON.stringify(input.quotes ?? {}),
     // The same bytes evaluate sends to a browser: compressed once per evaluation, off the main thread.
     evaluationBrotli: await body.bytes("br"),
     winner: evaluation.winner,
@@ -116,6 +121,7 @@ export async function createRecommendation(
     updatedAt: now.toISOString(),
     answers: input.answers,
     weights: input.weights ?? {},
+    quotes: input.quotes ?? {},
     evaluation,
   };
   return { snapshot, ownerToken };

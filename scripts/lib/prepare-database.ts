@@ -8,7 +8,7 @@ import path from "node:path";
 import { isPostgresUrl } from "@/lib/config/env";
 import { configureSqlite, createPrismaClient } from "@/lib/db/create-client";
 import { seedKnowledge } from "@/lib/knowledge/seed-data";
-import { seedKnowledgeBase } from "@/lib/knowledge/seed";
+import { addMissingPlanData, seedKnowledgeBase } from "@/lib/knowledge/seed";
 
 const root = path.resolve(__dirname, "..", "..");
 
@@ -58,6 +58,8 @@ export async function prepareDatabase(databaseUrl: string, log: (line: string) =
         ? `Seeded the knowledge base as version ${outcome.versionNumber}.`
         : `Knowledge base already present (${outcome.reason}); not seeding.`,
     );
+    const upgraded = outcome.seeded ? null : await addMissingPlanData(db, seedKnowledge);
+    if (upgraded !== null) log(`Published version ${upgraded}: the seed's products, prices and migration paths added.`);
     return outcome;
   } finally {
     await db.$disconnect();

@@ -114,6 +114,41 @@ export default async function AdminKnowledgePage() {
           </tbody>
         </table>
       </div>
+
+      <h2 id="products">Products and prices</h2>
+      <div className={styles.tableWrap}>
+        <table className={styles.table} aria-labelledby="products">
+          <thead><tr><th scope="col">Product</th><th scope="col">Family</th><th scope="col">Status</th><th scope="col">Prices</th></tr></thead>
+          <tbody>
+            {content.products.map((p) => (
+              <tr key={p.id}>
+                <th scope="row"><Link href={editHref("products", p.id)}>{p.name}</Link></th>
+                <td>{content.hypervisors.find((h) => h.id === p.hypervisor)?.name ?? p.hypervisor}</td>
+                <td>{p.status === "active" ? "active" : `end of life ${p.endOfLife}`}</td>
+                <td>
+                  {content.prices.filter((price) => price.product === p.id).map((price) => (
+                    <div key={price.key}>
+                      <Link href={editHref("prices", price.product, price.key)} aria-label={`Edit price ${price.item} of ${p.name}`}>
+                        {price.item}: {price.amount === null ? "quote required" : `${price.amount} ${price.currency} (${price.unit})`}
+                      </Link>
+                    </div>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h2 id="exchange-rates">Exchange rates</h2>
+      <ul>
+        {content.exchangeRates.map((r) => (
+          <li key={r.currency}>
+            <Link href={editHref("exchange-rates", r.currency)}>1 {r.currency} = {r.usd} USD</Link> (as of {r.asOf})
+          </li>
+        ))}
+      </ul>
+      <p className="muted">Fit rules, product gaps and migration paths change through an export, edit and import.</p>
     </article>
   );
 }

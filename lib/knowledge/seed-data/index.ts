@@ -1,11 +1,15 @@
-// Assembles the seed knowledge base (hypervisors, criteria, ratings, platforms, support, capabilities, history).
+// Assembles the seed knowledge base (hypervisors, criteria, ratings, platforms, support, capabilities, history)
+// and its plan data (products, prices, exchange rates, migration paths).
 import type { KnowledgeContent } from "@/lib/knowledge/schema";
 import { capabilities } from "./capabilities";
 import { criteria } from "./criteria";
 import { history } from "./history";
 import { hypervisors } from "./hypervisors";
+import { migrationPaths } from "./migration-paths";
 import { platformSupport } from "./platform-support";
 import { platforms } from "./platforms";
+import { exchangeRates, prices } from "./prices";
+import { products } from "./products";
 import { esxiRatings } from "./ratings-esxi";
 import { hyperVRatings } from "./ratings-hyper-v";
 import { kvmRatings } from "./ratings-kvm";
@@ -21,4 +25,8 @@ export const seedKnowledge: KnowledgeContent = {
   platformSupport,
   capabilities,
   history,
+  products,
+  prices,
+  exchangeRates,
+  migrationPaths,
 };

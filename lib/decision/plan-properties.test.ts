@@ -1,0 +1,96 @@
+// Properties of the plan on the seeded knowledge base, for every valid answer set and estate:
+// costs are well-formed sums, grow with the estate, and every family names a product.
+import fc from "fast-check";
+import { seedKnowledge } from "@/lib/knowledge/seed-data";
+import type { KnowledgeBase } from "@/lib/knowledge/schema";
+import { answersWithEstateArbitrary } from "@/lib/questionnaire/answers-arbitrary";
+import { evaluateAnswers } from "./evaluate";
+import { scoreAnswers } from "./score";
+import type { RankingEntry } from "./types";
+
+const kb: KnowledgeBase = { ...seedKnowledge, version: { number: 1, label: "kb-1", publishedAt: null, note: "seed" } };
+const perYear = (ranking: RankingEntry[], h: string) => ranking.find((e) => e.hypervisor === h)!.cost!.perYear;
+
+describe("plan properties (seed knowledge base)", () => {
+  it("every cost is a finite, non-negative sum of quantity × unit price lines", () => {
+    fc.assert(
+      fc.property(answersWithEstateArbitrary, (answers) => {
+        for (const entry of scoreAnswers({ answers, kb }).ranking) {
+          expect(entry.product).not.toBeNull();
+          const cost = entry.cost!;
+          let sum = 0;
+          for (const line of cost.lines) {
+            for (const n of [line.quantity, line.unitPrice, line.amount]) {
+              expect(Number.isFinite(n)).toBe(true);
+              expect(n).toBeGreaterThanOrEqual(0);
+            }
+            expect(line.amount).toBeCloseTo(line.quantity * line.unitPrice, 6);
+            sum += line.amount;
+          }
+          if (cost.quoteRequired) expect(cost.perYear).toBeNull();
+          else {
+            expect(cost.perYear).toBeCloseTo(sum, 6);
+            expect(cost.total).toBeCloseTo(sum * cost.years, 6);
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("more hosts or more cores never cost less", () => {
+    fc.assert(
+      fc.property(answersWithEstateArbitrary, fc.integer({ min: 1, max: 50 }), fc.integer({ min: 1, max: 64 }), (answers, moreHosts, moreCores) => {
+        const estate = answers.estate!;
+        const base = scoreAnswers({ answers, kb }).ranking;
+        const bigger = (patch: Partial<typeof estate>) => scoreAnswers({ answers: { ...answers, estate: { ...estate, ...patch } }, kb }).ranking;
+        const hosts = bigger({ hosts: Math.min(100_000, estate.hosts + moreHosts) });
+        const cores = bigger({ coresPerSocket: Math.min(512, estate.coresPerSocket + moreCores) });
+        for (const entry of base) {
+          const before = entry.cost!.perYear;
+          if (before === null) continue;
+          expect(perYear(hosts, entry.hypervisor)!).toBeGreaterThanOrEqual(before - 1e-6);
+          expect(perYear(cores, entry.hypervisor)!).toBeGreaterThanOrEqual(before - 1e-6);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("migration effort grows with the number of VMs and is absent when staying put", () => {
+    fc.assert(
+      fc.property(answersWithEstateArbitrary, fc.integer({ min: 1, max: 5000 }), (answers, extra) => {
+        const withVms = { ...answers, estate: { ...answers.estate!, vms: 100, windowsVms: 0 } };
+        const more = { ...withVms, estate: { ...withVms.estate, vms: 100 + extra } };
+        const a = scoreAnswers({ answers: withVms, kb }).ranking;
+        const b = scoreAnswers({ answers: more, kb }).ranking;
+        for (const entry of a) {
+          if (entry.hypervisor === answers.currentPlatform || answers.currentPlatform === "none") {
+            expect(entry.migration).toBeNull();
+            continue;
+          }
+          const other = b.find((e) => e.hypervisor === entry.hypervisor)!;
+          expect(entry.migration).not.toBeNull();
+          expect(other.migration!.effortDays.high).toBeGreaterThanOrEqual(entry.migration!.effortDays.high);
+          expect(entry.migration!.effortDays.low).toBeLessThanOrEqual(entry.migration!.effortDays.high);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("the plan's saving is staying put's cost minus the recommendation's", () => {
+    fc.assert(
+      fc.property(answersWithEstateArbitrary, (answers) => {
+        const evaluation = evaluateAnswers({ answers, kb, samples: 50 });
+        const plan = evaluation.plan;
+        if (!plan || plan.savingPerYear === null) return;
+        const stay = perYear(evaluation.ranking, answers.currentPlatform)!;
+        const pick = perYear(evaluation.ranking, evaluation.winner!)!;
+        expect(plan.savingPerYear).toBeCloseTo(stay - pick, 6);
+        expect(plan.savingTotal).toBeCloseTo((stay - pick) * plan.years, 6);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

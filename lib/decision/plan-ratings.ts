@@ -1,0 +1,52 @@
+// Ratings that come from the chosen product rather than the family: the product's own evidence where
+// it differs, and, with an estate, the licence-cost rating computed from what the estate would pay.
+import type { Product } from "@/lib/knowledge/plan-schema";
+import type { Estate } from "@/lib/questionnaire/answers";
+import type { DerivedRating } from "./derived-ratings";
+import { formatUsd } from "./estate-cost";
+import type { Cost } from "./types";
+
+export const LICENCE_COST_CRITERION = "licence-cost";
+
+/** The yearly cost per physical core that rates 5/10: half of it rates 6.7, twice it 3.3 (docs/method.md). */
+export const COST_REFERENCE_PER_CORE = 100;
+
+export function physicalCores(estate: Estate): number {
+  return estate.hosts * estate.socketsPerHost * estate.coresPerSocket;
+}
+
+const ratingFor = (perCore: number) => Math.round((100 * COST_REFERENCE_PER_CORE) / (COST_REFERENCE_PER_CORE + perCore)) / 10;
+
+/**
+ * 10 × R ÷ (R + cost per physical core per year), to one decimal: free is 10, never below 0. A product
+ * that needs a quote keeps its knowledge-base rating, capped by what its priced lines (Windows guest
+ * licences, say) already cost, so an unpriced product never looks cheaper than the figures allow.
+ */
+export function rateCost(cost: Cost, estate: Estate, productName: string, kbRating: number | null): DerivedRating | null {
+  const cores = physicalCores(estate);
+  const known = cost.lines.reduce((sum, line) => sum + line.amount, 0);
+  const perCore = known / cores;
+  const computed = ratingFor(perCore);
+  const sources = cost.lines.flatMap((line) => (line.source.url ? [{ title: line.source.title, url: line.source.url }] : []));
+  const unique = sources.filter((s, i) => sources.findIndex((x) => x.url === s.url) === i);
+  const asOf = cost.lines.map((l) => l.asOf).filter((d): d is string => d !== null).sort()[0] ?? null;
+  const formula = `10 × ${COST_REFERENCE_PER_CORE} ÷ (${COST_REFERENCE_PER_CORE} + ${perCore.toFixed(2)}) = ${computed}`;
+  const perCoreText = `${formatUsd(known)} a year for ${cores.toLocaleString("en-US")} physical cores = ${formatUsd(perCore)} per core`;
+  if (!cost.quoteRequired) {
+    return { rating: computed, rationale: `From this estate's cost with ${productName}: ${perCoreText}; ${formula}.`, sources: unique, asOf };
+  }
+  if (kbRating === null || computed >= kbRating) return null;
+  return {
+    rating: computed,
+    rationale: `${productName} needs a quote; its priced lines alone come to ${perCoreText}, so the rating is at most ${formula} (knowledge-base rating ${kbRating}/10).`,
+    sources: unique,
+    asOf,
+  };
+}
+
+/** The product's own ratings, keyed by criterion, for the criteria where its evidence differs. */
+export function productRatings(product: Product): Map<string, DerivedRating> {
+  return new Map(
+    product.ratings.map((r) => [r.criterion, { rating: r.score, rationale: `${product.name}: ${r.rationale}`, sources: r.sources, asOf: r.asOf }]),
+  );
+}

@@ -1,0 +1,175 @@
+// The knowledge base's plan data: the concrete products of each family, their prices (sourced and
+// dated like every rating), the currency rates used to compare them, and the migration paths between
+// platforms. The decision engine turns these into "which product, what it costs, how to get there".
+import { z } from "zod";
+import { BUDGETS, CLOUD_PLATFORMS, CURRENT_PLATFORMS, GUEST_OS, LICENSING, MUST_HAVES, SCALES, TEAM_SKILLS, WORKLOADS } from "@/lib/questionnaire/options";
+import { criterionKeySchema, hypervisorIdSchema, isoDateSchema, sourcesSchema } from "./primitives";
+
+const text = (min: number, max: number) => z.string().trim().min(min).max(max);
+
+export const productIdSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{1,59}$/, { message: "must be lower-case letters, digits and dashes" });
+
+/** When a product fits (or fits less): every field given must hold; list answers match when they contain the value. */
+export const fitConditionSchema = z.strictObject({
+  guestOs: z.enum(GUEST_OS).optional(),
+  licensing: z.enum(LICENSING).optional(),
+  cloudPlatform: z.enum(CLOUD_PLATFORMS).optional(),
+  currentPlatform: z.enum(CURRENT_PLATFORMS).optional(),
+  scale: z.enum(SCALES).optional(),
+  budget: z.enum(BUDGETS).optional(),
+  workload: z.enum(WORKLOADS).optional(),
+  mustHave: z.enum(MUST_HAVES).optional(),
+  teamSkill: z.enum(TEAM_SKILLS).optional(),
+});
+export type FitCondition = z.infer<typeof fitConditionSchema>;
+
+export const fitRuleSchema = z.strictObject({
+  when: fitConditionSchema,
+  /** Added to the product's fit when the condition holds; negative when it fits less. */
+  points: z.number().int().min(-10).max(10),
+  reason: text(10, 300),
+});
+export type FitRule = z.infer<typeof fitRuleSchema>;
+
+/** A must-have the family can meet but this product cannot (the free vSphere Hypervisor has no HA). */
+export const productGapSchema = z.strictObject({
+  mustHave: z.enum(MUST_HAVES),
+  note: text(10, 400),
+});
+
+/** Where the product's evidence differs from its family's rating on a criterion. */
+export const productRatingSchema = z.strictObject({
+  criterion: criterionKeySchema,
+  score: z.number().min(0).max(10),
+  rationale: text(20, 1200),
+  sources: sourcesSchema,
+  asOf: isoDateSchema,
+});
+export type ProductRating = z.infer<typeof productRatingSchema>;
+
+export const PRODUCT_STATUSES = ["active", "end-of-life"] as const;
+
+export const productSchema = z
+  .strictObject({
+    id: productIdSchema,
+    hypervisor: hypervisorIdSchema,
+    name: text(2, 80),
+    vendor: text(2, 120),
+    status: z.enum(PRODUCT_STATUSES),
+    /** End of (general) support, for end-of-life products. */
+    endOfLife: isoDateSchema.optional(),
+    /** What the product includes: management, HA, storage entitlements. */
+    includes: text(10, 800),
+    support: text(10, 600),
+    limits: text(5, 600),
+    suits: text(10, 600),
+    gaps: z.array(productGapSchema),
+    fit: z.array(fitRuleSchema),
+    ratings: z.array(productRatingSchema),
+    sources: sourcesSchema,
+    asOf: isoDateSchema,
+  })
+  .refine((p) => p.status === "active" || p.endOfLife !== undefined, { message: "an end-of-life product needs its endOfLife date", path: ["endOfLife"] });
+export type Product = z.infer<typeof productSchema>;
+
+/**
+ * How a price is counted. core-year: per physical core per year; core-month: per physical core per
+ * month; core-perpetual: a one-off per-core licence, spread over the horizon; socket-year: per CPU
+ * socket per year; host-year: per host per year; flat-year: one amount per year for the estate.
+ */
+export const PRICE_UNITS = ["core-year", "core-month", "core-perpetual", "socket-year", "host-year", "flat-year"] as const;
+export type PriceUnit = (typeof PRICE_UNITS)[number];
+
+export const CURRENCIES = ["USD", "EUR"] as const;
+export type Currency = (typeof CURRENCIES)[number];
+
+/** list: the vendor's published price; typical: what buyers report paying; reported: a secondary, unconfirmed figure. */
+export const PRICE_BASES = ["list", "typical", "reported"] as const;
+
+/** A minimum count of billed cores. A disputed minimum is shown with the cost but not applied. */
+export const priceMinimumSchema = z.strictObject({
+  per: z.enum(["cpu", "host", "order"]),
+  cores: z.number().int().min(1).max(10_000),
+  status: z.enum(["applies", "disputed"]),
+  note: text(10, 400),
+});
+export type PriceMinimum = z.infer<typeof priceMinimumSchema>;
+
+export const priceSchema = z
+  .strictObject({
+    product: productIdSchema,
+    key: productIdSchema,
+    /** The line's wording on a cost table, e.g. "VVF subscription". */
+    item: text(3, 120),
+    unit: z.enum(PRICE_UNITS),
+    /** null when no public price exists (quoteRequired). */
+    amount: z.number().min(0).max(10_000_000).nullable(),
+    currency: z.enum(CURRENCIES),
+    basis: z.enum(PRICE_BASES),
+    quoteRequired: z.boolean(),
+    minimums: z.array(priceMinimumSchema),
+    note: text(10, 800),
+    sources: sourcesSchema,
+    asOf: isoDateSchema,
+  })
+  .refine((p) => (p.amount === null) === p.quoteRequired, {
+    message: "a price has an amount, or no amount and quoteRequired: never both, never neither",
+    path: ["amount"],
+  });
+export type Price = z.infer<typeof priceSchema>;
+
+/** What one unit of a currency is worth in US dollars, from a dated source. */
+export const exchangeRateSchema = z.strictObject({
+  currency: z.enum(CURRENCIES),
+  usd: z.number().positive().max(1000),
+  note: text(10, 400),
+  sources: sourcesSchema,
+  asOf: isoDateSchema,
+});
+export type ExchangeRate = z.infer<typeof exchangeRateSchema>;
+
+const dayRangeSchema = z
+  .strictObject({ low: z.number().min(0).max(10_000), high: z.number().min(0).max(10_000) })
+  .refine((r) => r.low <= r.high, { message: "low must not exceed high" });
+
+export const migrationToolSchema = z.strictObject({ name: text(2, 120), url: z.url({ protocol: /^https?$/ }).max(2000) });
+
+/**
+ * Moving from one family to a product (or to any product of a family: product "any"). Effort in
+ * person-days is fixedDays plus hoursPerVm for each VM, divided by 8 (docs/method.md).
+ */
+export const migrationPathSchema = z.strictObject({
+  from: hypervisorIdSchema,
+  to: hypervisorIdSchema,
+  product: z.union([z.literal("any"), productIdSchema]),
+  tools: z.array(migrationToolSchema).min(1),
+  downtime: z.enum(["cold", "warm"]),
+  steps: z.array(text(10, 400)).min(1),
+  risks: z.array(text(10, 400)),
+  fixedDays: dayRangeSchema,
+  hoursPerVm: dayRangeSchema,
+  /** Added to the team-fit rating for a move along this path (0–3): well-tooled moves are easier. */
+  lift: z.number().int().min(0).max(3),
+  sources: sourcesSchema,
+  asOf: isoDateSchema,
+});
+export type MigrationPath = z.infer<typeof migrationPathSchema>;
+
+/**
+ * A user's own quote for a product: a price per unit that replaces the product's published prices
+ * in their evaluation (and is saved with it, marked as theirs). Keyed by product id in requests.
+ */
+export const quoteSchema = z.strictObject({
+  unit: z.enum(PRICE_UNITS, { message: `must be one of ${PRICE_UNITS.join(", ")}` }),
+  amount: z.number({ message: "must be a number" }).finite().min(0, { message: "must be 0 or more" }).max(10_000_000, { message: "must be at most 10,000,000" }),
+  currency: z.enum(CURRENCIES, { message: `must be one of ${CURRENCIES.join(", ")}` }).default("USD"),
+});
+export type Quote = z.infer<typeof quoteSchema>;
+
+export const MAX_QUOTES = 30;
+export const quotesSchema = z
+  .record(productIdSchema, quoteSchema)
+  .refine((quotes) => Object.keys(quotes).length <= MAX_QUOTES, { message: `holds at most ${MAX_QUOTES} quotes` });
+export type Quotes = z.infer<typeof quotesSchema>;
