@@ -20,8 +20,8 @@ for (const colorScheme of ["light", "dark"] as const) {
 
     test("every wizard step and the review", async ({ page }, testInfo) => {
       await page.goto("/questionnaire");
-      for (let step = 1; step <= 9; step++) {
-        await expect(page.getByRole("heading", { level: 2, name: new RegExp(`^Step ${step} of 9`) })).toBeVisible();
+      for (let step = 1; step <= 10; step++) {
+        await expect(page.getByRole("heading", { level: 2, name: new RegExp(`^Step ${step} of 10`) })).toBeVisible();
         await expectAccessible(page, testInfo, `wizard-step-${step}-${colorScheme}`);
         await page.locator('form[aria-label="Questionnaire"] button[type="submit"]').click();
       }

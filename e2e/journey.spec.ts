@@ -95,14 +95,17 @@ for (const journey of JOURNEYS) {
     const start = page.getByRole("link", { name: "Start the questionnaire" });
     await tabUntil(page, async () => start.evaluate((el) => el === document.activeElement), "Start the questionnaire");
     await press(page, "Enter");
-    await expect(page.getByRole("heading", { level: 2, name: /^Step 1 of 9/ })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: /^Step 1 of 10/ })).toBeVisible();
 
     for (const [index, choice] of journey.steps.entries()) {
       // Focus moves to each new step's heading; on arrival it stays where the page put it.
-      const heading = page.getByRole("heading", { level: 2, name: new RegExp(`^Step ${index + 1} of 9`) });
+      const heading = page.getByRole("heading", { level: 2, name: new RegExp(`^Step ${index + 1} of 10`) });
       await (index === 0 ? expect(heading).toBeVisible() : expect(heading).toBeFocused());
       await answerStep(page, choice);
     }
+    // The optional estate step: skipped, so the result is priced by nothing and the journey is as before.
+    await expect(page.getByRole("heading", { level: 2, name: /^Step 10 of 10/ })).toBeFocused();
+    await answerStepSubmitOnly(page, "Skip this step");
     await expect(page.getByRole("heading", { level: 2, name: /Review your answers/ })).toBeFocused();
     await answerStepSubmitOnly(page);
 
@@ -115,8 +118,8 @@ for (const journey of JOURNEYS) {
   });
 }
 
-async function answerStepSubmitOnly(page: Page) {
+async function answerStepSubmitOnly(page: Page, label = "See the recommendation") {
   const submit = page.locator('form[aria-label="Questionnaire"] button[type="submit"]');
-  await tabUntil(page, async () => submit.evaluate((el) => el === document.activeElement), "See the recommendation");
+  await tabUntil(page, async () => submit.evaluate((el) => el === document.activeElement), label);
   await press(page, "Enter");
 }

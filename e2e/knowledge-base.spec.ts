@@ -41,3 +41,59 @@ test("platform support shows which hypervisors OpenStack no longer supports", as
   const evidence = page.getByRole("region", { name: "Evidence" }).first();
   await expect(evidence).toContainText(/remov/i);
 });
+
+test("products, prices and migration paths are shown with their sources", async ({ page }) => {
+  await page.goto("/knowledge");
+  await expect(page.getByRole("navigation", { name: "On this page" }).getByRole("link", { name: "Prices" })).toHaveAttribute("href", "#prices");
+
+  const products = page.getByRole("region", { name: "Products", exact: true });
+  await expect(products.getByRole("heading", { level: 2, name: "Products" })).toBeVisible();
+  await expect(products.getByRole("heading", { level: 3, name: /^KVM/ })).toBeVisible();
+  await expect(products.locator('[data-product="red-hat-virtualization"]')).toContainText(/End of life · \d{1,2} \w{3} \d{4}/);
+
+  // A product opens from the keyboard and shows what it includes and its sources.
+  const vvf = products.locator('[data-product="vvf"] details');
+  const summary = vvf.locator("summary");
+  await summary.focus();
+  await page.keyboard.press("Enter");
+  await expect(vvf).toHaveAttribute("open", "");
+  await expect(vvf.getByText("Includes", { exact: true })).toBeVisible();
+  await expect(vvf.getByRole("link").first()).toHaveAttribute("href", /^https?:\/\//);
+
+  const prices = page.getByRole("region", { name: "Prices", exact: true });
+  await expect(prices.getByRole("heading", { level: 2, name: "Prices" })).toBeVisible();
+  const table = prices.getByRole("region", { name: /^Prices per product/ }).getByRole("table");
+  await expect(table.getByRole("columnheader", { name: "Basis" })).toBeVisible();
+
+  const vvfPrice = table.locator('tr[data-price^="vvf:"]').first();
+  await expect(vvfPrice.getByRole("rowheader")).toHaveText(/vSphere Foundation/);
+  await expect(vvfPrice).toContainText("per physical core per year");
+  await expect(vvfPrice).toContainText(/US\$\d/);
+  await expect(vvfPrice).toContainText("disputed, not applied");
+  const source = vvfPrice.getByRole("link").first();
+  await expect(source).toBeVisible();
+  await expect(source).toHaveAttribute("href", /^https?:\/\//);
+
+  const openshift = table.locator('tr[data-price^="openshift-virtualization:"]').first();
+  await expect(openshift).toContainText("Quote required");
+  await expect(openshift.getByRole("link").first()).toHaveAttribute("href", /^https?:\/\//);
+
+  await expect(prices.getByRole("heading", { level: 3, name: "Exchange rates" })).toBeVisible();
+  await expect(prices.getByRole("region", { name: "Exchange rates" })).toContainText("1 EUR = US$");
+
+  const migration = page.getByRole("region", { name: "Migration paths", exact: true });
+  await expect(migration.getByRole("heading", { level: 2, name: "Migration paths" })).toBeVisible();
+});
+
+test("the knowledge page fits a 390 px phone without scrolling sideways", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/knowledge");
+  await page.locator('[data-product="vvf"] summary').click();
+  const [scrollWidth, innerWidth] = await page.evaluate(() => [document.scrollingElement!.scrollWidth, window.innerWidth]);
+  expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+  // The prices table scrolls inside its own box, its first column pinned.
+  const scroller = page.getByRole("region", { name: /^Prices per product/ });
+  const inner = await scroller.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+  expect(inner.scroll).toBeGreaterThan(inner.client);
+  await expect(scroller.locator('tbody th[scope="row"]').first()).toHaveCSS("position", "sticky");
+});

@@ -52,6 +52,9 @@ test("a saved recommendation opens for a colleague exactly as computed, with lin
   const csv = await other.request.get(`${url}/ranking.csv`);
   expect(csv.headers()["content-type"]).toContain("text/csv");
   expect((await csv.text()).split("\r\n")[0]).toMatch(/^rank,hypervisor,name,eligible,score/);
+  const costs = await other.request.get(`${url}/costs.csv`);
+  expect(costs.headers()["content-type"]).toContain("text/csv");
+  expect((await costs.text()).split("\r\n")[0]).toMatch(/^rank,hypervisor,product,item,quantity/);
   await colleague.close();
 });
 

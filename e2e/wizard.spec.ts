@@ -1,12 +1,26 @@
 // The questionnaire wizard as a person uses it: by keyboard alone, with a refused Next, going
-// back, leaving and returning, reviewing and changing answers, and on a 360 px screen. The results
-// page is someone else's: these tests stop at its URL.
+// back, leaving and returning, reviewing and changing answers, the optional estate step, and on a
+// 360 px screen. The results page is someone else's: these tests stop at its URL.
 import { expect, test, type Locator, type Page } from "@playwright/test";
 
 const DRAFT_KEY = "hypervisor-advisor:draft:v1";
 
+/** Nine questions, then the optional estate step, then the review (which has no number). */
+const STEP_COUNT = 10;
+const ESTATE_STEP = 10;
+
 function stepHeading(page: Page, step: number) {
-  return page.getByRole("heading", { level: 2, name: new RegExp(`^Step ${step} of 9`) });
+  return page.getByRole("heading", { level: 2, name: new RegExp(`^Step ${step} of ${STEP_COUNT}`) });
+}
+
+function estateInput(page: Page, name: string | RegExp) {
+  return page.getByRole("form", { name: "Questionnaire" }).getByRole("textbox", { name, exact: typeof name === "string" });
+}
+
+/** From a fresh questionnaire, with the default answers, to the estate step. */
+async function goToEstateStep(page: Page) {
+  await page.goto("/questionnaire");
+  for (let step = 2; step <= ESTATE_STEP; step++) await nextStep(page, step);
 }
 
 /** Presses Tab until `target` has focus, the way a keyboard user gets there. */
@@ -74,7 +88,13 @@ test("the wizard can be completed with the keyboard alone and leads to the resul
   await page.keyboard.press("Space");
   await tabTo(page, page.getByRole("checkbox", { name: "Automation" }));
   await page.keyboard.press("Space");
-  await expect(submit).toHaveText("Review answers");
+  await expect(submit).toHaveText("Next");
+  await tabTo(page, submit);
+  await page.keyboard.press("Enter");
+
+  // 10 Your estate: left empty, so the button skips it.
+  await expect(stepHeading(page, ESTATE_STEP)).toBeFocused();
+  await expect(submit).toHaveAccessibleName("Skip this step");
   await tabTo(page, submit);
   await page.keyboard.press("Enter");
 
@@ -182,13 +202,12 @@ test("a corrupt draft is ignored", async ({ page }) => {
 });
 
 test("the review lists every answer in words and Change returns to its step", async ({ page }) => {
-  await page.goto("/questionnaire");
-  for (let step = 2; step <= 9; step++) await nextStep(page, step);
-  await page.getByRole("button", { name: "Review answers" }).click();
+  await goToEstateStep(page);
+  await page.getByRole("button", { name: "Skip this step" }).click();
 
   const review = page.getByRole("region", { name: "Review your answers" });
   await expect(review.getByRole("heading", { level: 2 })).toBeFocused();
-  for (const words of ["General servers", "A mix", "No preference", "On-premises cluster, no cloud stack", "Nothing yet", "Medium", "Moderate"]) {
+  for (const words of ["General servers", "A mix", "No preference", "On-premises cluster, no cloud stack", "Nothing yet", "Medium", "Moderate", "Not given"]) {
     await expect(review.getByRole("definition").filter({ hasText: words }).first()).toBeVisible();
   }
   await expect(review).not.toContainText("general-server");
@@ -216,14 +235,99 @@ test("answers in the URL open the review, and submitting keeps weight overrides"
 test("no horizontal scrolling at any step", async ({ page }) => {
   await page.goto("/questionnaire");
   await expectNoHorizontalScroll(page);
-  for (let step = 2; step <= 9; step++) {
+  for (let step = 2; step <= ESTATE_STEP; step++) {
     await nextStep(page, step);
     await expectNoHorizontalScroll(page);
   }
+  // The estate step again with every error showing, its longest state.
+  await estateInput(page, "Hosts").fill("4");
+  await estateInput(page, /^Of which Windows/).fill("many");
   await page.getByRole("button", { name: "Review answers" }).click();
+  await expect(estateInput(page, "CPU sockets per host")).toBeFocused();
+  await expectNoHorizontalScroll(page);
+  await estateInput(page, "Hosts").fill("");
+  await estateInput(page, /^Of which Windows/).fill("");
+  await page.getByRole("button", { name: "Skip this step" }).click();
   await expect(page.getByRole("heading", { level: 2, name: /Review your answers/ })).toBeVisible();
   await expectNoHorizontalScroll(page);
   await page.reload();
   await expect(page.getByRole("button", { name: "Resume where you left off" })).toBeVisible();
   await expectNoHorizontalScroll(page);
+});
+
+test("the estate step prices the plan: its numbers go into the results URL", async ({ page }) => {
+  await goToEstateStep(page);
+  const submit = page.locator('form[aria-label="Questionnaire"] button[type="submit"]');
+  await expect(submit).toHaveAccessibleName("Skip this step");
+
+  await estateInput(page, "Hosts").fill("4");
+  await expect(submit).toHaveText("Review answers");
+  await estateInput(page, "CPU sockets per host").fill("2");
+  await estateInput(page, "Cores per CPU").fill("8");
+  await expect(page.getByRole("form", { name: "Questionnaire" }).getByRole("status")).toHaveText("= 64 physical cores");
+  await estateInput(page, /^Virtual machines/).fill("80");
+  await estateInput(page, /^Of which Windows/).fill("40");
+  await submit.click();
+
+  const review = page.getByRole("region", { name: "Review your answers" });
+  await expect(review.getByRole("heading", { level: 2 })).toBeFocused();
+  for (const words of ["4 hosts × 2 sockets × 8 cores", "80 VMs (40 Windows)", "3 years"]) await expect(review).toContainText(words);
+  const steps = page.getByRole("navigation", { name: "Steps" });
+  await expect(steps.getByRole("button", { name: /Your estate/ })).toContainText("4 hosts × 2 sockets × 8 cores, 80 VMs (40 Windows), 3 years");
+
+  // Change brings the numbers back as typed.
+  await review.getByRole("button", { name: "Change Your estate" }).click();
+  await expect(stepHeading(page, ESTATE_STEP)).toBeFocused();
+  await expect(estateInput(page, "Hosts")).toHaveValue("4");
+  await expect(estateInput(page, /^Of which Windows/)).toHaveValue("40");
+  await page.getByRole("button", { name: "Back to review" }).click();
+
+  await page.getByRole("button", { name: "See the recommendation" }).click();
+  await page.waitForURL(/\/results\?/);
+  const params = new URL(page.url()).searchParams;
+  expect(params.get("estate.hosts")).toBe("4");
+  expect(params.get("estate.socketsPerHost")).toBe("2");
+  expect(params.get("estate.coresPerSocket")).toBe("8");
+  expect(params.get("estate.vms")).toBe("80");
+  expect(params.get("estate.windowsVms")).toBe("40");
+  // The horizon was left empty: the default applies and the URL does not spell it out.
+  expect(params.has("years")).toBe(false);
+  expect(params.get("workloads")).toBe("general-server");
+
+  // The saved draft keeps the estate: Back from the results reopens the review with it.
+  await page.goBack();
+  await expect(page.getByRole("region", { name: "Review your answers" })).toContainText("4 hosts × 2 sockets × 8 cores");
+});
+
+test("hosts alone is refused with errors naming sockets and cores; clearing it skips the step", async ({ page }) => {
+  await goToEstateStep(page);
+  const hosts = estateInput(page, "Hosts");
+  const sockets = estateInput(page, "CPU sockets per host");
+  const cores = estateInput(page, "Cores per CPU");
+  await hosts.fill("4");
+  await page.getByRole("button", { name: "Review answers" }).click();
+
+  await expect(stepHeading(page, ESTATE_STEP)).toBeVisible();
+  const alert = page.getByRole("form", { name: "Questionnaire" }).getByRole("alert");
+  await expect(alert).toContainText("CPU sockets per host");
+  await expect(alert).toContainText("cores per CPU");
+  // Focus goes to the first field to fix; each carries its own message as its description.
+  await expect(sockets).toBeFocused();
+  await expect(sockets).toHaveAttribute("aria-invalid", "true");
+  await expect(sockets).toHaveAccessibleDescription(/Enter the CPU sockets per host too\./);
+  await expect(cores).toHaveAttribute("aria-invalid", "true");
+  await expect(cores).toHaveAccessibleDescription(/Enter the cores per CPU too\./);
+  await expect(hosts).not.toHaveAttribute("aria-invalid", "true");
+
+  // A value out of range is the schema's message, by its field.
+  await sockets.fill("40");
+  await expect(sockets).toHaveAccessibleDescription(/CPU sockets per host must be at most 16/);
+
+  // Clearing everything again makes the step skippable, with no errors left behind.
+  await hosts.fill("");
+  await sockets.fill("");
+  await expect(alert).toHaveText("");
+  await expect(cores).not.toHaveAttribute("aria-invalid", "true");
+  await page.getByRole("button", { name: "Skip this step" }).click();
+  await expect(page.getByRole("region", { name: "Review your answers" })).toContainText("Not given");
 });

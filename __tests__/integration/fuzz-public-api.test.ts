@@ -29,6 +29,7 @@ beforeAll(async () => {
     get: one.GET, patch: one.PATCH, remove: one.DELETE,
     snapshot: (await import("@/app/r/[id]/snapshot.json/route")).GET,
     csv: (await import("@/app/r/[id]/ranking.csv/route")).GET,
+    costs: (await import("@/app/r/[id]/costs.csv/route")).GET,
     model: (await import("@/app/api/v1/model/route")).GET,
   } as unknown as Record<string, Route>);
   const response = await routes.save!(post("/api/v1/recommendations", JSON.stringify({ answers: ANSWERS })), noParams);
@@ -89,6 +90,7 @@ test("GET, PATCH and DELETE /api/v1/recommendations/{id} with hostile ids, token
         await expectClientSafeAnswer(await routes.patch!(post(path, body, headers, "PATCH"), idParams(id)), `PATCH ${id} ${body.slice(0, 80)}`);
         await expectClientSafeAnswer(await routes.snapshot!(new Request(`${base}/r/x/snapshot.json`), idParams(id)), `snapshot ${id}`);
         await expectClientSafeAnswer(await routes.csv!(new Request(`${base}/r/x/ranking.csv`), idParams(id)), `csv ${id}`);
+        await expectClientSafeAnswer(await routes.costs!(new Request(`${base}/r/x/costs.csv`), idParams(id)), `costs ${id}`);
         if (id !== saved.id) {
           await expectClientSafeAnswer(await routes.remove!(new Request(`${base}${path}`, { method: "DELETE", headers }), idParams(id)), `DELETE ${id}`);
         }

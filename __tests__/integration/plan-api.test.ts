@@ -45,7 +45,7 @@ describe("the worked example", () => {
     const subscription = esxi.cost.lines.find((l: any) => l.product === "vvf");
     expect(subscription.quantity).toBe(128);
     expect(subscription.unitPrice).toBe(seedPrice("vvf", "subscription").amount);
-    expect(subscription.amount).toBeCloseTo(128 * subscription.unitPrice, 6);
+    expect(subscription.amount).toBeCloseTo(128 * subscription.unitPrice, 2);
     expect(subscription.source.url).toMatch(/^https:\/\//);
     expect(subscription.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
@@ -56,7 +56,7 @@ describe("the worked example", () => {
       const line = entryOf(body, hypervisor).cost.lines.find((l: any) => l.product === "windows-server-datacenter");
       expect(line.quantity).toBe(64);
       expect(line.unitPrice).toBeCloseTo(datacenter.amount! / 3, 9);
-      expect(line.amount).toBeCloseTo(64 * line.unitPrice, 6);
+      expect(line.amount).toBeCloseTo(64 * line.unitPrice, 2);
     }
     const hyperV = entryOf(body, "hyper-v");
     expect(hyperV.product.id).toBe("windows-server-datacenter");
@@ -72,8 +72,8 @@ describe("the worked example", () => {
         continue;
       }
       const sum = cost.lines.reduce((total: number, l: any) => total + l.amount, 0);
-      expect(cost.perYear).toBeCloseTo(sum, 6);
-      expect(cost.total).toBeCloseTo(sum * 3, 6);
+      expect(cost.perYear).toBeCloseTo(sum, 2);
+      expect(cost.total).toBeCloseTo(sum * 3, 2);
     }
   });
 

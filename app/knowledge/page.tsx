@@ -1,5 +1,5 @@
-// The knowledge base in full: every rating, platform fact and capability with its evidence, and the
-// history that explains how the field got here.
+// The knowledge base in full: every rating, platform fact and capability with its evidence, the
+// products, prices and migration paths plans are built from, and the history of how the field got here.
 import type { Metadata } from "next";
 import { FactMatrix } from "@/components/fact-matrix";
 import { whileDatabaseAnswers } from "@/lib/http/unavailable-page";
@@ -7,6 +7,9 @@ import { getCurrentKnowledgeBase } from "@/lib/knowledge/service";
 import { isStale, STALE_AFTER_MONTHS } from "@/lib/knowledge/staleness";
 import { QUESTIONS } from "@/lib/questionnaire/questions";
 import { capabilityCells, platformCells, ratingCells } from "./cells";
+import { MigrationSection } from "./migration-section";
+import { PricesSection } from "./prices-section";
+import { ProductsSection } from "./products-section";
 import styles from "./page.module.css";
 
 export const dynamic = "force-dynamic";
@@ -15,6 +18,17 @@ export const metadata: Metadata = { title: "Knowledge base" };
 const mustHaveLabels = Object.fromEntries(
   (QUESTIONS.find((q) => q.id === "mustHaves")?.options ?? []).map((o) => [o.value, o.label]),
 );
+
+const CONTENTS = [
+  ["hypervisors", "Hypervisors"],
+  ["ratings", "Ratings"],
+  ["platforms", "Cloud platforms"],
+  ["must-haves", "Must-haves"],
+  ["products", "Products"],
+  ["prices", "Prices"],
+  ["migration-paths", "Migration paths"],
+  ["history", "History"],
+] as const;
 
 export default async function KnowledgePage() {
   const kb = await whileDatabaseAnswers("/knowledge", getCurrentKnowledgeBase);
@@ -33,6 +47,13 @@ export default async function KnowledgePage() {
         {kb.hypervisors.length} hypervisors on {rated.length} criteria, each on one 0–10 scale with a rationale, sources and
         date. {staleCount > 0 ? `${staleCount} rating${staleCount === 1 ? " rests" : "s rest"} on evidence older than ${STALE_AFTER_MONTHS} months and ${staleCount === 1 ? "is" : "are"} marked.` : `No rating rests on evidence older than ${STALE_AFTER_MONTHS} months.`}
       </p>
+      <nav aria-label="On this page" className={styles.toc}>
+        <ul>
+          {CONTENTS.map(([id, label]) => (
+            <li key={id}><a href={`#${id}`}>{label}</a></li>
+          ))}
+        </ul>
+      </nav>
 
       <section aria-labelledby="hypervisors">
         <h2 id="hypervisors">The four hypervisors</h2>
@@ -105,6 +126,10 @@ export default async function KnowledgePage() {
           cells={capabilityCells(kb, now, mustHaveLabels)}
         />
       </section>
+
+      <ProductsSection kb={kb} now={now} mustHaveLabels={mustHaveLabels} />
+      <PricesSection kb={kb} now={now} />
+      <MigrationSection kb={kb} now={now} />
 
       <section aria-labelledby="history">
         <h2 id="history">How we got here</h2>

@@ -15,7 +15,7 @@ function readPrefill(params: SearchParams) {
   // rather than half-filling the wizard.
   if (!QUESTIONS.some((question) => question.id in params)) return undefined;
   const parsed = parseResultsParams(params);
-  return parsed.ok ? { answers: parsed.answers, overrides: parsed.overrides } : undefined;
+  return parsed.ok ? { answers: parsed.answers, overrides: parsed.overrides, quotes: parsed.quotes } : undefined;
 }
 
 export default async function QuestionnairePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -25,8 +25,8 @@ export default async function QuestionnairePage({ searchParams }: { searchParams
       <header className={styles.header}>
         <h1>Describe your environment</h1>
         <p className={styles.lead}>
-          {QUESTIONS.length} questions on workloads, policy, platform and team, then a review of every answer. Answers are kept
-          in this browser as you go.
+          {QUESTIONS.length} questions on workloads, policy, platform and team, an optional step on the size of your estate,
+          then a review of every answer. Answers are kept in this browser as you go.
         </p>
       </header>
       <QuestionnaireEntry questions={QUESTIONS} defaults={DEFAULT_ANSWERS} prefill={prefill} />

@@ -1,5 +1,5 @@
 // The results page: evaluated on the server for the first paint, then explorable in the browser
-// (what-if weights re-score with the same engine code, no round trip).
+// (what-if weights and quotes re-score with the same engine code, no round trip).
 import type { Metadata } from "next";
 import { SaveShareLazy } from "@/components/recommendations/save-share-lazy";
 import { ResultsView } from "@/components/results/results-view";
@@ -30,6 +30,7 @@ export default async function ResultsPage({ searchParams }: Props) {
       kb={loaded.kb}
       answers={loaded.answers}
       initialOverrides={loaded.overrides}
+      initialQuotes={loaded.quotes}
       initialEvaluation={loaded.evaluation}
       answersQuery={loaded.answersQuery}
       now={new Date().toISOString()}

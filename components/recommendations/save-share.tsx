@@ -1,6 +1,6 @@
 "use client";
-// "Save & share" on the results page: saves the current answers and what-if weights as an immutable
-// snapshot and shows its link, plus the owner token once for safekeeping.
+// "Save & share" on the results page: saves the current answers, what-if weights and the user's own
+// price quotes as an immutable snapshot and shows its link, plus the owner token once for safekeeping.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRef, useState } from "react";
 import { useForm } from "react-hook-form";
@@ -16,7 +16,8 @@ type FormValues = { name?: string; notes?: string };
 type Saved = { id: string; url: string; ownerToken: string };
 
 export function SaveShare() {
-  const { answers, overrides, evaluation } = useResultsState();
+  const { answers, overrides, quotes, evaluation } = useResultsState();
+  const quoteCount = Object.keys(quotes).length;
   const dialog = useRef<HTMLDialogElement>(null);
   const [saved, setSaved] = useState<Saved | null>(null);
   const [serverError, setServerError] = useState<string | null>(null);
@@ -32,7 +33,7 @@ export function SaveShare() {
     const response = await fetch("/api/v1/recommendations", {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ answers, weights: overrides, ...values }),
+      body: JSON.stringify({ answers, weights: overrides, quotes, ...values }),
     }).catch(() => null);
     if (response?.status === 201) {
       setSaved((await response.json()) as Saved);
@@ -76,7 +77,10 @@ export function SaveShare() {
           </div>
         ) : (
           <form onSubmit={form.handleSubmit(onSubmit)} noValidate>
-            <p className="muted">Saves your answers, weights and this exact result with knowledge base {evaluation.kbVersion.label}.</p>
+            <p className="muted">
+              Saves your answers, weights{quoteCount > 0 ? `, your ${quoteCount === 1 ? "quote" : `${quoteCount} quotes`}` : ""} and this
+              exact result with knowledge base {evaluation.kbVersion.label}.
+            </p>
             <label className={styles.field}>
               <span>Name <span className="muted">(optional, up to {NAME_MAX} characters)</span></span>
               <input {...form.register("name")} aria-invalid={errors.name ? true : undefined} aria-describedby="save-name-error" />

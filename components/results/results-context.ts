@@ -1,15 +1,18 @@
-// The live state of the results page (answers, what-if overrides, evaluation) for components
-// rendered inside it, such as an action placed in ResultsView's `actions` slot.
+// The live state of the results page (answers, what-if overrides and quotes, evaluation) for
+// components rendered inside it, such as an action placed in ResultsView's `actions` slot.
 "use client";
 import { createContext, useContext } from "react";
 import type { Evaluation } from "@/lib/decision";
+import type { Quotes } from "@/lib/knowledge/plan-schema";
 import type { Answers } from "@/lib/questionnaire/answers";
 
 export type ResultsState = {
   answers: Answers;
   overrides: Readonly<Record<string, number>>;
+  /** The user's own price quotes, by product id ({} when none): saved with the recommendation. */
+  quotes: Quotes;
   evaluation: Evaluation;
-  /** The current results URL's query (answers and overrides), without the "?". */
+  /** The current results URL's query (answers, overrides and quotes), without the "?". */
   query: string;
 };
 

@@ -1,14 +1,17 @@
-// The results page body: verdict, ranking, knockouts, sensitivity, what-if weights, evidence and
-// history, all derived from one Evaluation that the what-if sliders recompute in the browser.
+// The results page body: verdict, your plan (product, cost, migration), ranking, knockouts,
+// sensitivity, what-if weights, evidence and history, all derived from one Evaluation that the
+// what-if sliders and quotes recompute in the browser.
 "use client";
 import { useMemo, type ReactNode } from "react";
 import type { Evaluation } from "@/lib/decision";
+import type { Quotes } from "@/lib/knowledge/plan-schema";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import type { Answers } from "@/lib/questionnaire/answers";
 import { AnswersSummary } from "./answers-summary";
 import { EvidenceSection } from "./evidence-section";
 import { HistorySection } from "./history-section";
 import { KnockoutsSection } from "./knockouts-section";
+import { PlanSection } from "./plan-section";
 import { RankingSection } from "./ranking-section";
 import { ResultsContext } from "./results-context";
 import { SensitivitySection } from "./sensitivity-section";
@@ -21,6 +24,8 @@ export type ResultsViewProps = {
   kb: KnowledgeBase;
   answers: Answers;
   initialOverrides: Overrides;
+  /** The user's own price quotes the first evaluation used, by product id (default none). */
+  initialQuotes?: Quotes;
   initialEvaluation: Evaluation;
   /** The answers as a query string (no overrides), for links back to the questionnaire. */
   answersQuery: string;
@@ -28,16 +33,16 @@ export type ResultsViewProps = {
   now: string;
   /** Header actions (e.g. "Save & share"); they can read the live state with useResultsState(). */
   actions?: ReactNode;
-  /** A frozen view (a shared snapshot): weights are shown without sliders and the URL is left alone. */
+  /** A frozen view (a shared snapshot): weights without sliders, quotes without forms, the URL left alone. */
   readOnly?: boolean;
 };
 
 export function ResultsView(props: ResultsViewProps) {
-  const { kb, answers, initialOverrides, initialEvaluation, answersQuery, now, actions, readOnly = false } = props;
-  const whatIf = useWhatIf({ kb, answers, initialOverrides, initialEvaluation, answersQuery, syncUrl: !readOnly });
-  const { evaluation, overrides, query } = whatIf;
+  const { kb, answers, initialOverrides, initialQuotes, initialEvaluation, answersQuery, now, actions, readOnly = false } = props;
+  const whatIf = useWhatIf({ kb, answers, initialOverrides, initialQuotes, initialEvaluation, answersQuery, syncUrl: !readOnly });
+  const { evaluation, overrides, quotes, query } = whatIf;
   const colorIndex = useMemo(() => new Map(kb.criteria.map((c, i) => [c.key, i])), [kb]);
-  const state = useMemo(() => ({ answers, overrides, evaluation, query }), [answers, overrides, evaluation, query]);
+  const state = useMemo(() => ({ answers, overrides, quotes, evaluation, query }), [answers, overrides, quotes, evaluation, query]);
   const overridden = Object.keys(overrides).length > 0;
 
   return (
@@ -52,6 +57,17 @@ export function ResultsView(props: ResultsViewProps) {
             </div>
           ) : null}
         </header>
+        <PlanSection
+          kb={kb}
+          answers={answers}
+          answersQuery={answersQuery}
+          evaluation={evaluation}
+          now={now}
+          quotes={quotes}
+          readOnly={readOnly}
+          onSetQuote={whatIf.setQuote}
+          onRemoveQuote={whatIf.removeQuote}
+        />
         <RankingSection evaluation={evaluation} colorIndex={colorIndex} />
         <KnockoutsSection evaluation={evaluation} />
         <SensitivitySection evaluation={evaluation} />

@@ -1,27 +1,47 @@
-// What-if weights: overrides live in state, re-score in the browser with the engine itself, and are
-// mirrored into the URL (replaceState, debounced) so a reload or a copied link shows the same view.
+// What-if weights and quotes: overrides and the user's own price quotes live in state, re-score in the
+// browser with the engine itself, and are mirrored into the URL (replaceState, debounced) so a reload
+// or a copied link shows the same view.
 "use client";
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
 import { evaluateAnswers, type Evaluation } from "@/lib/decision";
+import type { Quote, Quotes } from "@/lib/knowledge/plan-schema";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import type { Answers } from "@/lib/questionnaire/answers";
+import { formatQuote } from "@/lib/questionnaire/url-state";
 
 export type Overrides = Readonly<Record<string, number>>;
 
 const URL_DELAY_MS = 200;
+const NO_QUOTES: Quotes = {};
 
 function sameOverrides(a: Overrides, b: Overrides): boolean {
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && b[k] === a[k]);
 }
 
-/** The answers' query plus `w.<criterion>` for every override, in criterion order. */
-export function buildQuery(answersQuery: string, overrides: Overrides, order: readonly string[]): string {
+function sameQuotes(a: Quotes, b: Quotes): boolean {
+  const keys = Object.keys(a);
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((k) => {
+      const x = a[k]!;
+      const y = b[k];
+      return y !== undefined && x.amount === y.amount && x.unit === y.unit && x.currency === y.currency;
+    })
+  );
+}
+
+/**
+ * The answers' query plus `w.<criterion>` for every override, in criterion order, then
+ * `q.<product>=<amount>:<unit>[:<currency>]` for every quote, in product-id order (a stable URL).
+ */
+export function buildQuery(answersQuery: string, overrides: Overrides, order: readonly string[], quotes: Quotes = NO_QUOTES): string {
   const params = new URLSearchParams(answersQuery);
   for (const key of order) {
     const value = overrides[key];
     if (value !== undefined) params.set(`w.${key}`, String(value));
   }
+  for (const product of Object.keys(quotes).sort()) params.set(`q.${product}`, formatQuote(quotes[product]!));
   return params.toString();
 }
 
@@ -29,26 +49,30 @@ type Input = {
   kb: KnowledgeBase;
   answers: Answers;
   initialOverrides: Overrides;
+  /** The quotes the first evaluation used (from the URL or the saved snapshot). */
+  initialQuotes?: Quotes;
   initialEvaluation: Evaluation;
   answersQuery: string;
   /** Mirror the overrides into the address bar (off for read-only views on other routes). */
   syncUrl: boolean;
 };
 
-export function useWhatIf({ kb, answers, initialOverrides, initialEvaluation, answersQuery, syncUrl }: Input) {
+export function useWhatIf({ kb, answers, initialOverrides, initialQuotes = NO_QUOTES, initialEvaluation, answersQuery, syncUrl }: Input) {
   const [overrides, setOverrides] = useState<Overrides>(initialOverrides);
+  const [quotes, setQuotes] = useState<Quotes>(initialQuotes);
   const [notice, setNotice] = useState<string | null>(null);
   // Sliders stay responsive; the (few-millisecond) evaluation follows at lower priority.
   const deferred = useDeferredValue(overrides);
+  const deferredQuotes = useDeferredValue(quotes);
   const evaluation = useMemo(
     () =>
-      sameOverrides(deferred, initialOverrides)
+      sameOverrides(deferred, initialOverrides) && sameQuotes(deferredQuotes, initialQuotes)
         ? initialEvaluation
-        : evaluateAnswers({ answers, kb, weightOverrides: deferred }),
-    [deferred, initialOverrides, initialEvaluation, answers, kb],
+        : evaluateAnswers({ answers, kb, weightOverrides: deferred, quotes: deferredQuotes }),
+    [deferred, deferredQuotes, initialOverrides, initialQuotes, initialEvaluation, answers, kb],
   );
   const order = useMemo(() => kb.criteria.map((c) => c.key), [kb]);
-  const query = useMemo(() => buildQuery(answersQuery, overrides, order), [answersQuery, overrides, order]);
+  const query = useMemo(() => buildQuery(answersQuery, overrides, order, quotes), [answersQuery, overrides, order, quotes]);
 
   useEffect(() => {
     if (!syncUrl) return;
@@ -76,6 +100,29 @@ export function useWhatIf({ kb, answers, initialOverrides, initialEvaluation, an
     setNotice(null);
     setOverrides({});
   }, []);
+  // Callers validate with quoteSchema first; a quote replaces the product's published prices.
+  const setQuote = useCallback((product: string, quote: Quote) => {
+    setQuotes((current) => ({ ...current, [product]: quote }));
+  }, []);
+  const removeQuote = useCallback((product: string) => {
+    setQuotes((current) => {
+      if (!Object.hasOwn(current, product)) return current;
+      const rest = { ...current };
+      delete rest[product];
+      return rest;
+    });
+  }, []);
 
-  return { overrides, evaluation, query, notice, setWeight, reset, pending: deferred !== overrides };
+  return {
+    overrides,
+    quotes,
+    evaluation,
+    query,
+    notice,
+    setWeight,
+    reset,
+    setQuote,
+    removeQuote,
+    pending: deferred !== overrides || deferredQuotes !== quotes,
+  };
 }

@@ -9,7 +9,7 @@ export const SUBMITTED_KEY = "hypervisor-advisor:submitted:v1";
 
 export type Draft = {
   answers: Partial<Answers>;
-  /** Index of the open step; the question count means the review. */
+  /** Index of the open step: the questions, then the estate step, then the review (see steps.ts). */
   step: number;
   /** Furthest step reached: steps up to it can be jumped to from the steps list. */
   furthest: number;
@@ -38,7 +38,11 @@ export function sanitizeAnswers(raw: unknown): Partial<Answers> {
   return retry.success ? retry.data : {};
 }
 
-/** `reviewStep` is the number of questions; a draft whose step is out of range is ignored. */
+/**
+ * `reviewStep` is the review's index; a draft whose step is out of range is ignored. A draft from
+ * before the estate step had the review where the estate step is now, so it reopens there: the one
+ * step that person has not seen yet. Its answers have no estate, which is a valid "not given".
+ */
 export function parseDraft(text: string | null, reviewStep: number): Draft | null {
   if (!text) return null;
   let raw: unknown;

@@ -4,18 +4,20 @@
 // The draft lives in localStorage, which the server cannot see, so the server renders the fresh
 // wizard and the choice is made in a layout effect, before the browser paints a client render.
 import { useLayoutEffect, useState } from "react";
+import type { Quotes } from "@/lib/knowledge/plan-schema";
 import type { Answers } from "@/lib/questionnaire/answers";
 import type { Question } from "@/lib/questionnaire/questions";
 import type { WeightOverrideMap } from "@/lib/questionnaire/url-state";
 import { clearDraft, readDraft, readStored, session, SUBMITTED_KEY, type Draft } from "./draft";
 import { ResumePrompt } from "./resume-prompt";
+import { ESTATE_STEP_NAME, stepIndices } from "./steps";
 import { Wizard, type WizardStart } from "./wizard";
 
 type Props = {
   questions: readonly Question[];
   defaults: Answers;
   /** Valid answers from the URL (`/questionnaire?workloads=…`), e.g. from "Change answers" on the results. */
-  prefill?: { answers: Answers; overrides: WeightOverrideMap };
+  prefill?: { answers: Answers; overrides: WeightOverrideMap; quotes: Quotes };
 };
 
 type Mode =
@@ -24,7 +26,7 @@ type Mode =
   | { kind: "resume"; draft: Draft; focus: boolean };
 
 export function QuestionnaireEntry({ questions, defaults, prefill }: Props) {
-  const reviewStep = questions.length;
+  const { estate: estateStep, review: reviewStep } = stepIndices(questions.length);
   const [mode, setMode] = useState<Mode>({ kind: "fresh", focus: false });
   const hasPrefill = prefill !== undefined;
 
@@ -38,7 +40,7 @@ export function QuestionnaireEntry({ questions, defaults, prefill }: Props) {
 
   if (prefill) {
     const start = { answers: prefill.answers, step: reviewStep, furthest: reviewStep };
-    return <Wizard questions={questions} start={start} overrides={prefill.overrides} />;
+    return <Wizard questions={questions} start={start} overrides={prefill.overrides} quotes={prefill.quotes} />;
   }
 
   if (mode.kind === "ask") {
@@ -46,9 +48,10 @@ export function QuestionnaireEntry({ questions, defaults, prefill }: Props) {
     const open = questions[draft.step];
     return (
       <ResumePrompt
-        answered={Math.min(draft.furthest, reviewStep)}
-        total={reviewStep}
-        stepName={open ? open.shortTitle : "the review"}
+        // Counts questions only: the estate step is optional, so it is never "unanswered".
+        answered={Math.min(draft.furthest, questions.length)}
+        total={questions.length}
+        stepName={open ? open.shortTitle : draft.step === estateStep ? ESTATE_STEP_NAME : "the review"}
         onResume={() => setMode({ kind: "resume", draft, focus: true })}
         onStartOver={() => {
           clearDraft();

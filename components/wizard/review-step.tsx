@@ -1,20 +1,28 @@
-// The last step: every answer in plain words, each with a way back to its question.
+// The last step: every answer in plain words, each with a way back to its step.
 import type { Ref } from "react";
 import styles from "./review-step.module.css";
 
-export type ReviewRow = { name: string; question: string; labels: string[] };
+export type ReviewRow = {
+  name: string;
+  question: string;
+  labels: string[];
+  /** Shown when there are no labels: "None" is an answer to a question, "Not given" to an optional step. */
+  empty?: string;
+};
 
 type Props = {
+  /** The rows after the questions are optional steps, not counted as questions. */
+  questionCount: number;
   rows: ReviewRow[];
   headingRef: Ref<HTMLHeadingElement>;
   onChange: (index: number) => void;
 };
 
-export function ReviewStep({ rows, headingRef, onChange }: Props) {
+export function ReviewStep({ questionCount, rows, headingRef, onChange }: Props) {
   return (
     <section className={styles.review} aria-labelledby="review-heading">
       <h2 id="review-heading" className={styles.heading} ref={headingRef} tabIndex={-1}>
-        <span className={styles.eyebrow}>{`All ${rows.length} questions answered`}</span>
+        <span className={styles.eyebrow}>{`All ${questionCount} questions answered`}</span>
         <span className="visually-hidden">: </span>
         <span className={styles.title}>Review your answers</span>
       </h2>
@@ -27,7 +35,7 @@ export function ReviewStep({ rows, headingRef, onChange }: Props) {
             </dt>
             <dd className={styles.answer}>
               {row.labels.length === 0 ? (
-                <span className={styles.none}>None</span>
+                <span className={styles.none}>{row.empty ?? "None"}</span>
               ) : row.labels.length === 1 ? (
                 row.labels[0]
               ) : (

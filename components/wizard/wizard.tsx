@@ -1,19 +1,23 @@
 "use client";
-// The guided questionnaire: one question per step, then a review. react-hook-form holds the
-// answers for every step (only the open step is mounted) and validates them with the shared
-// answers schema, one field at a time on Next and all of them on submit.
+// The guided questionnaire: one question per step, the optional estate step, then a review.
+// react-hook-form holds the answers for every step (only the open step is mounted) and validates
+// them with the shared answers schema, one step at a time on Next and all of them on submit.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
+import type { Quotes } from "@/lib/knowledge/plan-schema";
 import { answersSchema, type Answers } from "@/lib/questionnaire/answers";
 import type { Question } from "@/lib/questionnaire/questions";
 import { answersToSearchParams, type WeightOverrideMap } from "@/lib/questionnaire/url-state";
-import { describeAnswer, summarizeAnswer } from "@/lib/questionnaire/describe-answer";
+import { describeAnswer, describeEstate, summarizeAnswer, summarizeEstate } from "@/lib/questionnaire/describe-answer";
 import { saveDraft, session, SUBMITTED_KEY, writeStored } from "./draft";
+import { ESTATE_INPUT_NAMES, hasEstateInput, withoutEmptyEstate } from "./estate-form";
+import { EstateStep } from "./estate-step";
 import { QuestionStep } from "./question-step";
 import { ReviewStep } from "./review-step";
 import { StepList } from "./step-list";
+import { ESTATE_STEP_NAME, stepIndices } from "./steps";
 import styles from "./wizard.module.css";
 
 export type WizardStart = { answers: Answers; step: number; furthest: number };
@@ -21,20 +25,26 @@ export type WizardStart = { answers: Answers; step: number; furthest: number };
 type Props = {
   questions: readonly Question[];
   start: WizardStart;
-  /** Weight overrides from a results URL; carried through so changing an answer keeps them. */
+  /** Weight overrides and price quotes from a results URL; carried through so changing an answer keeps them. */
   overrides?: WeightOverrideMap;
+  quotes?: Quotes;
   /** Move focus to the open step on mount (after "Resume" or "Start over", not on page load). */
   focusOnMount?: boolean;
 };
 
-export function Wizard({ questions, start, overrides, focusOnMount = false }: Props) {
+// Empty estate inputs leave `{ hosts: undefined, … }` in the form values: the schema must see no
+// estate at all, so a skipped step validates and submits exactly as before the step existed.
+const validateAnswers = zodResolver(answersSchema);
+const resolver: typeof validateAnswers = (values, context, options) => validateAnswers(withoutEmptyEstate(values), context, options);
+
+export function Wizard({ questions, start, overrides, quotes, focusOnMount = false }: Props) {
   const router = useRouter();
-  const reviewStep = questions.length;
-  const { control, trigger, getValues, handleSubmit, watch, formState } = useForm<Answers>({
-    resolver: zodResolver(answersSchema),
+  const { estate: estateStep, review: reviewStep } = stepIndices(questions.length);
+  const { control, register, trigger, getValues, handleSubmit, watch, formState } = useForm<Answers>({
+    resolver,
     defaultValues: start.answers,
   });
-  const values = useWatch({ control });
+  const values = withoutEmptyEstate(useWatch({ control }));
   const [step, setStep] = useState(start.step);
   const [furthest, setFurthest] = useState(start.furthest);
   // After "Change" on the review, Next leads straight back to the review.
@@ -48,7 +58,7 @@ export function Wizard({ questions, start, overrides, focusOnMount = false }: Pr
   function persist() {
     const { step: current, furthest: reached, touched } = position.current;
     if (!touched) return;
-    saveDraft({ answers: getValues(), step: current, furthest: reached });
+    saveDraft({ answers: withoutEmptyEstate(getValues()), step: current, furthest: reached });
     // Any edit after a submit means the answers no longer match the results: ask again on return.
     writeStored(session, SUBMITTED_KEY, null);
   }
@@ -84,27 +94,34 @@ export function Wizard({ questions, start, overrides, focusOnMount = false }: Pr
     setStep(target);
   }
 
-  /** Validates the open question before moving forward; moving back never blocks. */
+  /** Validates the open step before moving forward; moving back never blocks. */
   async function goForward(target: number) {
-    const field = questions[step]?.id;
-    if (field && !(await trigger(field))) {
+    if (!(await validateOpenStep())) {
       setAttempt((n) => n + 1);
-      // As react-hook-form does on submit: put the person on the field to fix, below its message.
-      formRef.current?.querySelector<HTMLInputElement>("fieldset input")?.focus();
       return;
     }
     go(target);
+  }
+
+  /** As react-hook-form does on submit, a refused step puts the person on the field to fix, below its message. */
+  async function validateOpenStep(): Promise<boolean> {
+    if (step === estateStep) return trigger(ESTATE_INPUT_NAMES, { shouldFocus: true });
+    const field = questions[step]?.id;
+    if (!field || (await trigger(field))) return true;
+    formRef.current?.querySelector<HTMLInputElement>("fieldset input")?.focus();
+    return false;
   }
 
   function onValid(answers: Answers) {
     position.current = { step: reviewStep, furthest: reviewStep, touched: true };
     saveDraft({ answers, step: reviewStep, furthest: reviewStep });
     writeStored(session, SUBMITTED_KEY, "1");
-    router.push(`/results?${answersToSearchParams(answers, overrides)}`);
+    router.push(`/results?${answersToSearchParams(answers, overrides, quotes)}`);
   }
 
   function onInvalid(errors: Partial<Record<keyof Answers, unknown>>) {
-    const first = questions.findIndex((question) => errors[question.id]);
+    const firstQuestion = questions.findIndex((q) => errors[q.id]);
+    const first = firstQuestion >= 0 ? firstQuestion : errors.estate || errors.years ? estateStep : -1;
     if (first >= 0) {
       go(first);
       setAttempt((n) => n + 1);
@@ -120,10 +137,22 @@ export function Wizard({ questions, start, overrides, focusOnMount = false }: Pr
   const question = questions[step];
   const steps = [
     ...questions.map((q, index) => ({ name: q.shortTitle, summary: summarizeAnswer(q, values[q.id]), number: index + 1 })),
+    { name: ESTATE_STEP_NAME, summary: summarizeEstate(values), number: estateStep + 1 },
     { name: "Review" },
   ];
-  const nextLabel =
-    step === reviewStep ? "See the recommendation" : returnToReview ? "Back to review" : step === reviewStep - 1 ? "Review answers" : "Next";
+
+  function nextLabel() {
+    if (step === reviewStep) return "See the recommendation";
+    if (returnToReview) return "Back to review";
+    if (step !== estateStep) return "Next";
+    if (hasEstateInput(values)) return "Review answers";
+    // Nothing entered: moving on is skipping, and the button says so.
+    return (
+      <>
+        Skip<span className="visually-hidden"> this step</span>
+      </>
+    );
+  }
 
   return (
     <div className={styles.wizard}>
@@ -132,7 +161,17 @@ export function Wizard({ questions, start, overrides, focusOnMount = false }: Pr
           <span className={styles.bar} style={{ width: `${(Math.min(step, reviewStep) / reviewStep) * 100}%` }} />
         </div>
         <div className={styles.body}>
-          {question ? (
+          {step === estateStep ? (
+            <EstateStep
+              register={register}
+              trigger={trigger}
+              errors={formState.errors}
+              values={values}
+              errorKey={attempt}
+              stepLabel={`Step ${step + 1} of ${reviewStep}`}
+              headingRef={headingRef}
+            />
+          ) : question ? (
             <Controller
               key={question.id}
               name={question.id}
@@ -156,7 +195,11 @@ export function Wizard({ questions, start, overrides, focusOnMount = false }: Pr
             />
           ) : (
             <ReviewStep
-              rows={questions.map((q) => ({ name: q.shortTitle, question: q.title, labels: describeAnswer(q, values[q.id]) }))}
+              questionCount={questions.length}
+              rows={[
+                ...questions.map((q) => ({ name: q.shortTitle, question: q.title, labels: describeAnswer(q, values[q.id]) })),
+                { name: ESTATE_STEP_NAME, question: "Your estate (optional)", labels: describeEstate(values) ?? ["Incomplete"], empty: "Not given" },
+              ]}
               headingRef={headingRef}
               onChange={(index) => {
                 go(index);
@@ -172,7 +215,7 @@ export function Wizard({ questions, start, overrides, focusOnMount = false }: Pr
             </button>
           )}
           <button type="submit" className={styles.primary} disabled={formState.isSubmitSuccessful}>
-            {nextLabel}
+            {nextLabel()}
           </button>
         </div>
       </form>

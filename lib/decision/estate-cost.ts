@@ -8,13 +8,20 @@ import type { Cost, CostLine, QuoteNeeded } from "./types";
 /** Windows Server guests need these licences on every host they may run on, whatever the hypervisor. */
 export const WINDOWS_GUEST_PRICE = { product: "windows-server-datacenter", key: "licence" } as const;
 
+// Built once: toLocaleString with options builds a formatter per call, which dominated the bare score.
+const WHOLE = new Intl.NumberFormat("en-US");
+const CENTS = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+const PRECISE = new Intl.NumberFormat("en-US", { maximumFractionDigits: 4 });
+
+export const formatCount = (n: number) => WHOLE.format(n);
+
 export function formatUsd(amount: number): string {
-  return `US$${amount.toLocaleString("en-US", { maximumFractionDigits: 2 })}`;
+  return `US$${CENTS.format(amount)}`;
 }
 
 const CURRENCY_SIGN: Record<string, string> = { USD: "US$", EUR: "€" };
-const money = (amount: number, currency: string) => `${CURRENCY_SIGN[currency] ?? `${currency} `}${amount.toLocaleString("en-US", { maximumFractionDigits: 4 })}`;
-const plural = (n: number, word: string) => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
+const money = (amount: number, currency: string) => `${CURRENCY_SIGN[currency] ?? `${currency} `}${PRECISE.format(amount)}`;
+const plural = (n: number, word: string) => `${WHOLE.format(n)} ${word}${n === 1 ? "" : "s"}`;
 
 export interface CoreCount {
   total: number;
@@ -115,12 +122,15 @@ function priceFor(
   return { quantity, quantityText, unit, unitPrice: converted, unitPriceText, notes };
 }
 
+/** Amounts are kept in cents: what an invoice shows, and no floating-point tails in the API. */
+export const cents = (amount: number) => Math.round(amount * 100) / 100;
+
 function toLine(item: string, product: string, priceKey: string, priced: Priced, rest: Pick<CostLine, "basis" | "source" | "asOf">): CostLine {
-  const amount = priced.quantity * priced.unitPrice;
+  const amount = cents(priced.quantity * priced.unitPrice);
   return {
     item, product, priceKey,
     quantity: priced.quantity, unit: priced.unit, unitPrice: priced.unitPrice, amount,
-    arithmetic: `${priced.quantityText}; ${priced.quantity.toLocaleString("en-US")} × ${priced.unitPriceText} = ${formatUsd(amount)}`,
+    arithmetic: `${priced.quantityText}; ${WHOLE.format(priced.quantity)} × ${priced.unitPriceText} = ${formatUsd(amount)}`,
     ...rest,
   };
 }
@@ -196,13 +206,13 @@ export function priceEstate({ kb, product, estate, years, quotes = {} }: CostInp
   }
 
   const quoteRequired = into.quotesNeeded.length > 0;
-  const sum = into.lines.reduce((total, line) => total + line.amount, 0);
+  const sum = cents(into.lines.reduce((total, line) => total + line.amount, 0));
   const perYear = quoteRequired ? null : sum;
   return {
     currency: "USD",
     perYear,
     years,
-    total: perYear === null ? null : perYear * years,
+    total: perYear === null ? null : cents(perYear * years),
     quoteRequired,
     quotesNeeded: into.quotesNeeded,
     lines: into.lines,

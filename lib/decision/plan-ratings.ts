@@ -3,7 +3,7 @@
 import type { Product } from "@/lib/knowledge/plan-schema";
 import type { Estate } from "@/lib/questionnaire/answers";
 import type { DerivedRating } from "./derived-ratings";
-import { formatUsd } from "./estate-cost";
+import { formatCount, formatUsd } from "./estate-cost";
 import type { Cost } from "./types";
 
 export const LICENCE_COST_CRITERION = "licence-cost";
@@ -31,7 +31,7 @@ export function rateCost(cost: Cost, estate: Estate, productName: string, kbRati
   const unique = sources.filter((s, i) => sources.findIndex((x) => x.url === s.url) === i);
   const asOf = cost.lines.map((l) => l.asOf).filter((d): d is string => d !== null).sort()[0] ?? null;
   const formula = `10 × ${COST_REFERENCE_PER_CORE} ÷ (${COST_REFERENCE_PER_CORE} + ${perCore.toFixed(2)}) = ${computed}`;
-  const perCoreText = `${formatUsd(known)} a year for ${cores.toLocaleString("en-US")} physical cores = ${formatUsd(perCore)} per core`;
+  const perCoreText = `${formatUsd(known)} a year for ${formatCount(cores)} physical cores = ${formatUsd(perCore)} per core`;
   if (!cost.quoteRequired) {
     return { rating: computed, rationale: `From this estate's cost with ${productName}: ${perCoreText}; ${formula}.`, sources: unique, asOf };
   }

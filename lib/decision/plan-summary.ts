@@ -2,7 +2,7 @@
 // staying put, and how the move would go. Every figure in it is one the cost table and migration show.
 import type { Answers } from "@/lib/questionnaire/answers";
 import { DEFAULT_YEARS } from "@/lib/questionnaire/answers";
-import { formatUsd } from "./estate-cost";
+import { cents, formatCount, formatUsd } from "./estate-cost";
 import type { PlanSummary, RankingEntry } from "./types";
 
 /** Three significant figures: "about US$61,200", precise enough for a decision, honest about rounding. */
@@ -14,14 +14,14 @@ export function about(amount: number): string {
 
 const hostsText = (answers: Answers) => {
   const hosts = answers.estate?.hosts;
-  return hosts === undefined ? "" : ` ${hosts.toLocaleString("en-US")} host${hosts === 1 ? "" : "s"}`;
+  return hosts === undefined ? "" : ` ${formatCount(hosts)} host${hosts === 1 ? "" : "s"}`;
 };
 
 function migrationText(entry: RankingEntry): string {
   const m = entry.migration;
   if (!m) return "";
   const tool = m.tools[0]?.name ?? "conversion tooling";
-  const vms = m.assumptions.vmsAssumed ? ` (for an assumed ${m.assumptions.vms.toLocaleString("en-US")} VMs)` : "";
+  const vms = m.assumptions.vmsAssumed ? ` (for an assumed ${formatCount(m.assumptions.vms)} VMs)` : "";
   return ` Migration: about ${m.effortDays.low}–${m.effortDays.high} person-days${vms} with ${tool}, ${m.downtime} cutover.`;
 }
 
@@ -36,7 +36,7 @@ export function summarisePlan(ranking: readonly RankingEntry[], answers: Answers
   const winnerYear = winner.cost?.perYear ?? null;
   const stayYear = stayEntry?.cost?.perYear ?? null;
   const moving = stayEntry !== null && stayEntry.hypervisor !== winner.hypervisor;
-  const savingPerYear = moving && winnerYear !== null && stayYear !== null ? stayYear - winnerYear : null;
+  const savingPerYear = moving && winnerYear !== null && stayYear !== null ? cents(stayYear - winnerYear) : null;
 
   let summary: string;
   if (!answers.estate) {
@@ -59,7 +59,7 @@ export function summarisePlan(ranking: readonly RankingEntry[], answers: Answers
     recommended: ref(winner),
     stay: ref(stayEntry),
     savingPerYear,
-    savingTotal: savingPerYear === null ? null : savingPerYear * years,
+    savingTotal: savingPerYear === null ? null : cents(savingPerYear * years),
     years,
     summary: summary + migrationText(winner),
   };

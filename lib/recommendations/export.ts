@@ -1,5 +1,6 @@
-// Exports of a saved recommendation: the snapshot as JSON and the ranking with per-criterion
-// contributions as CSV (one row per hypervisor × criterion, so a spreadsheet can pivot it).
+// Exports of a saved recommendation: the snapshot as JSON, the ranking with per-criterion
+// contributions as CSV (one row per hypervisor × criterion, so a spreadsheet can pivot it), and the
+// cost tables as CSV (one row per hypervisor × cost line).
 import type { RecommendationSnapshot } from "./service";
 
 const CSV_COLUMNS = [
@@ -29,6 +30,52 @@ export function rankingCsv(snapshot: RecommendationSnapshot): string {
   return `${lines.join("\r\n")}\r\n`;
 }
 
-export function exportFileName(snapshot: RecommendationSnapshot, extension: string): string {
-  return `hypervisor-recommendation-${snapshot.id}.${extension}`;
+const COST_COLUMNS = [
+  "rank", "hypervisor", "product", "item", "quantity", "unit", "unit_price_usd", "amount_usd", "per_year_usd", "total_usd", "years",
+  "basis", "source_title", "source_url", "as_of", "arithmetic",
+];
+
+/** Plain numbers a spreadsheet reads as numbers: no separators, at most `digits` decimals. */
+function plain(value: number | null | undefined, digits: number): number | null {
+  if (value === null || value === undefined || !Number.isFinite(value)) return null;
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+/**
+ * One row per hypervisor × cost line, amounts in US dollars per year; the amounts of a hypervisor's
+ * rows add up to its per_year_usd. A price with no public figure is a row with empty amounts and basis
+ * "quote required" (the user's own quote is basis "quote"). Snapshots saved without costs have no rows.
+ */
+export function costsCsv(snapshot: RecommendationSnapshot): string {
+  const lines = [COST_COLUMNS.join(",")];
+  for (const entry of snapshot.evaluation.ranking) {
+    // Snapshots saved before costs existed have no `cost` at all.
+    const cost = entry.cost ?? null;
+    if (!cost) continue;
+    const perYear = plain(cost.perYear, 2);
+    const total = plain(cost.total, 2);
+    for (const line of cost.lines ?? []) {
+      lines.push(
+        [
+          entry.rank, entry.hypervisor, line.product, line.item, line.quantity, line.unit, plain(line.unitPrice, 4), plain(line.amount, 2),
+          perYear, total, cost.years, line.basis, line.source.title, line.source.url, line.asOf, line.arithmetic,
+        ].map(csvCell).join(","),
+      );
+    }
+    for (const quote of cost.quotesNeeded ?? []) {
+      lines.push(
+        [
+          entry.rank, entry.hypervisor, quote.product, quote.item, null, null, null, null,
+          perYear, total, cost.years, "quote required", quote.source.title, quote.source.url, null, quote.note,
+        ].map(csvCell).join(","),
+      );
+    }
+  }
+  return `${lines.join("\r\n")}\r\n`;
+}
+
+/** `hypervisor-recommendation-<id>.json`, or with a suffix `hypervisor-recommendation-<id>-costs.csv`. */
+export function exportFileName(snapshot: RecommendationSnapshot, extension: string, suffix?: string): string {
+  return `hypervisor-recommendation-${snapshot.id}${suffix ? `-${suffix}` : ""}.${extension}`;
 }

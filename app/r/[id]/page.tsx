@@ -20,10 +20,12 @@ type Props = { params: Promise<{ id: string }> };
 /**
  * A read-only view never re-scores: every rating it shows travels inside the saved evaluation. Leaving
  * the ratings and platform facts out of the props keeps the page's HTML (which embeds them for the
- * client component) about a third smaller to keep in memory and to send.
+ * client component) about a third smaller to keep in memory and to send. Prices and migration paths
+ * go too (the evaluation carries every cost line and the migration plan); products stay, for the
+ * plan's "includes, support and limits".
  */
 function readOnlyKnowledge(kb: KnowledgeBase): KnowledgeBase {
-  return { ...kb, ratings: [], platformSupport: [], capabilities: [] };
+  return { ...kb, ratings: [], platformSupport: [], capabilities: [], prices: [], migrationPaths: [] };
 }
 
 async function load(id: string) {
@@ -48,7 +50,9 @@ export default async function SharedRecommendationPage({ params }: Props) {
   if (!shared) notFound();
   const { snapshot, kb, today } = shared;
   const answersQuery = answersToSearchParams(snapshot.answers).toString();
-  const reevaluateQuery = answersToSearchParams(snapshot.answers, snapshot.weights).toString();
+  // Older snapshots predate quotes: treat a missing field as none.
+  const quotes = snapshot.quotes ?? {};
+  const reevaluateQuery = answersToSearchParams(snapshot.answers, snapshot.weights, quotes).toString();
 
   return (
     <>
@@ -58,6 +62,7 @@ export default async function SharedRecommendationPage({ params }: Props) {
         kb={readOnlyKnowledge(kb)}
         answers={snapshot.answers}
         initialOverrides={snapshot.weights}
+        initialQuotes={quotes}
         initialEvaluation={snapshot.evaluation}
         answersQuery={answersQuery}
         now={snapshot.createdAt}

@@ -23,6 +23,7 @@ export function ShareHeader({ snapshot }: { snapshot: RecommendationSnapshot }) 
         <nav aria-label="Export" className={styles.exports}>
           <a href={`/r/${snapshot.id}/snapshot.json`} download>JSON snapshot</a>
           <a href={`/r/${snapshot.id}/ranking.csv`} download>Ranking CSV</a>
+          <a href={`/r/${snapshot.id}/costs.csv`} download>Costs CSV</a>
           <PrintButton />
         </nav>
       </div>

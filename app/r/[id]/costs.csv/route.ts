@@ -1,0 +1,16 @@
+// Download: each hypervisor's cost lines (quantity × unit price, basis, source, date) as CSV.
+import { withApiErrors } from "@/lib/http/handler";
+import { costsCsv, exportFileName } from "@/lib/recommendations/export";
+import { getRecommendation } from "@/lib/recommendations/service";
+
+export const dynamic = "force-dynamic";
+
+export const GET = withApiErrors(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
+  const snapshot = await getRecommendation((await params).id);
+  return new Response(costsCsv(snapshot), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${exportFileName(snapshot, "csv", "costs")}"`,
+    },
+  });
+});

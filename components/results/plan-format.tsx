@@ -1,0 +1,76 @@
+// Words and money for the "Your plan" section. Amounts are whole US dollars and unit prices carry
+// cents, both through toLocaleString("en-US") with a fixed locale, so the server render and the
+// browser render agree character for character. (A .tsx file only to stay inside the plan-* files.)
+import type { CostLine, Evaluation, MigrationPlan, RankingEntry } from "@/lib/decision";
+import type { Currency, PriceUnit, Quote } from "@/lib/knowledge/plan-schema";
+import type { Answers } from "@/lib/questionnaire/answers";
+
+export const usd = (amount: number) => `US$${amount.toLocaleString("en-US", { maximumFractionDigits: 0 })}`;
+export const usdCents = (amount: number) =>
+  `US$${amount.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+export const count = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 2 });
+
+/** The quote form's unit choices, in the words a buyer reads on a quote. */
+export const UNIT_LABELS: Record<PriceUnit, string> = {
+  "core-year": "per physical core, per year",
+  "core-month": "per physical core, per month",
+  "core-perpetual": "per physical core, one-off licence",
+  "socket-year": "per CPU socket, per year",
+  "host-year": "per host, per year",
+  "flat-year": "for the whole estate, per year",
+};
+
+export const CURRENCY_LABELS: Record<Currency, string> = { USD: "US dollars (USD)", EUR: "Euros (EUR)" };
+const CURRENCY_SIGNS: Record<Currency, string> = { USD: "US$", EUR: "€" };
+
+export function quoteText(quote: Quote): string {
+  const amount = quote.amount.toLocaleString("en-US", { maximumFractionDigits: 2 });
+  return `${CURRENCY_SIGNS[quote.currency]}${amount} ${UNIT_LABELS[quote.unit]}`;
+}
+
+/** How sure a line's price is: a published list price, what buyers pay, a secondary report, or the user's own. */
+export const BASIS_WORDS: Record<CostLine["basis"], string> = {
+  list: "List price",
+  typical: "Typical price paid",
+  reported: "Reported (secondary source)",
+  quote: "Your quote",
+};
+
+export const DOWNTIME_WORDS: Record<MigrationPlan["downtime"], string> = {
+  cold: "Cold: each VM is shut down while its disks are converted and copied, so plan a maintenance window per VM.",
+  warm: "Warm: disks copy while the VM keeps running; each VM is down only for a short final cutover.",
+};
+
+/** Old saved snapshots predate products, costs and migrations: a missing field reads as null. */
+export type PlanEntry = {
+  entry: RankingEntry;
+  product: NonNullable<RankingEntry["product"]>;
+  cost: RankingEntry["cost"];
+  migration: RankingEntry["migration"];
+  /** The family the team runs today (staying put). */
+  today: boolean;
+};
+
+/** The families that name a product, in ranked order. */
+export function planEntries(evaluation: Evaluation, answers: Answers): PlanEntry[] {
+  const entries: PlanEntry[] = [];
+  for (const entry of evaluation.ranking) {
+    const product = entry.product ?? null;
+    if (!product) continue;
+    entries.push({
+      entry,
+      product,
+      cost: entry.cost ?? null,
+      migration: entry.migration ?? null,
+      today: entry.hypervisor === answers.currentPlatform,
+    });
+  }
+  return entries;
+}
+
+/** "US$12,400 less" / "US$3,000 more" / "The same": a difference in words, never a bare sign. */
+export function differenceText(amount: number, stay: number): string {
+  const diff = Math.round(amount) - Math.round(stay);
+  if (diff === 0) return "The same";
+  return diff < 0 ? `${usd(-diff)} less` : `${usd(diff)} more`;
+}
