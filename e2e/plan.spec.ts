@@ -87,8 +87,8 @@ test("a quote for a product without a public price replaces “Quote required”
   expect(page.url()).not.toMatch(/[?&]q\./);
 
   await amount.fill("200");
-  await quote.getByLabel("Unit", { exact: true }).selectOption("core-year");
-  await quote.getByLabel("Currency", { exact: true }).selectOption("USD");
+  await quote.getByRole("combobox", { name: "Unit", exact: true }).selectOption("core-year");
+  await quote.getByRole("combobox", { name: "Currency", exact: true }).selectOption("USD");
   await apply.click();
   await expect(quote.getByTestId("plan-quote-error")).toBeEmpty();
   await expect(block).toHaveAttribute("data-quote-required", "false");

@@ -128,3 +128,13 @@ describe("priceEstate", () => {
     expect(cost.lines[0]!.source.url).toBeNull();
   });
 });
+
+describe("windowsGuests", () => {
+  it("is the Windows guest line elsewhere, all of Datacenter for Hyper-V, and 0 without Windows VMs", () => {
+    const vvf = product("vvf");
+    const kb = kbWith([price("vvf", "core-year", 135, { minimums: [PER_CPU_16] }), windowsPrice], [vvf, windows]);
+    expect(priceEstate({ kb, product: vvf, estate: SMALL, years: 3 }).windowsGuests).toBe(9_028);
+    expect(priceEstate({ kb, product: windows, estate: SMALL, years: 3 }).windowsGuests).toBe(9_028);
+    expect(priceEstate({ kb, product: windows, estate: { ...SMALL, windowsVms: 0 }, years: 3 }).windowsGuests).toBe(0);
+  });
+});

@@ -192,6 +192,7 @@ export function priceEstate({ kb, product, estate, years, quotes = {} }: CostInp
   else for (const price of kb.prices.filter((p) => p.product === product.id)) addPrice(kb, price, price.item, estate, years, into);
 
   const windowsVms = estate.windowsVms ?? 0;
+  const ownLines = into.lines.length;
   if (product.id === WINDOWS_GUEST_PRICE.product) {
     into.notes.push("Datacenter licenses the hosts for unlimited Windows Server guests: no separate guest licences.");
   } else if (windowsVms > 0) {
@@ -205,6 +206,9 @@ export function priceEstate({ kb, product, estate, years, quotes = {} }: CostInp
     into.notes.push("Windows Server guests are licensed on every physical core of every host they may run on (VMs move between hosts), with Datacenter for unlimited VMs per host.");
   }
 
+  // Windows Server Datacenter's own licences are its guests' licences too; elsewhere it is the added line.
+  const guestLines = product.id === WINDOWS_GUEST_PRICE.product ? into.lines : into.lines.slice(ownLines);
+  const windowsGuests = windowsVms > 0 ? cents(guestLines.reduce((total, line) => total + line.amount, 0)) : 0;
   const quoteRequired = into.quotesNeeded.length > 0;
   const sum = cents(into.lines.reduce((total, line) => total + line.amount, 0));
   const perYear = quoteRequired ? null : sum;
@@ -216,6 +220,7 @@ export function priceEstate({ kb, product, estate, years, quotes = {} }: CostInp
     quoteRequired,
     quotesNeeded: into.quotesNeeded,
     lines: into.lines,
+    windowsGuests,
     notes: [...new Set(into.notes)],
   };
 }

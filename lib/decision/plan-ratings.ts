@@ -18,27 +18,33 @@ export function physicalCores(estate: Estate): number {
 const ratingFor = (perCore: number) => Math.round((100 * COST_REFERENCE_PER_CORE) / (COST_REFERENCE_PER_CORE + perCore)) / 10;
 
 /**
- * 10 × R ÷ (R + cost per physical core per year), to one decimal: free is 10, never below 0. A product
- * that needs a quote keeps its knowledge-base rating, capped by what its priced lines (Windows guest
- * licences, say) already cost, so an unpriced product never looks cheaper than the figures allow.
+ * 10 × R ÷ (R + c), to one decimal, where c is what the choice of hypervisor adds per physical core
+ * per year: the family's cost less the Windows Server guest licences every family needs alike
+ * (counting them would only flatten the differences). Free is 10, never below 0. A product that needs
+ * a quote keeps its knowledge-base rating, capped by what its priced lines already imply, so an
+ * unpriced product never looks cheaper than the figures allow.
  */
 export function rateCost(cost: Cost, estate: Estate, productName: string, kbRating: number | null): DerivedRating | null {
   const cores = physicalCores(estate);
   const known = cost.lines.reduce((sum, line) => sum + line.amount, 0);
-  const perCore = known / cores;
+  const attributable = Math.max(0, known - cost.windowsGuests);
+  const perCore = attributable / cores;
   const computed = ratingFor(perCore);
   const sources = cost.lines.flatMap((line) => (line.source.url ? [{ title: line.source.title, url: line.source.url }] : []));
   const unique = sources.filter((s, i) => sources.findIndex((x) => x.url === s.url) === i);
   const asOf = cost.lines.map((l) => l.asOf).filter((d): d is string => d !== null).sort()[0] ?? null;
   const formula = `10 × ${COST_REFERENCE_PER_CORE} ÷ (${COST_REFERENCE_PER_CORE} + ${perCore.toFixed(2)}) = ${computed}`;
-  const perCoreText = `${formatUsd(known)} a year for ${formatCount(cores)} physical cores = ${formatUsd(perCore)} per core`;
+  const windows = cost.windowsGuests > 0
+    ? `, less ${formatUsd(cost.windowsGuests)} for the Windows Server guest licences every option needs,`
+    : "";
+  const perCoreText = `${formatUsd(known)} a year${windows} leaves ${formatUsd(attributable)} for ${formatCount(cores)} physical cores = ${formatUsd(perCore)} per core`;
   if (!cost.quoteRequired) {
     return { rating: computed, rationale: `From this estate's cost with ${productName}: ${perCoreText}; ${formula}.`, sources: unique, asOf };
   }
   if (kbRating === null || computed >= kbRating) return null;
   return {
     rating: computed,
-    rationale: `${productName} needs a quote; its priced lines alone come to ${perCoreText}, so the rating is at most ${formula} (knowledge-base rating ${kbRating}/10).`,
+    rationale: `${productName} needs a quote; its priced lines alone: ${perCoreText}, so the rating is at most ${formula} (knowledge-base rating ${kbRating}/10).`,
     sources: unique,
     asOf,
   };

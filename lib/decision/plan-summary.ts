@@ -22,7 +22,7 @@ function migrationText(entry: RankingEntry): string {
   if (!m) return "";
   const tool = m.tools[0]?.name ?? "conversion tooling";
   const vms = m.assumptions.vmsAssumed ? ` (for an assumed ${formatCount(m.assumptions.vms)} VMs)` : "";
-  return ` Migration: about ${m.effortDays.low}–${m.effortDays.high} person-days${vms} with ${tool}, ${m.downtime} cutover.`;
+  return ` Migration: about ${m.effortDays.low}–${m.effortDays.high} person-days${vms} with the ${tool}, ${m.downtime} cutover.`;
 }
 
 export function summarisePlan(ranking: readonly RankingEntry[], answers: Answers): PlanSummary | null {

@@ -130,6 +130,8 @@ export interface Cost {
   quoteRequired: boolean;
   quotesNeeded: QuoteNeeded[];
   lines: CostLine[];
+  /** The part of the lines that licenses Windows Server guests: needed whatever the hypervisor (0 without Windows VMs). */
+  windowsGuests: number;
   /** What the figure leaves out or assumes: disputed minimums, conversions, Windows licensing. */
   notes: string[];
 }

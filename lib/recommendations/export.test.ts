@@ -70,10 +70,10 @@ function costSnapshot(): RecommendationSnapshot {
     }),
   ];
   const kvmCost: Cost = {
-    currency: "USD", perYear: 16008.44, years: 5, total: 80042.2, quoteRequired: false, quotesNeeded: [], lines, notes: [],
+    currency: "USD", perYear: 16008.44, years: 5, total: 80042.2, quoteRequired: false, quotesNeeded: [], lines, windowsGuests: 0, notes: [],
   };
   const xenCost: Cost = {
-    currency: "USD", perYear: null, years: 5, total: null, quoteRequired: true, lines: [], notes: [],
+    currency: "USD", perYear: null, years: 5, total: null, quoteRequired: true, lines: [], windowsGuests: 0, notes: [],
     quotesNeeded: [{ product: "xenserver", item: "XenServer Premium Edition", note: "No public price found: quote required.", source: { title: "XenServer licensing", url: "https://www.xenserver.com/licensing" } }],
   };
   const entry = (hypervisor: string, rank: number, cost: Cost | undefined) => ({ hypervisor, name: hypervisor, rank, score: 50, eligible: true, knockouts: [], contributions: [], product: null, cost, migration: null }) as unknown as RankingEntry;
