@@ -93,3 +93,28 @@ test("an admin corrects a rating, publishes it, and the change and its audit ent
   await expect(page).toHaveURL(`${BASE}/admin/login`);
   expect((await page.request.get(`${BASE}/api/admin/audit`)).status()).toBe(401);
 });
+
+test("an admin corrects a price and publishes it; the knowledge-base page shows the new figure", async ({ page }) => {
+  await page.goto(`${BASE}/admin/login`);
+  await page.getByLabel("Admin password").fill(PASSWORD);
+  await page.getByLabel("Admin password").press("Enter");
+  await page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Edit knowledge" }).click();
+  await page.getByRole("link", { name: /^Edit price VVF subscription of / }).click();
+  const amount = page.getByLabel("Amount per unit");
+  await amount.fill("");
+  await page.getByRole("button", { name: "Save to draft" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: /Amount per unit: .*quoteRequired|never both/ })).toBeVisible(); // no amount without "quote required"
+  await amount.fill("149");
+  await page.getByLabel("As of").fill("2026-12-01");
+  await page.getByRole("button", { name: "Save to draft" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved to the draft" })).toBeVisible();
+
+  await page.getByRole("link", { name: "Overview" }).click();
+  await page.getByLabel("Publish note").fill("VVF price corrected");
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /Published as kb-3/ })).toBeVisible();
+
+  await page.goto(`${BASE}/knowledge`);
+  await expect(page.locator('tr[data-price="vvf:subscription"]')).toContainText("149");
+  await expect(page.locator('tr[data-price="vvf:subscription"] time')).toHaveAttribute("datetime", "2026-12-01");
+});

@@ -175,3 +175,41 @@ test("a saved plan keeps the quote: the shared page marks the quoted line and of
   await expect(planSection(other).getByRole("button", { name: "Apply quote" })).toHaveCount(0);
   await colleague.close();
 });
+
+test("the estate step to a shared plan: the figures on the results page are the share page's and the costs CSV's", async ({ page, browser }) => {
+  // The nine answers as a draft, so the journey starts at the estate step.
+  await page.goto("/questionnaire");
+  await page.evaluate((answers) => localStorage.setItem("hypervisor-advisor:draft:v1", JSON.stringify({ answers, step: 9, furthest: 9 })), VSPHERE);
+  await page.reload();
+  await page.getByRole("button", { name: /Resume/ }).click();
+  await page.getByRole("textbox", { name: "Hosts" }).fill("40");
+  await page.getByRole("textbox", { name: "CPU sockets per host" }).fill("2");
+  await page.getByRole("textbox", { name: "Cores per CPU" }).fill("16");
+  await page.getByRole("textbox", { name: /^Virtual machines/ }).fill("800");
+  await page.getByRole("textbox", { name: /^Of which Windows/ }).fill("300");
+  await page.getByRole("button", { name: "Review answers" }).click();
+  await page.getByRole("button", { name: "See the recommendation" }).click();
+  await page.waitForURL(/\/results\?.*estate\.hosts=40/);
+
+  const figures = async (p: Page) => Object.fromEntries(
+    await Promise.all(["esxi", "hyper-v", "kvm", "xen"].map(async (h) => [h, ((await perYear(p, h).textContent()) ?? "").trim()] as const)),
+  );
+  const onResults = await figures(page);
+  expect(onResults.esxi).toMatch(/^US\$[\d,]+$/);
+  await page.getByRole("button", { name: "Save & share" }).click();
+  await page.getByRole("dialog", { name: /Save & share/ }).getByRole("button", { name: "Save", exact: true }).click();
+  const url = await page.getByRole("dialog", { name: "Saved" }).getByRole("textbox", { name: "Share link" }).inputValue();
+
+  const colleague = await browser.newContext();
+  const other = await colleague.newPage();
+  await other.goto(url);
+  expect(await figures(other)).toEqual(onResults);
+  await expect(planSection(other).getByTestId("plan-summary-text")).toHaveText(await planSection(page).getByTestId("plan-summary-text").textContent() ?? "");
+
+  const csv = (await (await other.request.get(`${url}/costs.csv`)).text()).trim().split("\r\n");
+  const header = csv[0]!.split(",");
+  const perYearColumn = header.indexOf("per_year_usd");
+  const esxiRow = csv.find((row) => row.split(",")[1] === "esxi")!.split(",");
+  expect(`US$${Number(esxiRow[perYearColumn]).toLocaleString("en-US", { maximumFractionDigits: 0 })}`).toBe(onResults.esxi);
+  await colleague.close();
+});

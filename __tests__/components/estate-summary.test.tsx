@@ -5,7 +5,7 @@ import "@testing-library/jest-dom";
 import { QuestionnaireEntry } from "@/components/wizard/questionnaire-entry";
 import { DRAFT_KEY } from "@/components/wizard/draft";
 import { DEFAULT_ANSWERS, QUESTIONS } from "@/lib/questionnaire/questions";
-import { summarizeEstate } from "@/lib/questionnaire/describe-answer";
+import { summarizeEstate } from "@/lib/questionnaire/describe-estate";
 import { parseCount, withoutEmptyEstate } from "@/components/wizard/estate-form";
 
 jest.mock("next/navigation", () => ({ useRouter: () => ({ push: jest.fn() }) }));

@@ -88,6 +88,17 @@ describe("the worked example", () => {
     }
   });
 
+  it("gives docs/method.md's figures exactly", () => {
+    expect(entryOf(body, "esxi").cost).toMatchObject({ perYear: 26_308, total: 78_924 });
+    expect(entryOf(body, "hyper-v").cost).toMatchObject({ perYear: 9_028, total: 27_084 });
+    const kvm = entryOf(body, "kvm");
+    expect(kvm.product.id).toBe("proxmox-ve-standard");
+    expect(kvm.cost).toMatchObject({ perYear: 14_202.84, total: 42_608.52 });
+    expect(kvm.cost.lines.find((l: any) => l.product === "proxmox-ve-standard")).toMatchObject({ quantity: 8, amount: 5_174.84 });
+    expect(entryOf(body, "xen").cost).toMatchObject({ perYear: null, quoteRequired: true });
+    expect(26_308 - 14_202.84).toBeCloseTo(12_105.16, 2);
+  });
+
   it("says what staying put would cost against the recommendation", () => {
     expect(body.plan.stay).toMatchObject({ hypervisor: "esxi", id: "vvf" });
     expect(typeof body.plan.summary).toBe("string");

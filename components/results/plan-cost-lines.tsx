@@ -3,7 +3,7 @@
 // required" with its note and source: never a number.
 import type { Cost, CostLine } from "@/lib/decision";
 import { formatAsOf, isStale } from "@/lib/knowledge/staleness";
-import { BASIS_WORDS, count, usd, usdCents } from "./plan-format";
+import { BASIS_WORDS, count, usd, usdCents, yearsText } from "./plan-format";
 import styles from "./plan.module.css";
 
 function SourceLink({ source }: { source: CostLine["source"] }) {
@@ -77,7 +77,7 @@ export function PlanCostLines({ cost, productName, now, canQuote }: Props) {
           `No total until every line has a price${canQuote ? ": enter your quote below" : ""}.`
         ) : (
           <>
-            Per year: <strong>{usd(cost.perYear)}</strong>; over {cost.years} years:{" "}
+            Per year: <strong>{usd(cost.perYear)}</strong>; over {yearsText(cost.years)}:{" "}
             <strong>{usd(cost.total ?? cost.perYear * cost.years)}</strong>.
           </>
         )}

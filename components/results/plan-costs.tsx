@@ -5,10 +5,14 @@ import Link from "next/link";
 import type { Quote, Quotes } from "@/lib/knowledge/plan-schema";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import type { Answers } from "@/lib/questionnaire/answers";
+import { isSized } from "@/lib/questionnaire/estate";
 import { WINDOWS_GUEST_PRICE } from "@/lib/decision/estate-cost";
 import { PlanCostLines } from "./plan-cost-lines";
-import { differenceText, usd, type PlanEntry } from "./plan-format";
-import { PlanQuoteForm } from "./plan-quote-form";
+import { differenceText, usd, type PlanEntry, yearsText } from "./plan-format";
+import dynamic from "next/dynamic";
+// The quote form validates with the shared zod schema; loaded only where it is shown (never on a
+// read-only share page, which must ship no schema code).
+const PlanQuoteForm = dynamic(() => import("./plan-quote-form").then((m) => m.PlanQuoteForm));
 import styles from "./plan.module.css";
 
 type Props = {
@@ -38,7 +42,7 @@ function FamilyHeader({ plan }: { plan: PlanEntry }) {
 }
 
 export function PlanCosts({ kb, answers, answersQuery, plans, years, quotes, now, readOnly, onSetQuote, onRemoveQuote }: Props) {
-  const estate = answers.estate;
+  const estate = isSized(answers.estate) ? answers.estate : undefined;
   if (!estate) {
     return (
       <div className={styles.block} data-testid="plan-costs">
@@ -67,7 +71,7 @@ export function PlanCosts({ kb, answers, answersQuery, plans, years, quotes, now
 
   return (
     <div className={styles.block} data-testid="plan-costs">
-      <h3 id="plan-cost-title">Cost per year and over {years} years</h3>
+      <h3 id="plan-cost-title">Cost per year and over {yearsText(years)}</h3>
       <p className={styles.lead}>
         Each family&apos;s chosen product, priced for {hosts} in US dollars
         {windowsVms > 0 ? `, with Windows Server Datacenter for your ${windowsVms.toLocaleString("en-US")} Windows VMs` : ""}.{" "}
@@ -101,7 +105,7 @@ export function PlanCosts({ kb, answers, answersQuery, plans, years, quotes, now
               ))}
             </tr>
             <tr>
-              <th scope="row">Over {years} years</th>
+              <th scope="row">Over {yearsText(years)}</th>
               {priced.map((plan) => (
                 <td key={plan.entry.hypervisor} data-hypervisor={plan.entry.hypervisor} data-testid="plan-total">
                   {cell(plan, (perYear) => usd(plan.cost?.total ?? perYear * years))}
@@ -119,7 +123,7 @@ export function PlanCosts({ kb, answers, answersQuery, plans, years, quotes, now
                   ))}
                 </tr>
                 <tr>
-                  <th scope="row">Against staying put, over {years} years</th>
+                  <th scope="row">Against staying put, over {yearsText(years)}</th>
                   {priced.map((plan) => (
                     <td key={plan.entry.hypervisor} data-hypervisor={plan.entry.hypervisor}>
                       {diff(plan, years)}

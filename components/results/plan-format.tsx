@@ -6,8 +6,11 @@ import type { Currency, PriceUnit, Quote } from "@/lib/knowledge/plan-schema";
 import type { Answers } from "@/lib/questionnaire/answers";
 
 export const usd = (amount: number) => `US$${amount.toLocaleString("en-US", { maximumFractionDigits: 0 })}`;
+/** Unit prices keep up to four decimals (US$141.0625), so quantity × unit price redoes the amount by hand. */
 export const usdCents = (amount: number) =>
-  `US$${amount.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+  `US$${amount.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 4 })}`;
+/** "3 years", "1 year". */
+export const yearsText = (years: number) => `${years} year${years === 1 ? "" : "s"}`;
 export const count = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 2 });
 
 /** The quote form's unit choices, in the words a buyer reads on a quote. */

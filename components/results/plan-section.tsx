@@ -7,7 +7,7 @@ import type { Evaluation } from "@/lib/decision";
 import type { Quote, Quotes } from "@/lib/knowledge/plan-schema";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import type { Answers } from "@/lib/questionnaire/answers";
-import { DEFAULT_YEARS } from "@/lib/questionnaire/answers";
+import { DEFAULT_YEARS, isSized } from "@/lib/questionnaire/estate";
 import { PlanCosts } from "./plan-costs";
 import { planEntries } from "./plan-format";
 import { PlanMigration } from "./plan-migration";
@@ -76,7 +76,7 @@ export function PlanSection({ kb, answers, answersQuery, evaluation, now, quotes
     <section ref={root} className={`${results.section} ${styles.plan}`} aria-labelledby="plan-title" data-testid="plan-section">
       <h2 id="plan-title">Your plan</h2>
       <p className={results.lead}>
-        The product to license, what it and each alternative cost you{answers.estate ? "" : " once your estate is known"}, and how the move
+        The product to license, what it and each alternative cost you{isSized(answers.estate) ? "" : " once your estate is known"}, and how the move
         would go. Every figure links to its source and date.
       </p>
       <div className={styles.top}>

@@ -7,7 +7,7 @@ import { evaluateAnswers, type Evaluation } from "@/lib/decision";
 import type { Quote, Quotes } from "@/lib/knowledge/plan-schema";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import type { Answers } from "@/lib/questionnaire/answers";
-import { formatQuote } from "@/lib/questionnaire/url-state";
+import { formatQuote } from "@/lib/questionnaire/quote-param";
 
 export type Overrides = Readonly<Record<string, number>>;
 

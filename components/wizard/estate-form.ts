@@ -55,6 +55,7 @@ export const ESTATE_INPUTS: readonly EstateInput[] = [
   {
     name: "years",
     label: "Horizon in years",
+    optional: true,
     hint: "Costs are added up over this many years. Empty means 3.",
     noun: "horizon",
   },
@@ -100,5 +101,6 @@ export function physicalCores(estate: unknown): number | undefined {
   const h = shape.hosts.safeParse(hosts);
   const s = shape.socketsPerHost.safeParse(socketsPerHost);
   const c = shape.coresPerSocket.safeParse(coresPerSocket);
-  return h.success && s.success && c.success ? h.data * s.data * c.data : undefined;
+  if (!h.success || !s.success || !c.success) return undefined;
+  return h.data !== undefined && s.data !== undefined && c.data !== undefined ? h.data * s.data * c.data : undefined;
 }

@@ -2,7 +2,7 @@
 // quantity × unit price, each minimum applied and named (docs/method.md, "Costs").
 import type { ExchangeRate, Price, PriceMinimum, Product, Quote, Quotes } from "@/lib/knowledge/plan-schema";
 import type { KnowledgeContent } from "@/lib/knowledge/schema";
-import type { Estate } from "@/lib/questionnaire/answers";
+import type { SizedEstate as Estate } from "@/lib/questionnaire/answers";
 import type { Cost, CostLine, QuoteNeeded } from "./types";
 
 /** Windows Server guests need these licences on every host they may run on, whatever the hypervisor. */
@@ -118,7 +118,8 @@ function priceFor(
     quantityText = "1 estate";
     unit = "estate per year";
   }
-  const unitPriceText = steps.length > 1 ? `(${steps.join(" ")} = ${formatUsd(converted)})` : formatUsd(converted);
+  // Up to four decimals (US$141.0625): rounded to cents, quantity × unit price would not redo the amount.
+  const unitPriceText = steps.length > 1 ? `(${steps.join(" ")} = US$${PRECISE.format(converted)})` : `US$${PRECISE.format(converted)}`;
   return { quantity, quantityText, unit, unitPrice: converted, unitPriceText, notes };
 }
 
@@ -172,9 +173,15 @@ function addQuote(kb: KnowledgeContent, product: Product, quote: Quote, item: st
     return;
   }
   // A quote changes the price, not how the vendor counts: the product's own minimums for that unit still apply.
-  const minimums = kb.prices.find((p) => p.product === product.id && p.unit === quote.unit)?.minimums ?? [];
+  const perCore = (unit: string) => unit.startsWith("core-");
+  const minimums = kb.prices.find((p) => p.product === product.id && (p.unit === quote.unit || (perCore(p.unit) && perCore(quote.unit))))?.minimums ?? [];
   const priced = priceFor({ ...quote, minimums }, estate, years, rate.usd);
   into.lines.push(toLine(item, product.id, "quote", priced, { basis: "quote", source: { title: "Your quote", url: null }, asOf: null }));
+}
+
+/** Own keys only: a product id such as "constructor" must never find Object.prototype's. */
+export function quoteFor(quotes: Quotes, productId: string): Quote | undefined {
+  return Object.hasOwn(quotes, productId) ? quotes[productId] : undefined;
 }
 
 export interface CostInput {
@@ -187,9 +194,13 @@ export interface CostInput {
 
 export function priceEstate({ kb, product, estate, years, quotes = {} }: CostInput): Cost {
   const into: Collected = { lines: [], quotesNeeded: [], notes: [] };
-  const quote = quotes[product.id];
+  const quote = quoteFor(quotes, product.id);
+  const prices = kb.prices.filter((p) => p.product === product.id);
   if (quote) addQuote(kb, product, quote, `Your quote for ${product.name}`, estate, years, into);
-  else for (const price of kb.prices.filter((p) => p.product === product.id)) addPrice(kb, price, price.item, estate, years, into);
+  else if (prices.length === 0) {
+    // No price recorded is not a price of zero.
+    into.quotesNeeded.push({ product: product.id, item: product.name, note: "This knowledge base records no price for this product.", source: { title: product.sources[0]!.title, url: product.sources[0]!.url } });
+  } else for (const price of prices) addPrice(kb, price, price.item, estate, years, into);
 
   const windowsVms = estate.windowsVms ?? 0;
   const ownLines = into.lines.length;
@@ -197,13 +208,15 @@ export function priceEstate({ kb, product, estate, years, quotes = {} }: CostInp
     into.notes.push("Datacenter licenses the hosts for unlimited Windows Server guests: no separate guest licences.");
   } else if (windowsVms > 0) {
     const item = `Windows Server Datacenter for ${plural(windowsVms, "Windows VM")}`;
-    const guestQuote = quotes[WINDOWS_GUEST_PRICE.product];
+    const guestQuote = quoteFor(quotes, WINDOWS_GUEST_PRICE.product);
     const guestPrice = kb.prices.find((p) => p.product === WINDOWS_GUEST_PRICE.product && p.key === WINDOWS_GUEST_PRICE.key);
     const guestProduct = kb.products.find((p) => p.id === WINDOWS_GUEST_PRICE.product);
     if (guestQuote && guestProduct) addQuote(kb, guestProduct, guestQuote, item, estate, years, into);
     else if (guestPrice) addPrice(kb, guestPrice, item, estate, years, into);
     else into.notes.push("Windows Server guest licences are needed but this knowledge base has no price for them.");
     into.notes.push("Windows Server guests are licensed on every physical core of every host they may run on (VMs move between hosts), with Datacenter for unlimited VMs per host.");
+  } else if (estate.windowsVms === undefined) {
+    into.notes.push("No count of Windows VMs was given, so no Windows Server guest licences are included: with Windows guests, every option needs them on every host core (Windows Server Datacenter includes them).");
   }
 
   // Windows Server Datacenter's own licences are its guests' licences too; elsewhere it is the added line.

@@ -31,7 +31,8 @@ export function planMigration(kb: KnowledgeContent, answers: Answers, to: Hyperv
   const path = findMigrationPath(kb, from, to, product);
   if (!path) return null;
   const given = answers.estate?.vms;
-  const vms = given ?? ASSUMED_VMS[answers.scale];
+  // Windows VMs given without a total are at least that many VMs.
+  const vms = given ?? Math.max(ASSUMED_VMS[answers.scale], answers.estate?.windowsVms ?? 0);
   return {
     from,
     to,

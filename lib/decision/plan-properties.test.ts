@@ -3,6 +3,7 @@
 import fc from "fast-check";
 import { seedKnowledge } from "@/lib/knowledge/seed-data";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
+import type { SizedEstate } from "@/lib/questionnaire/answers";
 import { answersWithEstateArbitrary } from "@/lib/questionnaire/answers-arbitrary";
 import { evaluateAnswers } from "./evaluate";
 import { scoreAnswers } from "./score";
@@ -42,7 +43,7 @@ describe("plan properties (seed knowledge base)", () => {
   it("more hosts or more cores never cost less", () => {
     fc.assert(
       fc.property(answersWithEstateArbitrary, fc.integer({ min: 1, max: 50 }), fc.integer({ min: 1, max: 64 }), (answers, moreHosts, moreCores) => {
-        const estate = answers.estate!;
+        const estate = answers.estate as SizedEstate;
         const base = scoreAnswers({ answers, kb }).ranking;
         const bigger = (patch: Partial<typeof estate>) => scoreAnswers({ answers: { ...answers, estate: { ...estate, ...patch } }, kb }).ranking;
         const hosts = bigger({ hosts: Math.min(100_000, estate.hosts + moreHosts) });

@@ -1,7 +1,7 @@
 // Ratings that come from the chosen product rather than the family: the product's own evidence where
 // it differs, and, with an estate, the licence-cost rating computed from what the estate would pay.
 import type { Product } from "@/lib/knowledge/plan-schema";
-import type { Estate } from "@/lib/questionnaire/answers";
+import type { SizedEstate as Estate } from "@/lib/questionnaire/answers";
 import type { DerivedRating } from "./derived-ratings";
 import { formatCount, formatUsd } from "./estate-cost";
 import type { Cost } from "./types";

@@ -1,11 +1,13 @@
 // "Your plan" in one paragraph a manager can paste: the product to pick, what it costs next to
 // staying put, and how the move would go. Every figure in it is one the cost table and migration show.
 import type { Answers } from "@/lib/questionnaire/answers";
-import { DEFAULT_YEARS } from "@/lib/questionnaire/answers";
+import { DEFAULT_YEARS, isSized } from "@/lib/questionnaire/estate";
 import { cents, formatCount, formatUsd } from "./estate-cost";
 import type { PlanSummary, RankingEntry } from "./types";
 
 /** Three significant figures: "about US$61,200", precise enough for a decision, honest about rounding. */
+const yearsText = (years: number) => `${years} year${years === 1 ? "" : "s"}`;
+
 export function about(amount: number): string {
   if (amount === 0) return formatUsd(0);
   const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(Math.abs(amount))) - 2);
@@ -39,21 +41,21 @@ export function summarisePlan(ranking: readonly RankingEntry[], answers: Answers
   const savingPerYear = moving && winnerYear !== null && stayYear !== null ? cents(stayYear - winnerYear) : null;
 
   let summary: string;
-  if (!answers.estate) {
+  if (!isSized(answers.estate)) {
     summary = `${pick} is the product to pick for ${winner.name}. Add your estate (hosts, CPUs, cores) to price it${moving ? " against staying put" : ""}.`;
   } else if (winner.cost?.quoteRequired) {
     const missing = winner.cost.quotesNeeded.map((q) => q.item).join(", ");
     summary = `${pick} is the product to pick for ${winner.name}; it has no public price (${missing}), so ask for a quote and enter it to compare the cost.`;
   } else if (!moving) {
     const stay = stayEntry ? `Staying on ${pick}` : pick;
-    summary = `${stay} is the recommendation: about ${about(winnerYear!)} a year for${hostsText(answers)} (${about(winnerYear! * years)} over ${years} years).`;
+    summary = `${stay} is the recommendation: about ${about(winnerYear!)} a year for${hostsText(answers)} (${about(winnerYear! * years)} over ${yearsText(years)}).`;
   } else if (savingPerYear === null) {
     summary = `Moving${hostsText(answers)} from ${stayEntry!.product?.name ?? stayEntry!.name} to ${pick} costs about ${about(winnerYear!)} a year; staying put has no public price to compare with (enter your renewal quote).`;
   } else {
     const verb = savingPerYear >= 0 ? "saves" : "costs";
     summary =
       `Moving${hostsText(answers)} from ${stayEntry!.product?.name ?? stayEntry!.name} to ${pick} ${verb} about ${about(Math.abs(savingPerYear))} a year` +
-      `${savingPerYear >= 0 ? "" : " more"} (${about(Math.abs(savingPerYear) * years)} over ${years} years).`;
+      `${savingPerYear >= 0 ? "" : " more"} (${about(Math.abs(savingPerYear) * years)} over ${yearsText(years)}).`;
   }
   return {
     recommended: ref(winner),

@@ -5,7 +5,7 @@ import type { Answers } from "@/lib/questionnaire/answers";
 import { HYPERVISOR_IDS, type HypervisorId } from "@/lib/questionnaire/options";
 import type { Quotes } from "@/lib/knowledge/plan-schema";
 import { rateDerivedCriterion, type DerivedRating, type TeamFitPath } from "./derived-ratings";
-import { DEFAULT_YEARS } from "@/lib/questionnaire/answers";
+import { DEFAULT_YEARS, isSized } from "@/lib/questionnaire/estate";
 import { priceEstate } from "./estate-cost";
 import { findMigrationPath, planMigration } from "./migration-plan";
 import { LICENCE_COST_CRITERION, productRatings, rateCost } from "./plan-ratings";
@@ -94,13 +94,18 @@ export function compareEntries(a: RankingEntry, b: RankingEntry): number {
 function planFamily(kb: KnowledgeBase, answers: Answers, hypervisor: HypervisorId, quotes: Quotes | undefined) {
   const chosen = chooseProduct(kb, answers, hypervisor);
   const ratings = chosen ? productRatings(chosen.product) : new Map<string, DerivedRating>();
-  const cost = chosen && answers.estate
-    ? priceEstate({ kb, product: chosen.product, estate: answers.estate, years: answers.years ?? DEFAULT_YEARS, quotes })
+  const estate = isSized(answers.estate) ? answers.estate : null;
+  const cost = chosen && estate
+    ? priceEstate({ kb, product: chosen.product, estate, years: answers.years ?? DEFAULT_YEARS, quotes })
     : null;
   const kbRating = indexKnowledge(kb).ratings.get(ratingKey(hypervisor, LICENCE_COST_CRITERION))?.score ?? null;
-  const costRating = cost && answers.estate && chosen ? rateCost(cost, answers.estate, chosen.product.name, kbRating) : null;
+  const costRating = cost && estate && chosen ? rateCost(cost, estate, chosen.product.name, kbRating) : null;
   if (costRating) ratings.set(LICENCE_COST_CRITERION, costRating);
   const productId = chosen?.product.id ?? null;
+  // A quote for another product of the family is kept, and said, rather than silently ignored.
+  for (const other of chosen?.choice.alternatives ?? []) {
+    if (cost && quotes && Object.hasOwn(quotes, other.id)) cost.notes.push(`Your quote for ${other.name} is not used: for these answers the product is ${chosen!.product.name}.`);
+  }
   const current = answers.currentPlatform;
   const path = kb.migrationPaths.length > 0 && current !== "none" && current !== hypervisor
     ? findMigrationPath(kb, current, hypervisor, productId)

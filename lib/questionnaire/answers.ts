@@ -1,6 +1,7 @@
 // The one schema for a set of answers: used by the JSON API, the wizard (zodResolver), saved
 // recommendations and share links. Field names and values are the public v1 contract.
 import { z } from "zod";
+import { MAX_YEARS } from "./estate";
 import {
   BUDGETS,
   CLOUD_PLATFORMS,
@@ -27,26 +28,42 @@ const whole = (field: string, min: number, max: number) =>
     .min(min, { message: `must be at least ${min.toLocaleString("en-US")}` })
     .max(max, { message: `must be at most ${max.toLocaleString("en-US")} ${field}` });
 
+const SIZE_FIELDS = ["hosts", "socketsPerHost", "coresPerSocket"] as const;
+
 /**
- * The estate to price (optional, contract "Additions to v1"): hosts, sockets and cores go together;
- * VMs and Windows VMs refine guest licensing and migration effort.
+ * The estate (optional, contract "Additions to v1"): hosts, sockets and cores go together or not at
+ * all, and price the plan; VMs and Windows VMs refine guest licensing and size the migration.
  */
 export const estateSchema = z
   .strictObject({
-    hosts: whole("hosts", 1, 100_000),
-    socketsPerHost: whole("sockets", 1, 16),
-    coresPerSocket: whole("cores", 1, 512),
+    hosts: whole("hosts", 1, 100_000).optional(),
+    socketsPerHost: whole("sockets", 1, 16).optional(),
+    coresPerSocket: whole("cores", 1, 512).optional(),
     vms: whole("VMs", 0, 10_000_000).optional(),
     windowsVms: whole("VMs", 0, 10_000_000).optional(),
   })
+  // Checked even when another field is wrong (`when`), so every missing size field is named at once.
+  .superRefine(
+    (estate, context) => {
+      const given = SIZE_FIELDS.filter((field) => estate[field] !== undefined);
+      if (given.length === 0 || given.length === SIZE_FIELDS.length) return;
+      for (const field of SIZE_FIELDS.filter((f) => estate[f] === undefined)) {
+        context.addIssue({ code: "custom", path: [field], message: "is needed with the other two of hosts, sockets per host and cores per socket" });
+      }
+    },
+    { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+  )
   .refine((e) => e.windowsVms === undefined || e.vms === undefined || e.windowsVms <= e.vms, {
     message: "must not exceed the number of VMs",
     path: ["windowsVms"],
   });
 export type Estate = z.infer<typeof estateSchema>;
 
-export const DEFAULT_YEARS = 3;
-export const MAX_YEARS = 10;
+/** An estate with its size given: what costs are computed from. */
+export type SizedEstate = Estate & { hosts: number; socketsPerHost: number; coresPerSocket: number };
+
+export { DEFAULT_YEARS, isSized, MAX_YEARS } from "./estate";
+
 
 export const answersSchema = z.strictObject({
   workloads: distinctList(WORKLOADS).min(1, { message: "choose at least one workload" }),

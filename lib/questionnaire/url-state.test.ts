@@ -33,7 +33,17 @@ test("a bad estate or quote names its field", () => {
   const parsed = parseResultsParams(params);
   expect(parsed.ok).toBe(false);
   const fields = parsed.ok ? [] : parsed.fields.map((f) => f.field);
-  expect(fields).toEqual(expect.arrayContaining(["estate.hosts", "estate.socketsPerHost", "quotes.vvf.amount", "quotes.xcp-ng.unit"]));
+  expect(fields).toEqual(expect.arrayContaining(["estate.hosts", "quotes.vvf.amount", "quotes.xcp-ng.unit"]));
+});
+
+test("hosts without sockets and cores name the two missing; VMs alone are a valid estate", () => {
+  const params = answersToSearchParams(DEFAULT_ANSWERS);
+  params.set("estate.hosts", "4");
+  const parsed = parseResultsParams(params);
+  expect(parsed.ok ? [] : parsed.fields.map((f) => f.field)).toEqual(["estate.socketsPerHost", "estate.coresPerSocket"]);
+  params.delete("estate.hosts");
+  params.set("estate.vms", "300");
+  expect(parseResultsParams(params)).toMatchObject({ ok: true, answers: { estate: { vms: 300 } } });
 });
 
 test("reads Next.js searchParams objects too", () => {

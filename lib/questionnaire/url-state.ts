@@ -5,8 +5,9 @@
 // The optional estate is `estate.hosts=40&estate.socketsPerHost=2&…`, the horizon `years=3`, and a
 // quote `q.<product>=<amount>:<unit>[:<currency>]` (e.g. `q.vvf=150:core-year`).
 import type { z } from "zod";
-import { quoteSchema, type Quotes } from "@/lib/knowledge/plan-schema";
+import { MAX_QUOTES, quoteSchema, type Quotes } from "@/lib/knowledge/plan-schema";
 import { answersSchema, type Answers, type Estate } from "./answers";
+import { formatQuote } from "./quote-param";
 import { fieldErrorsFromZod, type FieldError } from "@/lib/http/errors";
 
 export type WeightOverrideMap = Record<string, number>;
@@ -39,9 +40,7 @@ export function answersToSearchParams(answers: Answers, overrides: WeightOverrid
   return params;
 }
 
-export function formatQuote(quote: Quotes[string]): string {
-  return quote.currency === "USD" ? `${quote.amount}:${quote.unit}` : `${quote.amount}:${quote.unit}:${quote.currency}`;
-}
+export { formatQuote };
 
 /** A number parameter: a string that is not a number stays a string, so the schema names the field. */
 function numberParam(value: string): number | string {
@@ -101,6 +100,7 @@ export function parseResultsParams(source: ParamSource): ParsedResultsParams {
     else if (!/^[a-z][a-z0-9-]{1,59}$/.test(product)) fields.push({ field: `quotes.${product}`, message: "is not a product id" });
     else quotes[product] = quote.data;
   }
+  if (Object.keys(quotes).length > MAX_QUOTES) fields.push({ field: "quotes", message: `holds at most ${MAX_QUOTES} quotes` });
   if (fields.length > 0 || !parsed.success) return { ok: false, fields };
   return { ok: true, answers: parsed.data, overrides, quotes };
 }

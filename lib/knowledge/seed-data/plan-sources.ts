@@ -246,6 +246,11 @@ export const ECB_DAILY_REFERENCE: Source = {
   url: "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml",
   publisher: "European Central Bank",
 };
+export const ECB_USD_SERIES: Source = {
+  title: "ECB euro reference rate for the US dollar, history (1 EUR = 1.1761 USD on 2026-05-08)",
+  url: "https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/eurofxref-graph-usd.en.html",
+  publisher: "European Central Bank",
+};
 export const ECB_REFERENCE_RATES: Source = {
   title: "Euro foreign exchange reference rates (methodology and history)",
   url: "https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/index.en.html",

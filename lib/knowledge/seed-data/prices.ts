@@ -257,7 +257,7 @@ export const exchangeRates: ExchangeRate[] = [
     currency: "EUR",
     usd: 1.1761,
     note: "ECB euro reference rate for 2026-05-08: 1 EUR = 1.1761 USD. Reference rates are published for information; your bank's rate will differ.",
-    sources: [S.ECB_DAILY_REFERENCE, S.ECB_REFERENCE_RATES],
+    sources: [S.ECB_USD_SERIES, S.ECB_DAILY_REFERENCE, S.ECB_REFERENCE_RATES],
     asOf: "2026-05-08",
   },
 ];

@@ -37,7 +37,7 @@ const esxi: Product[] = [
     fit: [
       { when: { cloudPlatform: "vmware-hybrid" }, points: 4, reason: "Hosted VMware clouds such as Azure VMware Solution accept VCF subscriptions brought by the customer." },
       { when: { scale: "large" }, points: 2, reason: "NSX and fleet-wide lifecycle management pay off in large estates." },
-      { when: { budget: "minimal" }, points: -2, reason: "VCF is the most expensive VMware bundle, at about US$350 per core per year list." },
+      { when: { budget: "minimal" }, points: -2, reason: "VCF is the most expensive VMware bundle (its price is in the knowledge base's price list)." },
     ],
     ratings: [
       {
@@ -66,12 +66,13 @@ const esxi: Product[] = [
       { mustHave: "live-migration", note: "The free vSphere Hypervisor cannot connect to vCenter, so it has no vMotion." },
       { mustHave: "high-availability", note: "The free vSphere Hypervisor is a single host without vCenter, so it has no vSphere HA." },
       { mustHave: "vendor-support", note: "The free vSphere Hypervisor comes without any support entitlement from Broadcom." },
-      {
-        mustHave: "backup-ecosystem",
-        note: "The free edition's remote APIs are read-only, which is reported to block the image-level backup products that rely on vSphere's backup interfaces; confirm with your backup vendor.",
-      },
     ],
     fit: [
+      {
+        when: { mustHave: "backup-ecosystem" },
+        points: -4,
+        reason: "The free edition's remote APIs are reported to be read-only, which would block image-level backup products; confirm with your backup vendor.",
+      },
       { when: { scale: "small" }, points: 2, reason: "A few standalone hosts can run without vCenter." },
       { when: { budget: "minimal" }, points: 3, reason: "The free vSphere Hypervisor costs nothing to license." },
       { when: { scale: "medium" }, points: -3, reason: "Without vCenter, dozens of hosts must be managed one by one." },
@@ -123,8 +124,8 @@ const hyperV: Product[] = [
     vendor: "Microsoft",
     status: "active",
     includes:
-      "Hyper-V, Storage Spaces Direct and failover clustering on validated hardware, managed from Azure through Azure Arc; AKS on Azure Local is included from release 2402, and Azure Virtual Desktop session hosts can run on it.",
-    support: "Supported by Microsoft as an Azure service, with the hardware vendor for the validated system; an instance must stay within six months of the latest Azure Local release to remain supported.",
+      "Hyper-V, Storage Spaces Direct and failover clustering on validated hardware, managed from Azure through Azure Arc; Azure Virtual Desktop session hosts can run on it.",
+    support: "Supported by Microsoft as an Azure service, with the hardware vendor for the validated system.",
     limits: "1 to 16 machines per instance; needs outbound connectivity to Azure (disconnected operation is a separate deployment model). Billed monthly per physical core.",
     suits: "Organisations standardised on Azure that want Azure management, AKS or Azure Virtual Desktop in their own datacentres or at edge sites.",
     gaps: [],
@@ -178,7 +179,7 @@ const kvm: Product[] = [
       { mustHave: "vendor-support", note: "The Community subscription gives access to the enterprise repository only: it includes no support tickets." },
     ],
     fit: [
-      { when: { budget: "minimal" }, points: 3, reason: "The Community subscription costs about €120 per CPU socket per year." },
+      { when: { budget: "minimal" }, points: 3, reason: "The Community subscription is Proxmox VE's lowest-priced subscription." },
       { when: { scale: "large" }, points: -3, reason: "Running a large estate without vendor support concentrates the risk on your own team." },
     ],
     ratings: [
@@ -364,10 +365,10 @@ const xen: Product[] = [
       "XenServer pools managed with XenCenter, with HA and live migration; vGPU, workload balancing and changed block tracking are Premium features. Premium is an entitlement of several Citrix subscriptions; the Standard edition is no longer sold.",
     support: "Support from XenServer (Cloud Software Group), usually bought with a Citrix subscription; a trial covers 3 hosts for 90 days.",
     limits: "Up to 64 vCPUs (32 recommended) and 1.5 TiB of memory per VM.",
-    suits: "Citrix Virtual Apps and Desktops estates, which are entitled to XenServer Premium.",
+    suits: "Citrix desktop estates whose Citrix subscription (Citrix for Private Cloud, Universal Hybrid Multi-Cloud, Universal MSP or a Platform License) entitles them to XenServer.",
     gaps: [],
     fit: [
-      { when: { workload: "vdi" }, points: 4, reason: "Citrix Virtual Apps and Desktops subscriptions include XenServer Premium." },
+      { when: { workload: "vdi" }, points: 4, reason: "XenServer is an entitlement of several Citrix subscriptions, so a Citrix desktop estate may already have it." },
       { when: { licensing: "commercial-preferred" }, points: 2, reason: "XenServer is the commercially supported Xen product." },
       { when: { mustHave: "gpu-virtualization" }, points: 1, reason: "XenServer Premium supports NVIDIA vGPU, including live migration." },
       { when: { licensing: "open-source-required" }, points: -10, reason: "XenServer is proprietary software, and you require open source." },
