@@ -1,4 +1,5 @@
 // The seeded knowledge base is complete, sourced, dated and in range.
+import { checkKnowledge } from "@/lib/knowledge/completeness";
 import { knowledgeContentSchema } from "@/lib/knowledge/schema";
 import { seedKnowledge } from "@/lib/knowledge/seed-data";
 import { CLOUD_PLATFORMS, HYPERVISOR_IDS, MUST_HAVES } from "@/lib/questionnaire/options";
@@ -67,4 +68,14 @@ test("tells the history the tool explains, each event sourced", () => {
     expect(text).toMatch(topic);
   }
   for (const event of kb.history) expect(event.sources.length).toBeGreaterThanOrEqual(1);
+});
+
+test("the plan data hangs together: prices and paths name real products, and a broken reference is named", () => {
+  expect(checkKnowledge(seedKnowledge)).toEqual([]);
+  const broken = {
+    ...seedKnowledge,
+    prices: [{ ...seedKnowledge.prices[0]!, product: "no-such-product" }, ...seedKnowledge.prices.slice(1)],
+    migrationPaths: [{ ...seedKnowledge.migrationPaths[0]!, product: "vvf", to: "kvm" as const }, ...seedKnowledge.migrationPaths.slice(1)],
+  };
+  expect(checkKnowledge(broken).map((e) => e.field)).toEqual(expect.arrayContaining(["prices[0].product", "migrationPaths[0].product"]));
 });

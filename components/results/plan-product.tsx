@@ -31,6 +31,16 @@ export function PlanProduct({ kb, plan }: Props) {
           ))}
         </ul>
       )}
+      {(product.cautions ?? []).length > 0 && (
+        <>
+          <p className={styles.cautionTitle}>To weigh</p>
+          <ul className={styles.reasons} aria-label={`What to weigh about ${product.name}`}>
+            {(product.cautions ?? []).map((caution) => (
+              <li key={caution}>{caution}</li>
+            ))}
+          </ul>
+        </>
+      )}
       {facts?.status === "end-of-life" && (
         <p className={styles.warning}>
           {product.name} is end of life{facts.endOfLife ? ` since ${formatAsOf(facts.endOfLife)}` : ""}.

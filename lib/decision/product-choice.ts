@@ -16,6 +16,7 @@ export function conditionHolds(when: FitCondition, answers: Answers): boolean {
   if (when.workload && !answers.workloads.includes(when.workload)) return false;
   if (when.mustHave && !answers.mustHaves.includes(when.mustHave)) return false;
   if (when.teamSkill && !answers.teamSkills.includes(when.teamSkill)) return false;
+  if (when.lacksTeamSkill && answers.teamSkills.includes(when.lacksTeamSkill)) return false;
   return true;
 }
 
@@ -73,5 +74,5 @@ export function chooseProduct(kb: KnowledgeContent, answers: Answers, hypervisor
   // Array.prototype.sort is stable, so equal candidates keep the knowledge base's order.
   const [best, ...others] = family.map((p) => assess(p, answers)).sort(compare) as [Assessed, ...Assessed[]];
   const alternatives = others.map((other) => ({ ...ref(other.product), why: whyLess(other, best) }));
-  return { choice: { ...ref(best.product), reasons: reasonsFor(best, family[0]!), alternatives }, product: best.product };
+  return { choice: { ...ref(best.product), reasons: reasonsFor(best, family[0]!), cautions: best.cons, alternatives }, product: best.product };
 }

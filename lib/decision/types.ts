@@ -91,6 +91,8 @@ export interface ProductRef {
 /** The concrete product to buy within a family, why it fits, and why the others fit less. */
 export interface ProductChoice extends ProductRef {
   reasons: string[];
+  /** What counts against it for these answers, though it still fits best (e.g. a platform to learn). */
+  cautions: string[];
   alternatives: (ProductRef & { why: string[] })[];
 }
 

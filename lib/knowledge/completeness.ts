@@ -55,5 +55,26 @@ export function checkKnowledge(content: KnowledgeContent, prefix?: string): Fiel
   for (const h of HYPERVISOR_IDS) {
     for (const m of MUST_HAVES) if (!capable.has(`${h}/${m}`)) at(["capabilities"], `has no entry for ${h} on "${m}"`);
   }
+  checkPlan(content, at);
   return errors;
+}
+
+/** The plan collections: every price and path names a real product, every priced currency has a rate. */
+function checkPlan(content: KnowledgeContent, at: (path: (string | number)[], message: string) => void): void {
+  const family = new Map(content.products.map((p) => [p.id, p.hypervisor]));
+  const rated = new Set<string>(["USD", ...content.exchangeRates.map((r) => r.currency)]);
+  content.prices.forEach((p, i) => {
+    if (!family.has(p.product)) at(["prices", i, "product"], `"${p.product}" is not a product`);
+    if (p.amount !== null && !rated.has(p.currency)) at(["prices", i, "currency"], `has no exchange rate to USD`);
+  });
+  content.migrationPaths.forEach((m, i) => {
+    if (m.from === m.to) at(["migrationPaths", i, "to"], "must differ from from: staying put has no migration");
+    if (m.product !== "any" && family.get(m.product) !== m.to) at(["migrationPaths", i, "product"], `"${m.product}" is not a product of ${m.to}`);
+  });
+  content.products.forEach((p, i) => {
+    const kind = new Map(content.criteria.map((c) => [c.key, c.kind]));
+    p.ratings.forEach((r, j) => {
+      if (kind.get(r.criterion) !== "rated") at(["products", i, "ratings", j, "criterion"], `"${r.criterion}" is not a rated criterion`);
+    });
+  });
 }

@@ -22,6 +22,8 @@ export const fitConditionSchema = z.strictObject({
   workload: z.enum(WORKLOADS).optional(),
   mustHave: z.enum(MUST_HAVES).optional(),
   teamSkill: z.enum(TEAM_SKILLS).optional(),
+  /** Holds when the team does not list this skill (OpenShift Virtualization for a team without Linux). */
+  lacksTeamSkill: z.enum(TEAM_SKILLS).optional(),
 });
 export type FitCondition = z.infer<typeof fitConditionSchema>;
 

@@ -210,6 +210,8 @@ const kvm: Product[] = [
       { when: { cloudPlatform: "kubernetes" }, points: 5, reason: "VMs become Kubernetes resources on your OpenShift platform." },
       { when: { workload: "containers" }, points: 3, reason: "VMs and containers share one platform, network and tooling." },
       { when: { scale: "small" }, points: -3, reason: "An OpenShift control plane is heavy for a handful of hosts." },
+      { when: { lacksTeamSkill: "linux" }, points: -2, reason: "OpenShift runs on Linux and Kubernetes: a team without Linux skills has a whole platform to learn." },
+      { when: { lacksTeamSkill: "automation" }, points: -1, reason: "OpenShift is run declaratively (YAML, GitOps); a team that does not automate has a new way of working to learn." },
       { when: { budget: "minimal" }, points: -3, reason: "OpenShift subscriptions are priced by quote and are not a low-cost option." },
     ],
     ratings: [],
