@@ -1,23 +1,18 @@
 // Prices and products through the admin API: a corrected price is a draft until published, then
 // prices every new evaluation; an unsourced figure or a price that is both quoted and "quote required"
 // is refused; a recommendation saved before keeps the price it was computed with.
-import { ADMIN_TEST_PASSWORD, adminRequest, signIn, loadAdminRoutes } from "../support/admin";
-import { useFreshDatabase } from "../support/test-database";
+import { startSignedIn } from "../support/admin";
 
 jest.setTimeout(60_000);
 jest.mock("next/cache", () => ({ revalidatePath: jest.fn() }));
 
-let routes: Awaited<ReturnType<typeof loadAdminRoutes>>;
-let cookie: string;
+let routes: Awaited<ReturnType<typeof startSignedIn>>["routes"];
+let as: Awaited<ReturnType<typeof startSignedIn>>["as"];
 
 beforeAll(async () => {
-  process.env.ADMIN_PASSWORD = ADMIN_TEST_PASSWORD;
-  await useFreshDatabase("admin-prices");
-  routes = await loadAdminRoutes();
-  cookie = await signIn(routes.login, "192.0.2.201");
+  ({ routes, as } = await startSignedIn("admin-prices", "192.0.2.201"));
 });
 
-const as = (method: string, path: string, body?: unknown) => adminRequest(method, path, body, { cookie });
 const entry = (entity: string, ...key: string[]) => ({ params: Promise.resolve({ entity, key }) });
 
 const ANSWERS = {

@@ -1,4 +1,5 @@
 // Helpers for admin integration tests: requests with or without the admin cookie, and signing in.
+import { useFreshDatabase } from "./test-database";
 export const ADMIN_TEST_PASSWORD = "integration-admin-password";
 export const base = "http://localhost:3000";
 
@@ -33,4 +34,14 @@ export async function signIn(login: Route, client = "192.0.2.200"): Promise<stri
   const response = await login(adminRequest("POST", "/api/admin/login", { password: ADMIN_TEST_PASSWORD }, { "x-forwarded-for": client }), undefined);
   if (response.status !== 204) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
   return response.headers.get("set-cookie")!.split(";")[0]!;
+}
+
+/** A fresh database with the admin area on, its routes, and requests signed in from `client`. */
+export async function startSignedIn(label: string, client: string) {
+  process.env.ADMIN_PASSWORD = ADMIN_TEST_PASSWORD;
+  await useFreshDatabase(label);
+  const routes = await loadAdminRoutes();
+  const cookie = await signIn(routes.login, client);
+  const as = (method: string, path: string, body?: unknown) => adminRequest(method, path, body, { cookie });
+  return { routes, as };
 }

@@ -2,7 +2,7 @@
 // migration plan is computed from (person-days = fixed days + hours per VM × VMs ÷ 8).
 import type { MigrationPath } from "@/lib/knowledge/plan-schema";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
-import { AsOf, SourceCell } from "./plan-bits";
+import { SourcedCell } from "./plan-bits";
 import { DOWNTIME_WORDS, familyName, productName, range } from "./plan-format";
 import styles from "./plan.module.css";
 
@@ -75,10 +75,7 @@ export function MigrationSection({ kb, now }: { kb: KnowledgeBase; now: Date }) 
                       {path.lift > 0 && <p className="muted">Well tooled: adds {path.lift} to the team-fit rating for this move.</p>}
                     </details>
                   </td>
-                  <td className={styles.source}>
-                    <SourceCell sources={path.sources} />
-                    <AsOf date={path.asOf} now={now} />
-                  </td>
+                  <SourcedCell sources={path.sources} asOf={path.asOf} now={now} />
                 </tr>
               ))}
             </tbody>

@@ -58,3 +58,13 @@ export function SourceCell({ sources }: { sources: readonly Source[] }) {
     </>
   );
 }
+
+/** The last column of the plan tables: the sources, then the as-of date with its staleness flag. */
+export function SourcedCell({ sources, asOf, now }: { sources: readonly Source[]; asOf: string; now: Date }) {
+  return (
+    <td className={styles.source}>
+      <SourceCell sources={sources} />
+      <AsOf date={asOf} now={now} />
+    </td>
+  );
+}

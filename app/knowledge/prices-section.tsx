@@ -2,7 +2,7 @@
 // is invented: a product without a public price says "Quote required".
 import type { Price } from "@/lib/knowledge/plan-schema";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
-import { AsOf, SourceCell } from "./plan-bits";
+import { SourcedCell } from "./plan-bits";
 import { BASIS_WORDS, minimumText, priceAmount, productName, UNIT_WORDS } from "./plan-format";
 import styles from "./plan.module.css";
 
@@ -72,10 +72,7 @@ export function PricesSection({ kb, now }: { kb: KnowledgeBase; now: Date }) {
                   <th scope="row">{rate.currency}</th>
                   <td className={styles.number}>1 {rate.currency} = US${rate.usd}</td>
                   <td>{rate.note}</td>
-                  <td className={styles.source}>
-                    <SourceCell sources={rate.sources} />
-                    <AsOf date={rate.asOf} now={now} />
-                  </td>
+                  <SourcedCell sources={rate.sources} asOf={rate.asOf} now={now} />
                 </tr>
               ))}
             </tbody>
@@ -125,10 +122,7 @@ function PriceRow({ price, kb, now }: { price: Price; kb: KnowledgeBase; now: Da
           </ul>
         )}
       </td>
-      <td className={styles.source}>
-        <SourceCell sources={price.sources} />
-        <AsOf date={price.asOf} now={now} />
-      </td>
+      <SourcedCell sources={price.sources} asOf={price.asOf} now={now} />
     </tr>
   );
 }

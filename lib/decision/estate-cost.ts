@@ -143,6 +143,9 @@ function rateFor(rates: readonly ExchangeRate[], currency: string): Pick<Exchang
   return currency === "USD" ? { usd: 1, sources: [], asOf: "" } : rates.find((r) => r.currency === currency);
 }
 
+const conversionNote = (currency: string, rate: Pick<ExchangeRate, "usd" | "sources" | "asOf">) =>
+  `${currency} converted at ${rate.usd} US$ per ${currency} (${rate.sources[0]?.title ?? "recorded rate"}, ${rate.asOf}).`;
+
 interface Collected {
   lines: CostLine[];
   quotesNeeded: QuoteNeeded[];
@@ -162,7 +165,7 @@ function addPrice(kb: KnowledgeContent, price: Price, item: string, estate: Esta
   }
   const priced = priceFor({ ...price, amount }, estate, years, rate.usd);
   into.notes.push(...priced.notes);
-  if (price.currency !== "USD") into.notes.push(`${price.currency} converted at ${rate.usd} US$ per ${price.currency} (${rate.sources[0]?.title ?? "recorded rate"}, ${rate.asOf}).`);
+  if (price.currency !== "USD") into.notes.push(conversionNote(price.currency, rate));
   into.lines.push(toLine(item, price.product, price.key, priced, { basis: price.basis, source: sourceOf(price), asOf: price.asOf }));
 }
 
@@ -176,6 +179,7 @@ function addQuote(kb: KnowledgeContent, product: Product, quote: Quote, item: st
   const perCore = (unit: string) => unit.startsWith("core-");
   const minimums = kb.prices.find((p) => p.product === product.id && (p.unit === quote.unit || (perCore(p.unit) && perCore(quote.unit))))?.minimums ?? [];
   const priced = priceFor({ ...quote, minimums }, estate, years, rate.usd);
+  if (quote.currency !== "USD") into.notes.push(conversionNote(quote.currency, rate));
   into.lines.push(toLine(item, product.id, "quote", priced, { basis: "quote", source: { title: "Your quote", url: null }, asOf: null }));
 }
 

@@ -376,7 +376,7 @@ export const migrationPaths: MigrationPath[] = [
     fixedDays: { low: 20, high: 40 },
     hoursPerVm: { low: 2, high: 4 },
     lift: 0,
-    sources: [S.STARWIND_V2V, S.VEEAM_PLATFORMS],
+    sources: [S.STARWIND_V2V],
     asOf: "2026-11-20",
   },
   {
@@ -390,7 +390,7 @@ export const migrationPaths: MigrationPath[] = [
     fixedDays: { low: 20, high: 40 },
     hoursPerVm: { low: 2, high: 4 },
     lift: 0,
-    sources: [S.STARWIND_V2V, S.VEEAM_PLATFORMS],
+    sources: [S.STARWIND_V2V],
     asOf: "2026-11-20",
   },
   {
