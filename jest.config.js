@@ -10,7 +10,10 @@ const config = {
   testMatch: ["<rootDir>/lib/**/*.test.ts", "<rootDir>/__tests__/**/*.test.ts?(x)"],
   // The multi-instance tests start production servers (server.ts): they need the production build
   // and a PostgreSQL cluster, so scripts/test.ts runs them after the build (TEST_MULTI_INSTANCE=1).
-  testPathIgnorePatterns: ["/node_modules/", ...(process.env.TEST_MULTI_INSTANCE ? [] : ["<rootDir>/__tests__/multi-instance/"])],
+  testPathIgnorePatterns: [
+    "/node_modules/",
+    ...(process.env.TEST_MULTI_INSTANCE ? [] : ["<rootDir>/__tests__/multi-instance/"]),
+  ],
   moduleNameMapper: {
     "^@/(.*)$": "<rootDir>/$1",
     // Jest cannot load the generated client's .mjs runtime; the .js build is equivalent.

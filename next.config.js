@@ -15,7 +15,8 @@ const COMMON_SECURITY_HEADERS = {
 };
 const NON_PAGE_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
-const toList = (/** @type {Record<string, string>} */ headers) => Object.entries(headers).map(([key, value]) => ({ key, value }));
+const toList = (/** @type {Record<string, string>} */ headers) =>
+  Object.entries(headers).map(([key, value]) => ({ key, value }));
 
 const nextConfig = {
   reactStrictMode: true,

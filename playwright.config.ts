@@ -41,15 +41,28 @@ export default defineConfig({
     {
       name: "mobile-360",
       use: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true },
-      // Server-side flows (the JSON API, publishing a version) do not depend on the screen: run them once.
-      testIgnore: [/api\.spec\.ts/, /admin\.spec\.ts/],
+      // Only what a narrow screen changes: layout, wrapping, sideways scrolling and phone flows. Axe
+      // sweeps, keyboard journeys, security headers and server-side flows run once, on desktop.
+      testMatch: [
+        /wizard\.spec\.ts/,
+        /plan\.spec\.ts/,
+        /knowledge-base\.spec\.ts/,
+        /results\.spec\.ts/,
+        /share\.spec\.ts/,
+      ],
     },
   ],
   webServer: {
-    command: "rm -f test-results/e2e.db test-results/e2e.db-wal test-results/e2e.db-shm && node_modules/.bin/tsx scripts/start.ts",
+    command:
+      "rm -f test-results/e2e.db test-results/e2e.db-wal test-results/e2e.db-shm && node_modules/.bin/tsx scripts/start.ts",
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 180_000,
-    env: { PORT: String(PORT), HOST: "127.0.0.1", DATABASE_URL: process.env.E2E_DATABASE_URL || "file:./test-results/e2e.db", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      PORT: String(PORT),
+      HOST: "127.0.0.1",
+      DATABASE_URL: process.env.E2E_DATABASE_URL || "file:./test-results/e2e.db",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   },
 });

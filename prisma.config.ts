@@ -24,7 +24,10 @@ const postgres = /^postgres(ql)?:\/\//i.test(url);
 function decodeCatalogTypesAsText(): void {
   // pg exports Result at run time although its type declarations do not.
   const { Result } = pg as unknown as { Result: { prototype: unknown } };
-  const prototype = Result.prototype as { addFields(fields: { dataTypeID: number }[]): void; __advisorPatched?: boolean };
+  const prototype = Result.prototype as {
+    addFields(fields: { dataTypeID: number }[]): void;
+    __advisorPatched?: boolean;
+  };
   if (prototype.__advisorPatched) return;
   const addFields = prototype.addFields;
   prototype.addFields = function (fields) {

@@ -92,7 +92,12 @@ export async function startServer({ port, hostname }: { port: number; hostname: 
  * expect themselves (lib/http/handler.ts); this only catches what escapes them (e.g. a failure while
  * writing the answer), so that it is logged and answered rather than crashing the process.
  */
-function answerDirectly(handler: RouteHandler, request: http.IncomingMessage, response: http.ServerResponse, viaNext: () => void) {
+function answerDirectly(
+  handler: RouteHandler,
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  viaNext: () => void,
+) {
   callRouteHandler(handler, request, response).then(
     (answered) => {
       if (!answered) viaNext();
@@ -154,15 +159,25 @@ function renderThroughNext(self: AddressInfo, { id, headers }: PageRequest, secr
   return new Promise<RenderedPage>((resolve, reject) => {
     const host = self.address === "0.0.0.0" ? "127.0.0.1" : self.address === "::" ? "::1" : self.address;
     const outgoing = http.request(
-      { host, port: self.port, path: `/r/${id}`, method: "GET", headers: { ...headers, "accept-encoding": "identity", [RENDER_HEADER]: secret } },
+      {
+        host,
+        port: self.port,
+        path: `/r/${id}`,
+        method: "GET",
+        headers: { ...headers, "accept-encoding": "identity", [RENDER_HEADER]: secret },
+      },
       (incoming) => {
         const chunks: Buffer[] = [];
         incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
-        incoming.on("end", () => resolve({ status: incoming.statusCode ?? 500, headers: incoming.headers, html: Buffer.concat(chunks) }));
+        incoming.on("end", () =>
+          resolve({ status: incoming.statusCode ?? 500, headers: incoming.headers, html: Buffer.concat(chunks) }),
+        );
         incoming.on("error", reject);
       },
     );
-    outgoing.setTimeout(30_000, () => outgoing.destroy(new Error(`Rendering /r/${id} for the share-page cache took over 30 s`)));
+    outgoing.setTimeout(30_000, () =>
+      outgoing.destroy(new Error(`Rendering /r/${id} for the share-page cache took over 30 s`)),
+    );
     outgoing.on("error", reject);
     outgoing.end();
   });

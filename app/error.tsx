@@ -6,7 +6,11 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
     <section aria-labelledby="error-title">
       <h1 id="error-title">This page could not be shown</h1>
       <p>The service may be temporarily unavailable. Nothing you saved is lost.</p>
-      {error.digest ? <p>Reference: <code>{error.digest}</code></p> : null}
+      {error.digest ? (
+        <p>
+          Reference: <code>{error.digest}</code>
+        </p>
+      ) : null}
       <button type="button" onClick={reset}>
         Try again
       </button>

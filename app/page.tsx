@@ -15,9 +15,10 @@ export default async function HomePage() {
       <section className={styles.hero} aria-labelledby="title">
         <h1 id="title">Which hypervisor should your team run?</h1>
         <p className={styles.intro}>
-          Hypervisor Advisor asks about your workloads, licensing policy, cloud platform and team, then scores VMware ESXi,
-          Microsoft Hyper-V, KVM and Xen against weighted criteria. Every rating behind a score has a rationale, a source and a
-          date, and the result shows what ruled an option out and how much the answer depends on the weights.
+          Hypervisor Advisor asks about your workloads, licensing policy, cloud platform and team, then scores VMware
+          ESXi, Microsoft Hyper-V, KVM and Xen against weighted criteria. Every rating behind a score has a rationale, a
+          source and a date, and the result shows what ruled an option out and how much the answer depends on the
+          weights.
         </p>
         <div className={styles.actions}>
           <Link className={styles.primary} href="/questionnaire">
@@ -35,13 +36,15 @@ export default async function HomePage() {
           {kb.hypervisors.map((h) => (
             <li key={h.id}>
               <strong>{h.name}</strong>
-              <span className="muted">{h.openSource ? "Open source" : "Proprietary"} · {h.vendor}</span>
+              <span className="muted">
+                {h.openSource ? "Open source" : "Proprietary"} · {h.vendor}
+              </span>
             </li>
           ))}
         </ul>
         <p className="muted">
-          {kb.criteria.length} criteria, {kb.ratings.length} sourced ratings, support facts for {kb.platforms.length} cloud
-          platforms — knowledge base {kb.version.label}.
+          {kb.criteria.length} criteria, {kb.ratings.length} sourced ratings, support facts for {kb.platforms.length}{" "}
+          cloud platforms — knowledge base {kb.version.label}.
         </p>
       </section>
 
@@ -62,9 +65,15 @@ export default async function HomePage() {
       <section aria-labelledby="api">
         <h2 id="api">For scripts and other tools</h2>
         <p>
-          The knowledge base is published as JSON at <a href="/api/v1/model"><code>/api/v1/model</code></a>, and the questions at{" "}
-          <a href="/api/v1/questionnaire"><code>/api/v1/questionnaire</code></a>. Send answers to{" "}
-          <code>POST /api/v1/evaluate</code> for a ranking with its reasons and sensitivity.
+          The knowledge base is published as JSON at{" "}
+          <a href="/api/v1/model">
+            <code>/api/v1/model</code>
+          </a>
+          , and the questions at{" "}
+          <a href="/api/v1/questionnaire">
+            <code>/api/v1/questionnaire</code>
+          </a>
+          . Send answers to <code>POST /api/v1/evaluate</code> for a ranking with its reasons and sensitivity.
         </p>
       </section>
     </>

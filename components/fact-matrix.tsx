@@ -60,7 +60,12 @@ export function FactMatrix({ caption, cornerLabel, columns, rows, cells }: FactM
                 {columns.map((column) => {
                   const key = `${row.id}:${column.id}`;
                   const fact = cells[key];
-                  if (!fact) return <td key={key} className={styles.empty}>—</td>;
+                  if (!fact)
+                    return (
+                      <td key={key} className={styles.empty}>
+                        —
+                      </td>
+                    );
                   const isOpen = selected === key;
                   return (
                     <td key={key}>
@@ -75,7 +80,11 @@ export function FactMatrix({ caption, cornerLabel, columns, rows, cells }: FactM
                         onClick={() => setSelected(isOpen ? null : key)}
                       >
                         {fact.fill !== undefined && (
-                          <span className={styles.bar} style={{ width: `${Math.round(fact.fill * 100)}%` }} aria-hidden="true" />
+                          <span
+                            className={styles.bar}
+                            style={{ width: `${Math.round(fact.fill * 100)}%` }}
+                            aria-hidden="true"
+                          />
                         )}
                         <span className={styles.label}>{fact.label}</span>
                         {fact.stale && <span className={styles.staleDot} aria-hidden="true" title="Possibly stale" />}
@@ -89,7 +98,11 @@ export function FactMatrix({ caption, cornerLabel, columns, rows, cells }: FactM
         </table>
       </div>
       <div id={panelId} className={styles.panel} aria-live="polite" data-open={cell ? "true" : "false"}>
-        {cell ? <Evidence fact={cell} onClose={() => setSelected(null)} /> : <p className="muted">Select a cell to see its rationale, sources and date.</p>}
+        {cell ? (
+          <Evidence fact={cell} onClose={() => setSelected(null)} />
+        ) : (
+          <p className="muted">Select a cell to see its rationale, sources and date.</p>
+        )}
       </div>
     </div>
   );

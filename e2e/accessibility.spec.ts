@@ -9,9 +9,18 @@ const ANSWERS =
 async function expectAccessible(page: Page, testInfo: TestInfo, label: string) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  const report = serious.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join("; ")}`);
+  const report = serious.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(" "))
+        .slice(0, 5)
+        .join("; ")}`,
+  );
   expect(report, `${label}: axe found serious or critical violations`).toEqual([]);
-  await testInfo.attach(`${label}-${testInfo.project.name}.png`, { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+  await testInfo.attach(`${label}-${testInfo.project.name}.png`, {
+    body: await page.screenshot({ fullPage: true }),
+    contentType: "image/png",
+  });
 }
 
 for (const colorScheme of ["light", "dark"] as const) {
@@ -36,7 +45,11 @@ for (const colorScheme of ["light", "dark"] as const) {
     });
 
     test("the landing, knowledge-base and My recommendations pages", async ({ page }, testInfo) => {
-      for (const [path, label] of [["/", "landing"], ["/knowledge", "knowledge"], ["/mine", "mine"]] as const) {
+      for (const [path, label] of [
+        ["/", "landing"],
+        ["/knowledge", "knowledge"],
+        ["/mine", "mine"],
+      ] as const) {
         await page.goto(path);
         await expectAccessible(page, testInfo, `${label}-${colorScheme}`);
       }
@@ -47,13 +60,21 @@ for (const colorScheme of ["light", "dark"] as const) {
 test("a shared recommendation and the compare page", async ({ page, request }, testInfo) => {
   const answers = Object.fromEntries(new URLSearchParams(ANSWERS));
   const body = {
-    workloads: answers.workloads!.split(","), guestOs: answers.guestOs, licensing: answers.licensing, cloudPlatform: answers.cloudPlatform,
-    currentPlatform: answers.currentPlatform, scale: answers.scale, budget: answers.budget,
-    mustHaves: answers.mustHaves!.split(","), teamSkills: answers.teamSkills!.split(","),
+    workloads: answers.workloads!.split(","),
+    guestOs: answers.guestOs,
+    licensing: answers.licensing,
+    cloudPlatform: answers.cloudPlatform,
+    currentPlatform: answers.currentPlatform,
+    scale: answers.scale,
+    budget: answers.budget,
+    mustHaves: answers.mustHaves!.split(","),
+    teamSkills: answers.teamSkills!.split(","),
   };
   const ids: string[] = [];
   for (const budget of ["minimal", "flexible"]) {
-    const response = await request.post("/api/v1/recommendations", { data: { answers: { ...body, budget }, name: `Plan (${budget} budget)` } });
+    const response = await request.post("/api/v1/recommendations", {
+      data: { answers: { ...body, budget }, name: `Plan (${budget} budget)` },
+    });
     expect(response.status()).toBe(201);
     ids.push((await response.json()).id);
   }

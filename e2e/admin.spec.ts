@@ -25,15 +25,31 @@ test.beforeAll(async ({}, testInfo) => {
   const port = await freePort();
   BASE = `http://127.0.0.1:${port}`;
   // E2E_ADMIN_DATABASE_URL: an empty database of its own on PostgreSQL (scripts/test.ts's PostgreSQL run).
-  const env = { ...process.env, DATABASE_URL: process.env.E2E_ADMIN_DATABASE_URL || `file:./${dbFile}`, ADMIN_PASSWORD: PASSWORD, NEXT_TELEMETRY_DISABLED: "1" };
+  const env = {
+    ...process.env,
+    DATABASE_URL: process.env.E2E_ADMIN_DATABASE_URL || `file:./${dbFile}`,
+    ADMIN_PASSWORD: PASSWORD,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   removeDatabase();
-  const prepared = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/prepare-db.ts"], { cwd: root, env, encoding: "utf8" });
+  const prepared = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/prepare-db.ts"], {
+    cwd: root,
+    env,
+    encoding: "utf8",
+  });
   if (prepared.status !== 0) throw new Error(`preparing the admin database failed: ${prepared.stderr}`);
   // The Playwright webServer has already built the app; this only serves that build a second time.
-  server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], { cwd: root, env, stdio: "ignore" });
+  server = spawn(
+    path.join(root, "node_modules/.bin/next"),
+    ["start", "--port", String(port), "--hostname", "127.0.0.1"],
+    { cwd: root, env, stdio: "ignore" },
+  );
   for (let i = 0; i < 120; i++) {
     if (server.exitCode !== null) throw new Error(`the admin test server exited with ${server.exitCode}`);
-    const ok = await fetch(`${BASE}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${BASE}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -77,7 +93,9 @@ test("an admin corrects a rating, publishes it, and the change and its audit ent
   await page.goto(`${BASE}/knowledge`);
   await expect(page.getByText(/Version kb-2/)).toBeVisible();
   const matrix = page.getByRole("region", { name: "Ratings of each hypervisor on each criterion, out of 10" });
-  await expect(matrix.getByRole("button", { name: /^KVM, Licence and subscription cost: 3\.5 out of 10/ })).toBeVisible();
+  await expect(
+    matrix.getByRole("button", { name: /^KVM, Licence and subscription cost: 3\.5 out of 10/ }),
+  ).toBeVisible();
 
   await page.goto(`${BASE}/admin/audit`);
   const rows = page.getByRole("table").getByRole("row");
@@ -103,7 +121,9 @@ test("an admin corrects a price and publishes it; the knowledge-base page shows 
   const amount = page.getByLabel("Amount per unit");
   await amount.fill("");
   await page.getByRole("button", { name: "Save to draft" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: /Amount per unit: .*quoteRequired|never both/ })).toBeVisible(); // no amount without "quote required"
+  await expect(
+    page.getByRole("alert").filter({ hasText: /Amount per unit: .*quoteRequired|never both/ }),
+  ).toBeVisible(); // no amount without "quote required"
   await amount.fill("149");
   await page.getByLabel("As of").fill("2026-12-01");
   await page.getByRole("button", { name: "Save to draft" }).click();

@@ -76,7 +76,9 @@ async function answerStep(page: Page, choice: Choice) {
     const boxes = page.getByRole("checkbox");
     for (let i = 0; i < (await boxes.count()); i++) {
       const box = boxes.nth(i);
-      const label = (await box.getAttribute("aria-label")) ?? (await box.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? ""));
+      const label =
+        (await box.getAttribute("aria-label")) ??
+        (await box.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? ""));
       const wanted = choice.multiple.some((name) => label.trim().startsWith(name));
       if ((await box.isChecked()) !== wanted) {
         await tabUntil(page, async () => box.evaluate((el) => el === document.activeElement), `checkbox ${label}`);
@@ -114,7 +116,10 @@ for (const journey of JOURNEYS) {
     for (const name of journey.ruledOut) {
       await expect(page.getByRole("region", { name: /Ruled out/i })).toContainText(name);
     }
-    await testInfo.attach(`results-${testInfo.project.name}`, { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+    await testInfo.attach(`results-${testInfo.project.name}`, {
+      body: await page.screenshot({ fullPage: true }),
+      contentType: "image/png",
+    });
   });
 }
 

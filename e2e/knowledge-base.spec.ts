@@ -4,7 +4,9 @@ test("the landing page says what the tool does and leads to the knowledge base",
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "Which hypervisor should your team run?" })).toBeVisible();
   for (const name of ["VMware ESXi", "Hyper-V", "KVM", "Xen"]) {
-    await expect(page.getByRole("region", { name: "What is compared" }).getByText(name, { exact: false }).first()).toBeVisible();
+    await expect(
+      page.getByRole("region", { name: "What is compared" }).getByText(name, { exact: false }).first(),
+    ).toBeVisible();
   }
   await expect(page.getByRole("contentinfo")).toContainText("Knowledge base kb-1");
   await page.getByRole("main").getByRole("link", { name: "Explore the knowledge base" }).click();
@@ -44,12 +46,16 @@ test("platform support shows which hypervisors OpenStack no longer supports", as
 
 test("products, prices and migration paths are shown with their sources", async ({ page }) => {
   await page.goto("/knowledge");
-  await expect(page.getByRole("navigation", { name: "On this page" }).getByRole("link", { name: "Prices" })).toHaveAttribute("href", "#prices");
+  await expect(
+    page.getByRole("navigation", { name: "On this page" }).getByRole("link", { name: "Prices" }),
+  ).toHaveAttribute("href", "#prices");
 
   const products = page.getByRole("region", { name: "Products", exact: true });
   await expect(products.getByRole("heading", { level: 2, name: "Products" })).toBeVisible();
   await expect(products.getByRole("heading", { level: 3, name: /^KVM/ })).toBeVisible();
-  await expect(products.locator('[data-product="red-hat-virtualization"]')).toContainText(/End of life · \d{1,2} \w{3} \d{4}/);
+  await expect(products.locator('[data-product="red-hat-virtualization"]')).toContainText(
+    /End of life · \d{1,2} \w{3} \d{4}/,
+  );
 
   // A product opens from the keyboard and shows what it includes and its sources.
   const vvf = products.locator('[data-product="vvf"] details');
@@ -89,7 +95,10 @@ test("the knowledge page fits a 390 px phone without scrolling sideways", async 
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/knowledge");
   await page.locator('[data-product="vvf"] summary').click();
-  const [scrollWidth, innerWidth] = await page.evaluate(() => [document.scrollingElement!.scrollWidth, window.innerWidth]);
+  const [scrollWidth, innerWidth] = await page.evaluate(() => [
+    document.scrollingElement!.scrollWidth,
+    window.innerWidth,
+  ]);
   expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
   // The prices table scrolls inside its own box, its first column pinned.
   const scroller = page.getByRole("region", { name: /^Prices per product/ });

@@ -22,13 +22,16 @@ const WITH_ESTATE = answersToSearchParams({ ...VSPHERE, estate: ESTATE, years: 3
 const WITHOUT_ESTATE = answersToSearchParams(VSPHERE).toString();
 
 const planSection = (page: Page) => page.getByTestId("plan-section");
-const family = (page: Page, hypervisor: string) => planSection(page).locator(`[data-testid="plan-family"][data-hypervisor="${hypervisor}"]`);
+const family = (page: Page, hypervisor: string) =>
+  planSection(page).locator(`[data-testid="plan-family"][data-hypervisor="${hypervisor}"]`);
 const perYear = (page: Page, hypervisor: string) =>
   planSection(page).locator(`td[data-testid="plan-per-year"][data-hypervisor="${hypervisor}"]`);
 /** Controls respond once the page has hydrated: the weights section marks it. */
 const interactive = (page: Page) => expect(page.locator("[data-interactive]")).toBeAttached();
 
-test("a 40-host vSphere shop: the plan names a product, prices staying put as today, and each line shows its source and date", async ({ page }) => {
+test("a 40-host vSphere shop: the plan names a product, prices staying put as today, and each line shows its source and date", async ({
+  page,
+}) => {
   await page.goto(`/results?${WITH_ESTATE}`);
   const section = planSection(page);
   await expect(section.getByRole("heading", { level: 2, name: "Your plan" })).toBeVisible();
@@ -60,7 +63,9 @@ test("a 40-host vSphere shop: the plan names a product, prices staying put as to
   await expect(line.locator("time")).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}$/);
 });
 
-test("a quote for a product without a public price replaces “Quote required” with a line marked as yours, and the URL keeps it", async ({ page }) => {
+test("a quote for a product without a public price replaces “Quote required” with a line marked as yours, and the URL keeps it", async ({
+  page,
+}) => {
   await page.goto(`/results?${WITH_ESTATE}`);
   await interactive(page);
   const first = planSection(page).locator('[data-testid="plan-family"][data-quote-required="true"]').first();
@@ -113,7 +118,9 @@ test("a quote for a product without a public price replaces “Quote required”
   await expect(page).not.toHaveURL(/[?&]q\./);
 });
 
-test("a results URL without an estate shows no dollar figures in the plan, only the way to add the estate", async ({ page }) => {
+test("a results URL without an estate shows no dollar figures in the plan, only the way to add the estate", async ({
+  page,
+}) => {
   await page.goto(`/results?${WITHOUT_ESTATE}`);
   const section = planSection(page);
   await expect(section.getByTestId("plan-product-name")).not.toBeEmpty();
@@ -139,12 +146,17 @@ test("the plan sentence copies with a visible confirmation", async ({ page }) =>
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
 });
 
-test("at 390 px the plan never scrolls the page sideways: the cost table scrolls in its own box with the row labels pinned", async ({ page }) => {
+test("at 390 px the plan never scrolls the page sideways: the cost table scrolls in its own box with the row labels pinned", async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`/results?${WITH_ESTATE}`);
   await interactive(page);
   for (const summary of await planSection(page).getByTestId("plan-family-summary").all()) await summary.click();
-  const [scrollWidth, innerWidth] = await page.evaluate(() => [document.scrollingElement!.scrollWidth, window.innerWidth]);
+  const [scrollWidth, innerWidth] = await page.evaluate(() => [
+    document.scrollingElement!.scrollWidth,
+    window.innerWidth,
+  ]);
   expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
   const region = planSection(page).getByRole("region", { name: /^Cost per year and over 3 years/ });
   const inner = await region.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
@@ -152,7 +164,10 @@ test("at 390 px the plan never scrolls the page sideways: the cost table scrolls
   await expect(region.locator('tbody th[scope="row"]').first()).toHaveCSS("position", "sticky");
 });
 
-test("a saved plan keeps the quote: the shared page marks the quoted line and offers no quote controls", async ({ page, browser }) => {
+test("a saved plan keeps the quote: the shared page marks the quoted line and offers no quote controls", async ({
+  page,
+  browser,
+}) => {
   await page.goto(`/results?${WITH_ESTATE}`);
   const product = (await family(page, "esxi").getAttribute("data-product"))!;
   await page.goto(`/results?${WITH_ESTATE}&q.${product}=300:core-year`);
@@ -162,7 +177,10 @@ test("a saved plan keeps the quote: the shared page marks the quoted line and of
   await expect(dialog).toContainText("your quote");
   await dialog.getByLabel(/^Name/).fill("Renewal with our quote");
   await dialog.getByRole("button", { name: "Save", exact: true }).click();
-  const url = await page.getByRole("dialog", { name: "Saved" }).getByRole("textbox", { name: "Share link" }).inputValue();
+  const url = await page
+    .getByRole("dialog", { name: "Saved" })
+    .getByRole("textbox", { name: "Share link" })
+    .inputValue();
 
   const colleague = await browser.newContext();
   const other = await colleague.newPage();
@@ -176,10 +194,16 @@ test("a saved plan keeps the quote: the shared page marks the quoted line and of
   await colleague.close();
 });
 
-test("the estate step to a shared plan: the figures on the results page are the share page's and the costs CSV's", async ({ page, browser }) => {
+test("the estate step to a shared plan: the figures on the results page are the share page's and the costs CSV's", async ({
+  page,
+  browser,
+}) => {
   // The nine answers as a draft, so the journey starts at the estate step.
   await page.goto("/questionnaire");
-  await page.evaluate((answers) => localStorage.setItem("hypervisor-advisor:draft:v1", JSON.stringify({ answers, step: 9, furthest: 9 })), VSPHERE);
+  await page.evaluate(
+    (answers) => localStorage.setItem("hypervisor-advisor:draft:v1", JSON.stringify({ answers, step: 9, furthest: 9 })),
+    VSPHERE,
+  );
   await page.reload();
   await page.getByRole("button", { name: /Resume/ }).click();
   await page.getByRole("textbox", { name: "Hosts" }).fill("40");
@@ -191,25 +215,40 @@ test("the estate step to a shared plan: the figures on the results page are the 
   await page.getByRole("button", { name: "See the recommendation" }).click();
   await page.waitForURL(/\/results\?.*estate\.hosts=40/);
 
-  const figures = async (p: Page) => Object.fromEntries(
-    await Promise.all(["esxi", "hyper-v", "kvm", "xen"].map(async (h) => [h, ((await perYear(p, h).textContent()) ?? "").trim()] as const)),
-  );
+  const figures = async (p: Page) =>
+    Object.fromEntries(
+      await Promise.all(
+        ["esxi", "hyper-v", "kvm", "xen"].map(
+          async (h) => [h, ((await perYear(p, h).textContent()) ?? "").trim()] as const,
+        ),
+      ),
+    );
   const onResults = await figures(page);
   expect(onResults.esxi).toMatch(/^US\$[\d,]+$/);
   await page.getByRole("button", { name: "Save & share" }).click();
-  await page.getByRole("dialog", { name: /Save & share/ }).getByRole("button", { name: "Save", exact: true }).click();
-  const url = await page.getByRole("dialog", { name: "Saved" }).getByRole("textbox", { name: "Share link" }).inputValue();
+  await page
+    .getByRole("dialog", { name: /Save & share/ })
+    .getByRole("button", { name: "Save", exact: true })
+    .click();
+  const url = await page
+    .getByRole("dialog", { name: "Saved" })
+    .getByRole("textbox", { name: "Share link" })
+    .inputValue();
 
   const colleague = await browser.newContext();
   const other = await colleague.newPage();
   await other.goto(url);
   expect(await figures(other)).toEqual(onResults);
-  await expect(planSection(other).getByTestId("plan-summary-text")).toHaveText(await planSection(page).getByTestId("plan-summary-text").textContent() ?? "");
+  await expect(planSection(other).getByTestId("plan-summary-text")).toHaveText(
+    (await planSection(page).getByTestId("plan-summary-text").textContent()) ?? "",
+  );
 
   const csv = (await (await other.request.get(`${url}/costs.csv`)).text()).trim().split("\r\n");
   const header = csv[0]!.split(",");
   const perYearColumn = header.indexOf("per_year_usd");
   const esxiRow = csv.find((row) => row.split(",")[1] === "esxi")!.split(",");
-  expect(`US$${Number(esxiRow[perYearColumn]).toLocaleString("en-US", { maximumFractionDigits: 0 })}`).toBe(onResults.esxi);
+  expect(`US$${Number(esxiRow[perYearColumn]).toLocaleString("en-US", { maximumFractionDigits: 0 })}`).toBe(
+    onResults.esxi,
+  );
   await colleague.close();
 });

@@ -11,14 +11,18 @@ const VSPHERE =
 const winnerScore = (page: Page) => page.getByTestId("winner-score");
 const chart = (page: Page) => page.getByTestId("ranking-chart");
 
-test("Linux on OpenStack with open source required: KVM wins, ESXi and Hyper-V are ruled out with sources", async ({ page }) => {
+test("Linux on OpenStack with open source required: KVM wins, ESXi and Hyper-V are ruled out with sources", async ({
+  page,
+}) => {
   await page.goto(`/results?${OPENSTACK}`);
   await expect(page).toHaveTitle(/^Recommendation: KVM/);
   await expect(page.getByTestId("winner-name")).toHaveText("KVM");
 
   const ruledOut = page.getByRole("region", { name: "Ruled out" });
   for (const name of ["VMware ESXi", "Microsoft Hyper-V"]) {
-    const card = ruledOut.getByTestId("knockout").filter({ has: page.getByRole("heading", { name: new RegExp(name) }) });
+    const card = ruledOut
+      .getByTestId("knockout")
+      .filter({ has: page.getByRole("heading", { name: new RegExp(name) }) });
     await expect(card).toContainText("Not eligible");
     await expect(card).toContainText(/open source is required/i);
     await expect(card.getByRole("link").first()).toHaveAttribute("href", /^https?:\/\//);
@@ -47,7 +51,9 @@ for (const [label, query, winner] of [
   });
 }
 
-test("a weight slider moved with the keyboard re-scores, lands in the URL, survives a reload and resets", async ({ page }) => {
+test("a weight slider moved with the keyboard re-scores, lands in the URL, survives a reload and resets", async ({
+  page,
+}) => {
   await page.goto(`/results?${OPENSTACK}`);
   await expect(page.locator("[data-interactive]")).toBeAttached();
   const original = await winnerScore(page).textContent();
@@ -106,7 +112,10 @@ test("at 360 px the page does not scroll sideways; wide tables scroll in their o
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto(`/results?${OPENSTACK}`);
   await expect(chart(page)).toBeVisible();
-  const page_ = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  const page_ = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
   expect(page_.scroll).toBeLessThanOrEqual(page_.client);
   const region = page.getByRole("region", { name: "Points per criterion (table)" });
   const inner = await region.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));

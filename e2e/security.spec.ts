@@ -3,8 +3,15 @@
 import { expect, test, type Page } from "@playwright/test";
 
 const ANSWERS = {
-  workloads: ["linux-apps"], guestOs: "mostly-linux", licensing: "open-source-required", cloudPlatform: "openstack",
-  currentPlatform: "none", scale: "medium", budget: "moderate", mustHaves: [], teamSkills: ["linux"],
+  workloads: ["linux-apps"],
+  guestOs: "mostly-linux",
+  licensing: "open-source-required",
+  cloudPlatform: "openstack",
+  currentPlatform: "none",
+  scale: "medium",
+  budget: "moderate",
+  mustHaves: [],
+  teamSkills: ["linux"],
 };
 const NAME = `<img src=x onerror="window.__xss='name'">"><svg onload=window.__xss=1>`;
 const NOTES = `<script>window.__xss='notes'</script> javascript:alert(1) {{constructor.constructor('window.__xss=1')()}}`;
@@ -58,9 +65,13 @@ test("pages, API answers and static files all carry the security headers", async
 });
 
 test("markup in a recommendation's name and notes renders as text and runs nothing", async ({ page, request }) => {
-  const saved = await (await request.post("/api/v1/recommendations", { data: { answers: ANSWERS, name: NAME, notes: NOTES } })).json();
+  const saved = await (
+    await request.post("/api/v1/recommendations", { data: { answers: ANSWERS, name: NAME, notes: NOTES } })
+  ).json();
   const violations: string[] = [];
-  page.on("console", (message) => { if (/Content Security Policy/i.test(message.text())) violations.push(message.text()); });
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
   await page.goto(`/r/${saved.id}`);
   await expect(page.getByRole("heading", { level: 1, name: NAME })).toBeVisible();
   await expect(page.getByText(NOTES)).toBeVisible();
@@ -80,8 +91,13 @@ test("a script injected into the HTML is blocked by the CSP, while Next's own sc
   expect(await page.evaluate(() => typeof (window as unknown as { next?: unknown }).next)).toBe("object");
 });
 
-test("a share page served from memory runs Next's scripts by their hashes and blocks an injected one", async ({ page, request }) => {
-  const saved = await (await request.post("/api/v1/recommendations", { data: { answers: ANSWERS, name: "Kept page" } })).json();
+test("a share page served from memory runs Next's scripts by their hashes and blocks an injected one", async ({
+  page,
+  request,
+}) => {
+  const saved = await (
+    await request.post("/api/v1/recommendations", { data: { answers: ANSWERS, name: "Kept page" } })
+  ).json();
   await request.get(`/r/${saved.id}`); // the first view renders it and keeps it
   const kept = await request.get(`/r/${saved.id}`);
   expect(kept.headers()["x-advisor-cache"]).toBe("hit");

@@ -20,7 +20,10 @@ async function saveFromResults(page: Page, query: string, name: string): Promise
   return url;
 }
 
-test("a saved recommendation opens for a colleague exactly as computed, with link previews", async ({ page, browser }) => {
+test("a saved recommendation opens for a colleague exactly as computed, with link previews", async ({
+  page,
+  browser,
+}) => {
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   const url = await saveFromResults(page, LINUX_OPENSTACK, "OpenStack estate plan");
   const saved = page.getByRole("dialog", { name: "Saved" });

@@ -14,7 +14,9 @@ function stepHeading(page: Page, step: number) {
 }
 
 function estateInput(page: Page, name: string | RegExp) {
-  return page.getByRole("form", { name: "Questionnaire" }).getByRole("textbox", { name, exact: typeof name === "string" });
+  return page
+    .getByRole("form", { name: "Questionnaire" })
+    .getByRole("textbox", { name, exact: typeof name === "string" });
 }
 
 /** From a fresh questionnaire, with the default answers, to the estate step. */
@@ -38,7 +40,10 @@ async function nextStep(page: Page, to: number) {
 }
 
 async function expectNoHorizontalScroll(page: Page) {
-  const [scrollWidth, innerWidth] = await page.evaluate(() => [document.scrollingElement!.scrollWidth, window.innerWidth]);
+  const [scrollWidth, innerWidth] = await page.evaluate(() => [
+    document.scrollingElement!.scrollWidth,
+    window.innerWidth,
+  ]);
   expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
 }
 
@@ -207,7 +212,16 @@ test("the review lists every answer in words and Change returns to its step", as
 
   const review = page.getByRole("region", { name: "Review your answers" });
   await expect(review.getByRole("heading", { level: 2 })).toBeFocused();
-  for (const words of ["General servers", "A mix", "No preference", "On-premises cluster, no cloud stack", "Nothing yet", "Medium", "Moderate", "Not given"]) {
+  for (const words of [
+    "General servers",
+    "A mix",
+    "No preference",
+    "On-premises cluster, no cloud stack",
+    "Nothing yet",
+    "Medium",
+    "Moderate",
+    "Not given",
+  ]) {
     await expect(review.getByRole("definition").filter({ hasText: words }).first()).toBeVisible();
   }
   await expect(review).not.toContainText("general-server");
@@ -271,9 +285,12 @@ test("the estate step prices the plan: its numbers go into the results URL", asy
 
   const review = page.getByRole("region", { name: "Review your answers" });
   await expect(review.getByRole("heading", { level: 2 })).toBeFocused();
-  for (const words of ["4 hosts × 2 sockets × 8 cores", "80 VMs (40 Windows)", "3 years"]) await expect(review).toContainText(words);
+  for (const words of ["4 hosts × 2 sockets × 8 cores", "80 VMs (40 Windows)", "3 years"])
+    await expect(review).toContainText(words);
   const steps = page.getByRole("navigation", { name: "Steps" });
-  await expect(steps.getByRole("button", { name: /Your estate/ })).toContainText("4 hosts × 2 sockets × 8 cores, 80 VMs (40 Windows), 3 years");
+  await expect(steps.getByRole("button", { name: /Your estate/ })).toContainText(
+    "4 hosts × 2 sockets × 8 cores, 80 VMs (40 Windows), 3 years",
+  );
 
   // Change brings the numbers back as typed.
   await review.getByRole("button", { name: "Change Your estate" }).click();
@@ -296,7 +313,9 @@ test("the estate step prices the plan: its numbers go into the results URL", asy
 
   // The saved draft keeps the estate: Back from the results reopens the review with it.
   await page.goBack();
-  await expect(page.getByRole("region", { name: "Review your answers" })).toContainText("4 hosts × 2 sockets × 8 cores");
+  await expect(page.getByRole("region", { name: "Review your answers" })).toContainText(
+    "4 hosts × 2 sockets × 8 cores",
+  );
 });
 
 test("hosts alone is refused with errors naming sockets and cores; clearing it skips the step", async ({ page }) => {

@@ -22,12 +22,15 @@ async function main() {
     while (!killed) {
       try {
         const response = await fetch(`${app.url}/api/v1/recommendations`, {
-          method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(SAVE_BODY),
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(SAVE_BODY),
         });
         if (response.status === 201) acknowledged.push(((await response.json()) as { id: string }).id);
         else failedWhileUp++;
       } catch {
-        if (killed) cutOff++; // the connection died with the server: never acknowledged, so not a loss
+        if (killed)
+          cutOff++; // the connection died with the server: never acknowledged, so not a loss
         else failedWhileUp++;
       }
     }
@@ -38,19 +41,25 @@ async function main() {
   killed = true;
   await app.stop("SIGKILL");
   await Promise.all(lanes);
-  console.log(`Killed the server with SIGKILL after ${KILL_AFTER_MS} ms: ${acknowledged.length} saves answered 201 (${acknowledged.length - beforeKill} in the last instant), ${cutOff} requests cut off, ${failedWhileUp} other failures.`);
+  console.log(
+    `Killed the server with SIGKILL after ${KILL_AFTER_MS} ms: ${acknowledged.length} saves answered 201 (${acknowledged.length - beforeKill} in the last instant), ${cutOff} requests cut off, ${failedWhileUp} other failures.`,
+  );
 
   app = await startApp(db.url, port, SERVER_ENV);
   try {
     let lost = 0;
     const queue = [...acknowledged];
-    await Promise.all(Array.from({ length: 20 }, async () => {
-      for (let id = queue.pop(); id; id = queue.pop()) {
-        const response = await fetch(`${app.url}/api/v1/recommendations/${id}`);
-        if (response.status !== 200) lost++;
-      }
-    }));
-    console.log(`After restart: ${acknowledged.length - lost} of ${acknowledged.length} acknowledged saves readable, ${lost} lost.`);
+    await Promise.all(
+      Array.from({ length: 20 }, async () => {
+        for (let id = queue.pop(); id; id = queue.pop()) {
+          const response = await fetch(`${app.url}/api/v1/recommendations/${id}`);
+          if (response.status !== 200) lost++;
+        }
+      }),
+    );
+    console.log(
+      `After restart: ${acknowledged.length - lost} of ${acknowledged.length} acknowledged saves readable, ${lost} lost.`,
+    );
     process.exitCode = lost === 0 && failedWhileUp === 0 ? 0 : 1;
   } finally {
     await app.stop();

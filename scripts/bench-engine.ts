@@ -61,7 +61,9 @@ function benchBareScore(): void {
   for (let i = 0; i < iterations; i++) scoreAnswers({ answers: pick(i), kb });
   const ms = performance.now() - start;
   const us = (ms * 1000) / iterations;
-  console.log(`bare score:       ${Math.round(iterations / (ms / 1000)).toLocaleString("en")} evaluations/s, ${us.toFixed(1)} µs each (target < 50 µs)`);
+  console.log(
+    `bare score:       ${Math.round(iterations / (ms / 1000)).toLocaleString("en")} evaluations/s, ${us.toFixed(1)} µs each (target < 50 µs)`,
+  );
 }
 
 function benchFullEvaluation(): void {

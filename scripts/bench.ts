@@ -44,25 +44,43 @@ const get = (url: string): autocannon.Options => ({ url, headers: BROWSER_HEADER
  * answers sent over and over. For reference; the targets are measured with one body, as specified.
  */
 function postNewAnswers(url: string, extra: Record<string, unknown> = {}): autocannon.Options {
-  const bodies = fc.sample(fc.uniqueArray(answersArbitrary, { minLength: 3000, maxLength: 3000, selector: (a) => JSON.stringify(a) }), { seed: 8, numRuns: 1 })[0]!
+  const bodies = fc
+    .sample(
+      fc.uniqueArray(answersArbitrary, { minLength: 3000, maxLength: 3000, selector: (a) => JSON.stringify(a) }),
+      { seed: 8, numRuns: 1 },
+    )[0]!
     .map((answers) => JSON.stringify({ answers, ...extra }));
   let next = 0;
   return {
-    url, method: "POST", headers: { ...BROWSER_HEADERS, "content-type": "application/json" },
+    url,
+    method: "POST",
+    headers: { ...BROWSER_HEADERS, "content-type": "application/json" },
     requests: [{ setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }) }],
   };
 }
 const post = (url: string, body: unknown): autocannon.Options => ({
-  url, method: "POST", headers: { ...BROWSER_HEADERS, "content-type": "application/json" }, body: JSON.stringify(body),
+  url,
+  method: "POST",
+  headers: { ...BROWSER_HEADERS, "content-type": "application/json" },
+  body: JSON.stringify(body),
 });
 
 async function startBareServer(file: string, synchronous: string) {
   const port = await freePort();
   const child = fork(path.join(__dirname, "lib", "bare-insert-server.ts"), [file, String(port), synchronous], {
-    execArgv: ["--import", "tsx"], stdio: ["ignore", "ignore", "inherit", "ipc"],
+    execArgv: ["--import", "tsx"],
+    stdio: ["ignore", "ignore", "inherit", "ipc"],
   });
-  await new Promise<void>((resolve, reject) => { child.once("message", () => resolve()); child.once("exit", reject); });
-  return { url: `http://127.0.0.1:${port}/`, stop: () => { child.kill(); } };
+  await new Promise<void>((resolve, reject) => {
+    child.once("message", () => resolve());
+    child.once("exit", reject);
+  });
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    stop: () => {
+      child.kill();
+    },
+  };
 }
 
 async function main() {
@@ -70,9 +88,13 @@ async function main() {
   const db = await makeDatabase("bench");
   const app = await startApp(db.url, await freePort(), SERVER_ENV);
   try {
-    const saved = (await (await fetch(`${app.url}/api/v1/recommendations`, {
-      method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(SAVE_BODY),
-    })).json()) as { id: string };
+    const saved = (await (
+      await fetch(`${app.url}/api/v1/recommendations`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(SAVE_BODY),
+      })
+    ).json()) as { id: string };
     const sharePath = `/r/${saved.id}`;
     const html = await (await fetch(`${app.url}${sharePath}`)).text();
     const chunk = html.match(/<script src="(\/_next\/static\/[^"]+\.js)"/)?.[1];
@@ -85,29 +107,53 @@ async function main() {
     await source.backup(bareFile);
     source.close();
 
-    console.log(`Benchmark: ${CONNECTIONS} connections, ${DURATION_SECONDS} s per scenario, production build on ${app.url}`);
+    console.log(
+      `Benchmark: ${CONNECTIONS} connections, ${DURATION_SECONDS} s per scenario, production build on ${app.url}`,
+    );
     const figures: Record<string, Figure> = {};
     const run = async (name: string, options: autocannon.Options) => {
       await autocannon({ ...options, connections: 10, duration: 2 }); // warm-up, not counted
       figures[name] = await load(options);
       const f = figures[name];
-      console.log(`${name.padEnd(22)} ${String(f.requestsPerSecond).padStart(6)} req/s  p99 ${String(f.p99).padStart(4)} ms  errors ${f.errors}  non-2xx ${f.non2xx}`);
+      console.log(
+        `${name.padEnd(22)} ${String(f.requestsPerSecond).padStart(6)} req/s  p99 ${String(f.p99).padStart(4)} ms  errors ${f.errors}  non-2xx ${f.non2xx}`,
+      );
     };
     await run("static", get(`${app.url}${chunk}`));
     await run("share", get(`${app.url}${sharePath}`));
     await run("evaluate", post(`${app.url}/api/v1/evaluate`, { answers: SAVE_BODY.answers }));
     await run("save", post(`${app.url}/api/v1/recommendations`, SAVE_BODY));
     await run("evaluate, new answers", postNewAnswers(`${app.url}/api/v1/evaluate`));
-    await run("save, new answers", postNewAnswers(`${app.url}/api/v1/recommendations`, { name: SAVE_BODY.name, notes: SAVE_BODY.notes }));
+    await run(
+      "save, new answers",
+      postNewAnswers(`${app.url}/api/v1/recommendations`, { name: SAVE_BODY.name, notes: SAVE_BODY.notes }),
+    );
 
     // Concurrency: exactly CONCURRENCY_SAVES saves at 50 connections, then count the rows.
     const { default: Sqlite } = await import("better-sqlite3");
-    const count = () => (new Sqlite(db.file, { readonly: true }).prepare("SELECT COUNT(*) AS n FROM Recommendation").get() as { n: number }).n;
+    const count = () =>
+      (
+        new Sqlite(db.file, { readonly: true }).prepare("SELECT COUNT(*) AS n FROM Recommendation").get() as {
+          n: number;
+        }
+      ).n;
     await new Promise((resolve) => setTimeout(resolve, 2000)); // let the last scenario's in-flight saves land
     const before = count();
-    const burst = await autocannon({ ...post(`${app.url}/api/v1/recommendations`, SAVE_BODY), connections: CONNECTIONS, amount: CONCURRENCY_SAVES });
-    const concurrency = { saves: CONCURRENCY_SAVES, created: burst["2xx"], errors: burst.errors + burst.timeouts, non2xx: burst.non2xx, rowsAdded: count() - before };
-    console.log(`concurrency      ${concurrency.saves} saves: ${concurrency.created} × 201, ${concurrency.non2xx} non-2xx, ${concurrency.errors} errors, ${concurrency.rowsAdded} rows added`);
+    const burst = await autocannon({
+      ...post(`${app.url}/api/v1/recommendations`, SAVE_BODY),
+      connections: CONNECTIONS,
+      amount: CONCURRENCY_SAVES,
+    });
+    const concurrency = {
+      saves: CONCURRENCY_SAVES,
+      created: burst["2xx"],
+      errors: burst.errors + burst.timeouts,
+      non2xx: burst.non2xx,
+      rowsAdded: count() - before,
+    };
+    console.log(
+      `concurrency      ${concurrency.saves} saves: ${concurrency.created} × 201, ${concurrency.non2xx} non-2xx, ${concurrency.errors} errors, ${concurrency.rowsAdded} rows added`,
+    );
 
     // For reference, the same two without Accept-Encoding (not browsers' case; not targets).
     await run("static identity", { url: `${app.url}${chunk}` });
@@ -125,16 +171,36 @@ async function main() {
     const base = figures.static!;
     const ratio = (f: Figure) => Math.round((f.requestsPerSecond / base.requestsPerSecond) * 100) / 100;
     const targets = {
-      share: { ratio: ratio(figures.share!), target: 0.8, p99Ratio: Math.round((figures.share!.p99 / Math.max(1, base.p99)) * 100) / 100, p99Target: 1.5 },
+      share: {
+        ratio: ratio(figures.share!),
+        target: 0.8,
+        p99Ratio: Math.round((figures.share!.p99 / Math.max(1, base.p99)) * 100) / 100,
+        p99Target: 1.5,
+      },
       evaluate: { ratio: ratio(figures.evaluate!), target: 0.3 },
-      save: { ratio: ratio(figures.save!), target: 0.25, ofBareInsert: Math.round((figures.save!.requestsPerSecond / figures["bare insert full"]!.requestsPerSecond) * 100) / 100 },
+      save: {
+        ratio: ratio(figures.save!),
+        target: 0.25,
+        ofBareInsert:
+          Math.round((figures.save!.requestsPerSecond / figures["bare insert full"]!.requestsPerSecond) * 100) / 100,
+      },
     };
     const sizes = firstLoadSizes().map(({ route, gzip }) => ({ route, gzipKB: Math.round(gzip / 100) / 10 }));
     const results = {
       date: new Date().toISOString(),
       machine: { cpus: (await import("node:os")).cpus().length, node: process.version },
-      method: { connections: CONNECTIONS, durationSeconds: DURATION_SECONDS, requestHeaders: BROWSER_HEADERS, serverEnv: SERVER_ENV, baseline: chunk, sharePath: "/r/<id>" },
-      figures, targets, concurrency, firstLoadJs: sizes,
+      method: {
+        connections: CONNECTIONS,
+        durationSeconds: DURATION_SECONDS,
+        requestHeaders: BROWSER_HEADERS,
+        serverEnv: SERVER_ENV,
+        baseline: chunk,
+        sharePath: "/r/<id>",
+      },
+      figures,
+      targets,
+      concurrency,
+      firstLoadJs: sizes,
     };
     fs.mkdirSync(path.join(root, "bench"), { recursive: true });
     fs.writeFileSync(path.join(root, "bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
@@ -147,7 +213,14 @@ async function main() {
   }
 }
 
-function updateDocs(figures: Record<string, Figure>, base: Figure, targets: Record<string, { ratio: number; target: number }>, concurrency: Record<string, number>, sizes: { route: string; gzipKB: number }[], date: string) {
+function updateDocs(
+  figures: Record<string, Figure>,
+  base: Figure,
+  targets: Record<string, { ratio: number; target: number }>,
+  concurrency: Record<string, number>,
+  sizes: { route: string; gzipKB: number }[],
+  date: string,
+) {
   const file = path.join(root, "docs", "performance.md");
   const rows = Object.entries(figures).map(([name, f]) => {
     const ratio = (f.requestsPerSecond / base.requestsPerSecond).toFixed(2);
@@ -167,7 +240,9 @@ function updateDocs(figures: Record<string, Figure>, base: Figure, targets: Reco
     ...sizes.map(({ route, gzipKB }) => `| ${route} | ${gzipKB} kB |`),
     "<!-- bench:end -->",
   ].join("\n");
-  const text = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "# Performance\n\n<!-- bench:start --><!-- bench:end -->\n";
+  const text = fs.existsSync(file)
+    ? fs.readFileSync(file, "utf8")
+    : "# Performance\n\n<!-- bench:start --><!-- bench:end -->\n";
   fs.writeFileSync(file, text.replace(/<!-- bench:start[\s\S]*?<!-- bench:end -->/, table));
 }
 

@@ -62,7 +62,8 @@ export function firstLoadSizes(): RouteSize[] {
     // Route handlers ship no JavaScript; the internal error pages are not routes a person opens.
     if (!pageKey.endsWith("/page") || route.startsWith("/_")) continue;
     const manifest = readClientManifest(pageKey);
-    if (!manifest?.entryJSFiles) throw new Error(`No client reference manifest for ${route} (${pageKey}): has the .next layout changed?`);
+    if (!manifest?.entryJSFiles)
+      throw new Error(`No client reference manifest for ${route} (${pageKey}): has the .next layout changed?`);
     const chunks = new Set([...rootMainFiles, ...Object.values(manifest.entryJSFiles).flat()]);
     const sizes = [...chunks].map(measure);
     rows.push({
@@ -85,13 +86,22 @@ function main(): number {
 
   let failed = 0;
   const width = Math.max(5, ...rows.map((row) => row.route.length));
-  console.log(`First-load JavaScript per route (build ${fs.readFileSync(path.join(dist, "BUILD_ID"), "utf8").trim()})\n`);
+  console.log(
+    `First-load JavaScript per route (build ${fs.readFileSync(path.join(dist, "BUILD_ID"), "utf8").trim()})\n`,
+  );
   console.log(`${"Route".padEnd(width)}  Chunks  ${"Raw".padStart(9)}  ${"Gzip".padStart(9)}  Budget`);
   for (const row of rows) {
     const budget = BUDGETS[row.route];
-    const verdict = budget === undefined ? "" : row.gzip <= budget * 1000 ? `${budget} kB  ok` : `${budget} kB  OVER by ${kB(row.gzip - budget * 1000)}`;
+    const verdict =
+      budget === undefined
+        ? ""
+        : row.gzip <= budget * 1000
+          ? `${budget} kB  ok`
+          : `${budget} kB  OVER by ${kB(row.gzip - budget * 1000)}`;
     if (budget !== undefined && row.gzip > budget * 1000) failed++;
-    console.log(`${row.route.padEnd(width)}  ${String(row.chunks).padStart(6)}  ${kB(row.raw).padStart(9)}  ${kB(row.gzip).padStart(9)}  ${verdict}`);
+    console.log(
+      `${row.route.padEnd(width)}  ${String(row.chunks).padStart(6)}  ${kB(row.raw).padStart(9)}  ${kB(row.gzip).padStart(9)}  ${verdict}`,
+    );
   }
   // A budgeted route missing from the build is reported, not failed: it may simply not exist yet.
   for (const route of Object.keys(BUDGETS).filter((r) => !rows.some((row) => row.route === r))) {

@@ -9,7 +9,16 @@ import { prepareDatabase } from "./lib/prepare-database";
 
 const root = path.resolve(__dirname, "..");
 const nextBin = path.join(root, "node_modules", ".bin", "next");
-const SOURCES = ["app", "components", "lib", "next.config.js", "proxy.ts", "instrumentation.ts", "package-lock.json", "tsconfig.json"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "next.config.js",
+  "proxy.ts",
+  "instrumentation.ts",
+  "package-lock.json",
+  "tsconfig.json",
+];
 const IGNORED = new Set(["generated", "node_modules"]);
 
 function newestMtime(target: string): number {
@@ -36,7 +45,11 @@ async function main() {
 
   if (!buildIsCurrent()) {
     console.log("Building the app (first start, or the sources changed since the last build)…");
-    const build = spawnSync(nextBin, ["build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    const build = spawnSync(nextBin, ["build"], {
+      cwd: root,
+      stdio: "inherit",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
 

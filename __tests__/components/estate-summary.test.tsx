@@ -11,11 +11,16 @@ import { parseCount, withoutEmptyEstate } from "@/components/wizard/estate-form"
 jest.mock("next/navigation", () => ({ useRouter: () => ({ push: jest.fn() }) }));
 
 test("an old draft (review at 9) reopens at the estate step", async () => {
-  localStorage.setItem(DRAFT_KEY, JSON.stringify({ answers: { ...DEFAULT_ANSWERS, guestOs: "mostly-linux" }, step: 9, furthest: 9 }));
+  localStorage.setItem(
+    DRAFT_KEY,
+    JSON.stringify({ answers: { ...DEFAULT_ANSWERS, guestOs: "mostly-linux" }, step: 9, furthest: 9 }),
+  );
   render(<QuestionnaireEntry questions={QUESTIONS} defaults={DEFAULT_ANSWERS} />);
   const prompt = screen.getByRole("region", { name: "Continue your saved answers?" });
   expect(prompt).toHaveTextContent("9 of 9 questions answered, last at Your estate.");
-  await act(async () => { fireEvent.click(screen.getByRole("button", { name: "Resume where you left off" })); });
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name: "Resume where you left off" }));
+  });
   expect(screen.getByRole("textbox", { name: "Hosts" })).toHaveValue("");
   expect(screen.getByRole("navigation", { name: "Steps" })).toHaveTextContent("Mostly Linux");
 });
@@ -23,10 +28,25 @@ test("an old draft (review at 9) reopens at the estate step", async () => {
 test("the estate in words, and what the inputs accept", () => {
   expect(summarizeEstate({})).toBe("Not given");
   expect(summarizeEstate({ years: 1 })).toBe("Estate not given, 1 year");
-  expect(summarizeEstate({ estate: { hosts: 1, socketsPerHost: 1, coresPerSocket: 1 } })).toBe("1 host × 1 socket × 1 core, 3 years");
-  expect(summarizeEstate({ estate: { hosts: 40, socketsPerHost: 2, coresPerSocket: 16, windowsVms: 3 }, years: 5 })).toBe("40 hosts × 2 sockets × 16 cores, 3 Windows VMs, 5 years");
+  expect(summarizeEstate({ estate: { hosts: 1, socketsPerHost: 1, coresPerSocket: 1 } })).toBe(
+    "1 host × 1 socket × 1 core, 3 years",
+  );
+  expect(
+    summarizeEstate({ estate: { hosts: 40, socketsPerHost: 2, coresPerSocket: 16, windowsVms: 3 }, years: 5 }),
+  ).toBe("40 hosts × 2 sockets × 16 cores, 3 Windows VMs, 5 years");
   expect(summarizeEstate({ estate: { hosts: 40 } })).toBe("Incomplete");
-  expect([parseCount(""), parseCount("  "), parseCount(" 1 000 "), parseCount("10,000"), parseCount("1,5"), parseCount("1.5"), parseCount("-2"), parseCount("1e3")]).toEqual([undefined, undefined, 1000, 10000, "1,5", 1.5, -2, "1e3"]);
-  expect(withoutEmptyEstate({ workloads: [], estate: { hosts: undefined }, years: undefined })).toEqual({ workloads: [] });
+  expect([
+    parseCount(""),
+    parseCount("  "),
+    parseCount(" 1 000 "),
+    parseCount("10,000"),
+    parseCount("1,5"),
+    parseCount("1.5"),
+    parseCount("-2"),
+    parseCount("1e3"),
+  ]).toEqual([undefined, undefined, 1000, 10000, "1,5", 1.5, -2, "1e3"]);
+  expect(withoutEmptyEstate({ workloads: [], estate: { hosts: undefined }, years: undefined })).toEqual({
+    workloads: [],
+  });
   expect(Object.keys(withoutEmptyEstate({ estate: { hosts: undefined } }))).toEqual([]);
 });

@@ -24,7 +24,14 @@ const openstack: Answers = {
 function renderView(answers: Answers) {
   const evaluation = evaluateAnswers({ answers, kb });
   render(
-    <ResultsView kb={kb} answers={answers} initialOverrides={{}} initialEvaluation={evaluation} answersQuery="" now="2026-11-25T00:00:00Z" />,
+    <ResultsView
+      kb={kb}
+      answers={answers}
+      initialOverrides={{}}
+      initialEvaluation={evaluation}
+      answersQuery=""
+      now="2026-11-25T00:00:00Z"
+    />,
   );
   return evaluation;
 }
@@ -32,8 +39,12 @@ function renderView(answers: Answers) {
 test("the table's totals are the scores the chart shows, one row per hypervisor", () => {
   renderView(openstack);
   const table = screen.getByTestId("points-table");
-  const totals = within(table).getAllByTestId("row-total").map((cell) => cell.textContent);
-  const scores = within(screen.getByTestId("ranking-chart")).getAllByTestId("bar-score").map((cell) => cell.textContent);
+  const totals = within(table)
+    .getAllByTestId("row-total")
+    .map((cell) => cell.textContent);
+  const scores = within(screen.getByTestId("ranking-chart"))
+    .getAllByTestId("bar-score")
+    .map((cell) => cell.textContent);
   expect(totals).toHaveLength(4);
   expect(totals).toEqual(scores);
 });
@@ -50,8 +61,15 @@ test("moving a slider re-scores in place and Reset restores the answers' weights
 });
 
 test("history follows the answers: OpenStack shows the Nova driver removals, an ESXi estate shows Broadcom", () => {
-  expect(selectHistory(openstack, evaluateAnswers({ answers: openstack, kb })).map((e) => e.key)).toContain("openstack-drops-drivers");
-  const vmware: Answers = { ...openstack, licensing: "no-preference", cloudPlatform: "on-premises", currentPlatform: "esxi" };
+  expect(selectHistory(openstack, evaluateAnswers({ answers: openstack, kb })).map((e) => e.key)).toContain(
+    "openstack-drops-drivers",
+  );
+  const vmware: Answers = {
+    ...openstack,
+    licensing: "no-preference",
+    cloudPlatform: "on-premises",
+    currentPlatform: "esxi",
+  };
   const keys = selectHistory(vmware, evaluateAnswers({ answers: vmware, kb })).map((e) => e.key);
   expect(keys).toEqual(expect.arrayContaining(["broadcom-buys-vmware", "vmware-exit"]));
   expect(keys).not.toContain("openstack-drops-drivers");

@@ -28,18 +28,31 @@ test.each([
 
 test("drops only the answers the schema rejects", () => {
   expect(
-    sanitizeAnswers({ workloads: [], guestOs: "mostly-bsd", licensing: "no-preference", scale: "large", extra: "x", mustHaves: ["vendor-support", "vendor-support"] }),
+    sanitizeAnswers({
+      workloads: [],
+      guestOs: "mostly-bsd",
+      licensing: "no-preference",
+      scale: "large",
+      extra: "x",
+      mustHaves: ["vendor-support", "vendor-support"],
+    }),
   ).toEqual({ licensing: "no-preference", scale: "large" });
   expect(sanitizeAnswers("nonsense")).toEqual({});
 });
 
 test("never opens a step beyond the furthest one reached", () => {
-  expect(parseDraft(JSON.stringify({ answers: {}, step: 5, furthest: 2 }), REVIEW)).toMatchObject({ step: 2, furthest: 2 });
+  expect(parseDraft(JSON.stringify({ answers: {}, step: 5, furthest: 2 }), REVIEW)).toMatchObject({
+    step: 2,
+    furthest: 2,
+  });
 });
 
 test("answers read as option labels in the question's order", () => {
   const workloads = QUESTIONS.find((q) => q.id === "workloads")!;
-  expect(describeAnswer(workloads, ["databases", "general-server", "unknown"])).toEqual(["General servers", "Databases"]);
+  expect(describeAnswer(workloads, ["databases", "general-server", "unknown"])).toEqual([
+    "General servers",
+    "Databases",
+  ]);
   const mustHaves = QUESTIONS.find((q) => q.id === "mustHaves")!;
   expect(summarizeAnswer(mustHaves, [])).toBe("None");
 });

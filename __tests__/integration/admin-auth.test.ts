@@ -8,7 +8,10 @@ jest.mock("next/cache", () => ({ revalidatePath: jest.fn() }));
 // Pages read the cookie through next/headers; these tests present none (or a forged one).
 const presentedCookie: { value?: string } = {};
 jest.mock("next/headers", () => ({
-  cookies: async () => ({ get: (name: string) => (name === "ha_admin" && presentedCookie.value ? { name, value: presentedCookie.value } : undefined) }),
+  cookies: async () => ({
+    get: (name: string) =>
+      name === "ha_admin" && presentedCookie.value ? { name, value: presentedCookie.value } : undefined,
+  }),
 }));
 
 type Route = (request: Request, context: unknown) => Promise<Response>;
@@ -25,20 +28,67 @@ beforeAll(async () => {
 const entryContext = { params: Promise.resolve({ entity: "ratings", key: ["kvm", "gpu"] }) };
 
 const API_ROUTES: [string, () => Promise<Route>, string, string, unknown?][] = [
-  ["POST /api/admin/logout", async () => (await import("@/app/api/admin/logout/route")).POST as Route, "POST", "/api/admin/logout"],
-  ["GET /api/admin/draft", async () => (await import("@/app/api/admin/draft/route")).GET as Route, "GET", "/api/admin/draft"],
-  ["DELETE /api/admin/draft", async () => (await import("@/app/api/admin/draft/route")).DELETE as Route, "DELETE", "/api/admin/draft"],
-  ["POST /api/admin/draft/publish", async () => (await import("@/app/api/admin/draft/publish/route")).POST as Route, "POST", "/api/admin/draft/publish", { note: "sneaky" }],
-  ["PUT /api/admin/draft/{entity}/{key}", async () => (await import("@/app/api/admin/draft/[entity]/[...key]/route")).PUT as Route, "PUT", "/api/admin/draft/ratings/kvm/gpu", { score: 0 }],
-  ["GET /api/admin/knowledge/export", async () => (await import("@/app/api/admin/knowledge/export/route")).GET as Route, "GET", "/api/admin/knowledge/export"],
-  ["POST /api/admin/knowledge/import", async () => (await import("@/app/api/admin/knowledge/import/route")).POST as Route, "POST", "/api/admin/knowledge/import", { content: {} }],
-  ["GET /api/admin/audit", async () => (await import("@/app/api/admin/audit/route")).GET as Route, "GET", "/api/admin/audit"],
+  [
+    "POST /api/admin/logout",
+    async () => (await import("@/app/api/admin/logout/route")).POST as Route,
+    "POST",
+    "/api/admin/logout",
+  ],
+  [
+    "GET /api/admin/draft",
+    async () => (await import("@/app/api/admin/draft/route")).GET as Route,
+    "GET",
+    "/api/admin/draft",
+  ],
+  [
+    "DELETE /api/admin/draft",
+    async () => (await import("@/app/api/admin/draft/route")).DELETE as Route,
+    "DELETE",
+    "/api/admin/draft",
+  ],
+  [
+    "POST /api/admin/draft/publish",
+    async () => (await import("@/app/api/admin/draft/publish/route")).POST as Route,
+    "POST",
+    "/api/admin/draft/publish",
+    { note: "sneaky" },
+  ],
+  [
+    "PUT /api/admin/draft/{entity}/{key}",
+    async () => (await import("@/app/api/admin/draft/[entity]/[...key]/route")).PUT as Route,
+    "PUT",
+    "/api/admin/draft/ratings/kvm/gpu",
+    { score: 0 },
+  ],
+  [
+    "GET /api/admin/knowledge/export",
+    async () => (await import("@/app/api/admin/knowledge/export/route")).GET as Route,
+    "GET",
+    "/api/admin/knowledge/export",
+  ],
+  [
+    "POST /api/admin/knowledge/import",
+    async () => (await import("@/app/api/admin/knowledge/import/route")).POST as Route,
+    "POST",
+    "/api/admin/knowledge/import",
+    { content: {} },
+  ],
+  [
+    "GET /api/admin/audit",
+    async () => (await import("@/app/api/admin/audit/route")).GET as Route,
+    "GET",
+    "/api/admin/audit",
+  ],
 ];
 
 describe.each(API_ROUTES)("%s without a session", (_name, load, method, path, body) => {
   test("answers 401 and does nothing; a forged cookie fares no better", async () => {
     const route = await load();
-    for (const headers of [{} as Record<string, string>, { cookie: `ha_admin=${"A".repeat(43)}.${"B".repeat(43)}` }, { cookie: "ha_admin=garbage" }]) {
+    for (const headers of [
+      {} as Record<string, string>,
+      { cookie: `ha_admin=${"A".repeat(43)}.${"B".repeat(43)}` },
+      { cookie: "ha_admin=garbage" },
+    ]) {
       const response = await route(adminRequest(method, path, body, headers), entryContext);
       expect(response.status).toBe(401);
       expect((await response.json()).error.code).toBe("unauthorized");
@@ -49,9 +99,17 @@ describe.each(API_ROUTES)("%s without a session", (_name, load, method, path, bo
 const PAGES: [string, () => Promise<(props: never) => Promise<unknown>>, object][] = [
   ["/admin", async () => (await import("@/app/admin/page")).default, {}],
   ["/admin/knowledge", async () => (await import("@/app/admin/knowledge/page")).default, {}],
-  ["/admin/edit/ratings/kvm/gpu", async () => (await import("@/app/admin/edit/[entity]/[...key]/page")).default, { params: Promise.resolve({ entity: "ratings", key: ["kvm", "gpu"] }) }],
+  [
+    "/admin/edit/ratings/kvm/gpu",
+    async () => (await import("@/app/admin/edit/[entity]/[...key]/page")).default,
+    { params: Promise.resolve({ entity: "ratings", key: ["kvm", "gpu"] }) },
+  ],
   ["/admin/versions", async () => (await import("@/app/admin/versions/page")).default, {}],
-  ["/admin/versions/diff", async () => (await import("@/app/admin/versions/diff/page")).default, { searchParams: Promise.resolve({ from: "1", to: "1" }) }],
+  [
+    "/admin/versions/diff",
+    async () => (await import("@/app/admin/versions/diff/page")).default,
+    { searchParams: Promise.resolve({ from: "1", to: "1" }) },
+  ],
   ["/admin/audit", async () => (await import("@/app/admin/audit/page")).default, { searchParams: Promise.resolve({}) }],
   ["/admin/stale", async () => (await import("@/app/admin/stale/page")).default, {}],
   ["/admin/import", async () => (await import("@/app/admin/import/page")).default, {}],
@@ -78,41 +136,70 @@ test("the login page shows the form without a session and sends a signed-in admi
 
 test("a wrong password is 401 and sets no cookie; the right one sets an httpOnly, SameSite=Strict, expiring cookie", async () => {
   const client = { "x-forwarded-for": "198.51.100.7" };
-  const wrong = await login(adminRequest("POST", "/api/admin/login", { password: "not the password" }, client), undefined);
+  const wrong = await login(
+    adminRequest("POST", "/api/admin/login", { password: "not the password" }, client),
+    undefined,
+  );
   expect(wrong.status).toBe(401);
   expect(wrong.headers.get("set-cookie")).toBeNull();
   const missing = await login(adminRequest("POST", "/api/admin/login", {}, client), undefined);
   expect(missing.status).toBe(400);
   expect((await missing.json()).error.fields[0].field).toBe("password");
 
-  const ok = await login(adminRequest("POST", "/api/admin/login", { password: ADMIN_TEST_PASSWORD }, client), undefined);
+  const ok = await login(
+    adminRequest("POST", "/api/admin/login", { password: ADMIN_TEST_PASSWORD }, client),
+    undefined,
+  );
   expect(ok.status).toBe(204);
   const cookie = ok.headers.get("set-cookie")!;
   expect(cookie).toMatch(/^ha_admin=[A-Za-z0-9_-]{43}\.[A-Za-z0-9_-]{43}; /);
-  for (const attribute of ["HttpOnly", "SameSite=Strict", "Path=/", "Max-Age=28800"]) expect(cookie).toContain(attribute);
+  for (const attribute of ["HttpOnly", "SameSite=Strict", "Path=/", "Max-Age=28800"])
+    expect(cookie).toContain(attribute);
   expect(cookie).not.toContain(ADMIN_TEST_PASSWORD);
 
   // The session works, and logging out kills it.
   const session = cookie.split(";")[0]!;
   const audit = (await import("@/app/api/admin/audit/route")).GET as Route;
-  expect((await audit(adminRequest("GET", "/api/admin/audit", undefined, { cookie: session }), undefined)).status).toBe(200);
+  expect((await audit(adminRequest("GET", "/api/admin/audit", undefined, { cookie: session }), undefined)).status).toBe(
+    200,
+  );
   const logout = (await import("@/app/api/admin/logout/route")).POST as Route;
   const out = await logout(adminRequest("POST", "/api/admin/logout", undefined, { cookie: session }), undefined);
   expect(out.status).toBe(204);
   expect(out.headers.get("set-cookie")).toContain("Max-Age=0");
-  expect((await audit(adminRequest("GET", "/api/admin/audit", undefined, { cookie: session }), undefined)).status).toBe(401);
+  expect((await audit(adminRequest("GET", "/api/admin/audit", undefined, { cookie: session }), undefined)).status).toBe(
+    401,
+  );
 });
 
 test("after 5 attempts in the window a client gets 429 with Retry-After, even with the right password; others are unaffected", async () => {
   const client = { "x-forwarded-for": "203.0.113.9" };
   for (let i = 0; i < 5; i++) {
-    expect((await login(adminRequest("POST", "/api/admin/login", { password: `guess number ${i}` }, client), undefined)).status).toBe(401);
+    expect(
+      (await login(adminRequest("POST", "/api/admin/login", { password: `guess number ${i}` }, client), undefined))
+        .status,
+    ).toBe(401);
   }
-  const limited = await login(adminRequest("POST", "/api/admin/login", { password: ADMIN_TEST_PASSWORD }, client), undefined);
+  const limited = await login(
+    adminRequest("POST", "/api/admin/login", { password: ADMIN_TEST_PASSWORD }, client),
+    undefined,
+  );
   expect(limited.status).toBe(429);
   expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(800);
   expect((await limited.json()).error.code).toBe("too_many_requests");
-  expect((await login(adminRequest("POST", "/api/admin/login", { password: ADMIN_TEST_PASSWORD }, { "x-forwarded-for": "203.0.113.10" }), undefined)).status).toBe(204);
+  expect(
+    (
+      await login(
+        adminRequest(
+          "POST",
+          "/api/admin/login",
+          { password: ADMIN_TEST_PASSWORD },
+          { "x-forwarded-for": "203.0.113.10" },
+        ),
+        undefined,
+      )
+    ).status,
+  ).toBe(204);
 });
 
 test("sessions are stored only as hashes and an expired session is refused", async () => {
@@ -122,7 +209,10 @@ test("sessions are stored only as hashes and an expired session is refused", asy
   const rows = await getDb().adminSession.findMany({ select: { id: true } });
   expect(rows.some((row) => row.id.includes(token))).toBe(false);
   const { hashSessionToken } = await import("@/lib/admin/credentials");
-  await getDb().adminSession.update({ where: { id: hashSessionToken(token) }, data: { expiresAt: new Date(Date.now() - 1000) } });
+  await getDb().adminSession.update({
+    where: { id: hashSessionToken(token) },
+    data: { expiresAt: new Date(Date.now() - 1000) },
+  });
   const audit = (await import("@/app/api/admin/audit/route")).GET as Route;
   expect((await audit(adminRequest("GET", "/api/admin/audit", undefined, { cookie }), undefined)).status).toBe(401);
 });

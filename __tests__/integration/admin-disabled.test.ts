@@ -18,7 +18,10 @@ test("login answers 403 admin_disabled and the APIs 401 saying how to enable it"
   const login = (await import("@/app/api/admin/login/route")).POST as Route;
   const response = await login(adminRequest("POST", "/api/admin/login", { password: "anything at all" }), undefined);
   expect(response.status).toBe(403);
-  expect((await response.json()).error).toMatchObject({ code: "admin_disabled", message: expect.stringContaining("ADMIN_PASSWORD") });
+  expect((await response.json()).error).toMatchObject({
+    code: "admin_disabled",
+    message: expect.stringContaining("ADMIN_PASSWORD"),
+  });
   const audit = (await import("@/app/api/admin/audit/route")).GET as Route;
   const denied = await audit(adminRequest("GET", "/api/admin/audit"), undefined);
   expect(denied.status).toBe(401);

@@ -24,16 +24,30 @@ const entry = (entity: string, ...key: string[]) => ({ params: Promise.resolve({
 async function currentRating(hypervisor: string, criterion: string) {
   const { getCurrentKnowledgeBase } = await import("@/lib/knowledge/service");
   const kb = await getCurrentKnowledgeBase();
-  return { version: kb.version.number, rating: kb.ratings.find((r) => r.hypervisor === hypervisor && r.criterion === criterion)! };
+  return {
+    version: kb.version.number,
+    rating: kb.ratings.find((r) => r.hypervisor === hypervisor && r.criterion === criterion)!,
+  };
 }
 
 async function auditEntries() {
-  return ((await (await routes.audit(as("GET", "/api/admin/audit"), undefined)).json()) as { entries: { action: string; entity: string; key: string; sessionRef: string; before: unknown; after: unknown }[] }).entries;
+  return (
+    (await (await routes.audit(as("GET", "/api/admin/audit"), undefined)).json()) as {
+      entries: { action: string; entity: string; key: string; sessionRef: string; before: unknown; after: unknown }[];
+    }
+  ).entries;
 }
 
 const ANSWERS = {
-  workloads: ["linux-apps"], guestOs: "mostly-linux", licensing: "open-source-preferred", cloudPlatform: "on-premises",
-  currentPlatform: "none", scale: "medium", budget: "minimal", mustHaves: [], teamSkills: ["linux"],
+  workloads: ["linux-apps"],
+  guestOs: "mostly-linux",
+  licensing: "open-source-preferred",
+  cloudPlatform: "on-premises",
+  currentPlatform: "none",
+  scale: "medium",
+  budget: "minimal",
+  mustHaves: [],
+  teamSkills: ["linux"],
 };
 
 test("an edit goes into a draft, is audited, and is live only after publishing; a share link keeps its ranking", async () => {
@@ -48,7 +62,10 @@ test("an edit goes into a draft, is audited, and is live only after publishing; 
   const { getCurrentKnowledgeBase } = await import("@/lib/knowledge/service");
   const kvmRatings = (await getCurrentKnowledgeBase()).ratings.filter((r) => r.hypervisor === "kvm");
   for (const rating of kvmRatings) {
-    const response = await routes.put(as("PUT", `/api/admin/draft/ratings/kvm/${rating.criterion}`, { ...rating, score: 0, asOf: "2026-11-20" }), entry("ratings", "kvm", rating.criterion));
+    const response = await routes.put(
+      as("PUT", `/api/admin/draft/ratings/kvm/${rating.criterion}`, { ...rating, score: 0, asOf: "2026-11-20" }),
+      entry("ratings", "kvm", rating.criterion),
+    );
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ changed: true, draftNumber: 2 });
   }
@@ -61,7 +78,10 @@ test("an edit goes into a draft, is audited, and is live only after publishing; 
   let published: Response;
   try {
     expect((await evaluateRequest({ answers: ANSWERS } as never)).evaluation.kbVersion.number).toBe(1);
-    published = await routes.publish(as("POST", "/api/admin/draft/publish", { note: "KVM re-rated for a test" }), undefined);
+    published = await routes.publish(
+      as("POST", "/api/admin/draft/publish", { note: "KVM re-rated for a test" }),
+      undefined,
+    );
     expect((await evaluateRequest({ answers: ANSWERS } as never)).evaluation.kbVersion.number).toBe(2);
   } finally {
     clock.mockRestore();
@@ -70,7 +90,10 @@ test("an edit goes into a draft, is audited, and is live only after publishing; 
   expect(await published.json()).toEqual({ number: 2, label: "kb-2" });
   expect(revalidatePath).toHaveBeenCalledWith("/r/[id]", "page");
   expect(revalidatePath).toHaveBeenCalledWith("/knowledge");
-  expect(await currentRating("kvm", "licence-cost")).toMatchObject({ version: 2, rating: { score: 0, asOf: "2026-11-20" } });
+  expect(await currentRating("kvm", "licence-cost")).toMatchObject({
+    version: 2,
+    rating: { score: 0, asOf: "2026-11-20" },
+  });
 
   const shared = await loadSharedRecommendation(snapshot.id);
   expect(shared!.snapshot.kbVersion).toBe(1);
@@ -79,20 +102,37 @@ test("an edit goes into a draft, is audited, and is live only after publishing; 
 
   const entries = await auditEntries();
   const edit = entries.find((e) => e.action === "edit" && e.key === "kvm/licence-cost")!;
-  expect(edit).toMatchObject({ entity: "ratings", sessionRef: expect.stringMatching(/^[0-9a-f]{12}$/), before: { score: before.score }, after: { score: 0 } });
-  expect(entries[0]).toMatchObject({ action: "publish", key: "kb-2", after: { version: "kb-2", note: "KVM re-rated for a test" } });
+  expect(edit).toMatchObject({
+    entity: "ratings",
+    sessionRef: expect.stringMatching(/^[0-9a-f]{12}$/),
+    before: { score: before.score },
+    after: { score: 0 },
+  });
+  expect(entries[0]).toMatchObject({
+    action: "publish",
+    key: "kb-2",
+    after: { version: "kb-2", note: "KVM re-rated for a test" },
+  });
   expect(JSON.stringify(entries)).not.toContain(cookie.split("=")[1]!.split(".")[0]!);
 });
 
 test("published versions are never modified: a later edit starts a new draft", async () => {
   const { rating } = await currentRating("xen", "gpu");
-  const response = await routes.put(as("PUT", "/api/admin/draft/ratings/xen/gpu", { ...rating, rationale: `${rating.rationale} Re-checked.` }), entry("ratings", "xen", "gpu"));
+  const response = await routes.put(
+    as("PUT", "/api/admin/draft/ratings/xen/gpu", { ...rating, rationale: `${rating.rationale} Re-checked.` }),
+    entry("ratings", "xen", "gpu"),
+  );
   expect(await response.json()).toEqual({ changed: true, draftNumber: 3 });
   expect((await currentRating("xen", "gpu")).rating.rationale).toBe(rating.rationale);
   const { getPublishedKnowledgeBase } = await import("@/lib/knowledge/service");
-  expect((await getPublishedKnowledgeBase(2))!.ratings.find((r) => r.hypervisor === "xen" && r.criterion === "gpu")!.rationale).toBe(rating.rationale);
+  expect(
+    (await getPublishedKnowledgeBase(2))!.ratings.find((r) => r.hypervisor === "xen" && r.criterion === "gpu")!
+      .rationale,
+  ).toBe(rating.rationale);
   expect((await routes.discard(as("DELETE", "/api/admin/draft"), undefined)).status).toBe(204);
-  expect((await routes.publish(as("POST", "/api/admin/draft/publish", { note: "nothing" }), undefined)).status).toBe(409);
+  expect((await routes.publish(as("POST", "/api/admin/draft/publish", { note: "nothing" }), undefined)).status).toBe(
+    409,
+  );
 });
 
 test("bad edits are 400s naming the field, and nothing is saved", async () => {
@@ -106,22 +146,33 @@ test("bad edits are 400s naming the field, and nothing is saved", async () => {
     [{ ...rating, colour: "red" }, "colour"],
   ];
   for (const [body, field] of cases) {
-    const response = await routes.put(as("PUT", "/api/admin/draft/ratings/esxi/gpu", body), entry("ratings", "esxi", "gpu"));
+    const response = await routes.put(
+      as("PUT", "/api/admin/draft/ratings/esxi/gpu", body),
+      entry("ratings", "esxi", "gpu"),
+    );
     expect(response.status).toBe(400);
     expect((await response.json()).error.fields.map((f: { field: string }) => f.field)).toContain(field);
   }
   const { getCurrentKnowledgeBase } = await import("@/lib/knowledge/service");
   const criterion = (await getCurrentKnowledgeBase()).criteria.find((c) => c.key === "gpu")!;
-  const kind = await routes.put(as("PUT", "/api/admin/draft/criteria/gpu", { ...criterion, kind: "derived" }), entry("criteria", "gpu"));
+  const kind = await routes.put(
+    as("PUT", "/api/admin/draft/criteria/gpu", { ...criterion, kind: "derived" }),
+    entry("criteria", "gpu"),
+  );
   expect((await kind.json()).error.fields[0].field).toBe("kind");
-  expect((await routes.put(as("PUT", "/api/admin/draft/hypervisors/kvm", {}), entry("hypervisors", "kvm"))).status).toBe(404);
+  expect(
+    (await routes.put(as("PUT", "/api/admin/draft/hypervisors/kvm", {}), entry("hypervisors", "kvm"))).status,
+  ).toBe(404);
   const draft = await (await routes.draft(as("GET", "/api/admin/draft"), undefined)).json();
   expect(draft.version.status).toBe("published"); // no draft was started by any of these
 });
 
 test("an invalid import lists every error with its path and changes nothing", async () => {
   const exported = await (await routes.export(as("GET", "/api/admin/knowledge/export"), undefined)).json();
-  expect(exported).toMatchObject({ format: "hypervisor-advisor/knowledge-base@1", version: { number: 2, label: "kb-2" } });
+  expect(exported).toMatchObject({
+    format: "hypervisor-advisor/knowledge-base@1",
+    version: { number: 2, label: "kb-2" },
+  });
   const auditBefore = (await auditEntries()).length;
 
   const broken = structuredClone(exported);
@@ -131,13 +182,18 @@ test("an invalid import lists every error with its path and changes nothing", as
   const response = await routes.import(as("POST", "/api/admin/knowledge/import", broken), undefined);
   expect(response.status).toBe(400);
   const fields = (await response.json()).error.fields.map((f: { field: string }) => f.field);
-  expect(fields).toEqual(expect.arrayContaining(["content.ratings[0].score", "content.ratings[1].sources", "content.criteria[0].surprise"]));
+  expect(fields).toEqual(
+    expect.arrayContaining(["content.ratings[0].score", "content.ratings[1].sources", "content.criteria[0].surprise"]),
+  );
 
   const incomplete = structuredClone(exported);
   incomplete.content.ratings = incomplete.content.ratings.filter((r: { hypervisor: string }) => r.hypervisor !== "xen");
   const gaps = await (await routes.import(as("POST", "/api/admin/knowledge/import", incomplete), undefined)).json();
   expect(gaps.error.fields.length).toBeGreaterThanOrEqual(13);
-  expect(gaps.error.fields[0]).toMatchObject({ field: "content.ratings", message: expect.stringMatching(/^has no rating for xen/) });
+  expect(gaps.error.fields[0]).toMatchObject({
+    field: "content.ratings",
+    message: expect.stringMatching(/^has no rating for xen/),
+  });
 
   const draft = await (await routes.draft(as("GET", "/api/admin/draft"), undefined)).json();
   expect(draft.version).toMatchObject({ number: 2, status: "published" });
@@ -153,7 +209,9 @@ test("a valid import becomes the draft, replacing any earlier draft, and can be 
   const again = await (await routes.import(as("POST", "/api/admin/knowledge/import", exported), undefined)).json();
   expect(again.draftNumber).toBe(3); // the earlier draft was replaced, not stacked
   expect((await auditEntries())[0]?.action).toBe("import");
-  expect((await routes.publish(as("POST", "/api/admin/draft/publish", { note: "Momentum matters less" }), undefined)).status).toBe(201);
+  expect(
+    (await routes.publish(as("POST", "/api/admin/draft/publish", { note: "Momentum matters less" }), undefined)).status,
+  ).toBe(201);
   const { getCurrentKnowledgeBase } = await import("@/lib/knowledge/service");
   expect((await getCurrentKnowledgeBase()).criteria.find((c) => c.key === "momentum")!.defaultWeight).toBe(1);
 });

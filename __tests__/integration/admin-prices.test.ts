@@ -16,12 +16,26 @@ beforeAll(async () => {
 const entry = (entity: string, ...key: string[]) => ({ params: Promise.resolve({ entity, key }) });
 
 const ANSWERS = {
-  workloads: ["general-server"], guestOs: "mostly-linux", licensing: "no-preference", cloudPlatform: "on-premises",
-  currentPlatform: "esxi", scale: "medium", budget: "moderate", mustHaves: ["live-migration"], teamSkills: ["vmware"],
+  workloads: ["general-server"],
+  guestOs: "mostly-linux",
+  licensing: "no-preference",
+  cloudPlatform: "on-premises",
+  currentPlatform: "esxi",
+  scale: "medium",
+  budget: "moderate",
+  mustHaves: ["live-migration"],
+  teamSkills: ["vmware"],
   estate: { hosts: 4, socketsPerHost: 2, coresPerSocket: 8 },
 };
 
-async function vvfLine(recommendation?: { evaluation: { ranking: { hypervisor: string; cost: { lines: { product: string; unitPrice: number; asOf: string | null }[] } | null }[] } }) {
+async function vvfLine(recommendation?: {
+  evaluation: {
+    ranking: {
+      hypervisor: string;
+      cost: { lines: { product: string; unitPrice: number; asOf: string | null }[] } | null;
+    }[];
+  };
+}) {
   const { evaluateRequest } = await import("@/lib/evaluation/service");
   const evaluation = recommendation?.evaluation ?? (await evaluateRequest({ answers: ANSWERS } as never)).evaluation;
   return evaluation.ranking.find((e) => e.hypervisor === "esxi")!.cost!.lines.find((l) => l.product === "vvf")!;
@@ -34,26 +48,48 @@ test("a corrected VVF price is live only once published; a recommendation saved 
   const { snapshot } = await createRecommendation({ answers: ANSWERS } as never);
   const before = await vvfLine();
 
-  const edited = { ...price, amount: 150, basis: "list", asOf: "2026-12-01", note: "Corrected to the list price a reseller quoted publicly." };
-  const put = await routes.put(as("PUT", "/api/admin/draft/prices/vvf/subscription", edited), entry("prices", "vvf", "subscription"));
+  const edited = {
+    ...price,
+    amount: 150,
+    basis: "list",
+    asOf: "2026-12-01",
+    note: "Corrected to the list price a reseller quoted publicly.",
+  };
+  const put = await routes.put(
+    as("PUT", "/api/admin/draft/prices/vvf/subscription", edited),
+    entry("prices", "vvf", "subscription"),
+  );
   expect(put.status).toBe(200);
   expect((await vvfLine()).unitPrice).toBe(before.unitPrice); // a draft changes nothing public
 
-  const published = await routes.publish(as("POST", "/api/admin/draft/publish", { note: "VVF price corrected" }), undefined);
+  const published = await routes.publish(
+    as("POST", "/api/admin/draft/publish", { note: "VVF price corrected" }),
+    undefined,
+  );
   expect(published.status).toBe(201);
   const after = await vvfLine();
   expect(after).toMatchObject({ unitPrice: 150, asOf: "2026-12-01" });
-  expect((await getRecommendation(snapshot.id)).evaluation.ranking.find((e) => e.hypervisor === "esxi")!.cost!.lines.find((l) => l.product === "vvf")!.unitPrice).toBe(before.unitPrice);
+  expect(
+    (await getRecommendation(snapshot.id)).evaluation.ranking
+      .find((e) => e.hypervisor === "esxi")!
+      .cost!.lines.find((l) => l.product === "vvf")!.unitPrice,
+  ).toBe(before.unitPrice);
 });
 
 test("a price without a source, or with an amount and 'quote required' both, is refused by field", async () => {
   const { getCurrentKnowledgeBase } = await import("@/lib/knowledge/service");
   const price = (await getCurrentKnowledgeBase()).prices.find((p) => p.product === "openshift-virtualization")!;
   const path = `/api/admin/draft/prices/openshift-virtualization/${price.key}`;
-  const both = await routes.put(as("PUT", path, { ...price, amount: 5000 }), entry("prices", "openshift-virtualization", price.key));
+  const both = await routes.put(
+    as("PUT", path, { ...price, amount: 5000 }),
+    entry("prices", "openshift-virtualization", price.key),
+  );
   expect(both.status).toBe(400);
   expect((await both.json()).error.fields.map((f: { field: string }) => f.field)).toContain("amount");
-  const unsourced = await routes.put(as("PUT", path, { ...price, sources: [] }), entry("prices", "openshift-virtualization", price.key));
+  const unsourced = await routes.put(
+    as("PUT", path, { ...price, sources: [] }),
+    entry("prices", "openshift-virtualization", price.key),
+  );
   expect(unsourced.status).toBe(400);
   expect((await unsourced.json()).error.fields.map((f: { field: string }) => f.field)).toContain("sources");
 });
@@ -61,14 +97,25 @@ test("a price without a source, or with an amount and 'quote required' both, is 
 test("a product marked end of life without its date is refused; with it, the engine stops picking it", async () => {
   const { getCurrentKnowledgeBase } = await import("@/lib/knowledge/service");
   const vvf = (await getCurrentKnowledgeBase()).products.find((p) => p.id === "vvf")!;
-  const noDate = await routes.put(as("PUT", "/api/admin/draft/products/vvf", { ...vvf, status: "end-of-life" }), entry("products", "vvf"));
+  const noDate = await routes.put(
+    as("PUT", "/api/admin/draft/products/vvf", { ...vvf, status: "end-of-life" }),
+    entry("products", "vvf"),
+  );
   expect(noDate.status).toBe(400);
   expect((await noDate.json()).error.fields.map((f: { field: string }) => f.field)).toContain("endOfLife");
-  const retired = await routes.put(as("PUT", "/api/admin/draft/products/vvf", { ...vvf, status: "end-of-life", endOfLife: "2026-11-30" }), entry("products", "vvf"));
+  const retired = await routes.put(
+    as("PUT", "/api/admin/draft/products/vvf", { ...vvf, status: "end-of-life", endOfLife: "2026-11-30" }),
+    entry("products", "vvf"),
+  );
   expect(retired.status).toBe(200);
-  expect((await routes.publish(as("POST", "/api/admin/draft/publish", { note: "VVF retired for a test" }), undefined)).status).toBe(201);
+  expect(
+    (await routes.publish(as("POST", "/api/admin/draft/publish", { note: "VVF retired for a test" }), undefined))
+      .status,
+  ).toBe(201);
   const { evaluateRequest } = await import("@/lib/evaluation/service");
-  const esxi = (await evaluateRequest({ answers: ANSWERS } as never)).evaluation.ranking.find((e) => e.hypervisor === "esxi")!;
+  const esxi = (await evaluateRequest({ answers: ANSWERS } as never)).evaluation.ranking.find(
+    (e) => e.hypervisor === "esxi",
+  )!;
   expect(esxi.product!.id).not.toBe("vvf");
   expect(esxi.product!.alternatives.find((a) => a.id === "vvf")!.why.join(" ")).toMatch(/End of life since 2026-11-30/);
 });

@@ -1,5 +1,6 @@
 // POST /api/v1/evaluate against a real seeded database: the public contract, the three examples
 // of QUESTIONNAIRE.md, and every kind of bad input answered 4xx with the offending field named.
+import type { Json } from "../support/json";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import fc from "fast-check";
 import { useFreshDatabase } from "../support/test-database";
@@ -29,7 +30,11 @@ const VALID = {
 
 function post(body: string | object, headers: Record<string, string> = { "content-type": "application/json" }) {
   return POST(
-    new Request("http://localhost/api/v1/evaluate", { method: "POST", headers, body: typeof body === "string" ? body : JSON.stringify(body) }),
+    new Request("http://localhost/api/v1/evaluate", {
+      method: "POST",
+      headers,
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    }),
     undefined,
   );
 }
@@ -43,9 +48,9 @@ async function expectFieldError(response: Response, field: string, message?: Reg
   if (message) expect(match.message).toMatch(message);
 }
 
-function expectContract(body: any) {
+function expectContract(body: Json) {
   expect(typeof body.modelVersion).toBe("string");
-  expect(body.ranking.map((r: any) => r.hypervisor).sort()).toEqual(["esxi", "hyper-v", "kvm", "xen"]);
+  expect(body.ranking.map((r: Json) => r.hypervisor).sort()).toEqual(["esxi", "hyper-v", "kvm", "xen"]);
   let seenIneligible = false;
   let previous = Infinity;
   for (const entry of body.ranking) {
@@ -68,7 +73,7 @@ function expectContract(body: any) {
       expect(entry.score).toBeLessThanOrEqual(previous);
       previous = entry.score;
     }
-    const sum = entry.contributions.reduce((total: number, c: any) => total + c.points, 0);
+    const sum = entry.contributions.reduce((total: number, c: Json) => total + c.points, 0);
     expect(sum).toBeCloseTo(entry.score, 6);
   }
 }
@@ -84,7 +89,7 @@ describe("the contract", () => {
     expect(body.sensitivity.criteria.length).toBeGreaterThan(0);
     expect(body.robustness.samples).toBeGreaterThanOrEqual(2000);
     expect(["clear", "narrow", "tie"]).toContain(body.confidence.label);
-    expect(body.ranking[0].contributions.some((c: any) => c.sources.length > 0)).toBe(true);
+    expect(body.ranking[0].contributions.some((c: Json) => c.sources.length > 0)).toBe(true);
   });
 
   test("holds for every combination of answer values (property)", async () => {
@@ -102,7 +107,7 @@ describe("the contract", () => {
     const response = await post({ answers: VALID, weights: { "licence-cost": 0, momentum: 50 } });
     expect(response.status).toBe(200);
     const body = await response.json();
-    const weight = (key: string) => body.weights.find((w: any) => w.key === key);
+    const weight = (key: string) => body.weights.find((w: Json) => w.key === key);
     expect(weight("licence-cost")).toMatchObject({ weight: 0, overridden: true });
     expect(weight("momentum").overridden).toBe(true);
   });
@@ -124,7 +129,10 @@ describe("compression", () => {
     const { evaluateHandler } = await import("@/lib/evaluation/handler");
     const direct = evaluateHandler({ precompressed: true });
     const postDirect = (body: object, init: Record<string, string>) =>
-      direct(new Request("http://localhost/api/v1/evaluate", { method: "POST", headers: init, body: JSON.stringify(body) }), undefined);
+      direct(
+        new Request("http://localhost/api/v1/evaluate", { method: "POST", headers: init, body: JSON.stringify(body) }),
+        undefined,
+      );
     const plain = await postDirect({ answers: VALID }, headers());
     expect(plain.headers.get("content-encoding")).toBeNull();
     const text = await plain.text();
@@ -145,24 +153,41 @@ describe("compression", () => {
 
 describe("the examples in QUESTIONNAIRE.md", () => {
   test("Linux estate to OpenStack, open source required: KVM; ESXi and Hyper-V not eligible", async () => {
-    const body = await (await post({ answers: { ...VALID, licensing: "open-source-required", cloudPlatform: "openstack", guestOs: "mostly-linux" } })).json();
+    const body = await (
+      await post({
+        answers: { ...VALID, licensing: "open-source-required", cloudPlatform: "openstack", guestOs: "mostly-linux" },
+      })
+    ).json();
     expect(body.ranking[0].hypervisor).toBe("kvm");
-    const byId = Object.fromEntries(body.ranking.map((r: any) => [r.hypervisor, r]));
+    const byId = Object.fromEntries(body.ranking.map((r: Json) => [r.hypervisor, r]));
     expect(byId.esxi.eligible).toBe(false);
     expect(byId["hyper-v"].eligible).toBe(false);
-    expect(byId.esxi.knockouts.map((k: any) => k.mustHave)).toContain("licensing");
+    expect(byId.esxi.knockouts.map((k: Json) => k.mustHave)).toContain("licensing");
   });
 
   test("Windows shop extending into Azure, Hyper-V today: Hyper-V", async () => {
-    const answers = { ...VALID, workloads: ["windows-apps"], guestOs: "mostly-windows", cloudPlatform: "azure", currentPlatform: "hyper-v", teamSkills: ["windows"] };
+    const answers = {
+      ...VALID,
+      workloads: ["windows-apps"],
+      guestOs: "mostly-windows",
+      cloudPlatform: "azure",
+      currentPlatform: "hyper-v",
+      teamSkills: ["windows"],
+    };
     const body = await (await post({ answers })).json();
     expect(body.ranking[0].hypervisor).toBe("hyper-v");
   });
 
   test("Large vSphere estate with vMotion/HA/vGPU and vendor support, flexible budget: ESXi", async () => {
     const answers = {
-      ...VALID, guestOs: "mixed", currentPlatform: "esxi", scale: "large", budget: "flexible", licensing: "commercial-preferred",
-      mustHaves: ["live-migration", "high-availability", "gpu-virtualization", "vendor-support"], teamSkills: ["vmware"],
+      ...VALID,
+      guestOs: "mixed",
+      currentPlatform: "esxi",
+      scale: "large",
+      budget: "flexible",
+      licensing: "commercial-preferred",
+      mustHaves: ["live-migration", "high-availability", "gpu-virtualization", "vendor-support"],
+      teamSkills: ["vmware"],
     };
     const body = await (await post({ answers })).json();
     expect(body.ranking[0].hypervisor).toBe("esxi");
@@ -198,18 +223,28 @@ describe("bad input", () => {
     await expectFieldError(await post({}), "answers");
   });
 
-  test.each(["workloads", "guestOs", "licensing", "cloudPlatform", "currentPlatform", "scale", "budget", "mustHaves", "teamSkills"])(
-    "a missing %s is a 400 naming it",
-    async (field) => {
-      const answers: Record<string, unknown> = { ...VALID };
-      delete answers[field];
-      await expectFieldError(await post({ answers }), `answers.${field}`);
-    },
-  );
+  test.each([
+    "workloads",
+    "guestOs",
+    "licensing",
+    "cloudPlatform",
+    "currentPlatform",
+    "scale",
+    "budget",
+    "mustHaves",
+    "teamSkills",
+  ])("a missing %s is a 400 naming it", async (field) => {
+    const answers: Record<string, unknown> = { ...VALID };
+    delete answers[field];
+    await expectFieldError(await post({ answers }), `answers.${field}`);
+  });
 
   test("an unknown value is a 400 naming the field and its position", async () => {
     await expectFieldError(await post({ answers: { ...VALID, guestOs: "mostly-bsd" } }), "answers.guestOs");
-    await expectFieldError(await post({ answers: { ...VALID, workloads: ["general-server", "mainframe"] } }), "answers.workloads[1]");
+    await expectFieldError(
+      await post({ answers: { ...VALID, workloads: ["general-server", "mainframe"] } }),
+      "answers.workloads[1]",
+    );
     await expectFieldError(await post({ answers: { ...VALID, cloudPlatform: "eucalyptus" } }), "answers.cloudPlatform");
   });
 
@@ -221,23 +256,34 @@ describe("bad input", () => {
 
   test("no workloads, or a repeated value, is a 400", async () => {
     await expectFieldError(await post({ answers: { ...VALID, workloads: [] } }), "answers.workloads", /at least one/);
-    await expectFieldError(await post({ answers: { ...VALID, teamSkills: ["linux", "linux"] } }), "answers.teamSkills", /repeat/);
+    await expectFieldError(
+      await post({ answers: { ...VALID, teamSkills: ["linux", "linux"] } }),
+      "answers.teamSkills",
+      /repeat/,
+    );
   });
 
   test("an unknown field is a 400 naming it", async () => {
-    await expectFieldError(await post({ answers: { ...VALID, colour: "blue" } }), "answers.colour", /not a known field/);
+    await expectFieldError(
+      await post({ answers: { ...VALID, colour: "blue" } }),
+      "answers.colour",
+      /not a known field/,
+    );
     await expectFieldError(await post({ answers: VALID, extra: 1 }), "extra");
   });
 
   test("bad weight overrides are a 400 naming the criterion", async () => {
-    await expectFieldError(await post({ answers: VALID, weights: { "no-such-criterion": 5 } }), "weights.no-such-criterion");
+    await expectFieldError(
+      await post({ answers: VALID, weights: { "no-such-criterion": 5 } }),
+      "weights.no-such-criterion",
+    );
     await expectFieldError(await post({ answers: VALID, weights: { momentum: -1 } }), "weights.momentum", /0 or more/);
     await expectFieldError(await post({ answers: VALID, weights: { momentum: "high" } }), "weights.momentum");
     await expectFieldError(await post({ answers: VALID, weights: [] }), "weights");
   });
 
   test("overrides that leave every criterion at zero are a 400", async () => {
-    const all = (await (await post({ answers: VALID })).json()).weights.map((w: any) => w.key);
+    const all = (await (await post({ answers: VALID })).json()).weights.map((w: Json) => w.key);
     const response = await post({ answers: VALID, weights: Object.fromEntries(all.map((k: string) => [k, 0])) });
     expect(response.status).toBe(400);
     expect((await response.json()).error.fields[0].field).toMatch(/^weights/);

@@ -4,7 +4,14 @@
 import fc from "fast-check";
 import { useFreshDatabase } from "../support/test-database";
 import { OWNER_COOKIE } from "@/lib/recommendations/owner-cookie";
-import { expectClientSafeAnswer, expectPrototypeIntact, hostileBodyText, mutatedBody, oddString, FUZZ_SEED } from "../support/hostile";
+import {
+  expectClientSafeAnswer,
+  expectPrototypeIntact,
+  hostileBodyText,
+  mutatedBody,
+  oddString,
+  FUZZ_SEED,
+} from "../support/hostile";
 
 jest.setTimeout(60_000);
 jest.mock("next/cache", () => ({ revalidatePath: jest.fn() }));
@@ -13,8 +20,15 @@ type Route = (request: Request, context: { params: Promise<Record<string, string
 const routes: Record<string, Route> = {};
 const base = "http://localhost:3000";
 const ANSWERS = {
-  workloads: ["linux-apps"], guestOs: "mostly-linux", licensing: "open-source-required", cloudPlatform: "openstack",
-  currentPlatform: "none", scale: "medium", budget: "moderate", mustHaves: [], teamSkills: ["linux"],
+  workloads: ["linux-apps"],
+  guestOs: "mostly-linux",
+  licensing: "open-source-required",
+  cloudPlatform: "openstack",
+  currentPlatform: "none",
+  scale: "medium",
+  budget: "moderate",
+  mustHaves: [],
+  teamSkills: ["linux"],
 };
 let saved: { id: string; ownerToken: string };
 
@@ -26,7 +40,9 @@ beforeAll(async () => {
   Object.assign(routes, {
     evaluate: (await import("@/app/api/v1/evaluate/route")).POST,
     save: (await import("@/app/api/v1/recommendations/route")).POST,
-    get: one.GET, patch: one.PATCH, remove: one.DELETE,
+    get: one.GET,
+    patch: one.PATCH,
+    remove: one.DELETE,
     snapshot: (await import("@/app/r/[id]/snapshot.json/route")).GET,
     csv: (await import("@/app/r/[id]/ranking.csv/route")).GET,
     costs: (await import("@/app/r/[id]/costs.csv/route")).GET,
@@ -42,11 +58,17 @@ function post(path: string, body: string, headers: Record<string, string> = {}, 
   return new Request(`${base}${path}`, { method, headers: { "content-type": "application/json", ...headers }, body });
 }
 
-const hostileId = fc.oneof(oddString.map((s) => s.slice(0, 300)), fc.constant("A".repeat(22)), fc.stringMatching(/^[A-Za-z0-9_-]{22}$/));
+const hostileId = fc.oneof(
+  oddString.map((s) => s.slice(0, 300)),
+  fc.constant("A".repeat(22)),
+  fc.stringMatching(/^[A-Za-z0-9_-]{22}$/),
+);
 const hostileAuth = fc.oneof(
   fc.constant({}),
   oddString.map((s) => ({ authorization: `Bearer ${s.slice(0, 500)}`.replace(/[\r\n\0]/g, "") })),
-  oddString.map((s) => ({ cookie: `${OWNER_COOKIE}=${encodeURIComponent(s.slice(0, 500).replace(/[\ud800-\udfff]/g, "\ufffd"))}` })),
+  oddString.map((s) => ({
+    cookie: `${OWNER_COOKIE}=${encodeURIComponent(s.slice(0, 500).replace(/[\ud800-\udfff]/g, "\ufffd"))}`,
+  })),
   oddString.map((s) => ({ cookie: `${OWNER_COOKIE}=${s.slice(0, 500)}` })),
 );
 const safeHeaders = (headers: Record<string, string>) => {
@@ -60,7 +82,10 @@ const safeHeaders = (headers: Record<string, string>) => {
 test("POST /api/v1/evaluate: junk and mutated bodies get 4xx JSON errors, never 5xx", async () => {
   await fc.assert(
     fc.asyncProperty(fc.oneof(hostileBodyText(64 * 1024), mutatedBody({ answers: ANSWERS })), async (body) => {
-      await expectClientSafeAnswer(await routes.evaluate!(post("/api/v1/evaluate", body), noParams), `evaluate ${body.slice(0, 80)}`);
+      await expectClientSafeAnswer(
+        await routes.evaluate!(post("/api/v1/evaluate", body), noParams),
+        `evaluate ${body.slice(0, 80)}`,
+      );
       expectPrototypeIntact();
     }),
     { numRuns: 300, seed: FUZZ_SEED },
@@ -69,10 +94,16 @@ test("POST /api/v1/evaluate: junk and mutated bodies get 4xx JSON errors, never 
 
 test("POST /api/v1/recommendations: junk and mutated bodies get 4xx JSON errors, never 5xx", async () => {
   await fc.assert(
-    fc.asyncProperty(fc.oneof(hostileBodyText(64 * 1024), mutatedBody({ answers: ANSWERS, name: "n", notes: "n" })), async (body) => {
-      await expectClientSafeAnswer(await routes.save!(post("/api/v1/recommendations", body), noParams), `save ${body.slice(0, 80)}`);
-      expectPrototypeIntact();
-    }),
+    fc.asyncProperty(
+      fc.oneof(hostileBodyText(64 * 1024), mutatedBody({ answers: ANSWERS, name: "n", notes: "n" })),
+      async (body) => {
+        await expectClientSafeAnswer(
+          await routes.save!(post("/api/v1/recommendations", body), noParams),
+          `save ${body.slice(0, 80)}`,
+        );
+        expectPrototypeIntact();
+      },
+    ),
     { numRuns: 300, seed: FUZZ_SEED },
   );
 });
@@ -86,13 +117,31 @@ test("GET, PATCH and DELETE /api/v1/recommendations/{id} with hostile ids, token
       async (id, auth, body) => {
         const path = `/api/v1/recommendations/${encodeURIComponent(id.replace(/[\ud800-\udfff]/g, "\ufffd"))}`;
         const headers = safeHeaders(auth);
-        await expectClientSafeAnswer(await routes.get!(new Request(`${base}${path}`, { headers }), idParams(id)), `GET ${id}`);
-        await expectClientSafeAnswer(await routes.patch!(post(path, body, headers, "PATCH"), idParams(id)), `PATCH ${id} ${body.slice(0, 80)}`);
-        await expectClientSafeAnswer(await routes.snapshot!(new Request(`${base}/r/x/snapshot.json`), idParams(id)), `snapshot ${id}`);
-        await expectClientSafeAnswer(await routes.csv!(new Request(`${base}/r/x/ranking.csv`), idParams(id)), `csv ${id}`);
-        await expectClientSafeAnswer(await routes.costs!(new Request(`${base}/r/x/costs.csv`), idParams(id)), `costs ${id}`);
+        await expectClientSafeAnswer(
+          await routes.get!(new Request(`${base}${path}`, { headers }), idParams(id)),
+          `GET ${id}`,
+        );
+        await expectClientSafeAnswer(
+          await routes.patch!(post(path, body, headers, "PATCH"), idParams(id)),
+          `PATCH ${id} ${body.slice(0, 80)}`,
+        );
+        await expectClientSafeAnswer(
+          await routes.snapshot!(new Request(`${base}/r/x/snapshot.json`), idParams(id)),
+          `snapshot ${id}`,
+        );
+        await expectClientSafeAnswer(
+          await routes.csv!(new Request(`${base}/r/x/ranking.csv`), idParams(id)),
+          `csv ${id}`,
+        );
+        await expectClientSafeAnswer(
+          await routes.costs!(new Request(`${base}/r/x/costs.csv`), idParams(id)),
+          `costs ${id}`,
+        );
         if (id !== saved.id) {
-          await expectClientSafeAnswer(await routes.remove!(new Request(`${base}${path}`, { method: "DELETE", headers }), idParams(id)), `DELETE ${id}`);
+          await expectClientSafeAnswer(
+            await routes.remove!(new Request(`${base}${path}`, { method: "DELETE", headers }), idParams(id)),
+            `DELETE ${id}`,
+          );
         }
         expectPrototypeIntact();
       },
@@ -100,7 +149,9 @@ test("GET, PATCH and DELETE /api/v1/recommendations/{id} with hostile ids, token
     { numRuns: 200, seed: FUZZ_SEED },
   );
   // The fuzzing never got past the owner check: the saved recommendation is still there, unchanged.
-  expect((await routes.get!(new Request(`${base}/api/v1/recommendations/${saved.id}`), idParams(saved.id))).status).toBe(200);
+  expect(
+    (await routes.get!(new Request(`${base}/api/v1/recommendations/${saved.id}`), idParams(saved.id))).status,
+  ).toBe(200);
 });
 
 test("every body-reading public route refuses an oversized body with 413, declared or streamed", async () => {
@@ -113,8 +164,21 @@ test("every body-reading public route refuses an oversized body with 413, declar
     const declared = await route!(post(path, big, { authorization: `Bearer ${saved.ownerToken}` }, method), context);
     expect([name, declared.status]).toEqual([name, 413]);
     // No Content-Length: the limit is enforced while the stream is read.
-    const stream = new ReadableStream({ start(controller) { controller.enqueue(new TextEncoder().encode(big)); controller.close(); } });
-    const streamed = await route!(new Request(`${base}${path}`, { method, body: stream, duplex: "half", headers: { authorization: `Bearer ${saved.ownerToken}` } } as RequestInit), context);
+    const stream = new ReadableStream({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(big));
+        controller.close();
+      },
+    });
+    const streamed = await route!(
+      new Request(`${base}${path}`, {
+        method,
+        body: stream,
+        duplex: "half",
+        headers: { authorization: `Bearer ${saved.ownerToken}` },
+      } as RequestInit),
+      context,
+    );
     expect([name, streamed.status]).toEqual([name, 413]);
     expect((await streamed.json()).error.code).toBe("payload_too_large");
   }

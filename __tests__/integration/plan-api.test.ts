@@ -1,5 +1,6 @@
 // The plan over HTTP on a real seeded database: products, cost lines for an estate (the worked
 // example of docs/method.md), migration, quotes saved with a recommendation, and bad estate input.
+import type { Json } from "../support/json";
 import { useFreshDatabase } from "../support/test-database";
 import { seedKnowledge } from "@/lib/knowledge/seed-data";
 
@@ -19,22 +20,39 @@ beforeAll(async () => {
 });
 
 const VSPHERE_SHOP = {
-  workloads: ["general-server", "windows-apps"], guestOs: "mixed", licensing: "no-preference", cloudPlatform: "on-premises",
-  currentPlatform: "esxi", scale: "medium", budget: "moderate", mustHaves: ["live-migration", "high-availability"], teamSkills: ["vmware"],
+  workloads: ["general-server", "windows-apps"],
+  guestOs: "mixed",
+  licensing: "no-preference",
+  cloudPlatform: "on-premises",
+  currentPlatform: "esxi",
+  scale: "medium",
+  budget: "moderate",
+  mustHaves: ["live-migration", "high-availability"],
+  teamSkills: ["vmware"],
 };
 /** docs/method.md's worked example: 4 hosts × 2 CPUs × 8 cores, 80 VMs of which 40 Windows. */
 const ESTATE = { hosts: 4, socketsPerHost: 2, coresPerSocket: 8, vms: 80, windowsVms: 40 };
 
 const post = (handler: Post, path: string, body: unknown) =>
-  handler(new Request(`http://localhost${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }), undefined);
+  handler(
+    new Request(`http://localhost${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    }),
+    undefined,
+  );
 
-const seedPrice = (product: string, key: string) => seedKnowledge.prices.find((p) => p.product === product && p.key === key)!;
-const entryOf = (body: any, hypervisor: string) => body.ranking.find((e: any) => e.hypervisor === hypervisor);
+const seedPrice = (product: string, key: string) =>
+  seedKnowledge.prices.find((p) => p.product === product && p.key === key)!;
+const entryOf = (body: Json, hypervisor: string) => body.ranking.find((e: Json) => e.hypervisor === hypervisor);
 
 describe("the worked example", () => {
-  let body: any;
+  let body: Json;
   beforeAll(async () => {
-    const response = await post(evaluate, "/api/v1/evaluate", { answers: { ...VSPHERE_SHOP, estate: ESTATE, years: 3 } });
+    const response = await post(evaluate, "/api/v1/evaluate", {
+      answers: { ...VSPHERE_SHOP, estate: ESTATE, years: 3 },
+    });
     expect(response.status).toBe(200);
     body = await response.json();
   });
@@ -42,7 +60,7 @@ describe("the worked example", () => {
   it("names a product per family and bills VMware's per-CPU minimum: 128 cores", () => {
     const esxi = entryOf(body, "esxi");
     expect(esxi.product).toMatchObject({ id: "vvf", name: expect.any(String), vendor: expect.any(String) });
-    const subscription = esxi.cost.lines.find((l: any) => l.product === "vvf");
+    const subscription = esxi.cost.lines.find((l: Json) => l.product === "vvf");
     expect(subscription.quantity).toBe(128);
     expect(subscription.unitPrice).toBe(seedPrice("vvf", "subscription").amount);
     expect(subscription.amount).toBeCloseTo(128 * subscription.unitPrice, 2);
@@ -53,14 +71,14 @@ describe("the worked example", () => {
   it("licenses Windows guests with Datacenter on 16 cores per host in every family", () => {
     const datacenter = seedPrice("windows-server-datacenter", "licence");
     for (const hypervisor of ["esxi", "kvm", "xen"]) {
-      const line = entryOf(body, hypervisor).cost.lines.find((l: any) => l.product === "windows-server-datacenter");
+      const line = entryOf(body, hypervisor).cost.lines.find((l: Json) => l.product === "windows-server-datacenter");
       expect(line.quantity).toBe(64);
       expect(line.unitPrice).toBeCloseTo(datacenter.amount! / 3, 9);
       expect(line.amount).toBeCloseTo(64 * line.unitPrice, 2);
     }
     const hyperV = entryOf(body, "hyper-v");
     expect(hyperV.product.id).toBe("windows-server-datacenter");
-    expect(hyperV.cost.lines.filter((l: any) => l.product === "windows-server-datacenter")).toHaveLength(1);
+    expect(hyperV.cost.lines.filter((l: Json) => l.product === "windows-server-datacenter")).toHaveLength(1);
   });
 
   it("adds up: lines to perYear, perYear × years to total", () => {
@@ -71,7 +89,7 @@ describe("the worked example", () => {
         expect(cost.perYear).toBeNull();
         continue;
       }
-      const sum = cost.lines.reduce((total: number, l: any) => total + l.amount, 0);
+      const sum = cost.lines.reduce((total: number, l: Json) => total + l.amount, 0);
       expect(cost.perYear).toBeCloseTo(sum, 2);
       expect(cost.total).toBeCloseTo(sum * 3, 2);
     }
@@ -81,7 +99,10 @@ describe("the worked example", () => {
     expect(entryOf(body, "esxi").migration).toBeNull();
     for (const hypervisor of ["hyper-v", "kvm", "xen"]) {
       const migration = entryOf(body, hypervisor).migration;
-      expect(migration).toMatchObject({ from: "esxi", tools: expect.arrayContaining([expect.objectContaining({ url: expect.stringMatching(/^https?:\/\//) })]) });
+      expect(migration).toMatchObject({
+        from: "esxi",
+        tools: expect.arrayContaining([expect.objectContaining({ url: expect.stringMatching(/^https?:\/\//) })]),
+      });
       expect(migration.assumptions).toMatchObject({ vms: 80, vmsAssumed: false });
       expect(migration.effortDays.low).toBeLessThanOrEqual(migration.effortDays.high);
       expect(["cold", "warm"]).toContain(migration.downtime);
@@ -94,7 +115,10 @@ describe("the worked example", () => {
     const kvm = entryOf(body, "kvm");
     expect(kvm.product.id).toBe("proxmox-ve-standard");
     expect(kvm.cost).toMatchObject({ perYear: 14_202.84, total: 42_608.52 });
-    expect(kvm.cost.lines.find((l: any) => l.product === "proxmox-ve-standard")).toMatchObject({ quantity: 8, amount: 5_174.84 });
+    expect(kvm.cost.lines.find((l: Json) => l.product === "proxmox-ve-standard")).toMatchObject({
+      quantity: 8,
+      amount: 5_174.84,
+    });
     expect(entryOf(body, "xen").cost).toMatchObject({ perYear: null, quoteRequired: true });
     expect(26_308 - 14_202.84).toBeCloseTo(12_105.16, 2);
   });
@@ -119,13 +143,24 @@ describe("without an estate", () => {
 describe("quotes", () => {
   it("a saved recommendation keeps the quote it was priced with, marked as the user's, with the vendor's minimums", async () => {
     const quotes = { vvf: { unit: "core-year", amount: 190, currency: "USD" } };
-    const created = await post(save, "/api/v1/recommendations", { answers: { ...VSPHERE_SHOP, estate: ESTATE }, quotes });
+    const created = await post(save, "/api/v1/recommendations", {
+      answers: { ...VSPHERE_SHOP, estate: ESTATE },
+      quotes,
+    });
     expect(created.status).toBe(201);
     const { id } = await created.json();
-    const snapshot = await (await read(new Request(`http://localhost/api/v1/recommendations/${id}`), { params: Promise.resolve({ id }) })).json();
+    const snapshot = await (
+      await read(new Request(`http://localhost/api/v1/recommendations/${id}`), { params: Promise.resolve({ id }) })
+    ).json();
     expect(snapshot.quotes).toEqual(quotes);
-    const line = entryOf(snapshot.evaluation, "esxi").cost.lines.find((l: any) => l.basis === "quote");
-    expect(line).toMatchObject({ priceKey: "quote", unitPrice: 190, quantity: 128, amount: 190 * 128, source: { title: "Your quote", url: null } });
+    const line = entryOf(snapshot.evaluation, "esxi").cost.lines.find((l: Json) => l.basis === "quote");
+    expect(line).toMatchObject({
+      priceKey: "quote",
+      unitPrice: 190,
+      quantity: 128,
+      amount: 190 * 128,
+      source: { title: "Your quote", url: null },
+    });
   });
 });
 
@@ -144,15 +179,20 @@ describe("bad estate input is a 400 naming the field", () => {
     const response = await post(evaluate, "/api/v1/evaluate", { answers: { ...VSPHERE_SHOP, estate } });
     expect(response.status).toBe(400);
     const body = await response.json();
-    expect(body.error.fields.map((f: any) => f.field)).toContain(field);
+    expect(body.error.fields.map((f: Json) => f.field)).toContain(field);
   });
 
   it("a horizon beyond 10 years and a negative quote are refused too, and nothing is saved", async () => {
-    const years = await post(save, "/api/v1/recommendations", { answers: { ...VSPHERE_SHOP, estate: ESTATE, years: 11 } });
+    const years = await post(save, "/api/v1/recommendations", {
+      answers: { ...VSPHERE_SHOP, estate: ESTATE, years: 11 },
+    });
     expect(years.status).toBe(400);
-    expect((await years.json()).error.fields.map((f: any) => f.field)).toContain("answers.years");
-    const quote = await post(save, "/api/v1/recommendations", { answers: VSPHERE_SHOP, quotes: { vvf: { unit: "core-year", amount: -5 } } });
+    expect((await years.json()).error.fields.map((f: Json) => f.field)).toContain("answers.years");
+    const quote = await post(save, "/api/v1/recommendations", {
+      answers: VSPHERE_SHOP,
+      quotes: { vvf: { unit: "core-year", amount: -5 } },
+    });
     expect(quote.status).toBe(400);
-    expect((await quote.json()).error.fields.map((f: any) => f.field)).toContain("quotes.vvf.amount");
+    expect((await quote.json()).error.fields.map((f: Json) => f.field)).toContain("quotes.vvf.amount");
   });
 });

@@ -20,7 +20,10 @@ test("an older knowledge base gains the seed's products as kb-2, once, and a dra
     await db.$transaction((tx) => writeVersion(tx, 2, BEFORE_PLANS, "An admin's draft", "draft"));
 
     expect(await addMissingPlanData(db, seedKnowledge)).toBe(3);
-    const published = await db.kbVersion.findUniqueOrThrow({ where: { number: 3 }, select: { id: true, status: true, note: true } });
+    const published = await db.kbVersion.findUniqueOrThrow({
+      where: { number: 3 },
+      select: { id: true, status: true, note: true },
+    });
     expect(published).toMatchObject({ status: "published", note: PLAN_UPGRADE_NOTE });
     const content = await readVersionContent(db, published.id);
     expect(content.products.map((p) => p.id)).toEqual(seedKnowledge.products.map((p) => p.id));
@@ -29,7 +32,9 @@ test("an older knowledge base gains the seed's products as kb-2, once, and a dra
     const draft = await db.kbVersion.findUniqueOrThrow({ where: { number: 2 }, select: { id: true, status: true } });
     expect(draft.status).toBe("draft");
     expect((await readVersionContent(db, draft.id)).migrationPaths).toHaveLength(seedKnowledge.migrationPaths.length);
-    expect(await db.auditEntry.findFirst({ where: { key: "kb-3" }, select: { sessionRef: true, action: true } })).toEqual({ sessionRef: "system", action: "publish" });
+    expect(
+      await db.auditEntry.findFirst({ where: { key: "kb-3" }, select: { sessionRef: true, action: true } }),
+    ).toEqual({ sessionRef: "system", action: "publish" });
 
     // A second start, or an admin's later import without products, changes nothing.
     expect(await addMissingPlanData(db, seedKnowledge)).toBeNull();

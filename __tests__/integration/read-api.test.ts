@@ -23,9 +23,16 @@ test("GET /api/v1/model returns the published knowledge base with sourced, dated
 
   expect(body.version).toMatchObject({ number: 1, label: "kb-1" });
   expect(body.hypervisors.map((h: { id: string }) => h.id)).toEqual(["esxi", "hyper-v", "kvm", "xen"]);
-  expect(body.hypervisors[0]).toEqual(expect.objectContaining({ name: expect.any(String), vendor: expect.any(String), licence: expect.any(String) }));
+  expect(body.hypervisors[0]).toEqual(
+    expect.objectContaining({ name: expect.any(String), vendor: expect.any(String), licence: expect.any(String) }),
+  );
   expect(body.criteria[0]).toEqual(
-    expect.objectContaining({ key: expect.any(String), name: expect.any(String), description: expect.any(String), defaultWeight: expect.any(Number) }),
+    expect.objectContaining({
+      key: expect.any(String),
+      name: expect.any(String),
+      description: expect.any(String),
+      defaultWeight: expect.any(Number),
+    }),
   );
   expect(body.ratings).toHaveLength(seedKnowledge.ratings.length);
   for (const rating of body.ratings) {
@@ -34,7 +41,13 @@ test("GET /api/v1/model returns the published knowledge base with sourced, dated
       criterion: expect.any(String),
       score: expect.any(Number),
       rationale: expect.any(String),
-      sources: expect.arrayContaining([{ title: expect.any(String), url: expect.stringMatching(/^https?:\/\//), ...(rating.sources[0].publisher ? { publisher: expect.any(String) } : {}) }]),
+      sources: expect.arrayContaining([
+        {
+          title: expect.any(String),
+          url: expect.stringMatching(/^https?:\/\//),
+          ...(rating.sources[0].publisher ? { publisher: expect.any(String) } : {}),
+        },
+      ]),
       asOf: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
     });
   }
@@ -49,7 +62,15 @@ test("GET /api/v1/questionnaire lists the nine v1 questions with defaults", asyn
   const { GET } = await import("@/app/api/v1/questionnaire/route");
   const body = await GET().json();
   expect(body.questions.map((q: { id: string }) => q.id)).toEqual([
-    "workloads", "guestOs", "licensing", "cloudPlatform", "currentPlatform", "scale", "budget", "mustHaves", "teamSkills",
+    "workloads",
+    "guestOs",
+    "licensing",
+    "cloudPlatform",
+    "currentPlatform",
+    "scale",
+    "budget",
+    "mustHaves",
+    "teamSkills",
   ]);
   expect(body.defaults).toMatchObject({ guestOs: "mixed", mustHaves: [] });
 });

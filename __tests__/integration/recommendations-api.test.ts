@@ -25,8 +25,15 @@ beforeAll(async () => {
 });
 
 const ANSWERS = {
-  workloads: ["linux-apps"], guestOs: "mostly-linux", licensing: "open-source-required", cloudPlatform: "openstack",
-  currentPlatform: "none", scale: "medium", budget: "moderate", mustHaves: [], teamSkills: ["linux"],
+  workloads: ["linux-apps"],
+  guestOs: "mostly-linux",
+  licensing: "open-source-required",
+  cloudPlatform: "openstack",
+  currentPlatform: "none",
+  scale: "medium",
+  budget: "moderate",
+  mustHaves: [],
+  teamSkills: ["linux"],
 };
 
 const base = "http://localhost:3000";
@@ -46,7 +53,11 @@ async function save(body: object = { answers: ANSWERS, name: "OpenStack plan", n
 test("POST saves a snapshot and answers 201 with id, url and a one-time owner token", async () => {
   const { response, body } = await save();
   expect(response.status).toBe(201);
-  expect(body).toEqual({ id: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/), url: `${base}/r/${body.id}`, ownerToken: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/) });
+  expect(body).toEqual({
+    id: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/),
+    url: `${base}/r/${body.id}`,
+    ownerToken: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+  });
   expect(response.headers.get("location")).toBe(body.url);
   const cookie = response.headers.get("set-cookie")!;
   expect(cookie).toContain(`${OWNER_COOKIE}=${body.id}.${body.ownerToken}`);
@@ -62,7 +73,14 @@ test("GET returns the public snapshot, never the owner token or its hash", async
   expect(text).not.toContain(created.ownerToken);
   expect(text).not.toMatch(/ownerToken/);
   const snapshot = JSON.parse(text);
-  expect(snapshot).toMatchObject({ id: created.id, name: "OpenStack plan", notes: "For the architecture board", kbVersion: 1, answers: ANSWERS, weights: {} });
+  expect(snapshot).toMatchObject({
+    id: created.id,
+    name: "OpenStack plan",
+    notes: "For the architecture board",
+    kbVersion: 1,
+    answers: ANSWERS,
+    weights: {},
+  });
   expect(snapshot.evaluation.ranking[0].hypervisor).toBe("kvm");
   expect(snapshot.evaluation.modelVersion).toBe(snapshot.modelVersion);
 });
@@ -84,13 +102,22 @@ test("PATCH renames with the owner token; without it 401, with a wrong one 403, 
 
   const anonymous = await patch(json("PATCH", path, { name: "Hijacked" }), ctx(created.id));
   expect(anonymous.status).toBe(401);
-  const wrong = await patch(json("PATCH", path, { name: "Hijacked" }, { authorization: `Bearer ${"x".repeat(43)}` }), ctx(created.id));
+  const wrong = await patch(
+    json("PATCH", path, { name: "Hijacked" }, { authorization: `Bearer ${"x".repeat(43)}` }),
+    ctx(created.id),
+  );
   expect(wrong.status).toBe(403);
   const otherOwner = (await save()).body.ownerToken;
-  expect((await patch(json("PATCH", path, { name: "Hijacked" }, { authorization: `Bearer ${otherOwner}` }), ctx(created.id))).status).toBe(403);
+  expect(
+    (await patch(json("PATCH", path, { name: "Hijacked" }, { authorization: `Bearer ${otherOwner}` }), ctx(created.id)))
+      .status,
+  ).toBe(403);
   expect((await (await get(json("GET", path), ctx(created.id))).json()).name).toBe("OpenStack plan");
 
-  const ok = await patch(json("PATCH", path, { name: "  Final plan  ", notes: null }, { authorization: `Bearer ${created.ownerToken}` }), ctx(created.id));
+  const ok = await patch(
+    json("PATCH", path, { name: "  Final plan  ", notes: null }, { authorization: `Bearer ${created.ownerToken}` }),
+    ctx(created.id),
+  );
   expect(ok.status).toBe(200);
   expect(await ok.json()).toMatchObject({ name: "Final plan", notes: null });
 });
@@ -98,7 +125,10 @@ test("PATCH renames with the owner token; without it 401, with a wrong one 403, 
 test("the owner cookie of the saving browser also authorises changes", async () => {
   const { response, body: created } = await save();
   const cookie = response.headers.get("set-cookie")!.split(";")[0]!;
-  const ok = await patch(json("PATCH", `/api/v1/recommendations/${created.id}`, { notes: "Signed off" }, { cookie }), ctx(created.id));
+  const ok = await patch(
+    json("PATCH", `/api/v1/recommendations/${created.id}`, { notes: "Signed off" }, { cookie }),
+    ctx(created.id),
+  );
   expect(ok.status).toBe(200);
   expect((await ok.json()).notes).toBe("Signed off");
 });
@@ -118,19 +148,30 @@ test("PATCH rejects bad input with 400 naming the field, and keeps what was save
     expect(response.status).toBe(400);
     expect((await response.json()).error.fields.map((f: { field: string }) => f.field)).toContain(field);
   }
-  expect(await (await get(json("GET", path), ctx(created.id))).json()).toMatchObject({ name: "OpenStack plan", notes: "For the architecture board" });
+  expect(await (await get(json("GET", path), ctx(created.id))).json()).toMatchObject({
+    name: "OpenStack plan",
+    notes: "For the architecture board",
+  });
 });
 
 test("DELETE needs the owner token, answers 204, and then the recommendation is gone", async () => {
   const { body: created } = await save();
   const path = `/api/v1/recommendations/${created.id}`;
   expect((await remove(json("DELETE", path), ctx(created.id))).status).toBe(401);
-  expect((await remove(json("DELETE", path, undefined, { authorization: "Bearer wrong" }), ctx(created.id))).status).toBe(403);
-  const done = await remove(json("DELETE", path, undefined, { authorization: `Bearer ${created.ownerToken}` }), ctx(created.id));
+  expect(
+    (await remove(json("DELETE", path, undefined, { authorization: "Bearer wrong" }), ctx(created.id))).status,
+  ).toBe(403);
+  const done = await remove(
+    json("DELETE", path, undefined, { authorization: `Bearer ${created.ownerToken}` }),
+    ctx(created.id),
+  );
   expect(done.status).toBe(204);
   expect(revalidatePath).toHaveBeenCalledWith(`/r/${created.id}`);
   expect((await get(json("GET", path), ctx(created.id))).status).toBe(404);
-  expect((await remove(json("DELETE", path, undefined, { authorization: `Bearer ${created.ownerToken}` }), ctx(created.id))).status).toBe(404);
+  expect(
+    (await remove(json("DELETE", path, undefined, { authorization: `Bearer ${created.ownerToken}` }), ctx(created.id)))
+      .status,
+  ).toBe(404);
 });
 
 test("POST validates like evaluate: bad answers, long names and unknown fields are 400", async () => {

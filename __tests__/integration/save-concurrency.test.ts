@@ -12,8 +12,15 @@ type Route = (request: Request, context: unknown) => Promise<Response>;
 let save: Route;
 let databaseUrl: string;
 const ANSWERS = {
-  workloads: ["linux-apps"], guestOs: "mostly-linux", licensing: "open-source-required", cloudPlatform: "openstack",
-  currentPlatform: "none", scale: "medium", budget: "moderate", mustHaves: [], teamSkills: ["linux"],
+  workloads: ["linux-apps"],
+  guestOs: "mostly-linux",
+  licensing: "open-source-required",
+  cloudPlatform: "openstack",
+  currentPlatform: "none",
+  scale: "medium",
+  budget: "moderate",
+  mustHaves: [],
+  teamSkills: ["linux"],
 };
 const SAVES = Number(process.env.CONCURRENCY_SAVES ?? 500);
 

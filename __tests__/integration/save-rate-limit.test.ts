@@ -7,8 +7,15 @@ jest.mock("next/cache", () => ({ revalidatePath: jest.fn() }));
 type Route = (request: Request, context: unknown) => Promise<Response>;
 let save: Route;
 const ANSWERS = {
-  workloads: ["linux-apps"], guestOs: "mostly-linux", licensing: "open-source-required", cloudPlatform: "openstack",
-  currentPlatform: "none", scale: "medium", budget: "moderate", mustHaves: [], teamSkills: ["linux"],
+  workloads: ["linux-apps"],
+  guestOs: "mostly-linux",
+  licensing: "open-source-required",
+  cloudPlatform: "openstack",
+  currentPlatform: "none",
+  scale: "medium",
+  budget: "moderate",
+  mustHaves: [],
+  teamSkills: ["linux"],
 };
 
 beforeAll(async () => {
@@ -34,9 +41,10 @@ test("a client's fourth save in the window gets 429 with Retry-After; other clie
   expect((await save(request("198.51.100.2"), undefined)).status).toBe(201);
 });
 
-
 test("saves sent at once are counted together yet judged one by one: exactly the limit gets through", async () => {
-  const statuses = await Promise.all(Array.from({ length: 7 }, () => save(request("198.51.100.3"), undefined).then((r) => r.status)));
+  const statuses = await Promise.all(
+    Array.from({ length: 7 }, () => save(request("198.51.100.3"), undefined).then((r) => r.status)),
+  );
   expect(statuses.filter((status) => status === 201)).toHaveLength(3);
   expect(statuses.filter((status) => status === 429)).toHaveLength(4);
   const { getDb } = await import("@/lib/db/client");

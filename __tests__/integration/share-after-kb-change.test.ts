@@ -14,14 +14,23 @@ beforeAll(async () => {
 });
 
 const ANSWERS = {
-  workloads: ["linux-apps"], guestOs: "mostly-linux", licensing: "open-source-preferred", cloudPlatform: "on-premises",
-  currentPlatform: "none", scale: "medium", budget: "minimal", mustHaves: [], teamSkills: ["linux"],
+  workloads: ["linux-apps"],
+  guestOs: "mostly-linux",
+  licensing: "open-source-preferred",
+  cloudPlatform: "on-premises",
+  currentPlatform: "none",
+  scale: "medium",
+  budget: "minimal",
+  mustHaves: [],
+  teamSkills: ["linux"],
 } as const;
 
 test("publishing a new knowledge base leaves a saved recommendation's ranking as it was", async () => {
   const { createRecommendation, getRecommendation } = await import("@/lib/recommendations/service");
   const { loadSharedRecommendation } = await import("@/lib/recommendations/share");
-  const { snapshot } = await createRecommendation({ answers: { ...ANSWERS, workloads: [...ANSWERS.workloads], mustHaves: [], teamSkills: [...ANSWERS.teamSkills] } });
+  const { snapshot } = await createRecommendation({
+    answers: { ...ANSWERS, workloads: [...ANSWERS.workloads], mustHaves: [], teamSkills: [...ANSWERS.teamSkills] },
+  });
   expect(snapshot.evaluation.winner).toBe("kvm");
 
   const before = await loadSharedRecommendation(snapshot.id);
@@ -29,7 +38,10 @@ test("publishing a new knowledge base leaves a saved recommendation's ranking as
 
   // Version 2: KVM collapses on every rating.
   const db = createPrismaClient(databaseUrl);
-  const content = { ...seedKnowledge, ratings: seedKnowledge.ratings.map((r) => (r.hypervisor === "kvm" ? { ...r, score: 0 } : r)) };
+  const content = {
+    ...seedKnowledge,
+    ratings: seedKnowledge.ratings.map((r) => (r.hypervisor === "kvm" ? { ...r, score: 0 } : r)),
+  };
   expect(await publishKnowledgeVersion(db, content, "KVM re-rated for a test")).toBe(2);
   await db.$disconnect();
 
@@ -38,7 +50,9 @@ test("publishing a new knowledge base leaves a saved recommendation's ranking as
   expect(stored.kbVersion).toBe(1);
 
   const after = await loadSharedRecommendation(snapshot.id);
-  expect(after!.snapshot.evaluation.ranking.map((e) => e.hypervisor)).toEqual(snapshot.evaluation.ranking.map((e) => e.hypervisor));
+  expect(after!.snapshot.evaluation.ranking.map((e) => e.hypervisor)).toEqual(
+    snapshot.evaluation.ranking.map((e) => e.hypervisor),
+  );
   expect(after!.kb.version.number).toBe(1); // names and history from the version it used
   const today = after!.today;
   expect(today && "ranksDiffer" in today && today.ranksDiffer).toBe(true);

@@ -6,8 +6,15 @@ import { useFreshDatabase } from "../support/test-database";
 jest.setTimeout(60_000);
 
 const ANSWERS = {
-  workloads: ["windows-apps"], guestOs: "mostly-windows", licensing: "no-preference", cloudPlatform: "azure",
-  currentPlatform: "hyper-v", scale: "medium", budget: "moderate", mustHaves: [], teamSkills: ["windows"],
+  workloads: ["windows-apps"],
+  guestOs: "mostly-windows",
+  licensing: "no-preference",
+  cloudPlatform: "azure",
+  currentPlatform: "hyper-v",
+  scale: "medium",
+  budget: "moderate",
+  mustHaves: [],
+  teamSkills: ["windows"],
 } as const;
 
 beforeAll(async () => {
@@ -17,8 +24,13 @@ beforeAll(async () => {
 test("a new save stores the evaluation compressed, and reads it back exactly", async () => {
   const { createRecommendation, getRecommendation } = await import("@/lib/recommendations/service");
   const { getDb } = await import("@/lib/db/client");
-  const { snapshot } = await createRecommendation({ answers: { ...ANSWERS, workloads: [...ANSWERS.workloads], mustHaves: [], teamSkills: [...ANSWERS.teamSkills] } });
-  const row = await getDb().recommendation.findUniqueOrThrow({ where: { id: snapshot.id }, select: { evaluationBrotli: true, evaluationJson: true } });
+  const { snapshot } = await createRecommendation({
+    answers: { ...ANSWERS, workloads: [...ANSWERS.workloads], mustHaves: [], teamSkills: [...ANSWERS.teamSkills] },
+  });
+  const row = await getDb().recommendation.findUniqueOrThrow({
+    where: { id: snapshot.id },
+    select: { evaluationBrotli: true, evaluationJson: true },
+  });
   expect(row.evaluationJson).toBeNull();
   const json = brotliDecompressSync(row.evaluationBrotli!).toString("utf8");
   expect(row.evaluationBrotli!.length).toBeLessThan(json.length / 3);
@@ -29,7 +41,9 @@ test("a new save stores the evaluation compressed, and reads it back exactly", a
 test("a row saved before compression (plain JSON) opens with its evaluation as stored", async () => {
   const { createRecommendation, getRecommendation } = await import("@/lib/recommendations/service");
   const { getDb } = await import("@/lib/db/client");
-  const { snapshot } = await createRecommendation({ answers: { ...ANSWERS, workloads: [...ANSWERS.workloads], mustHaves: [], teamSkills: [...ANSWERS.teamSkills] } });
+  const { snapshot } = await createRecommendation({
+    answers: { ...ANSWERS, workloads: [...ANSWERS.workloads], mustHaves: [], teamSkills: [...ANSWERS.teamSkills] },
+  });
   // What the older code wrote: the JSON text, no compressed copy. Marked so the test sees it is read.
   const legacy = { ...snapshot.evaluation, topReasons: ["Stored as plain JSON by an earlier release."] };
   await getDb().recommendation.update({

@@ -29,7 +29,9 @@ const status = async (path: string) => (await fetch(`${app.url}${path}`, { redir
 test("stop PostgreSQL: 503 everywhere with a clear message; start it: 200 again, with no restart", async () => {
   const { defaults } = (await (await fetch(`${app.url}/api/v1/questionnaire`)).json()) as { defaults: unknown };
   const saved = await fetch(`${app.url}/api/v1/recommendations`, {
-    method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ answers: defaults }),
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ answers: defaults }),
   });
   expect(saved.status).toBe(201);
   const { id } = (await saved.json()) as { id: string };
@@ -44,7 +46,9 @@ test("stop PostgreSQL: 503 everywhere with a clear message; start it: 200 again,
   const api = await fetch(`${app.url}/api/v1/model`);
   expect(api.status).toBe(503);
   expect(api.headers.get("retry-after")).toBeTruthy();
-  expect(await api.json()).toEqual({ error: { code: "unavailable", message: expect.stringMatching(/temporarily unavailable/i) } });
+  expect(await api.json()).toEqual({
+    error: { code: "unavailable", message: expect.stringMatching(/temporarily unavailable/i) },
+  });
 
   // A share page checked less than RECHECK_MS ago is still served from memory; after that its check
   // fails and Next answers, like every other page.

@@ -31,11 +31,16 @@ type Raw = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
 function raw(path: string, body: string | Buffer, headers: Record<string, string> = {}): Promise<Raw> {
   const { hostname, port } = new URL(app.url);
   return new Promise((resolve, reject) => {
-    const request = http.request({ hostname, port, path, method: "POST", headers: { "content-type": "application/json", ...headers } }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }));
-    });
+    const request = http.request(
+      { hostname, port, path, method: "POST", headers: { "content-type": "application/json", ...headers } },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () =>
+          resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }),
+        );
+      },
+    );
     request.on("error", reject);
     request.end(body);
   });
@@ -45,7 +50,9 @@ function expectSecurityHeaders(headers: http.IncomingHttpHeaders) {
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(headers["permissions-policy"]).toContain("camera=()");
-  expect(headers["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+  expect(headers["content-security-policy"]).toBe(
+    "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+  );
 }
 
 test("an evaluation goes out in brotli, gzip or plain as accepted, each the same JSON, with the security headers", async () => {
@@ -68,10 +75,17 @@ test("an evaluation goes out in brotli, gzip or plain as accepted, each the same
 });
 
 test("a save answers 201 with its link, Location and owner cookie, and the link opens", async () => {
-  const saved = await raw("/api/v1/recommendations", JSON.stringify({ answers, name: "Saved past Next" }), { "x-forwarded-proto": "https", host: "advisor.example" });
+  const saved = await raw("/api/v1/recommendations", JSON.stringify({ answers, name: "Saved past Next" }), {
+    "x-forwarded-proto": "https",
+    host: "advisor.example",
+  });
   expect(saved.status).toBe(201);
   expectSecurityHeaders(saved.headers);
-  const { id, url, ownerToken } = JSON.parse(saved.body.toString("utf8")) as { id: string; url: string; ownerToken: string };
+  const { id, url, ownerToken } = JSON.parse(saved.body.toString("utf8")) as {
+    id: string;
+    url: string;
+    ownerToken: string;
+  };
   expect(url).toBe(`https://advisor.example/r/${id}`); // the address the client used, as behind a proxy
   expect(saved.headers.location).toBe(url);
   expect(saved.headers["set-cookie"]?.[0]).toMatch(/^ha_owned=.*HttpOnly; SameSite=Strict.*Secure/i);
@@ -87,7 +101,13 @@ test("hostile requests get a 4xx JSON error naming the problem, and the server c
     ["/api/v1/evaluate", "{not json", {}, 400, "invalid_json"],
     ["/api/v1/evaluate", "", {}, 400, "invalid_json"],
     ["/api/v1/evaluate", JSON.stringify({ answers: "x".repeat(70_000) }), {}, 413, "payload_too_large"],
-    ["/api/v1/evaluate", JSON.stringify({ answers: "x".repeat(70_000) }), { "transfer-encoding": "chunked" }, 413, "payload_too_large"],
+    [
+      "/api/v1/evaluate",
+      JSON.stringify({ answers: "x".repeat(70_000) }),
+      { "transfer-encoding": "chunked" },
+      413,
+      "payload_too_large",
+    ],
     ["/api/v1/evaluate", '{"__proto__":{"admin":true},"answers":{}}', {}, 400, "invalid_input"],
     ["/api/v1/evaluate", Buffer.from([0x7b, 0xff, 0xfe, 0x7d]), {}, 400, "invalid_json"],
     ["/api/v1/recommendations", JSON.stringify({ answers, name: "x".repeat(5_000) }), {}, 400, "invalid_input"],
@@ -106,7 +126,9 @@ test("hostile requests get a 4xx JSON error naming the problem, and the server c
   await new Promise<void>((resolve) => {
     const { hostname, port } = new URL(app.url);
     const socket = net.connect(Number(port), hostname, () => {
-      socket.write("POST /api/v1/recommendations HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n\r\n{\"answers\":");
+      socket.write(
+        'POST /api/v1/recommendations HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n\r\n{"answers":',
+      );
       setTimeout(() => socket.destroy(), 100);
     });
     socket.on("close", () => resolve());

@@ -24,7 +24,9 @@ afterAll(async () => {
 async function save(name: string): Promise<{ id: string; ownerToken: string }> {
   const { defaults } = (await (await fetch(`${app.url}/api/v1/questionnaire`)).json()) as { defaults: unknown };
   const saved = await fetch(`${app.url}/api/v1/recommendations`, {
-    method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ answers: defaults, name }),
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ answers: defaults, name }),
   });
   expect(saved.status).toBe(201);
   return (await saved.json()) as { id: string; ownerToken: string };
@@ -40,7 +42,11 @@ test("a share page is rendered once, then served from memory in every encoding w
   expect(html).not.toContain("nonce=");
 
   // fetch decodes the body; the header says what was sent.
-  for (const [accept, sent] of [["br, gzip", "br"], ["gzip", "gzip"], ["identity", null]] as const) {
+  for (const [accept, sent] of [
+    ["br, gzip", "br"],
+    ["gzip", "gzip"],
+    ["identity", null],
+  ] as const) {
     const again = await fetch(`${app.url}/r/${id}`, { headers: { "accept-encoding": accept } });
     expect(again.headers.get("x-advisor-cache")).toBe("hit");
     expect(again.headers.get("content-encoding")).toBe(sent);
@@ -68,13 +74,19 @@ test("a rename or delete through this instance shows at once", async () => {
   expect((await fetch(`${app.url}/r/${id}`)).headers.get("x-advisor-cache")).toBe("hit");
 
   const owner = { authorization: `Bearer ${ownerToken}`, "content-type": "application/json" };
-  const renamed = await fetch(`${app.url}/api/v1/recommendations/${id}`, { method: "PATCH", headers: owner, body: JSON.stringify({ name: "After" }) });
+  const renamed = await fetch(`${app.url}/api/v1/recommendations/${id}`, {
+    method: "PATCH",
+    headers: owner,
+    body: JSON.stringify({ name: "After" }),
+  });
   expect(renamed.status).toBe(200);
   const page = await fetch(`${app.url}/r/${id}`);
   expect(page.headers.get("x-advisor-cache")).toBe("miss");
   expect(await page.text()).toContain("After");
 
-  expect((await fetch(`${app.url}/api/v1/recommendations/${id}`, { method: "DELETE", headers: owner })).status).toBe(204);
+  expect((await fetch(`${app.url}/api/v1/recommendations/${id}`, { method: "DELETE", headers: owner })).status).toBe(
+    204,
+  );
   const gone = await fetch(`${app.url}/r/${id}`);
   expect(gone.status).toBe(404);
   expect(gone.headers.get("x-advisor-cache")).toBeNull();

@@ -16,7 +16,13 @@ let b: AppServer;
 beforeAll(async () => {
   const url = await createPostgresDatabase("two-instances");
   await prepareDatabase(url, () => {});
-  const env = { DATABASE_URL: url, ADMIN_PASSWORD, ADMIN_LOGIN_MAX_ATTEMPTS: "3", ADMIN_LOGIN_WINDOW_SECONDS: "600", DATABASE_POOL_SIZE: "4" };
+  const env = {
+    DATABASE_URL: url,
+    ADMIN_PASSWORD,
+    ADMIN_LOGIN_MAX_ATTEMPTS: "3",
+    ADMIN_LOGIN_WINDOW_SECONDS: "600",
+    DATABASE_POOL_SIZE: "4",
+  };
   [a, b] = await Promise.all([startAppServer(env), startAppServer(env)]);
 });
 
@@ -31,7 +37,10 @@ const json = (body: unknown, headers: Record<string, string> = {}) => ({
 
 test("a recommendation saved on one instance is read and deleted on the other, and its share page is gone on both", async () => {
   const { defaults } = (await (await fetch(`${b.url}/api/v1/questionnaire`)).json()) as { defaults: unknown };
-  const saved = await fetch(`${a.url}/api/v1/recommendations`, { method: "POST", ...json({ answers: defaults, name: "Saved on A" }) });
+  const saved = await fetch(`${a.url}/api/v1/recommendations`, {
+    method: "POST",
+    ...json({ answers: defaults, name: "Saved on A" }),
+  });
   expect(saved.status).toBe(201);
   const { id, ownerToken } = (await saved.json()) as { id: string; ownerToken: string };
 
@@ -47,17 +56,28 @@ test("a recommendation saved on one instance is read and deleted on the other, a
   expect((await fetch(`${b.url}/api/v1/recommendations/${id}`)).status).toBe(200);
 
   // Renamed on B: B shows the new name at once, A within its re-check window.
-  const renamed = await fetch(`${b.url}/api/v1/recommendations/${id}`, { method: "PATCH", ...json({ name: "Renamed on B" }, { authorization: `Bearer ${ownerToken}` }) });
+  const renamed = await fetch(`${b.url}/api/v1/recommendations/${id}`, {
+    method: "PATCH",
+    ...json({ name: "Renamed on B" }, { authorization: `Bearer ${ownerToken}` }),
+  });
   expect(renamed.status).toBe(200);
   expect((await (await fetch(`${b.url}/r/${id}`)).text()).includes("Renamed on B")).toBe(true);
-  const shows = (server: AppServer, text: string) => async () => (await (await fetch(`${server.url}/r/${id}`)).text()).includes(text);
+  const shows = (server: AppServer, text: string) => async () =>
+    (await (await fetch(`${server.url}/r/${id}`)).text()).includes(text);
   await waitFor(shows(a, "Renamed on B"), RECHECK_MS + 2_000, "instance A to show the rename made on B");
 
   // Deleted on B: neither instance serves it any more (A once its window has passed).
-  const deleted = await fetch(`${b.url}/api/v1/recommendations/${id}`, { method: "DELETE", headers: { authorization: `Bearer ${ownerToken}` } });
+  const deleted = await fetch(`${b.url}/api/v1/recommendations/${id}`, {
+    method: "DELETE",
+    headers: { authorization: `Bearer ${ownerToken}` },
+  });
   expect(deleted.status).toBe(204);
   expect((await fetch(`${b.url}/r/${id}`)).status).toBe(404);
-  await waitFor(async () => (await fetch(`${a.url}/r/${id}`)).status === 404, RECHECK_MS + 2_000, "instance A to stop serving the deleted page");
+  await waitFor(
+    async () => (await fetch(`${a.url}/r/${id}`)).status === 404,
+    RECHECK_MS + 2_000,
+    "instance A to stop serving the deleted page",
+  );
   for (const server of [a, b]) {
     expect((await fetch(`${server.url}/r/${id}`)).status).toBe(404);
     expect((await fetch(`${server.url}/api/v1/recommendations/${id}`)).status).toBe(404);
@@ -66,7 +86,10 @@ test("a recommendation saved on one instance is read and deleted on the other, a
 });
 
 test("a version published in the admin of one instance is live on the other; the admin session works on both", async () => {
-  const login = await fetch(`${a.url}/api/admin/login`, { method: "POST", ...json({ password: ADMIN_PASSWORD }, { "x-forwarded-for": "192.0.2.10" }) });
+  const login = await fetch(`${a.url}/api/admin/login`, {
+    method: "POST",
+    ...json({ password: ADMIN_PASSWORD }, { "x-forwarded-for": "192.0.2.10" }),
+  });
   expect(login.status).toBe(204);
   const cookie = login.headers.get("set-cookie")!.split(";")[0]!;
 
@@ -84,12 +107,17 @@ test("a version published in the admin of one instance is live on the other; the
     ...json({ ...rating, rationale: `${rating.rationale} Re-checked on instance A.` }, { cookie }),
   });
   expect(edit.status).toBe(200);
-  const published = await fetch(`${a.url}/api/admin/draft/publish`, { method: "POST", ...json({ note: "Published on A" }, { cookie }) });
+  const published = await fetch(`${a.url}/api/admin/draft/publish`, {
+    method: "POST",
+    ...json({ note: "Published on A" }, { cookie }),
+  });
   expect(published.status).toBe(201);
 
   const onB = (await (await fetch(`${b.url}/api/v1/model`)).json()) as typeof model;
   expect(onB.version.number).toBe(2);
-  expect(onB.ratings.find((r) => r.hypervisor === "xen" && r.criterion === rating.criterion)!.rationale).toContain("Re-checked on instance A.");
+  expect(onB.ratings.find((r) => r.hypervisor === "xen" && r.criterion === rating.criterion)!.rationale).toContain(
+    "Re-checked on instance A.",
+  );
   expect(await (await fetch(`${b.url}/knowledge`)).text()).toContain("kb-2");
 
   // Signing out on B ends the session on A too.
@@ -99,7 +127,10 @@ test("a version published in the admin of one instance is live on the other; the
 
 test("the admin sign-in rate limit counts attempts made through either instance", async () => {
   const attempt = (server: AppServer) =>
-    fetch(`${server.url}/api/admin/login`, { method: "POST", ...json({ password: "wrong password, certainly" }, { "x-forwarded-for": "203.0.113.77" }) });
+    fetch(`${server.url}/api/admin/login`, {
+      method: "POST",
+      ...json({ password: "wrong password, certainly" }, { "x-forwarded-for": "203.0.113.77" }),
+    });
   expect((await attempt(a)).status).toBe(401);
   expect((await attempt(b)).status).toBe(401);
   expect((await attempt(a)).status).toBe(401);

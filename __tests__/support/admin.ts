@@ -1,9 +1,15 @@
 // Helpers for admin integration tests: requests with or without the admin cookie, and signing in.
-import { useFreshDatabase } from "./test-database";
+// Renamed here: the hooks lint rule takes any use… call for a React hook.
+import { useFreshDatabase as freshDatabase } from "./test-database";
 export const ADMIN_TEST_PASSWORD = "integration-admin-password";
 export const base = "http://localhost:3000";
 
-export function adminRequest(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Request {
+export function adminRequest(
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Request {
   return new Request(`${base}${path}`, {
     method,
     headers: { ...(body === undefined ? {} : { "content-type": "application/json" }), ...headers },
@@ -31,7 +37,10 @@ export async function loadAdminRoutes() {
 
 /** Signs in from its own client address (so the rate limit of other tests does not interfere). */
 export async function signIn(login: Route, client = "192.0.2.200"): Promise<string> {
-  const response = await login(adminRequest("POST", "/api/admin/login", { password: ADMIN_TEST_PASSWORD }, { "x-forwarded-for": client }), undefined);
+  const response = await login(
+    adminRequest("POST", "/api/admin/login", { password: ADMIN_TEST_PASSWORD }, { "x-forwarded-for": client }),
+    undefined,
+  );
   if (response.status !== 204) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
   return response.headers.get("set-cookie")!.split(";")[0]!;
 }
@@ -39,7 +48,7 @@ export async function signIn(login: Route, client = "192.0.2.200"): Promise<stri
 /** A fresh database with the admin area on, its routes, and requests signed in from `client`. */
 export async function startSignedIn(label: string, client: string) {
   process.env.ADMIN_PASSWORD = ADMIN_TEST_PASSWORD;
-  await useFreshDatabase(label);
+  await freshDatabase(label);
   const routes = await loadAdminRoutes();
   const cookie = await signIn(routes.login, client);
   const as = (method: string, path: string, body?: unknown) => adminRequest(method, path, body, { cookie });

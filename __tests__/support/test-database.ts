@@ -28,7 +28,10 @@ function postgresAdminUrl(): string {
 
 /** Creates an empty PostgreSQL database on the test cluster and returns its URL. */
 export async function createPostgresDatabase(label: string, adminUrl = postgresAdminUrl()): Promise<string> {
-  const name = `t_${label.toLowerCase().replace(/[^a-z0-9]+/g, "_").slice(0, 30)}_${randomBytes(4).toString("hex")}`;
+  const name = `t_${label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .slice(0, 30)}_${randomBytes(4).toString("hex")}`;
   return createDatabase(adminUrl, name);
 }
 

@@ -3,7 +3,8 @@
 import { isDatabaseUnavailable, isUniqueViolation } from "@/lib/db/prisma-errors";
 import { safeReturnPath, unavailableHref } from "@/lib/http/unavailable-page";
 
-const coded = (code: string, extra: object = {}) => Object.assign(new Error("whatever the message says"), { code, ...extra });
+const coded = (code: string, extra: object = {}) =>
+  Object.assign(new Error("whatever the message says"), { code, ...extra });
 
 test.each([
   ["Prisma: can't reach the server", coded("P1001")],
@@ -11,7 +12,10 @@ test.each([
   ["Prisma: pool timeout", coded("P2024")],
   ["a refused socket, as the cause", Object.assign(new Error("x"), { cause: coded("ECONNREFUSED") })],
   ["a driver-adapter error kind", Object.assign(new Error("x"), { cause: { kind: "DatabaseNotReachable" } })],
-  ["PostgreSQL shutting down (57P01) via meta.driverAdapterError", coded("P2010", { meta: { driverAdapterError: { cause: { kind: "postgres", originalCode: "57P01" } } } })],
+  [
+    "PostgreSQL shutting down (57P01) via meta.driverAdapterError",
+    coded("P2010", { meta: { driverAdapterError: { cause: { kind: "postgres", originalCode: "57P01" } } } }),
+  ],
   ["PostgreSQL starting up (57P03)", coded("57P03")],
   ["a connection exception (class 08)", coded("08006")],
   ["SQLite cannot open the file", coded("SQLITE_CANTOPEN")],

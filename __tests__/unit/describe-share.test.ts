@@ -9,16 +9,32 @@ import type { RecommendationSnapshot } from "@/lib/recommendations/service";
 const kb: KnowledgeBase = { ...seedKnowledge, version: { number: 1, label: "kb-1", publishedAt: null, note: "seed" } };
 
 const LEAVING_VMWARE: Answers = {
-  workloads: ["general-server", "linux-apps"], guestOs: "mostly-linux", licensing: "open-source-preferred", cloudPlatform: "on-premises",
-  currentPlatform: "esxi", scale: "medium", budget: "minimal", mustHaves: ["live-migration", "high-availability", "vendor-support"], teamSkills: ["linux"],
+  workloads: ["general-server", "linux-apps"],
+  guestOs: "mostly-linux",
+  licensing: "open-source-preferred",
+  cloudPlatform: "on-premises",
+  currentPlatform: "esxi",
+  scale: "medium",
+  budget: "minimal",
+  mustHaves: ["live-migration", "high-availability", "vendor-support"],
+  teamSkills: ["linux"],
   estate: { hosts: 40, socketsPerHost: 2, coresPerSocket: 16, vms: 800, windowsVms: 0 },
 };
 
 function snapshotOf(answers: Answers): RecommendationSnapshot {
   const evaluation = evaluateAnswers({ answers, kb, samples: 200 });
   return {
-    id: "a".repeat(22), name: null, notes: null, createdAt: "2026-12-02T00:00:00.000Z", updatedAt: "2026-12-02T00:00:00.000Z",
-    kbVersion: 1, modelVersion: evaluation.modelVersion, answers, weights: {}, quotes: {}, evaluation,
+    id: "a".repeat(22),
+    name: null,
+    notes: null,
+    createdAt: "2026-12-02T00:00:00.000Z",
+    updatedAt: "2026-12-02T00:00:00.000Z",
+    kbVersion: 1,
+    modelVersion: evaluation.modelVersion,
+    answers,
+    weights: {},
+    quotes: {},
+    evaluation,
   };
 }
 
@@ -33,7 +49,7 @@ test("moving off VMware: the description names the product and the yearly saving
 });
 
 test("without an estate there is no figure to promise", () => {
-  const { estate: _estate, ...answers } = LEAVING_VMWARE;
+  const answers = { ...LEAVING_VMWARE, estate: undefined };
   const { description } = describeShare(snapshotOf(answers));
   expect(description).not.toMatch(/US\$/);
   expect(description).toMatch(/first with \d+\.\d\/100/);

@@ -2,19 +2,32 @@ import { DEFAULT_DATABASE_URL, EnvError, isPostgresUrl, parseEnv } from "@/lib/c
 
 test("defaults to the embedded SQLite database on port 3000", () => {
   expect(parseEnv({})).toEqual({
-    DATABASE_URL: DEFAULT_DATABASE_URL, DATABASE_POOL_SIZE: 10, PORT: 3000, HOST: "0.0.0.0", ADMIN_LOGIN_MAX_ATTEMPTS: 5, ADMIN_LOGIN_WINDOW_SECONDS: 900,
-    SAVE_RATE_LIMIT_MAX: 60, SAVE_RATE_LIMIT_WINDOW_SECONDS: 60,
+    DATABASE_URL: DEFAULT_DATABASE_URL,
+    DATABASE_POOL_SIZE: 10,
+    PORT: 3000,
+    HOST: "0.0.0.0",
+    ADMIN_LOGIN_MAX_ATTEMPTS: 5,
+    ADMIN_LOGIN_WINDOW_SECONDS: 900,
+    SAVE_RATE_LIMIT_MAX: 60,
+    SAVE_RATE_LIMIT_WINDOW_SECONDS: 60,
   });
   expect(DEFAULT_DATABASE_URL).toBe("file:./data/advisor.db");
 });
 
 test("accepts PORT and DATABASE_URL overrides, and treats empty values as unset", () => {
-  expect(parseEnv({ PORT: "4000", DATABASE_URL: "file:/tmp/x.db" })).toMatchObject({ PORT: 4000, DATABASE_URL: "file:/tmp/x.db" });
+  expect(parseEnv({ PORT: "4000", DATABASE_URL: "file:/tmp/x.db" })).toMatchObject({
+    PORT: 4000,
+    DATABASE_URL: "file:/tmp/x.db",
+  });
   expect(parseEnv({ PORT: "" }).PORT).toBe(3000);
 });
 
 test("accepts postgres:// and postgresql:// URLs and says which provider a URL selects", () => {
-  for (const url of ["postgres://advisor:secret@db.example.org:5432/advisor", "postgresql://advisor@127.0.0.1/advisor?sslmode=require", "postgres:///advisor?host=/run/postgresql"]) {
+  for (const url of [
+    "postgres://advisor:secret@db.example.org:5432/advisor",
+    "postgresql://advisor@127.0.0.1/advisor?sslmode=require",
+    "postgres:///advisor?host=/run/postgresql",
+  ]) {
     expect(parseEnv({ DATABASE_URL: url }).DATABASE_URL).toBe(url);
     expect(isPostgresUrl(url)).toBe(true);
   }
@@ -24,7 +37,9 @@ test("accepts postgres:// and postgresql:// URLs and says which provider a URL s
 });
 
 test("a rejected DATABASE_URL is not echoed, since it may carry a password", () => {
-  expect(() => parseEnv({ DATABASE_URL: "mysql://root:s3cret@db/advisor" })).toThrow(/DATABASE_URL must be a SQLite file URL .* or a PostgreSQL URL/);
+  expect(() => parseEnv({ DATABASE_URL: "mysql://root:s3cret@db/advisor" })).toThrow(
+    /DATABASE_URL must be a SQLite file URL .* or a PostgreSQL URL/,
+  );
   expect(() => parseEnv({ DATABASE_URL: "mysql://root:s3cret@db/advisor" })).not.toThrow(/s3cret/);
 });
 
@@ -47,8 +62,17 @@ test.each([
 
 test("the admin area is off unless ADMIN_PASSWORD is set; thresholds are configurable", () => {
   expect(parseEnv({ ADMIN_PASSWORD: "" }).ADMIN_PASSWORD).toBeUndefined();
-  expect(parseEnv({ ADMIN_PASSWORD: "correct horse battery", ADMIN_LOGIN_MAX_ATTEMPTS: "50", ADMIN_LOGIN_WINDOW_SECONDS: "60" }))
-    .toMatchObject({ ADMIN_PASSWORD: "correct horse battery", ADMIN_LOGIN_MAX_ATTEMPTS: 50, ADMIN_LOGIN_WINDOW_SECONDS: 60 });
+  expect(
+    parseEnv({
+      ADMIN_PASSWORD: "correct horse battery",
+      ADMIN_LOGIN_MAX_ATTEMPTS: "50",
+      ADMIN_LOGIN_WINDOW_SECONDS: "60",
+    }),
+  ).toMatchObject({
+    ADMIN_PASSWORD: "correct horse battery",
+    ADMIN_LOGIN_MAX_ATTEMPTS: 50,
+    ADMIN_LOGIN_WINDOW_SECONDS: 60,
+  });
 });
 
 test("a rejected ADMIN_PASSWORD is never echoed in the error", () => {

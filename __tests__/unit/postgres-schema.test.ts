@@ -18,10 +18,18 @@ test("the derived schema differs only in the generator output and the datasource
 });
 
 test("every migration exists for both providers, each folder locked to its provider", () => {
-  const list = (dir: string) => fs.readdirSync(dir).filter((name) => fs.statSync(path.join(dir, name)).isDirectory()).sort();
+  const list = (dir: string) =>
+    fs
+      .readdirSync(dir)
+      .filter((name) => fs.statSync(path.join(dir, name)).isDirectory())
+      .sort();
   const sqlite = list(path.join("prisma", "migrations"));
   expect(sqlite.length).toBeGreaterThan(0);
   expect(list(path.join("prisma", "postgres", "migrations"))).toEqual(sqlite);
-  expect(fs.readFileSync(path.join("prisma", "migrations", "migration_lock.toml"), "utf8")).toContain('provider = "sqlite"');
-  expect(fs.readFileSync(path.join("prisma", "postgres", "migrations", "migration_lock.toml"), "utf8")).toContain('provider = "postgresql"');
+  expect(fs.readFileSync(path.join("prisma", "migrations", "migration_lock.toml"), "utf8")).toContain(
+    'provider = "sqlite"',
+  );
+  expect(fs.readFileSync(path.join("prisma", "postgres", "migrations", "migration_lock.toml"), "utf8")).toContain(
+    'provider = "postgresql"',
+  );
 });

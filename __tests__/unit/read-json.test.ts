@@ -32,7 +32,14 @@ test("refuses a body over the limit with 413, whether or not Content-Length anno
 });
 
 test("refuses text no database can store (lone surrogates, NUL) in values and keys, with a 400", async () => {
-  for (const body of ['{"name":"\\ud800"}', '{"name":"a\\udc00b"}', '{"\\ud83d":1}', '{"list":["ok","\\udfff"]}', '{"notes":"a\\u0000b"}', '{"\\u0000":1}']) {
+  for (const body of [
+    '{"name":"\\ud800"}',
+    '{"name":"a\\udc00b"}',
+    '{"\\ud83d":1}',
+    '{"list":["ok","\\udfff"]}',
+    '{"notes":"a\\u0000b"}',
+    '{"\\u0000":1}',
+  ]) {
     const error = await readJsonBody(post(body)).catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 400, message: expect.stringMatching(/cannot be stored/) });
   }

@@ -5,14 +5,18 @@ import { COMMON_SECURITY_HEADERS, NON_PAGE_CSP } from "@/lib/security/headers";
 import { config, proxy } from "@/proxy";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const nextConfig = require("../../next.config.js") as { headers(): Promise<{ source: string; headers: { key: string; value: string }[] }[]> };
+const nextConfig = require("../../next.config.js") as {
+  headers(): Promise<{ source: string; headers: { key: string; value: string }[] }[]>;
+};
 
 test("next.config.js sends the shared headers on every path and the no-script CSP off pages", async () => {
   const rules = await nextConfig.headers();
   const everywhere = rules.find((rule) => rule.source === "/:path*")!;
   expect(Object.fromEntries(everywhere.headers.map((h) => [h.key, h.value]))).toEqual(COMMON_SECURITY_HEADERS);
   for (const source of ["/api/:path*", "/_next/static/:path*"]) {
-    expect(rules.find((rule) => rule.source === source)?.headers).toEqual([{ key: "Content-Security-Policy", value: NON_PAGE_CSP }]);
+    expect(rules.find((rule) => rule.source === source)?.headers).toEqual([
+      { key: "Content-Security-Policy", value: NON_PAGE_CSP },
+    ]);
   }
   expect(NON_PAGE_CSP).toContain("frame-ancestors 'none'");
 });
@@ -21,7 +25,10 @@ test("proxy gives each page request its own nonce and a CSP without unsafe-inlin
   const first = proxy(new NextRequest("http://localhost/r/abc"));
   const second = proxy(new NextRequest("http://localhost/r/abc"));
   const csp = first.headers.get("content-security-policy")!;
-  const scriptSrc = csp.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src"))!;
+  const scriptSrc = csp
+    .split(";")
+    .map((d) => d.trim())
+    .find((d) => d.startsWith("script-src"))!;
   expect(scriptSrc).toMatch(/^script-src 'self' 'nonce-[A-Za-z0-9+/=]{24}' 'strict-dynamic'$/);
   expect(scriptSrc).not.toMatch(/unsafe-inline|unsafe-eval/);
   expect(csp).toContain("frame-ancestors 'none'");

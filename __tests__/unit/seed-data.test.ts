@@ -64,7 +64,15 @@ test("records the 2026 platform facts the advice depends on", () => {
 
 test("tells the history the tool explains, each event sourced", () => {
   const text = kb.history.map((e) => `${e.title} ${e.body}`).join("\n");
-  for (const topic of [/Nitro/, /Qumranet/, /XenSource/, /OLVM|Oracle Linux KVM/, /Eucalyptus/, /Broadcom/, /OpenStack/]) {
+  for (const topic of [
+    /Nitro/,
+    /Qumranet/,
+    /XenSource/,
+    /OLVM|Oracle Linux KVM/,
+    /Eucalyptus/,
+    /Broadcom/,
+    /OpenStack/,
+  ]) {
     expect(text).toMatch(topic);
   }
   for (const event of kb.history) expect(event.sources.length).toBeGreaterThanOrEqual(1);
@@ -75,7 +83,12 @@ test("the plan data hangs together: prices and paths name real products, and a b
   const broken = {
     ...seedKnowledge,
     prices: [{ ...seedKnowledge.prices[0]!, product: "no-such-product" }, ...seedKnowledge.prices.slice(1)],
-    migrationPaths: [{ ...seedKnowledge.migrationPaths[0]!, product: "vvf", to: "kvm" as const }, ...seedKnowledge.migrationPaths.slice(1)],
+    migrationPaths: [
+      { ...seedKnowledge.migrationPaths[0]!, product: "vvf", to: "kvm" as const },
+      ...seedKnowledge.migrationPaths.slice(1),
+    ],
   };
-  expect(checkKnowledge(broken).map((e) => e.field)).toEqual(expect.arrayContaining(["prices[0].product", "migrationPaths[0].product"]));
+  expect(checkKnowledge(broken).map((e) => e.field)).toEqual(
+    expect.arrayContaining(["prices[0].product", "migrationPaths[0].product"]),
+  );
 });

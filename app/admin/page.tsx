@@ -43,16 +43,19 @@ export default async function AdminPage({ searchParams }: Props) {
         {isDraft ? (
           <>
             <p>
-              Draft <strong>{versionLabel(working.version.number)}</strong> holds {changes} change{changes === 1 ? "" : "s"} against{" "}
-              {versionLabel(working.published.number)}.{" "}
-              <Link href={`/admin/versions/diff?from=${working.published.number}&to=${working.version.number}`}>See what changed</Link>.
+              Draft <strong>{versionLabel(working.version.number)}</strong> holds {changes} change
+              {changes === 1 ? "" : "s"} against {versionLabel(working.published.number)}.{" "}
+              <Link href={`/admin/versions/diff?from=${working.published.number}&to=${working.version.number}`}>
+                See what changed
+              </Link>
+              .
             </p>
             <PublishForm draftLabel={versionLabel(working.version.number)} />
           </>
         ) : (
           <p>
-            No draft. The first edit in <Link href="/admin/knowledge">Edit knowledge</Link> (or an import) starts one as a copy of{" "}
-            {versionLabel(working.published.number)}; nothing is live until you publish it.
+            No draft. The first edit in <Link href="/admin/knowledge">Edit knowledge</Link> (or an import) starts one as
+            a copy of {versionLabel(working.published.number)}; nothing is live until you publish it.
           </p>
         )}
       </section>

@@ -15,15 +15,17 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function ComparePage({ searchParams }: Props) {
   const params = await searchParams;
   const raw = params.ids;
-  const comparison = await whileDatabaseAnswers(pathWithQuery("/compare", params), () => loadComparison(Array.isArray(raw) ? raw.join(",") : raw));
+  const comparison = await whileDatabaseAnswers(pathWithQuery("/compare", params), () =>
+    loadComparison(Array.isArray(raw) ? raw.join(",") : raw),
+  );
   if (!comparison.ok) {
     return (
       <section aria-labelledby="compare-title">
         <h1 id="compare-title">Compare recommendations</h1>
         <p role="alert">{comparison.message}</p>
         <p>
-          Open <code>/compare?ids=first,second</code> with the ids of two or three saved recommendations, for example from{" "}
-          <Link href="/mine">My recommendations</Link>.
+          Open <code>/compare?ids=first,second</code> with the ids of two or three saved recommendations, for example
+          from <Link href="/mine">My recommendations</Link>.
         </p>
       </section>
     );
@@ -54,7 +56,9 @@ export default async function ComparePage({ searchParams }: Props) {
           </thead>
           <tbody>
             <tr className={styles.section}>
-              <th scope="rowgroup" colSpan={snapshots.length + 1}>Result</th>
+              <th scope="rowgroup" colSpan={snapshots.length + 1}>
+                Result
+              </th>
             </tr>
             <tr>
               <th scope="row">First choice</th>
@@ -84,7 +88,9 @@ export default async function ComparePage({ searchParams }: Props) {
               ))}
             </tr>
             <tr className={styles.section}>
-              <th scope="rowgroup" colSpan={snapshots.length + 1}>Answers</th>
+              <th scope="rowgroup" colSpan={snapshots.length + 1}>
+                Answers
+              </th>
             </tr>
             {QUESTIONS.map((question) => {
               const values = snapshots.map((s) => summarizeAnswer(question, s.answers[question.id]));
@@ -101,13 +107,17 @@ export default async function ComparePage({ searchParams }: Props) {
                 </tr>
               );
             })}
-            <tr className={new Set(snapshots.map((s) => JSON.stringify(s.weights))).size > 1 ? styles.differs : undefined}>
+            <tr
+              className={new Set(snapshots.map((s) => JSON.stringify(s.weights))).size > 1 ? styles.differs : undefined}
+            >
               <th scope="row">Weight overrides</th>
               {snapshots.map((s) => (
                 <td key={s.id}>
                   {Object.keys(s.weights).length === 0
                     ? "None"
-                    : Object.entries(s.weights).map(([key, value]) => `${key} ${value}`).join(", ")}
+                    : Object.entries(s.weights)
+                        .map(([key, value]) => `${key} ${value}`)
+                        .join(", ")}
                 </td>
               ))}
             </tr>

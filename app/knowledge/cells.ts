@@ -62,7 +62,11 @@ export function platformCells(kb: KnowledgeBase, now: Date): Record<string, Fact
   );
 }
 
-export function capabilityCells(kb: KnowledgeBase, now: Date, labels: Record<string, string>): Record<string, FactCell> {
+export function capabilityCells(
+  kb: KnowledgeBase,
+  now: Date,
+  labels: Record<string, string>,
+): Record<string, FactCell> {
   return Object.fromEntries(
     kb.capabilities.map((capability) => [
       `${capability.mustHave}:${capability.hypervisor}`,

@@ -20,19 +20,25 @@ export function MigrationSection({ kb, now }: { kb: KnowledgeBase; now: Date }) 
     <section aria-labelledby="migration-paths">
       <h2 id="migration-paths">Migration paths</h2>
       <p className="muted">
-        How a move from one platform to another is done and what it takes. A plan&rsquo;s effort in person-days is the fixed
-        effort plus the hours per VM times your VM count, divided by 8; the low and high ends give its range. Cold moves shut
-        each VM down while it is copied; warm moves copy it while it runs and stop it only for the cutover.
+        How a move from one platform to another is done and what it takes. A plan&rsquo;s effort in person-days is the
+        fixed effort plus the hours per VM times your VM count, divided by 8; the low and high ends give its range. Cold
+        moves shut each VM down while it is copied; warm moves copy it while it runs and stop it only for the cutover.
       </p>
       {sorted.length === 0 ? (
         <p>This version of the knowledge base lists no migration paths.</p>
       ) : (
         <div className={styles.scroller} role="region" aria-labelledby="migration-caption" tabIndex={0}>
           <table className={styles.table} data-table="migration-paths">
-            <caption id="migration-caption" className="visually-hidden">Migration paths with tools, downtime, effort assumptions and sources</caption>
+            <caption id="migration-caption" className="visually-hidden">
+              Migration paths with tools, downtime, effort assumptions and sources
+            </caption>
             <thead>
               <tr>
-                {COLUMNS.map((name) => <th scope="col" key={name}>{name}</th>)}
+                {COLUMNS.map((name) => (
+                  <th scope="col" key={name}>
+                    {name}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
@@ -46,14 +52,20 @@ export function MigrationSection({ kb, now }: { kb: KnowledgeBase; now: Date }) 
                     <ul className={styles.plain}>
                       {path.tools.map((tool) => (
                         <li key={tool.name + tool.url}>
-                          <a href={tool.url} rel="noopener noreferrer" target="_blank">{tool.name}</a>
+                          <a href={tool.url} rel="noopener noreferrer" target="_blank">
+                            {tool.name}
+                          </a>
                         </li>
                       ))}
                     </ul>
                   </td>
                   <td>{DOWNTIME_WORDS[path.downtime]}</td>
-                  <td className={styles.number}>{range(path.fixedDays, path.fixedDays.high === 1 ? "person-day" : "person-days")}</td>
-                  <td className={styles.number}>{range(path.hoursPerVm, path.hoursPerVm.high === 1 ? "hour" : "hours")}</td>
+                  <td className={styles.number}>
+                    {range(path.fixedDays, path.fixedDays.high === 1 ? "person-day" : "person-days")}
+                  </td>
+                  <td className={styles.number}>
+                    {range(path.hoursPerVm, path.hoursPerVm.high === 1 ? "hour" : "hours")}
+                  </td>
                   <td>
                     <details className={styles.more}>
                       <summary>
@@ -62,17 +74,23 @@ export function MigrationSection({ kb, now }: { kb: KnowledgeBase; now: Date }) 
                       </summary>
                       <p className={styles.miniHead}>Steps</p>
                       <ol className={styles.steps}>
-                        {path.steps.map((step) => <li key={step}>{step}</li>)}
+                        {path.steps.map((step) => (
+                          <li key={step}>{step}</li>
+                        ))}
                       </ol>
                       {path.risks.length > 0 && (
                         <>
                           <p className={styles.miniHead}>Risks</p>
                           <ul className={styles.steps}>
-                            {path.risks.map((risk) => <li key={risk}>{risk}</li>)}
+                            {path.risks.map((risk) => (
+                              <li key={risk}>{risk}</li>
+                            ))}
                           </ul>
                         </>
                       )}
-                      {path.lift > 0 && <p className="muted">Well tooled: adds {path.lift} to the team-fit rating for this move.</p>}
+                      {path.lift > 0 && (
+                        <p className="muted">Well tooled: adds {path.lift} to the team-fit rating for this move.</p>
+                      )}
                     </details>
                   </td>
                   <SourcedCell sources={path.sources} asOf={path.asOf} now={now} />

@@ -43,14 +43,19 @@ export default async function KnowledgePage() {
       <h1>Knowledge base</h1>
       <p className={styles.lead}>
         Version <strong>{kb.version.label}</strong>
-        {kb.version.publishedAt && <>, published {kb.version.publishedAt.slice(0, 10)}</>}: {kb.ratings.length} ratings of{" "}
-        {kb.hypervisors.length} hypervisors on {rated.length} criteria, each on one 0–10 scale with a rationale, sources and
-        date. {staleCount > 0 ? `${staleCount} rating${staleCount === 1 ? " rests" : "s rest"} on evidence older than ${STALE_AFTER_MONTHS} months and ${staleCount === 1 ? "is" : "are"} marked.` : `No rating rests on evidence older than ${STALE_AFTER_MONTHS} months.`}
+        {kb.version.publishedAt && <>, published {kb.version.publishedAt.slice(0, 10)}</>}: {kb.ratings.length} ratings
+        of {kb.hypervisors.length} hypervisors on {rated.length} criteria, each on one 0–10 scale with a rationale,
+        sources and date.{" "}
+        {staleCount > 0
+          ? `${staleCount} rating${staleCount === 1 ? " rests" : "s rest"} on evidence older than ${STALE_AFTER_MONTHS} months and ${staleCount === 1 ? "is" : "are"} marked.`
+          : `No rating rests on evidence older than ${STALE_AFTER_MONTHS} months.`}
       </p>
       <nav aria-label="On this page" className={styles.toc}>
         <ul>
           {CONTENTS.map(([id, label]) => (
-            <li key={id}><a href={`#${id}`}>{label}</a></li>
+            <li key={id}>
+              <a href={`#${id}`}>{label}</a>
+            </li>
           ))}
         </ul>
       </nav>
@@ -75,8 +80,8 @@ export default async function KnowledgePage() {
       <section aria-labelledby="ratings">
         <h2 id="ratings">Ratings</h2>
         <p className="muted">
-          0 = unavailable, 5 = adequate with notable gaps, 10 = best in class in 2026. For licence cost, 10 means no licence cost.
-          Select a score to see why.
+          0 = unavailable, 5 = adequate with notable gaps, 10 = best in class in 2026. For licence cost, 10 means no
+          licence cost. Select a score to see why.
         </p>
         <FactMatrix
           caption="Ratings of each hypervisor on each criterion, out of 10"
@@ -90,7 +95,11 @@ export default async function KnowledgePage() {
           {kb.criteria.map((c) => (
             <div key={c.key}>
               <dt>
-                {c.name} <span className="muted">· default weight {c.defaultWeight}{c.kind === "derived" ? " · computed from your answers" : ""}</span>
+                {c.name}{" "}
+                <span className="muted">
+                  · default weight {c.defaultWeight}
+                  {c.kind === "derived" ? " · computed from your answers" : ""}
+                </span>
               </dt>
               <dd>{c.description}</dd>
             </div>
@@ -98,14 +107,18 @@ export default async function KnowledgePage() {
         </dl>
         {derived.length > 0 && (
           <p className="muted">
-            {derived.map((c) => c.name).join(" and ")} are scored from your answers and the facts below, so they have no fixed ratings.
+            {derived.map((c) => c.name).join(" and ")} are scored from your answers and the facts below, so they have no
+            fixed ratings.
           </p>
         )}
       </section>
 
       <section aria-labelledby="platforms">
         <h2 id="platforms">Cloud platforms</h2>
-        <p className="muted">Which hypervisors each platform supports today. &ldquo;Not supported&rdquo; rules a hypervisor out for that platform.</p>
+        <p className="muted">
+          Which hypervisors each platform supports today. &ldquo;Not supported&rdquo; rules a hypervisor out for that
+          platform.
+        </p>
         <FactMatrix
           caption="Support for each hypervisor on each cloud platform"
           cornerLabel="Platform"
@@ -117,7 +130,10 @@ export default async function KnowledgePage() {
 
       <section aria-labelledby="must-haves">
         <h2 id="must-haves">Must-haves</h2>
-        <p className="muted">Whether each hypervisor can meet a hard requirement. &ldquo;No&rdquo; rules it out when you mark that requirement as a must-have.</p>
+        <p className="muted">
+          Whether each hypervisor can meet a hard requirement. &ldquo;No&rdquo; rules it out when you mark that
+          requirement as a must-have.
+        </p>
         <FactMatrix
           caption="Whether each hypervisor can meet each must-have"
           cornerLabel="Must-have"
@@ -144,7 +160,9 @@ export default async function KnowledgePage() {
                   {event.sources.map((source, index) => (
                     <span key={source.url + source.title}>
                       {index > 0 && " · "}
-                      <a href={source.url} rel="noopener noreferrer" target="_blank">{source.title}</a>
+                      <a href={source.url} rel="noopener noreferrer" target="_blank">
+                        {source.title}
+                      </a>
                     </span>
                   ))}
                 </p>

@@ -8,7 +8,8 @@ export function AsOf({ date, now, prefix = "As of" }: { date: string; now: Date;
   const stale = isStale(date, now);
   return (
     <span className={styles.asOf}>
-      {prefix && `${prefix} `}<time dateTime={date}>{formatAsOf(date)}</time>
+      {prefix && `${prefix} `}
+      <time dateTime={date}>{formatAsOf(date)}</time>
       {stale && (
         <span className={styles.stale} title={`Evidence older than ${STALE_AFTER_MONTHS} months`}>
           Possibly stale

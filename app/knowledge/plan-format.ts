@@ -33,7 +33,10 @@ export function money(amount: number, currency: string): string {
 export function priceAmount(price: Price, rates: readonly ExchangeRate[]): { text: string; usd: string | null } | null {
   if (price.amount === null) return null;
   const rate = price.currency === "USD" ? null : rates.find((r) => r.currency === price.currency);
-  return { text: money(price.amount, price.currency), usd: rate ? `about ${money(price.amount * rate.usd, "USD")}` : null };
+  return {
+    text: money(price.amount, price.currency),
+    usd: rate ? `about ${money(price.amount * rate.usd, "USD")}` : null,
+  };
 }
 
 export function minimumText(minimum: Price["minimums"][number]): string {

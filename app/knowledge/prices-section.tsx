@@ -28,27 +28,37 @@ export function PricesSection({ kb, now }: { kb: KnowledgeBase; now: Date }) {
     <section aria-labelledby="prices">
       <h2 id="prices">Prices</h2>
       <p className="muted">
-        The prices every cost is computed from, converted to US dollars at the rates below. &ldquo;Reported&rdquo; figures come
-        from secondary sources and are unconfirmed; a disputed minimum is shown with the cost but not applied. Where no public
-        price exists, the cost says so and you can enter your own quote with your results.
+        The prices every cost is computed from, converted to US dollars at the rates below. &ldquo;Reported&rdquo;
+        figures come from secondary sources and are unconfirmed; a disputed minimum is shown with the cost but not
+        applied. Where no public price exists, the cost says so and you can enter your own quote with your results.
       </p>
       {prices.length === 0 ? (
         <p>This version of the knowledge base lists no prices.</p>
       ) : (
         <div className={styles.scroller} role="region" aria-labelledby="prices-caption" tabIndex={0}>
           <table className={styles.table} data-table="prices">
-            <caption id="prices-caption" className="visually-hidden">Prices per product, with unit, basis, minimums, source and date</caption>
+            <caption id="prices-caption" className="visually-hidden">
+              Prices per product, with unit, basis, minimums, source and date
+            </caption>
             <thead>
               <tr>
-                {PRICE_COLUMNS.map((name) => <th scope="col" key={name}>{name}</th>)}
+                {PRICE_COLUMNS.map((name) => (
+                  <th scope="col" key={name}>
+                    {name}
+                  </th>
+                ))}
               </tr>
             </thead>
             {groups.map(({ name, rows }) => (
               <tbody key={name}>
                 <tr className={styles.groupRow}>
-                  <th scope="rowgroup" colSpan={PRICE_COLUMNS.length}><span>{name}</span></th>
+                  <th scope="rowgroup" colSpan={PRICE_COLUMNS.length}>
+                    <span>{name}</span>
+                  </th>
                 </tr>
-                {rows.map((price) => <PriceRow key={`${price.product}:${price.key}`} price={price} kb={kb} now={now} />)}
+                {rows.map((price) => (
+                  <PriceRow key={`${price.product}:${price.key}`} price={price} kb={kb} now={now} />
+                ))}
               </tbody>
             ))}
           </table>
@@ -63,14 +73,20 @@ export function PricesSection({ kb, now }: { kb: KnowledgeBase; now: Date }) {
           <table className={`${styles.table} ${styles.narrow}`}>
             <thead>
               <tr>
-                {["Currency", "In US dollars", "Note", "Source and date"].map((name) => <th scope="col" key={name}>{name}</th>)}
+                {["Currency", "In US dollars", "Note", "Source and date"].map((name) => (
+                  <th scope="col" key={name}>
+                    {name}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {rates.map((rate) => (
                 <tr key={rate.currency}>
                   <th scope="row">{rate.currency}</th>
-                  <td className={styles.number}>1 {rate.currency} = US${rate.usd}</td>
+                  <td className={styles.number}>
+                    1 {rate.currency} = US${rate.usd}
+                  </td>
                   <td>{rate.note}</td>
                   <SourcedCell sources={rate.sources} asOf={rate.asOf} now={now} />
                 </tr>
@@ -93,7 +109,11 @@ function PriceRow({ price, kb, now }: { price: Price; kb: KnowledgeBase; now: Da
         <details className={styles.more}>
           <summary>Note</summary>
           <p>{price.note}</p>
-          {price.minimums.map((m) => <p key={`${m.per}:${m.cores}`}>{minimumText(m)}: {m.note}</p>)}
+          {price.minimums.map((m) => (
+            <p key={`${m.per}:${m.cores}`}>
+              {minimumText(m)}: {m.note}
+            </p>
+          ))}
         </details>
       </td>
       <td>{UNIT_WORDS[price.unit]}</td>

@@ -14,8 +14,8 @@ export function ProductsSection({ kb, now, mustHaveLabels }: Props) {
     <section aria-labelledby="products">
       <h2 id="products">Products</h2>
       <p className="muted">
-        What you actually buy within each family. The advisor picks one per family from your answers, passing over any that
-        lacks a must-have you marked or has reached end of life. Open a product for its details, evidence and date.
+        What you actually buy within each family. The advisor picks one per family from your answers, passing over any
+        that lacks a must-have you marked or has reached end of life. Open a product for its details, evidence and date.
       </p>
       {products.length === 0 && <p>This version of the knowledge base lists no products.</p>}
       {kb.hypervisors.map((family) => {
@@ -25,7 +25,10 @@ export function ProductsSection({ kb, now, mustHaveLabels }: Props) {
         return (
           <div key={family.id} className={styles.family}>
             <h3 id={headingId}>
-              {family.name} <span className={styles.count}>· {own.length} product{own.length === 1 ? "" : "s"}</span>
+              {family.name}{" "}
+              <span className={styles.count}>
+                · {own.length} product{own.length === 1 ? "" : "s"}
+              </span>
             </h3>
             <ul className={styles.productList} aria-labelledby={headingId}>
               {own.map((product) => (
@@ -45,14 +48,21 @@ function Status({ product }: { product: Product }) {
   if (product.status === "active") return <span className={styles.status}>Active</span>;
   return (
     <span className={styles.status} data-tone="warn">
-      End of life{product.endOfLife && <> · <time dateTime={product.endOfLife}>{formatAsOf(product.endOfLife)}</time></>}
+      End of life
+      {product.endOfLife && (
+        <>
+          {" "}
+          · <time dateTime={product.endOfLife}>{formatAsOf(product.endOfLife)}</time>
+        </>
+      )}
     </span>
   );
 }
 
 function ProductDetails({ product, kb, now, mustHaveLabels }: { product: Product } & Props) {
   const criterion = (key: string) => kb.criteria.find((c) => c.key === key)?.name ?? key;
-  const familyScore = (key: string) => kb.ratings.find((r) => r.hypervisor === product.hypervisor && r.criterion === key)?.score;
+  const familyScore = (key: string) =>
+    kb.ratings.find((r) => r.hypervisor === product.hypervisor && r.criterion === key)?.score;
   return (
     <details className={styles.product}>
       <summary>
@@ -62,10 +72,22 @@ function ProductDetails({ product, kb, now, mustHaveLabels }: { product: Product
       </summary>
       <div className={styles.productBody}>
         <dl className={styles.facts}>
-          <div><dt>Suits</dt><dd>{product.suits}</dd></div>
-          <div><dt>Includes</dt><dd>{product.includes}</dd></div>
-          <div><dt>Support</dt><dd>{product.support}</dd></div>
-          <div><dt>Limits</dt><dd>{product.limits}</dd></div>
+          <div>
+            <dt>Suits</dt>
+            <dd>{product.suits}</dd>
+          </div>
+          <div>
+            <dt>Includes</dt>
+            <dd>{product.includes}</dd>
+          </div>
+          <div>
+            <dt>Support</dt>
+            <dd>{product.support}</dd>
+          </div>
+          <div>
+            <dt>Limits</dt>
+            <dd>{product.limits}</dd>
+          </div>
         </dl>
         {product.gaps.length > 0 && (
           <>

@@ -19,13 +19,13 @@ export default async function MinePage() {
     <section aria-labelledby="mine-title">
       <h1 id="mine-title">My recommendations</h1>
       <p className="muted">
-        Saved from this browser, which keeps their owner tokens. Clearing your cookies forgets them here; anyone with an owner token can
-        still manage a recommendation through the API.
+        Saved from this browser, which keeps their owner tokens. Clearing your cookies forgets them here; anyone with an
+        owner token can still manage a recommendation through the API.
       </p>
       {items.length === 0 ? (
         <p>
-          Nothing saved from this browser yet. <Link href="/questionnaire">Answer the questionnaire</Link> and use &ldquo;Save &amp;
-          share&rdquo; on the result.
+          Nothing saved from this browser yet. <Link href="/questionnaire">Answer the questionnaire</Link> and use
+          &ldquo;Save &amp; share&rdquo; on the result.
         </p>
       ) : (
         <MyRecommendations initialItems={items} />

@@ -25,8 +25,8 @@ export default async function QuestionnairePage({ searchParams }: { searchParams
       <header className={styles.header}>
         <h1>Describe your environment</h1>
         <p className={styles.lead}>
-          {QUESTIONS.length} questions on workloads, policy, platform and team, an optional step on the size of your estate,
-          then a review of every answer. Answers are kept in this browser as you go.
+          {QUESTIONS.length} questions on workloads, policy, platform and team, an optional step on the size of your
+          estate, then a review of every answer. Answers are kept in this browser as you go.
         </p>
       </header>
       <QuestionnaireEntry questions={QUESTIONS} defaults={DEFAULT_ANSWERS} prefill={prefill} />

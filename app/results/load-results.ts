@@ -13,7 +13,15 @@ import { answersToSearchParams, parseResultsParams, type WeightOverrideMap } fro
 export type SearchParams = Record<string, string | string[] | undefined>;
 
 export type LoadedResults =
-  | { ok: true; kb: KnowledgeBase; answers: Answers; overrides: WeightOverrideMap; quotes: Quotes; evaluation: Evaluation; answersQuery: string }
+  | {
+      ok: true;
+      kb: KnowledgeBase;
+      answers: Answers;
+      overrides: WeightOverrideMap;
+      quotes: Quotes;
+      evaluation: Evaluation;
+      answersQuery: string;
+    }
   | { ok: false; fields: FieldError[] };
 
 /** Cached by the canonical query string, so generateMetadata and the page evaluate once. */
@@ -22,7 +30,12 @@ const loadByQuery = cache(async (query: string): Promise<LoadedResults> => {
   if (!parsed.ok) return parsed;
   const kb = await getCurrentKnowledgeBase();
   try {
-    const evaluation = evaluateAnswers({ answers: parsed.answers, kb, weightOverrides: parsed.overrides, quotes: parsed.quotes });
+    const evaluation = evaluateAnswers({
+      answers: parsed.answers,
+      kb,
+      weightOverrides: parsed.overrides,
+      quotes: parsed.quotes,
+    });
     return {
       ok: true,
       kb,
@@ -33,7 +46,8 @@ const loadByQuery = cache(async (query: string): Promise<LoadedResults> => {
       answersQuery: answersToSearchParams(parsed.answers).toString(),
     };
   } catch (error) {
-    if (error instanceof EngineInputError) return { ok: false, fields: [{ field: error.field, message: error.message }] };
+    if (error instanceof EngineInputError)
+      return { ok: false, fields: [{ field: error.field, message: error.message }] };
     throw error;
   }
 });

@@ -18,7 +18,9 @@ export function AdminNav({ current }: { current: (typeof LINKS)[number]["href"] 
       <ul>
         {LINKS.map((link) => (
           <li key={link.href}>
-            <Link href={link.href} aria-current={link.href === current ? "page" : undefined}>{link.label}</Link>
+            <Link href={link.href} aria-current={link.href === current ? "page" : undefined}>
+              {link.label}
+            </Link>
           </li>
         ))}
       </ul>

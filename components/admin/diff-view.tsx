@@ -3,7 +3,7 @@ import { COLLECTION_LABELS, COLLECTIONS } from "@/lib/knowledge/entries";
 import type { KnowledgeDiff } from "@/lib/knowledge/diff";
 import styles from "./admin.module.css";
 
-const show = (value: unknown) => (typeof value === "string" ? value : JSON.stringify(value, null, 2) ?? "—");
+const show = (value: unknown) => (typeof value === "string" ? value : (JSON.stringify(value, null, 2) ?? "—"));
 
 export function DiffView({ diff }: { diff: KnowledgeDiff }) {
   const touched = COLLECTIONS.filter((c) => diff[c].added.length + diff[c].removed.length + diff[c].changed.length > 0);
@@ -16,7 +16,9 @@ export function DiffView({ diff }: { diff: KnowledgeDiff }) {
           <section key={collection} aria-labelledby={`diff-${collection}`}>
             <h2 id={`diff-${collection}`}>
               {COLLECTION_LABELS[collection]}{" "}
-              <span className="muted">({part.changed.length} changed, {part.added.length} added, {part.removed.length} removed)</span>
+              <span className="muted">
+                ({part.changed.length} changed, {part.added.length} added, {part.removed.length} removed)
+              </span>
             </h2>
             <ul>
               {part.changed.map((entry) => (
@@ -26,18 +28,28 @@ export function DiffView({ diff }: { diff: KnowledgeDiff }) {
                     {entry.fields.map((f) => (
                       <li key={f.field}>
                         <code>{f.field}</code>:
-                        <div className={styles.before}><span className="visually-hidden">Before: </span>{show(f.before)}</div>
-                        <div className={styles.after}><span className="visually-hidden">After: </span>{show(f.after)}</div>
+                        <div className={styles.before}>
+                          <span className="visually-hidden">Before: </span>
+                          {show(f.before)}
+                        </div>
+                        <div className={styles.after}>
+                          <span className="visually-hidden">After: </span>
+                          {show(f.after)}
+                        </div>
                       </li>
                     ))}
                   </ul>
                 </li>
               ))}
               {part.added.map((entry) => (
-                <li key={`a-${entry.key}`}><strong>{entry.key}</strong> added<div className={styles.after}>{show(entry.after)}</div></li>
+                <li key={`a-${entry.key}`}>
+                  <strong>{entry.key}</strong> added<div className={styles.after}>{show(entry.after)}</div>
+                </li>
               ))}
               {part.removed.map((entry) => (
-                <li key={`r-${entry.key}`}><strong>{entry.key}</strong> removed<div className={styles.before}>{show(entry.before)}</div></li>
+                <li key={`r-${entry.key}`}>
+                  <strong>{entry.key}</strong> removed<div className={styles.before}>{show(entry.before)}</div>
+                </li>
               ))}
             </ul>
           </section>

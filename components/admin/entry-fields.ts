@@ -14,12 +14,20 @@ export type FieldSpec = {
   step?: string;
 };
 
-const evidence: FieldSpec[] = [{ name: "asOf", label: "As of", input: "date", hint: "When the evidence was last checked." }];
+const evidence: FieldSpec[] = [
+  { name: "asOf", label: "As of", input: "date", hint: "When the evidence was last checked." },
+];
 
 export const ENTRY_FIELDS: Record<EditableEntity, { fields: FieldSpec[]; sources: boolean }> = {
   ratings: {
     fields: [
-      { name: "score", label: "Score (0–10)", input: "number", step: "0.5", hint: "0 = unavailable, 5 = adequate with notable gaps, 10 = best in class." },
+      {
+        name: "score",
+        label: "Score (0–10)",
+        input: "number",
+        step: "0.5",
+        hint: "0 = unavailable, 5 = adequate with notable gaps, 10 = best in class.",
+      },
       { name: "rationale", label: "Rationale", input: "textarea", hint: "Why this score, in 20 to 1,200 characters." },
       ...evidence,
     ],
@@ -29,13 +37,25 @@ export const ENTRY_FIELDS: Record<EditableEntity, { fields: FieldSpec[]; sources
     fields: [
       { name: "name", label: "Name", input: "text" },
       { name: "description", label: "Description", input: "textarea" },
-      { name: "defaultWeight", label: "Default weight (0–100)", input: "number", step: "any", hint: "Relative importance before answers adjust it." },
+      {
+        name: "defaultWeight",
+        label: "Default weight (0–100)",
+        input: "number",
+        step: "any",
+        hint: "Relative importance before answers adjust it.",
+      },
     ],
     sources: false,
   },
   "platform-support": {
     fields: [
-      { name: "level", label: "Support level", input: "select", options: SUPPORT_LEVELS, hint: "“none” rules the hypervisor out on this platform." },
+      {
+        name: "level",
+        label: "Support level",
+        input: "select",
+        options: SUPPORT_LEVELS,
+        hint: "“none” rules the hypervisor out on this platform.",
+      },
       { name: "note", label: "Note", input: "textarea" },
       ...evidence,
     ],
@@ -53,7 +73,13 @@ export const ENTRY_FIELDS: Record<EditableEntity, { fields: FieldSpec[]; sources
     fields: [
       { name: "name", label: "Name", input: "text" },
       { name: "vendor", label: "Vendor", input: "text" },
-      { name: "status", label: "Status", input: "select", options: PRODUCT_STATUSES, hint: "An end-of-life product is never recommended." },
+      {
+        name: "status",
+        label: "Status",
+        input: "select",
+        options: PRODUCT_STATUSES,
+        hint: "An end-of-life product is never recommended.",
+      },
       { name: "endOfLife", label: "End of life (for end-of-life products)", input: "date" },
       { name: "includes", label: "What it includes", input: "textarea", hint: "Management, HA, storage entitlements." },
       { name: "support", label: "Support offering", input: "textarea" },
@@ -66,10 +92,28 @@ export const ENTRY_FIELDS: Record<EditableEntity, { fields: FieldSpec[]; sources
   prices: {
     fields: [
       { name: "item", label: "Cost line wording", input: "text" },
-      { name: "unit", label: "Unit", input: "select", options: PRICE_UNITS, hint: "core-year: per physical core per year; core-perpetual: a one-off licence per core, spread over the horizon." },
-      { name: "amount", label: "Amount per unit", input: "optional-number", step: "any", hint: "Leave empty when no public price exists, and tick “quote required”." },
+      {
+        name: "unit",
+        label: "Unit",
+        input: "select",
+        options: PRICE_UNITS,
+        hint: "core-year: per physical core per year; core-perpetual: a one-off licence per core, spread over the horizon.",
+      },
+      {
+        name: "amount",
+        label: "Amount per unit",
+        input: "optional-number",
+        step: "any",
+        hint: "Leave empty when no public price exists, and tick “quote required”.",
+      },
       { name: "currency", label: "Currency", input: "select", options: CURRENCIES },
-      { name: "basis", label: "Basis", input: "select", options: PRICE_BASES, hint: "list: the vendor's price; typical: what buyers report paying; reported: a secondary, unconfirmed figure." },
+      {
+        name: "basis",
+        label: "Basis",
+        input: "select",
+        options: PRICE_BASES,
+        hint: "list: the vendor's price; typical: what buyers report paying; reported: a secondary, unconfirmed figure.",
+      },
       { name: "quoteRequired", label: "Quote required (no public price)", input: "checkbox" },
       { name: "note", label: "Note", input: "textarea" },
       { name: "asOf", label: "As of", input: "date", hint: "When the price was published or last confirmed." },

@@ -34,12 +34,22 @@ export function EntryForm({ entity, entryKey, initial }: Props) {
     const path = entryKey.split("/").map(encodeURIComponent).join("/");
     // An empty optional publisher means "none", not an empty name.
     const body = Array.isArray(values.sources)
-      ? { ...values, sources: (values.sources as Record<string, unknown>[]).map(({ publisher, ...rest }) => (publisher ? { ...rest, publisher } : rest)) }
+      ? {
+          ...values,
+          sources: (values.sources as Record<string, unknown>[]).map(({ publisher, ...rest }) =>
+            publisher ? { ...rest, publisher } : rest,
+          ),
+        }
       : values;
     const result = await sendJson("PUT", `/api/admin/draft/${entity}/${path}`, body);
     if (result.ok) {
       const changed = (result.body as { changed?: boolean } | null)?.changed;
-      setStatus({ ok: true, text: changed ? "Saved to the draft. Publish it from the overview to make it live." : "No change: this is what the draft already holds." });
+      setStatus({
+        ok: true,
+        text: changed
+          ? "Saved to the draft. Publish it from the overview to make it live."
+          : "No change: this is what the draft already holds.",
+      });
       router.refresh();
       return;
     }
@@ -61,19 +71,38 @@ export function EntryForm({ entity, entryKey, initial }: Props) {
     if (field.input === "select") {
       return (
         <select {...common} {...form.register(field.name)}>
-          {field.options?.map((option) => <option key={option} value={option}>{option}</option>)}
+          {field.options?.map((option) => (
+            <option key={option} value={option}>
+              {option}
+            </option>
+          ))}
         </select>
       );
     }
     if (field.input === "optional-number") {
       const toValue = (raw: unknown) => (raw === "" || raw === null ? null : Number(raw));
-      return <input type="number" step={field.step} {...common} {...form.register(field.name, { setValueAs: toValue })} />;
+      return (
+        <input type="number" step={field.step} {...common} {...form.register(field.name, { setValueAs: toValue })} />
+      );
     }
     if (field.input === "date") {
       // An empty date is no date (an optional one stays absent), not an empty string.
-      return <input type="date" {...common} {...form.register(field.name, { setValueAs: (raw: unknown) => (raw === "" ? undefined : raw) })} />;
+      return (
+        <input
+          type="date"
+          {...common}
+          {...form.register(field.name, { setValueAs: (raw: unknown) => (raw === "" ? undefined : raw) })}
+        />
+      );
     }
-    return <input type={field.input} step={field.step} {...common} {...form.register(field.name, { valueAsNumber: field.input === "number" })} />;
+    return (
+      <input
+        type={field.input}
+        step={field.step}
+        {...common}
+        {...form.register(field.name, { valueAsNumber: field.input === "number" })}
+      />
+    );
   }
 
   function row(field: FieldSpec) {
@@ -81,15 +110,21 @@ export function EntryForm({ entity, entryKey, initial }: Props) {
     return (
       <div key={field.name} className={styles.field}>
         {field.input === "checkbox" ? (
-          <label className={styles.check} htmlFor={idFor(field.name)}>{input(field)} {field.label}</label>
+          <label className={styles.check} htmlFor={idFor(field.name)}>
+            {input(field)} {field.label}
+          </label>
         ) : (
           <>
             <label htmlFor={idFor(field.name)}>{field.label}</label>
             {input(field)}
           </>
         )}
-        <span id={`${idFor(field.name)}-hint`} className={styles.hint}>{field.hint}</span>
-        <span id={`${idFor(field.name)}-error`} className={styles.error} role={error ? "alert" : undefined}>{error && `${field.label}: ${error}`}</span>
+        <span id={`${idFor(field.name)}-hint`} className={styles.hint}>
+          {field.hint}
+        </span>
+        <span id={`${idFor(field.name)}-error`} className={styles.error} role={error ? "alert" : undefined}>
+          {error && `${field.label}: ${error}`}
+        </span>
       </div>
     );
   }
@@ -103,10 +138,21 @@ export function EntryForm({ entity, entryKey, initial }: Props) {
           {sources.fields.map((source, index) => (
             <div key={source.id} className={styles.source}>
               {row({ name: `sources.${index}.title`, label: `Source ${index + 1} title`, input: "text" })}
-              {row({ name: `sources.${index}.url`, label: `Source ${index + 1} URL`, input: "text", hint: "http(s) address" })}
-              {row({ name: `sources.${index}.publisher`, label: `Source ${index + 1} publisher (optional)`, input: "text" })}
+              {row({
+                name: `sources.${index}.url`,
+                label: `Source ${index + 1} URL`,
+                input: "text",
+                hint: "http(s) address",
+              })}
+              {row({
+                name: `sources.${index}.publisher`,
+                label: `Source ${index + 1} publisher (optional)`,
+                input: "text",
+              })}
               <div className={styles.actions}>
-                <button type="button" className={styles.buttonQuiet} onClick={() => sources.remove(index)}>Remove source {index + 1}</button>
+                <button type="button" className={styles.buttonQuiet} onClick={() => sources.remove(index)}>
+                  Remove source {index + 1}
+                </button>
               </div>
             </div>
           ))}
@@ -114,13 +160,21 @@ export function EntryForm({ entity, entryKey, initial }: Props) {
             {messageAt(errors, "sources") && `Sources: ${messageAt(errors, "sources")}`}
           </span>
           <div className={styles.actions}>
-            <button type="button" className={styles.buttonQuiet} onClick={() => sources.append({ title: "", url: "" })}>Add a source</button>
+            <button type="button" className={styles.buttonQuiet} onClick={() => sources.append({ title: "", url: "" })}>
+              Add a source
+            </button>
           </div>
         </fieldset>
       )}
-      {status && <p className={status.ok ? styles.success : styles.alert} role={status.ok ? "status" : "alert"}>{status.text}</p>}
+      {status && (
+        <p className={status.ok ? styles.success : styles.alert} role={status.ok ? "status" : "alert"}>
+          {status.text}
+        </p>
+      )}
       <div className={styles.actions}>
-        <button type="submit" className={styles.button} disabled={isSubmitting}>{isSubmitting ? "Saving…" : "Save to draft"}</button>
+        <button type="submit" className={styles.button} disabled={isSubmitting}>
+          {isSubmitting ? "Saving…" : "Save to draft"}
+        </button>
       </div>
     </form>
   );

@@ -31,10 +31,20 @@ export function ImportForm() {
     setBusy(false);
     if (response.ok) {
       const body = response.body as { draftNumber: number; changes: number };
-      setResult({ ok: true, text: `Imported as the draft kb-${body.draftNumber} (${body.changes} changes against the published version). Review and publish it from the overview.`, fields: [] });
+      setResult({
+        ok: true,
+        text: `Imported as the draft kb-${body.draftNumber} (${body.changes} changes against the published version). Review and publish it from the overview.`,
+        fields: [],
+      });
       router.refresh();
     } else {
-      setResult({ ok: false, text: response.fields.length ? `The file was not imported; nothing changed. ${response.fields.length} problem(s):` : response.message, fields: response.fields });
+      setResult({
+        ok: false,
+        text: response.fields.length
+          ? `The file was not imported; nothing changed. ${response.fields.length} problem(s):`
+          : response.message,
+        fields: response.fields,
+      });
     }
   }
 
@@ -43,17 +53,25 @@ export function ImportForm() {
       <label className={styles.field}>
         <span>Export file (JSON)</span>
         <input type="file" name="file" accept="application/json,.json" aria-describedby="import-hint" />
-        <span id="import-hint" className={styles.hint}>Replaces the current draft, if any. The published version is not touched until you publish.</span>
+        <span id="import-hint" className={styles.hint}>
+          Replaces the current draft, if any. The published version is not touched until you publish.
+        </span>
       </label>
       <div className={styles.actions}>
-        <button type="submit" className={styles.button} disabled={busy}>{busy ? "Checking…" : "Import"}</button>
+        <button type="submit" className={styles.button} disabled={busy}>
+          {busy ? "Checking…" : "Import"}
+        </button>
       </div>
       {result && (
         <div role={result.ok ? "status" : "alert"} className={result.ok ? styles.success : styles.alert}>
           <p>{result.text}</p>
           {result.fields.length > 0 && (
             <ul>
-              {result.fields.map((field, index) => <li key={index}><code>{field.field}</code> {field.message}</li>)}
+              {result.fields.map((field, index) => (
+                <li key={index}>
+                  <code>{field.field}</code> {field.message}
+                </li>
+              ))}
             </ul>
           )}
         </div>

@@ -17,6 +17,8 @@ export function LoginForm() {
     setServerError(null);
     const result = await sendJson("POST", "/api/admin/login", values);
     if (result.ok) {
+      // A full load, so every server component of the admin area renders with the new session cookie.
+      // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- a full load on purpose, see above
       window.location.assign("/admin");
       return;
     }
@@ -29,13 +31,26 @@ export function LoginForm() {
     <form className={styles.form} onSubmit={form.handleSubmit(onSubmit)} noValidate>
       <label className={styles.field}>
         <span>Admin password</span>
-        <input type="password" autoComplete="current-password" {...form.register("password")}
-          aria-invalid={errors.password ? true : undefined} aria-describedby="password-error" />
-        <span id="password-error" className={styles.error}>{errors.password?.message && `Password ${errors.password.message}`}</span>
+        <input
+          type="password"
+          autoComplete="current-password"
+          {...form.register("password")}
+          aria-invalid={errors.password ? true : undefined}
+          aria-describedby="password-error"
+        />
+        <span id="password-error" className={styles.error}>
+          {errors.password?.message && `Password ${errors.password.message}`}
+        </span>
       </label>
-      {serverError && <p className={styles.alert} role="alert">{serverError}</p>}
+      {serverError && (
+        <p className={styles.alert} role="alert">
+          {serverError}
+        </p>
+      )}
       <div className={styles.actions}>
-        <button type="submit" className={styles.button} disabled={isSubmitting}>{isSubmitting ? "Signing in…" : "Sign in"}</button>
+        <button type="submit" className={styles.button} disabled={isSubmitting}>
+          {isSubmitting ? "Signing in…" : "Sign in"}
+        </button>
       </div>
     </form>
   );

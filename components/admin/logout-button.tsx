@@ -9,6 +9,8 @@ export function LogoutButton() {
   async function logout() {
     setBusy(true);
     await sendJson("POST", "/api/admin/logout");
+    // A full load drops everything the admin pages rendered while signed in.
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- a full load on purpose, see above
     window.location.assign("/admin/login");
   }
   return (

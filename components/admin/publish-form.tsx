@@ -37,14 +37,30 @@ export function PublishForm({ draftLabel }: { draftLabel: string }) {
     <form className={styles.form} onSubmit={form.handleSubmit(onSubmit)} noValidate>
       <label className={styles.field}>
         <span>Publish note</span>
-        <input {...form.register("note")} aria-invalid={errors.note ? true : undefined} aria-describedby="note-hint note-error" />
-        <span id="note-hint" className={styles.hint}>Shown with the version, e.g. &ldquo;KVM GPU rating after vGPU support in 2026&rdquo;.</span>
-        <span id="note-error" className={styles.error}>{errors.note?.message && `Note ${errors.note.message}`}</span>
+        <input
+          {...form.register("note")}
+          aria-invalid={errors.note ? true : undefined}
+          aria-describedby="note-hint note-error"
+        />
+        <span id="note-hint" className={styles.hint}>
+          Shown with the version, e.g. &ldquo;KVM GPU rating after vGPU support in 2026&rdquo;.
+        </span>
+        <span id="note-error" className={styles.error}>
+          {errors.note?.message && `Note ${errors.note.message}`}
+        </span>
       </label>
-      {message && <p className={message.ok ? styles.success : styles.alert} role={message.ok ? "status" : "alert"}>{message.text}</p>}
+      {message && (
+        <p className={message.ok ? styles.success : styles.alert} role={message.ok ? "status" : "alert"}>
+          {message.text}
+        </p>
+      )}
       <div className={styles.actions}>
-        <button type="submit" className={styles.button} disabled={isSubmitting}>{isSubmitting ? "Publishing…" : "Publish"}</button>
-        <button type="button" className={styles.buttonDanger} onClick={discard}>Discard draft</button>
+        <button type="submit" className={styles.button} disabled={isSubmitting}>
+          {isSubmitting ? "Publishing…" : "Publish"}
+        </button>
+        <button type="button" className={styles.buttonDanger} onClick={discard}>
+          Discard draft
+        </button>
       </div>
     </form>
   );

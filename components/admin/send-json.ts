@@ -9,8 +9,17 @@ export async function sendJson(method: string, url: string, body?: unknown): Pro
     headers: body === undefined ? {} : { "content-type": "application/json" },
     body: body === undefined ? undefined : JSON.stringify(body),
   }).catch(() => null);
-  if (!response) return { ok: false, status: 0, body: null, message: "The server could not be reached. Check your connection and try again.", fields: [] };
-  const parsed = (await response.json().catch(() => null)) as { error?: { message?: string; fields?: ApiFieldError[] } } | null;
+  if (!response)
+    return {
+      ok: false,
+      status: 0,
+      body: null,
+      message: "The server could not be reached. Check your connection and try again.",
+      fields: [],
+    };
+  const parsed = (await response.json().catch(() => null)) as {
+    error?: { message?: string; fields?: ApiFieldError[] };
+  } | null;
   return {
     ok: response.ok,
     status: response.status,

@@ -1,18 +1,16 @@
 "use client";
 // Copies a link with visible, announced confirmation, and offers the native share sheet where the
 // browser has one (most phones).
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import { useHydrated } from "@/components/use-hydrated";
 import styles from "./recommendations.module.css";
 
 /** `url` may be a path: cached pages do not know the host they are served under, the browser does. */
 export function CopyLink({ url: given, title }: { url: string; title: string }) {
   const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
-  const [canShare, setCanShare] = useState(false);
-  const [url, setUrl] = useState(given);
-  useEffect(() => {
-    setCanShare(typeof navigator.share === "function");
-    setUrl(new URL(given, window.location.origin).toString());
-  }, [given]);
+  const hydrated = useHydrated();
+  const canShare = hydrated && typeof navigator.share === "function";
+  const url = hydrated ? new URL(given, window.location.origin).toString() : given;
 
   async function copy() {
     try {
@@ -33,7 +31,11 @@ export function CopyLink({ url: given, title }: { url: string; title: string }) 
         Copy link
       </button>
       {canShare && (
-        <button type="button" className={styles.buttonQuiet} onClick={() => navigator.share({ title, url }).catch(() => {})}>
+        <button
+          type="button"
+          className={styles.buttonQuiet}
+          onClick={() => navigator.share({ title, url }).catch(() => {})}
+        >
           Share…
         </button>
       )}

@@ -8,7 +8,6 @@ import type { RecommendationSummary } from "@/lib/recommendations/service";
 import { NAME_MAX } from "@/lib/recommendations/limits";
 import styles from "./my-recommendations.module.css";
 
-
 export function MyRecommendations({ initialItems }: { initialItems: RecommendationSummary[] }) {
   const [items, setItems] = useState(initialItems);
   const [selected, setSelected] = useState<string[]>([]);
@@ -49,7 +48,9 @@ export function MyRecommendations({ initialItems }: { initialItems: Recommendati
 
   return (
     <>
-      <p role="status" className={styles.status}>{message}</p>
+      <p role="status" className={styles.status}>
+        {message}
+      </p>
       <ul className={styles.list}>
         {items.map((item) => {
           const label = item.name ?? `Saved ${item.createdAt.slice(0, 10)}`;
@@ -75,29 +76,41 @@ export function MyRecommendations({ initialItems }: { initialItems: Recommendati
                   >
                     <label>
                       <span className="visually-hidden">New name for {label}</span>
+                      {/* The field appears only when its user chose Rename: focus goes where they asked to type. */}
+                      {/* eslint-disable-next-line jsx-a11y/no-autofocus -- see above */}
                       <input name="name" defaultValue={item.name ?? ""} maxLength={NAME_MAX} autoFocus />
                     </label>
                     <button type="submit">Save name</button>
-                    <button type="button" onClick={() => setEditing(null)}>Cancel</button>
+                    <button type="button" onClick={() => setEditing(null)}>
+                      Cancel
+                    </button>
                   </form>
                 ) : (
-                  <Link href={`/r/${item.id}`} className={styles.name}>{label}</Link>
+                  <Link href={`/r/${item.id}`} className={styles.name}>
+                    {label}
+                  </Link>
                 )}
                 <span className="muted">
-                  {item.winner ? `First choice ${hypervisorLabel(item.winner)}` : "No eligible option"} · kb-{item.kbVersion} ·{" "}
-                  {item.createdAt.slice(0, 10)}
+                  {item.winner ? `First choice ${hypervisorLabel(item.winner)}` : "No eligible option"} · kb-
+                  {item.kbVersion} · {item.createdAt.slice(0, 10)}
                 </span>
               </div>
               <div className={styles.actions}>
-                <button type="button" onClick={() => setEditing(item.id)} aria-label={`Rename ${label}`}>Rename</button>
-                <button type="button" onClick={() => remove(item.id, label)} aria-label={`Delete ${label}`}>Delete</button>
+                <button type="button" onClick={() => setEditing(item.id)} aria-label={`Rename ${label}`}>
+                  Rename
+                </button>
+                <button type="button" onClick={() => remove(item.id, label)} aria-label={`Delete ${label}`}>
+                  Delete
+                </button>
               </div>
             </li>
           );
         })}
       </ul>
       {selected.length >= 2 ? (
-        <Link className={styles.compare} href={`/compare?ids=${selected.join(",")}`}>Compare the {selected.length} selected</Link>
+        <Link className={styles.compare} href={`/compare?ids=${selected.join(",")}`}>
+          Compare the {selected.length} selected
+        </Link>
       ) : (
         <p className="muted">Select two or three to compare them side by side.</p>
       )}

@@ -40,7 +40,9 @@ export function SaveShare() {
       return;
     }
     const body = (await response?.json().catch(() => null)) as { error?: { message?: string } } | null;
-    setServerError(body?.error?.message ?? "The recommendation could not be saved. Check your connection and try again.");
+    setServerError(
+      body?.error?.message ?? "The recommendation could not be saved. Check your connection and try again.",
+    );
   }
 
   function open() {
@@ -66,8 +68,8 @@ export function SaveShare() {
             <details className={styles.token}>
               <summary>Owner token (shown once)</summary>
               <p>
-                This browser remembers it, so <a href="/mine">My recommendations</a> can rename or delete this. To manage it from
-                elsewhere or through the API, keep this token somewhere safe:
+                This browser remembers it, so <a href="/mine">My recommendations</a> can rename or delete this. To
+                manage it from elsewhere or through the API, keep this token somewhere safe:
               </p>
               <code className={styles.tokenValue}>{saved.ownerToken}</code>
             </details>
@@ -78,20 +80,42 @@ export function SaveShare() {
         ) : (
           <form onSubmit={form.handleSubmit(onSubmit)} noValidate>
             <p className="muted">
-              Saves your answers, weights{quoteCount > 0 ? `, your ${quoteCount === 1 ? "quote" : `${quoteCount} quotes`}` : ""} and this
-              exact result with knowledge base {evaluation.kbVersion.label}.
+              Saves your answers, weights
+              {quoteCount > 0 ? `, your ${quoteCount === 1 ? "quote" : `${quoteCount} quotes`}` : ""} and this exact
+              result with knowledge base {evaluation.kbVersion.label}.
             </p>
             <label className={styles.field}>
-              <span>Name <span className="muted">(optional, up to {NAME_MAX} characters)</span></span>
-              <input {...form.register("name")} aria-invalid={errors.name ? true : undefined} aria-describedby="save-name-error" />
-              <span id="save-name-error" className={styles.error}>{errors.name?.message && `Name ${errors.name.message}`}</span>
+              <span>
+                Name <span className="muted">(optional, up to {NAME_MAX} characters)</span>
+              </span>
+              <input
+                {...form.register("name")}
+                aria-invalid={errors.name ? true : undefined}
+                aria-describedby="save-name-error"
+              />
+              <span id="save-name-error" className={styles.error}>
+                {errors.name?.message && `Name ${errors.name.message}`}
+              </span>
             </label>
             <label className={styles.field}>
-              <span>Notes <span className="muted">(optional, up to {NOTES_MAX} characters)</span></span>
-              <textarea rows={4} {...form.register("notes")} aria-invalid={errors.notes ? true : undefined} aria-describedby="save-notes-error" />
-              <span id="save-notes-error" className={styles.error}>{errors.notes?.message && `Notes ${errors.notes.message}`}</span>
+              <span>
+                Notes <span className="muted">(optional, up to {NOTES_MAX} characters)</span>
+              </span>
+              <textarea
+                rows={4}
+                {...form.register("notes")}
+                aria-invalid={errors.notes ? true : undefined}
+                aria-describedby="save-notes-error"
+              />
+              <span id="save-notes-error" className={styles.error}>
+                {errors.notes?.message && `Notes ${errors.notes.message}`}
+              </span>
             </label>
-            {serverError && <p className={styles.error} role="alert">{serverError}</p>}
+            {serverError && (
+              <p className={styles.error} role="alert">
+                {serverError}
+              </p>
+            )}
             <div className={styles.dialogActions}>
               <button type="submit" className={styles.button} disabled={isSubmitting}>
                 {isSubmitting ? "Saving…" : "Save"}

@@ -17,8 +17,8 @@ export function EvidenceSection({ evaluation, now }: { evaluation: Evaluation; n
     <section className={styles.section} aria-labelledby="evidence-title">
       <h2 id="evidence-title">Evidence behind every score</h2>
       <p className={styles.lead}>
-        Open a criterion to read why it has that rating, the sources and the date of the evidence. Ratings resting on evidence
-        older than {STALE_AFTER_MONTHS} months are marked possibly stale.
+        Open a criterion to read why it has that rating, the sources and the date of the evidence. Ratings resting on
+        evidence older than {STALE_AFTER_MONTHS} months are marked possibly stale.
       </p>
       <div className={styles.tabs} role="group" aria-label="Show the evidence for">
         {evaluation.ranking.map((e) => (
@@ -34,7 +34,12 @@ export function EvidenceSection({ evaluation, now }: { evaluation: Evaluation; n
         ))}
       </div>
       {evaluation.ranking.map((entry) => (
-        <div key={entry.hypervisor} className={styles.evidencePanel} hidden={shown !== entry.hypervisor} data-hypervisor={entry.hypervisor}>
+        <div
+          key={entry.hypervisor}
+          className={styles.evidencePanel}
+          hidden={shown !== entry.hypervisor}
+          data-hypervisor={entry.hypervisor}
+        >
           <ContributionsTable entry={entry} today={today} />
         </div>
       ))}
@@ -52,7 +57,12 @@ function ContributionsTable({ entry, today }: { entry: RankingEntry; today: Date
     });
   const rows = entry.contributions.filter((c) => c.weight > 0);
   return (
-    <div className={styles.tableScroll} role="region" aria-label={`${entry.name}: contributions and evidence`} tabIndex={0}>
+    <div
+      className={styles.tableScroll}
+      role="region"
+      aria-label={`${entry.name}: contributions and evidence`}
+      tabIndex={0}
+    >
       <table className={styles.evidenceTable}>
         <caption>
           {entry.name}: {score1(entry.score)} points{entry.eligible ? "" : " (not eligible)"}
@@ -75,7 +85,13 @@ function ContributionsTable({ entry, today }: { entry: RankingEntry; today: Date
               <Fragment key={c.criterion}>
                 <tr className={styles.evidenceRow}>
                   <th scope="row">
-                    <button type="button" className={styles.rowToggle} aria-expanded={isOpen} aria-controls={detailId} onClick={() => toggle(c.criterion)}>
+                    <button
+                      type="button"
+                      className={styles.rowToggle}
+                      aria-expanded={isOpen}
+                      aria-controls={detailId}
+                      onClick={() => toggle(c.criterion)}
+                    >
                       <span className={styles.chevron} aria-hidden="true" />
                       {c.name}
                     </button>
@@ -100,7 +116,11 @@ function ContributionsTable({ entry, today }: { entry: RankingEntry; today: Date
                       ) : (
                         "Computed from your answers"
                       )}
-                      {stale && <span className={styles.staleTag}>Possibly stale: evidence older than {STALE_AFTER_MONTHS} months</span>}
+                      {stale && (
+                        <span className={styles.staleTag}>
+                          Possibly stale: evidence older than {STALE_AFTER_MONTHS} months
+                        </span>
+                      )}
                     </p>
                     <SourcesList sources={c.sources} label={`Sources: ${entry.name}, ${c.name}`} />
                   </td>

@@ -29,7 +29,10 @@ export function selectHistory(answers: Answers, evaluation: Evaluation): Relevan
     picked.push({ key: "oracle-vm-to-olvm", because: "Xen is a candidate and you chose a cloud platform" });
   }
   if ((xen?.eligible && top2.includes("xen")) || answers.currentPlatform === "xen") {
-    picked.push({ key: "xenserver-and-xcp-ng", because: answers.currentPlatform === "xen" ? "you run Xen today" : "Xen is in the top two" });
+    picked.push({
+      key: "xenserver-and-xcp-ng",
+      because: answers.currentPlatform === "xen" ? "you run Xen today" : "Xen is in the top two",
+    });
   }
   const seen = new Set<string>();
   return picked.filter((e) => (seen.has(e.key) ? false : (seen.add(e.key), true)));

@@ -33,7 +33,12 @@ export function KnockoutsSection({ evaluation }: { evaluation: Evaluation }) {
       )}
       <div className={styles.knockoutGrid}>
         {out.map((entry) => (
-          <article key={entry.hypervisor} className={styles.card} data-testid="knockout" aria-labelledby={`ko-${entry.hypervisor}`}>
+          <article
+            key={entry.hypervisor}
+            className={styles.card}
+            data-testid="knockout"
+            aria-labelledby={`ko-${entry.hypervisor}`}
+          >
             <h3 id={`ko-${entry.hypervisor}`}>
               {entry.name} <span className={styles.ineligibleTag}>Not eligible</span>
             </h3>

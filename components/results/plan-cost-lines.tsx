@@ -35,7 +35,13 @@ function Line({ line, now }: { line: CostLine; now: Date }) {
           {BASIS_WORDS[line.basis]}
         </span>{" "}
         <span>
-          {mine ? "Entered by you, not from the knowledge base" : <>Source: <SourceLink source={line.source} /></>}
+          {mine ? (
+            "Entered by you, not from the knowledge base"
+          ) : (
+            <>
+              Source: <SourceLink source={line.source} />
+            </>
+          )}
           {line.asOf && (
             <>
               , as of <time dateTime={line.asOf}>{formatAsOf(line.asOf)}</time>
@@ -48,7 +54,12 @@ function Line({ line, now }: { line: CostLine; now: Date }) {
   );
 }
 
-type Props = { cost: Cost; productName: string; now: Date; /** Whether a quote form follows (not on read-only views). */ canQuote: boolean };
+type Props = {
+  cost: Cost;
+  productName: string;
+  now: Date;
+  /** Whether a quote form follows (not on read-only views). */ canQuote: boolean;
+};
 
 export function PlanCostLines({ cost, productName, now, canQuote }: Props) {
   const quotesNeeded = cost.quotesNeeded ?? [];

@@ -41,7 +41,18 @@ function FamilyHeader({ plan }: { plan: PlanEntry }) {
   );
 }
 
-export function PlanCosts({ kb, answers, answersQuery, plans, years, quotes, now, readOnly, onSetQuote, onRemoveQuote }: Props) {
+export function PlanCosts({
+  kb,
+  answers,
+  answersQuery,
+  plans,
+  years,
+  quotes,
+  now,
+  readOnly,
+  onSetQuote,
+  onRemoveQuote,
+}: Props) {
   const estate = isSized(answers.estate) ? answers.estate : undefined;
   if (!estate) {
     return (
@@ -61,7 +72,11 @@ export function PlanCosts({ kb, answers, answersQuery, plans, years, quotes, now
   const windowsVms = estate.windowsVms ?? 0;
   const hosts = `${estate.hosts.toLocaleString("en-US")} host${estate.hosts === 1 ? "" : "s"} × ${estate.socketsPerHost} CPU${estate.socketsPerHost === 1 ? "" : "s"} × ${estate.coresPerSocket} cores`;
   const cell = (plan: PlanEntry, value: (perYear: number) => string) =>
-    plan.cost?.perYear === null || plan.cost?.perYear === undefined ? <span className={styles.quoteRequired}>Quote required</span> : value(plan.cost.perYear);
+    plan.cost?.perYear === null || plan.cost?.perYear === undefined ? (
+      <span className={styles.quoteRequired}>Quote required</span>
+    ) : (
+      value(plan.cost.perYear)
+    );
   const diff = (plan: PlanEntry, factor: number) => {
     if (plan.today) return <span className="muted">Staying put</span>;
     const year = plan.cost?.perYear ?? null;
@@ -74,9 +89,14 @@ export function PlanCosts({ kb, answers, answersQuery, plans, years, quotes, now
       <h3 id="plan-cost-title">Cost per year and over {yearsText(years)}</h3>
       <p className={styles.lead}>
         Each family&apos;s chosen product, priced for {hosts} in US dollars
-        {windowsVms > 0 ? `, with Windows Server Datacenter for your ${windowsVms.toLocaleString("en-US")} Windows VMs` : ""}.{" "}
-        {stay ? `“Today” marks staying on ${stay.entry.name}.` : "Nothing runs today, so there is no staying-put column."} Open
-        a product below for every line, its arithmetic and its source.
+        {windowsVms > 0
+          ? `, with Windows Server Datacenter for your ${windowsVms.toLocaleString("en-US")} Windows VMs`
+          : ""}
+        .{" "}
+        {stay
+          ? `“Today” marks staying on ${stay.entry.name}.`
+          : "Nothing runs today, so there is no staying-put column."}{" "}
+        Open a product below for every line, its arithmetic and its source.
       </p>
       <p className={styles.scrollCue} aria-hidden="true">
         Swipe the table sideways to see every product →
@@ -89,7 +109,12 @@ export function PlanCosts({ kb, answers, answersQuery, plans, years, quotes, now
                 <span className="visually-hidden">Cost</span>
               </th>
               {priced.map((plan) => (
-                <th scope="col" key={plan.entry.hypervisor} data-hypervisor={plan.entry.hypervisor} data-today={plan.today || undefined}>
+                <th
+                  scope="col"
+                  key={plan.entry.hypervisor}
+                  data-hypervisor={plan.entry.hypervisor}
+                  data-today={plan.today || undefined}
+                >
                   <FamilyHeader plan={plan} />
                 </th>
               ))}
@@ -156,7 +181,11 @@ export function PlanCosts({ kb, answers, answersQuery, plans, years, quotes, now
                   <span className="muted">· {plan.entry.name}</span>
                   {plan.today && <span className={styles.todayTag}>today</span>}
                   <span className={styles.familyFigure}>
-                    {cost.perYear === null ? <span className={styles.quoteRequired}>Quote required</span> : `${usd(cost.perYear)} a year`}
+                    {cost.perYear === null ? (
+                      <span className={styles.quoteRequired}>Quote required</span>
+                    ) : (
+                      `${usd(cost.perYear)} a year`
+                    )}
                   </span>
                 </summary>
                 <PlanCostLines cost={cost} productName={plan.product.name} now={now} canQuote={!readOnly} />
@@ -169,7 +198,11 @@ export function PlanCosts({ kb, answers, answersQuery, plans, years, quotes, now
                   defaultUnit={defaultUnit}
                   renewal={plan.today}
                   initiallyOpen={cost.quoteRequired || quotes[id] !== undefined}
-                  hint={id === WINDOWS_GUEST_PRICE.product ? "It also prices the Windows Server guest licences of the other products." : undefined}
+                  hint={
+                    id === WINDOWS_GUEST_PRICE.product
+                      ? "It also prices the Windows Server guest licences of the other products."
+                      : undefined
+                  }
                   onApply={onSetQuote}
                   onRemove={onRemoveQuote}
                 />

@@ -9,7 +9,8 @@ import { count, DOWNTIME_WORDS, type PlanEntry } from "./plan-format";
 import { SourcesList } from "./sources-list";
 import styles from "./plan.module.css";
 
-const range = ({ low, high }: { low: number; high: number }) => (low === high ? count(low) : `${count(low)}–${count(high)}`);
+const range = ({ low, high }: { low: number; high: number }) =>
+  low === high ? count(low) : `${count(low)}–${count(high)}`;
 
 function Effort({ migration, scale }: { migration: MigrationPlan; scale: Answers["scale"] }) {
   const { vms, vmsAssumed, fixedDays, hoursPerVm } = migration.assumptions;
@@ -21,15 +22,26 @@ function Effort({ migration, scale }: { migration: MigrationPlan; scale: Answers
         {vmsAssumed
           ? `For an assumed ${vmText}, the planning figure for a ${scale} estate (give your VM count in the questionnaire to use your own): `
           : `For your ${vmText}: `}
-        {range(fixedDays)} fixed days (design, building and testing the platform, a pilot, backup and monitoring) + {count(vms)} ×{" "}
-        {range(hoursPerVm)} hours per VM (conversion, drivers and guest tools, testing, cutover) ÷ {HOURS_PER_DAY} hours a day, rounded
-        outwards. These are the project&apos;s planning assumptions for this path, not a vendor figure.
+        {range(fixedDays)} fixed days (design, building and testing the platform, a pilot, backup and monitoring) +{" "}
+        {count(vms)} × {range(hoursPerVm)} hours per VM (conversion, drivers and guest tools, testing, cutover) ÷{" "}
+        {HOURS_PER_DAY} hours a day, rounded outwards. These are the project&apos;s planning assumptions for this path,
+        not a vendor figure.
       </span>
     </>
   );
 }
 
-function Path({ plan, fromName, role, scale }: { plan: PlanEntry; fromName: string; role: string; scale: Answers["scale"] }) {
+function Path({
+  plan,
+  fromName,
+  role,
+  scale,
+}: {
+  plan: PlanEntry;
+  fromName: string;
+  role: string;
+  scale: Answers["scale"];
+}) {
   const migration = plan.migration!;
   return (
     <div className={styles.migration} data-testid="plan-migration" data-hypervisor={plan.entry.hypervisor}>
@@ -117,7 +129,8 @@ export function PlanMigration({ plans, answers, winner, runnerUp }: Props) {
               <Path key={role} plan={plan} fromName={fromName} role={role} scale={answers.scale} />
             ) : (
               <p key={role} className={styles.noMigration}>
-                <span className={styles.kicker}>{role}</span> The knowledge base records no migration path from {fromName} to {plan.product.name} yet.
+                <span className={styles.kicker}>{role}</span> The knowledge base records no migration path from{" "}
+                {fromName} to {plan.product.name} yet.
               </p>
             ),
           )}

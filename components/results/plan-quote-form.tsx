@@ -3,7 +3,14 @@
 // Bad input is named next to the field and never applied.
 "use client";
 import { useId, useRef, useState, type FormEvent } from "react";
-import { CURRENCIES, PRICE_UNITS, quoteSchema, type Currency, type PriceUnit, type Quote } from "@/lib/knowledge/plan-schema";
+import {
+  CURRENCIES,
+  PRICE_UNITS,
+  quoteSchema,
+  type Currency,
+  type PriceUnit,
+  type Quote,
+} from "@/lib/knowledge/plan-schema";
 import { CURRENCY_LABELS, quoteText, UNIT_LABELS } from "./plan-format";
 import styles from "./plan.module.css";
 
@@ -36,7 +43,17 @@ type Props = {
   onRemove: (product: string) => void;
 };
 
-export function PlanQuoteForm({ productId, productName, quote, defaultUnit, renewal, initiallyOpen, hint, onApply, onRemove }: Props) {
+export function PlanQuoteForm({
+  productId,
+  productName,
+  quote,
+  defaultUnit,
+  renewal,
+  initiallyOpen,
+  hint,
+  onApply,
+  onRemove,
+}: Props) {
   const id = useId();
   // Fixed at mount: React would otherwise close the form the moment a quote makes the price public.
   const [open] = useState(initiallyOpen);
@@ -110,7 +127,12 @@ export function PlanQuoteForm({ productId, productName, quote, defaultUnit, rene
           </label>
           <label className={styles.field} htmlFor={`${id}-unit`}>
             <span>Unit</span>
-            <select id={`${id}-unit`} className={styles.input} value={unit} onChange={(event) => setUnit(event.target.value as PriceUnit)}>
+            <select
+              id={`${id}-unit`}
+              className={styles.input}
+              value={unit}
+              onChange={(event) => setUnit(event.target.value as PriceUnit)}
+            >
               {PRICE_UNITS.map((u) => (
                 <option key={u} value={u}>
                   {UNIT_LABELS[u]}
@@ -120,7 +142,12 @@ export function PlanQuoteForm({ productId, productName, quote, defaultUnit, rene
           </label>
           <label className={styles.field} htmlFor={`${id}-currency`}>
             <span>Currency</span>
-            <select id={`${id}-currency`} className={styles.input} value={currency} onChange={(event) => setCurrency(event.target.value as Currency)}>
+            <select
+              id={`${id}-currency`}
+              className={styles.input}
+              value={currency}
+              onChange={(event) => setCurrency(event.target.value as Currency)}
+            >
               {CURRENCIES.map((c) => (
                 <option key={c} value={c}>
                   {CURRENCY_LABELS[c]}

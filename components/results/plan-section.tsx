@@ -53,7 +53,17 @@ function useOpenDetailsForPrint(root: RefObject<HTMLElement | null>) {
   }, [root]);
 }
 
-export function PlanSection({ kb, answers, answersQuery, evaluation, now, quotes, readOnly, onSetQuote, onRemoveQuote }: Props) {
+export function PlanSection({
+  kb,
+  answers,
+  answersQuery,
+  evaluation,
+  now,
+  quotes,
+  readOnly,
+  onSetQuote,
+  onRemoveQuote,
+}: Props) {
   const root = useRef<HTMLElement>(null);
   useOpenDetailsForPrint(root);
 
@@ -62,7 +72,9 @@ export function PlanSection({ kb, answers, answersQuery, evaluation, now, quotes
     return (
       <section className={`${results.section} ${styles.plan}`} aria-labelledby="plan-title" data-testid="plan-section">
         <h2 id="plan-title">Your plan</h2>
-        <p className="muted">This recommendation was saved before products, costs and migration paths were part of the result.</p>
+        <p className="muted">
+          This recommendation was saved before products, costs and migration paths were part of the result.
+        </p>
       </section>
     );
   }
@@ -73,11 +85,17 @@ export function PlanSection({ kb, answers, answersQuery, evaluation, now, quotes
   const years = evaluation.plan?.years ?? answers.years ?? DEFAULT_YEARS;
 
   return (
-    <section ref={root} className={`${results.section} ${styles.plan}`} aria-labelledby="plan-title" data-testid="plan-section">
+    <section
+      ref={root}
+      className={`${results.section} ${styles.plan}`}
+      aria-labelledby="plan-title"
+      data-testid="plan-section"
+    >
       <h2 id="plan-title">Your plan</h2>
       <p className={results.lead}>
-        The product to license, what it and each alternative cost you{isSized(answers.estate) ? "" : " once your estate is known"}, and how the move
-        would go. Every figure links to its source and date.
+        The product to license, what it and each alternative cost you
+        {isSized(answers.estate) ? "" : " once your estate is known"}, and how the move would go. Every figure links to
+        its source and date.
       </p>
       <div className={styles.top}>
         <PlanProduct kb={kb} plan={winner} />

@@ -10,9 +10,20 @@ type Props = { evaluation: Evaluation; colorIndex: ReadonlyMap<string, number>; 
 
 export function RankingBars({ evaluation, colorIndex, compact = false }: Props) {
   return (
-    <ol className={chart.chart} data-compact={compact || undefined} data-testid={compact ? "live-chart" : "ranking-chart"} aria-label={compact ? "Live ranking" : "Scores out of 100"}>
+    <ol
+      className={chart.chart}
+      data-compact={compact || undefined}
+      data-testid={compact ? "live-chart" : "ranking-chart"}
+      aria-label={compact ? "Live ranking" : "Scores out of 100"}
+    >
       {evaluation.ranking.map((entry) => (
-        <li key={entry.hypervisor} className={chart.row} data-eligible={entry.eligible} data-testid="chart-bar" data-hypervisor={entry.hypervisor}>
+        <li
+          key={entry.hypervisor}
+          className={chart.row}
+          data-eligible={entry.eligible}
+          data-testid="chart-bar"
+          data-hypervisor={entry.hypervisor}
+        >
           <span className={chart.name}>
             {compact ? (SHORT_NAMES[entry.hypervisor] ?? entry.name) : entry.name}
             {!entry.eligible && <span className={chart.out}>Not eligible</span>}

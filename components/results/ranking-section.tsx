@@ -14,8 +14,8 @@ export function RankingSection({ evaluation, colorIndex }: Props) {
     <section className={styles.section} aria-labelledby="ranking-title">
       <h2 id="ranking-title">Ranking</h2>
       <p className={styles.lead}>
-        Each score is the sum, over the criteria, of rating (0–10) × normalised weight × 10, so 100 would mean best in class on
-        everything. Each segment is one criterion&apos;s points; the table below lists them.
+        Each score is the sum, over the criteria, of rating (0–10) × normalised weight × 10, so 100 would mean best in
+        class on everything. Each segment is one criterion&apos;s points; the table below lists them.
       </p>
       <RankingBars evaluation={evaluation} colorIndex={colorIndex} />
       <ul className={chart.legend} aria-label="Chart legend">
@@ -27,7 +27,9 @@ export function RankingSection({ evaluation, colorIndex }: Props) {
         ))}
       </ul>
       <h3 id="points-title">Points per criterion</h3>
-      <p className="muted">Rating × weight × 10 for each criterion; the total is the score. The evidence for each rating is further down.</p>
+      <p className="muted">
+        Rating × weight × 10 for each criterion; the total is the score. The evidence for each rating is further down.
+      </p>
       <div className={styles.tableScroll} role="region" aria-label="Points per criterion (table)" tabIndex={0}>
         <table className={styles.pointsTable} data-testid="points-table" aria-labelledby="points-title">
           <thead>

@@ -38,11 +38,32 @@ export type ResultsViewProps = {
 };
 
 export function ResultsView(props: ResultsViewProps) {
-  const { kb, answers, initialOverrides, initialQuotes, initialEvaluation, answersQuery, now, actions, readOnly = false } = props;
-  const whatIf = useWhatIf({ kb, answers, initialOverrides, initialQuotes, initialEvaluation, answersQuery, syncUrl: !readOnly });
+  const {
+    kb,
+    answers,
+    initialOverrides,
+    initialQuotes,
+    initialEvaluation,
+    answersQuery,
+    now,
+    actions,
+    readOnly = false,
+  } = props;
+  const whatIf = useWhatIf({
+    kb,
+    answers,
+    initialOverrides,
+    initialQuotes,
+    initialEvaluation,
+    answersQuery,
+    syncUrl: !readOnly,
+  });
   const { evaluation, overrides, quotes, query } = whatIf;
   const colorIndex = useMemo(() => new Map(kb.criteria.map((c, i) => [c.key, i])), [kb]);
-  const state = useMemo(() => ({ answers, overrides, quotes, evaluation, query }), [answers, overrides, quotes, evaluation, query]);
+  const state = useMemo(
+    () => ({ answers, overrides, quotes, evaluation, query }),
+    [answers, overrides, quotes, evaluation, query],
+  );
   const overridden = Object.keys(overrides).length > 0;
 
   return (
@@ -75,7 +96,8 @@ export function ResultsView(props: ResultsViewProps) {
         <EvidenceSection evaluation={evaluation} now={now} />
         <HistorySection kb={kb} answers={answers} evaluation={evaluation} />
         <p className={styles.provenance}>
-          Model {evaluation.modelVersion}: knowledge base {evaluation.kbVersion.label}, engine {evaluation.engineVersion}.
+          Model {evaluation.modelVersion}: knowledge base {evaluation.kbVersion.label}, engine{" "}
+          {evaluation.engineVersion}.
           {evaluation.robustness &&
             ` Robustness from ${evaluation.robustness.samples.toLocaleString("en-GB")} sampled weightings (seed ${evaluation.robustness.seed}).`}
         </p>

@@ -45,15 +45,18 @@ export function SensitivitySection({ evaluation }: { evaluation: Evaluation }) {
       ) : (
         <>
           <p className="muted">
-            Each row moves one criterion&apos;s share of the total from 0% to 100% while the others keep their proportions. In the
-            shaded range {winnerName} stays first; the mark is today&apos;s weight. Tightest first.
+            Each row moves one criterion&apos;s share of the total from 0% to 100% while the others keep their
+            proportions. In the shaded range {winnerName} stays first; the mark is today&apos;s weight. Tightest first.
           </p>
           <ol className={tornado.tornado} aria-label="Stable weight ranges, tightest first">
             {rows.map(({ c }) => (
               <li key={c.criterion} className={tornado.row}>
                 <span className={tornado.name}>{c.name}</span>
                 <span className={tornado.track} aria-hidden="true">
-                  <span className={tornado.band} style={{ left: `${c.stableFrom * 100}%`, width: `${(c.stableTo - c.stableFrom) * 100}%` }} />
+                  <span
+                    className={tornado.band}
+                    style={{ left: `${c.stableFrom * 100}%`, width: `${(c.stableTo - c.stableFrom) * 100}%` }}
+                  />
                   <span className={tornado.mark} style={{ left: `${c.weight * 100}%` }} />
                 </span>
                 <span className={tornado.text}>
@@ -68,9 +71,9 @@ export function SensitivitySection({ evaluation }: { evaluation: Evaluation }) {
       )}
       <h3>Share of plausible weightings won</h3>
       <p className="muted">
-        {robustness.samples.toLocaleString("en-GB")} weightings drawn around yours, re-scored among the eligible options: each weight is
-        multiplied by a random factor, about two in three of them between {Math.exp(-robustness.sigma).toFixed(1)}× and{" "}
-        {Math.exp(robustness.sigma).toFixed(1)}×.
+        {robustness.samples.toLocaleString("en-GB")} weightings drawn around yours, re-scored among the eligible
+        options: each weight is multiplied by a random factor, about two in three of them between{" "}
+        {Math.exp(-robustness.sigma).toFixed(1)}× and {Math.exp(robustness.sigma).toFixed(1)}×.
       </p>
       <ul className={tornado.shares} aria-label="Share of sampled weightings each hypervisor wins">
         {evaluation.ranking.map((e) => {

@@ -35,7 +35,12 @@ function sameQuotes(a: Quotes, b: Quotes): boolean {
  * The answers' query plus `w.<criterion>` for every override, in criterion order, then
  * `q.<product>=<amount>:<unit>[:<currency>]` for every quote, in product-id order (a stable URL).
  */
-export function buildQuery(answersQuery: string, overrides: Overrides, order: readonly string[], quotes: Quotes = NO_QUOTES): string {
+export function buildQuery(
+  answersQuery: string,
+  overrides: Overrides,
+  order: readonly string[],
+  quotes: Quotes = NO_QUOTES,
+): string {
   const params = new URLSearchParams(answersQuery);
   for (const key of order) {
     const value = overrides[key];
@@ -57,7 +62,15 @@ type Input = {
   syncUrl: boolean;
 };
 
-export function useWhatIf({ kb, answers, initialOverrides, initialQuotes = NO_QUOTES, initialEvaluation, answersQuery, syncUrl }: Input) {
+export function useWhatIf({
+  kb,
+  answers,
+  initialOverrides,
+  initialQuotes = NO_QUOTES,
+  initialEvaluation,
+  answersQuery,
+  syncUrl,
+}: Input) {
   const [overrides, setOverrides] = useState<Overrides>(initialOverrides);
   const [quotes, setQuotes] = useState<Quotes>(initialQuotes);
   const [notice, setNotice] = useState<string | null>(null);
@@ -72,7 +85,10 @@ export function useWhatIf({ kb, answers, initialOverrides, initialQuotes = NO_QU
     [deferred, deferredQuotes, initialOverrides, initialQuotes, initialEvaluation, answers, kb],
   );
   const order = useMemo(() => kb.criteria.map((c) => c.key), [kb]);
-  const query = useMemo(() => buildQuery(answersQuery, overrides, order, quotes), [answersQuery, overrides, order, quotes]);
+  const query = useMemo(
+    () => buildQuery(answersQuery, overrides, order, quotes),
+    [answersQuery, overrides, order, quotes],
+  );
 
   useEffect(() => {
     if (!syncUrl) return;

@@ -14,8 +14,8 @@ export function Verdict({ evaluation, overridden }: { evaluation: Evaluation; ov
         <p className={styles.eyebrow}>Recommendation</p>
         <h1 id="verdict-title">No hypervisor meets every requirement</h1>
         <p>
-          Each of the four is ruled out by at least one of your must-haves, your licensing policy or your cloud platform. The
-          knockouts below say which requirement removed each one and who would win without it.
+          Each of the four is ruled out by at least one of your must-haves, your licensing policy or your cloud
+          platform. The knockouts below say which requirement removed each one and who would win without it.
         </p>
       </section>
     );

@@ -1,6 +1,6 @@
 // One criterion's what-if control: a labelled range slider and an editable number, kept in step.
 "use client";
-import { useEffect, useId, useState, type ReactNode } from "react";
+import { useId, useState, type ReactNode } from "react";
 import { percent1, raw1 } from "./format";
 import styles from "./results.module.css";
 
@@ -22,7 +22,12 @@ export function WeightControl({ criterionKey, name, raw, share, disabled, readOn
   const id = useId();
   // The number field keeps what is typed ("2.", "") until it parses, then follows the weight again.
   const [draft, setDraft] = useState(raw1(raw));
-  useEffect(() => setDraft(raw1(raw)), [raw]);
+  const [shown, setShown] = useState(raw);
+  if (shown !== raw) {
+    // The weight moved (a slider, Reset): adjusting state while rendering, React's pattern for this.
+    setShown(raw);
+    setDraft(raw1(raw));
+  }
 
   if (readOnly) {
     return (

@@ -1,7 +1,8 @@
 // The weights used and the what-if controls: one slider per criterion (relative importance, the
 // same units as the default weights), the rules that set each weight, and a live ranking beside them.
 "use client";
-import { useEffect, useMemo, useState } from "react";
+import { useMemo } from "react";
+import { useHydrated } from "@/components/use-hydrated";
 import { DERIVED_ACTIVATION, scoreAnswers, type Evaluation } from "@/lib/decision";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import { RankingBars } from "./ranking-bars";
@@ -29,21 +30,28 @@ type Props = {
 export function WeightsSection({ kb, evaluation, whatIf, colorIndex, readOnly }: Props) {
   const { answers } = useResultsState();
   // The weights the answers alone give, to show next to an adjusted one.
-  const fromAnswers = useMemo(() => new Map(scoreAnswers({ answers, kb }).weights.map((w) => [w.key, w.raw])), [answers, kb]);
+  const fromAnswers = useMemo(
+    () => new Map(scoreAnswers({ answers, kb }).weights.map((w) => [w.key, w.raw])),
+    [answers, kb],
+  );
   const adjusted = Object.keys(whatIf.overrides).length;
   // Marks when the sliders respond (after hydration); browser tests wait for it.
-  const [interactive, setInteractive] = useState(false);
-  useEffect(() => setInteractive(true), []);
+  const interactive = useHydrated();
 
   return (
     <section className={styles.section} aria-labelledby="weights-title">
       <h2 id="weights-title">{readOnly ? "Weights used" : "Weights, and what if they were different"}</h2>
       <p className={styles.lead}>
-        Each criterion starts at its default importance; your answers multiply it through the rules listed; the shares are the
-        weights normalised to 100%.
-        {!readOnly && " Move a slider to try other priorities: the page re-scores at once, and the link keeps your changes."}
+        Each criterion starts at its default importance; your answers multiply it through the rules listed; the shares
+        are the weights normalised to 100%.
+        {!readOnly &&
+          " Move a slider to try other priorities: the page re-scores at once, and the link keeps your changes."}
       </p>
-      <div className={styles.weightsLayout} data-read-only={readOnly || undefined} data-interactive={interactive || undefined}>
+      <div
+        className={styles.weightsLayout}
+        data-read-only={readOnly || undefined}
+        data-interactive={interactive || undefined}
+      >
         <ol className={styles.weightList}>
           {evaluation.weights.map((w) => {
             const base = fromAnswers.get(w.key) ?? w.defaultWeight;
@@ -57,12 +65,20 @@ export function WeightsSection({ kb, evaluation, whatIf, colorIndex, readOnly }:
                   share={w.weight}
                   disabled={inactive}
                   readOnly={readOnly}
-                  swatch={<span className={chart.swatch} data-c={(colorIndex.get(w.key) ?? 0) % 16} aria-hidden="true" />}
+                  swatch={
+                    <span className={chart.swatch} data-c={(colorIndex.get(w.key) ?? 0) % 16} aria-hidden="true" />
+                  }
                   onChange={whatIf.setWeight}
                 />
                 <div className={styles.weightWhy}>
                   {inactive ? (
-                    <span>Not used: {INACTIVE_WORDS[w.key] ?? DERIVED_ACTIVATION[w.key]?.label ?? "it does not apply to these answers"}.</span>
+                    <span>
+                      Not used:{" "}
+                      {INACTIVE_WORDS[w.key] ??
+                        DERIVED_ACTIVATION[w.key]?.label ??
+                        "it does not apply to these answers"}
+                      .
+                    </span>
                   ) : w.overridden ? (
                     <span>
                       Set by you to {raw1(w.raw)}; your answers give {raw1(base)}.
@@ -88,7 +104,10 @@ export function WeightsSection({ kb, evaluation, whatIf, colorIndex, readOnly }:
         {!readOnly && (
           <aside className={styles.live} aria-label="Live ranking">
             <p className={styles.liveTitle}>
-              Live ranking <span className="muted">{adjusted > 0 ? `· ${adjusted} weight${adjusted === 1 ? "" : "s"} adjusted` : "· your answers"}</span>
+              Live ranking{" "}
+              <span className="muted">
+                {adjusted > 0 ? `· ${adjusted} weight${adjusted === 1 ? "" : "s"} adjusted` : "· your answers"}
+              </span>
             </p>
             <RankingBars evaluation={evaluation} colorIndex={colorIndex} compact />
             {whatIf.notice && (

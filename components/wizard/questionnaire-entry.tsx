@@ -21,9 +21,7 @@ type Props = {
 };
 
 type Mode =
-  | { kind: "fresh"; focus: boolean }
-  | { kind: "ask"; draft: Draft }
-  | { kind: "resume"; draft: Draft; focus: boolean };
+  { kind: "fresh"; focus: boolean } | { kind: "ask"; draft: Draft } | { kind: "resume"; draft: Draft; focus: boolean };
 
 export function QuestionnaireEntry({ questions, defaults, prefill }: Props) {
   const { estate: estateStep, review: reviewStep } = stepIndices(questions.length);
@@ -35,6 +33,9 @@ export function QuestionnaireEntry({ questions, defaults, prefill }: Props) {
     const draft = readDraft(reviewStep);
     if (!draft) return;
     const returning = readStored(session, SUBMITTED_KEY) !== null && draft.step === reviewStep;
+    // The draft lives in localStorage, which the server render cannot read: it is read once after
+    // mount, before paint (a layout effect), so the first client render still matches the server's.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- reading an external store once, see above
     setMode(returning ? { kind: "resume", draft, focus: false } : { kind: "ask", draft });
   }, [hasPrefill, reviewStep]);
 

@@ -26,7 +26,9 @@ export function ReviewStep({ questionCount, rows, headingRef, onChange }: Props)
         <span className="visually-hidden">: </span>
         <span className={styles.title}>Review your answers</span>
       </h2>
-      <p className={styles.lead}>The recommendation is computed from these answers. Change any of them before you continue.</p>
+      <p className={styles.lead}>
+        The recommendation is computed from these answers. Change any of them before you continue.
+      </p>
       <dl className={styles.list}>
         {rows.map((row, index) => (
           <div key={row.name} className={styles.row}>

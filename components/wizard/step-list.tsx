@@ -2,7 +2,11 @@
 // way back to any step already reached. Steps not reached yet are plain text, not dead buttons.
 import styles from "./step-list.module.css";
 
-export type StepItem = { name: string; summary?: string; /** Shown in the marker; the review has none. */ number?: number };
+export type StepItem = {
+  name: string;
+  summary?: string;
+  /** Shown in the marker; the review has none. */ number?: number;
+};
 
 type Props = {
   steps: StepItem[];
@@ -17,7 +21,8 @@ export function StepList({ steps, current, furthest, onSelect }: Props) {
       <ol className={styles.list}>
         {steps.map((step, index) => {
           // "reached" is the furthest step when the person has gone back from it: open, not answered yet.
-          const state = index === current ? "current" : index < furthest ? "done" : index === furthest ? "reached" : "later";
+          const state =
+            index === current ? "current" : index < furthest ? "done" : index === furthest ? "reached" : "later";
           const body = (
             <>
               <span className={styles.marker} aria-hidden="true">
@@ -33,7 +38,12 @@ export function StepList({ steps, current, furthest, onSelect }: Props) {
             </>
           );
           return (
-            <li key={step.name} className={styles.item} data-state={state} aria-current={index === current ? "step" : undefined}>
+            <li
+              key={step.name}
+              className={styles.item}
+              data-state={state}
+              aria-current={index === current ? "step" : undefined}
+            >
               {index === current || index > furthest ? (
                 <span className={styles.row}>{body}</span>
               ) : (

@@ -4,7 +4,7 @@
 // them with the shared answers schema, one step at a time on Next and all of them on submit.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import type { Quotes } from "@/lib/knowledge/plan-schema";
 import { answersSchema, type Answers } from "@/lib/questionnaire/answers";
@@ -36,7 +36,8 @@ type Props = {
 // Empty estate inputs leave `{ hosts: undefined, … }` in the form values: the schema must see no
 // estate at all, so a skipped step validates and submits exactly as before the step existed.
 const validateAnswers = zodResolver(answersSchema);
-const resolver: typeof validateAnswers = (values, context, options) => validateAnswers(withoutEmptyEstate(values), context, options);
+const resolver: typeof validateAnswers = (values, context, options) =>
+  validateAnswers(withoutEmptyEstate(values), context, options);
 
 export function Wizard({ questions, start, overrides, quotes, focusOnMount = false }: Props) {
   const router = useRouter();
@@ -56,22 +57,25 @@ export function Wizard({ questions, start, overrides, quotes, focusOnMount = fal
   const focusPending = useRef(focusOnMount);
   const position = useRef({ step: start.step, furthest: start.furthest, touched: false });
 
-  function persist() {
+  // Reads refs and getValues only, so it stays the same function for the form's life.
+  const persist = useCallback(() => {
     const { step: current, furthest: reached, touched } = position.current;
     if (!touched) return;
     saveDraft({ answers: withoutEmptyEstate(getValues()), step: current, furthest: reached });
     // Any edit after a submit means the answers no longer match the results: ask again on return.
     writeStored(session, SUBMITTED_KEY, null);
-  }
+  }, [getValues]);
 
   useEffect(() => {
+    // A watch subscription runs outside rendering; the rule warns only because the React Compiler
+    // (not used here) cannot memoise components that call watch.
+    // eslint-disable-next-line react-hooks/incompatible-library -- see above
     const subscription = watch(() => {
       position.current.touched = true;
       persist();
     });
     return () => subscription.unsubscribe();
-    // persist reads refs and getValues only, so the subscription never needs renewing.
-  }, [watch]);
+  }, [watch, persist]);
 
   useEffect(() => {
     position.current.step = step;
@@ -85,7 +89,7 @@ export function Wizard({ questions, start, overrides, quotes, focusOnMount = fal
       if (top < 0 || top > window.innerHeight / 2) formRef.current?.scrollIntoView({ block: "start" });
       headingRef.current?.focus({ preventScroll: true });
     }
-  }, [step, furthest]);
+  }, [step, furthest, persist]);
 
   function go(target: number) {
     position.current.touched = true;
@@ -137,7 +141,11 @@ export function Wizard({ questions, start, overrides, quotes, focusOnMount = fal
 
   const question = questions[step];
   const steps = [
-    ...questions.map((q, index) => ({ name: q.shortTitle, summary: summarizeAnswer(q, values[q.id]), number: index + 1 })),
+    ...questions.map((q, index) => ({
+      name: q.shortTitle,
+      summary: summarizeAnswer(q, values[q.id]),
+      number: index + 1,
+    })),
     { name: ESTATE_STEP_NAME, summary: summarizeEstate(values), number: estateStep + 1 },
     { name: "Review" },
   ];
@@ -198,8 +206,17 @@ export function Wizard({ questions, start, overrides, quotes, focusOnMount = fal
             <ReviewStep
               questionCount={questions.length}
               rows={[
-                ...questions.map((q) => ({ name: q.shortTitle, question: q.title, labels: describeAnswer(q, values[q.id]) })),
-                { name: ESTATE_STEP_NAME, question: "Your estate (optional)", labels: describeEstate(values) ?? ["Incomplete"], empty: "Not given" },
+                ...questions.map((q) => ({
+                  name: q.shortTitle,
+                  question: q.title,
+                  labels: describeAnswer(q, values[q.id]),
+                })),
+                {
+                  name: ESTATE_STEP_NAME,
+                  question: "Your estate (optional)",
+                  labels: describeEstate(values) ?? ["Incomplete"],
+                  empty: "Not given",
+                },
               ]}
               headingRef={headingRef}
               onChange={(index) => {

@@ -16,8 +16,14 @@ export type AuditInput = {
 };
 
 export type AuditRecord = {
-  id: number; at: string; sessionRef: string; action: string; entity: string; key: string;
-  before: unknown; after: unknown;
+  id: number;
+  at: string;
+  sessionRef: string;
+  action: string;
+  entity: string;
+  key: string;
+  before: unknown;
+  after: unknown;
 };
 
 const asJson = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
@@ -25,8 +31,12 @@ const asJson = (value: unknown) => (value === undefined ? null : JSON.stringify(
 export async function recordAudit(db: Writer, entry: AuditInput): Promise<void> {
   await db.auditEntry.create({
     data: {
-      sessionRef: entry.sessionRef, action: entry.action, entity: entry.entity, key: entry.key,
-      beforeJson: asJson(entry.before), afterJson: asJson(entry.after),
+      sessionRef: entry.sessionRef,
+      action: entry.action,
+      entity: entry.entity,
+      key: entry.key,
+      beforeJson: asJson(entry.before),
+      afterJson: asJson(entry.after),
     },
     select: { id: true },
   });
@@ -40,11 +50,26 @@ export async function listAudit(beforeId?: number, take = AUDIT_PAGE_SIZE): Prom
     where: beforeId ? { id: { lt: beforeId } } : {},
     orderBy: { id: "desc" },
     take,
-    select: { id: true, at: true, sessionRef: true, action: true, entity: true, key: true, beforeJson: true, afterJson: true },
+    select: {
+      id: true,
+      at: true,
+      sessionRef: true,
+      action: true,
+      entity: true,
+      key: true,
+      beforeJson: true,
+      afterJson: true,
+    },
   });
   const parse = (text: string | null) => (text === null ? null : (JSON.parse(text) as unknown));
   return rows.map((row) => ({
-    id: row.id, at: row.at.toISOString(), sessionRef: row.sessionRef, action: row.action, entity: row.entity, key: row.key,
-    before: parse(row.beforeJson), after: parse(row.afterJson),
+    id: row.id,
+    at: row.at.toISOString(),
+    sessionRef: row.sessionRef,
+    action: row.action,
+    entity: row.entity,
+    key: row.key,
+    before: parse(row.beforeJson),
+    after: parse(row.afterJson),
   }));
 }

@@ -39,7 +39,8 @@ test("a signed token verifies; a tampered one, or one signed before a password c
 test("the cookie is httpOnly, SameSite=Strict, expiring, and Secure over HTTPS", () => {
   const cookie = serializeAdminCookie("abc", true);
   expect(cookie).toMatch(/^ha_admin=abc; /);
-  for (const attribute of ["HttpOnly", "SameSite=Strict", "Path=/", "Max-Age=28800", "Secure"]) expect(cookie).toContain(attribute);
+  for (const attribute of ["HttpOnly", "SameSite=Strict", "Path=/", "Max-Age=28800", "Secure"])
+    expect(cookie).toContain(attribute);
   expect(serializeAdminCookie("", false)).toContain("Max-Age=0");
   expect(serializeAdminCookie("", false)).not.toContain("Secure");
   expect(readAdminCookie("a=1; ha_admin=x.y; b=2")).toBe("x.y");

@@ -58,14 +58,21 @@ async function deleteVersion(tx: Tx, versionId: number): Promise<void> {
 export type EditOutcome = { changed: boolean; draftNumber: number | null };
 
 /** Replaces one entry in the draft (creating the draft on first edit). */
-export async function updateDraftEntry(session: AdminSession, entity: EditableEntity, key: string, input: unknown): Promise<EditOutcome> {
+export async function updateDraftEntry(
+  session: AdminSession,
+  entity: EditableEntity,
+  key: string,
+  input: unknown,
+): Promise<EditOutcome> {
   const spec = EDITABLE[entity];
   const value = parseInput(spec.schema, input) as Record<string, unknown>;
   const { collection } = spec;
   const keyParts = key.split("/");
   const wrongIdentity = spec.keyFields.filter((field, i) => String(value[field]) !== keyParts[i]);
   if (wrongIdentity.length > 0) {
-    throw new ValidationError(wrongIdentity.map((field) => ({ field, message: `cannot change: this form edits ${spec.label} "${key}"` })));
+    throw new ValidationError(
+      wrongIdentity.map((field) => ({ field, message: `cannot change: this form edits ${spec.label} "${key}"` })),
+    );
   }
 
   return inTransaction(async (tx) => {
@@ -104,7 +111,9 @@ export async function publishDraft(session: AdminSession, note: string): Promise
     if (problems.length > 0) throw new ValidationError(problems);
     const diff = published ? diffKnowledge(await readVersionContent(tx, published.id), content) : null;
     if (diff && countChanges(diff) === 0) {
-      throw new ConflictError(`The draft is identical to ${versionLabel(published!.number)}: nothing to publish. Discard it instead.`);
+      throw new ConflictError(
+        `The draft is identical to ${versionLabel(published!.number)}: nothing to publish. Discard it instead.`,
+      );
     }
     // Keep the draft's number unless something was published after the draft was started.
     const max = await tx.kbVersion.findFirst({ orderBy: { number: "desc" }, select: { id: true, number: true } });
@@ -115,7 +124,10 @@ export async function publishDraft(session: AdminSession, note: string): Promise
     });
     if (flipped.count !== 1) throw new ConflictError("The draft changed while publishing; reload and try again.");
     await recordAudit(tx, {
-      sessionRef: session.ref, action: "publish", entity: "version", key: versionLabel(number),
+      sessionRef: session.ref,
+      action: "publish",
+      entity: "version",
+      key: versionLabel(number),
       before: published ? { version: versionLabel(published.number) } : null,
       after: { version: versionLabel(number), note, changes: diff ? compactDiff(diff) : null },
     });
@@ -133,7 +145,14 @@ export async function discardDraft(session: AdminSession): Promise<void> {
     const content = await readVersionContent(tx, draft.id);
     const diff = published ? compactDiff(diffKnowledge(await readVersionContent(tx, published.id), content)) : null;
     await deleteVersion(tx, draft.id);
-    await recordAudit(tx, { sessionRef: session.ref, action: "discard", entity: "version", key: `draft ${versionLabel(draft.number)}`, before: { changes: diff }, after: null });
+    await recordAudit(tx, {
+      sessionRef: session.ref,
+      action: "discard",
+      entity: "version",
+      key: `draft ${versionLabel(draft.number)}`,
+      before: { changes: diff },
+      after: null,
+    });
   });
 }
 
@@ -141,7 +160,10 @@ export async function discardDraft(session: AdminSession): Promise<void> {
  * Validates a whole export file first (schema, then completeness), listing every problem; only a
  * file without any becomes the new draft, replacing any existing draft, in one transaction.
  */
-export async function importKnowledge(session: AdminSession, body: unknown): Promise<{ draftNumber: number; changes: number }> {
+export async function importKnowledge(
+  session: AdminSession,
+  body: unknown,
+): Promise<{ draftNumber: number; changes: number }> {
   const parsed = knowledgeImportSchema.safeParse(body);
   if (!parsed.success) throw new ValidationError(fieldErrorsFromZod(parsed.error));
   const problems = checkKnowledge(parsed.data.content, "content");
@@ -156,8 +178,14 @@ export async function importKnowledge(session: AdminSession, body: unknown): Pro
     const diff = diffKnowledge(await readVersionContent(tx, published.id), content);
     const draft = await createDraft(tx, content, `Imported on ${new Date().toISOString().slice(0, 10)}`);
     await recordAudit(tx, {
-      sessionRef: session.ref, action: "import", entity: "version", key: `draft ${versionLabel(draft.number)}`,
-      before: { basedOn: versionLabel(published.number), replacedDraft: replaced ? versionLabel(replaced.number) : null },
+      sessionRef: session.ref,
+      action: "import",
+      entity: "version",
+      key: `draft ${versionLabel(draft.number)}`,
+      before: {
+        basedOn: versionLabel(published.number),
+        replacedDraft: replaced ? versionLabel(replaced.number) : null,
+      },
       after: { changes: compactDiff(diff) },
     });
     return { draftNumber: draft.number, changes: countChanges(diff) };

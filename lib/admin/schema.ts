@@ -28,11 +28,26 @@ export type PublishInput = z.infer<typeof publishSchema>;
 export const EDITABLE = {
   ratings: { collection: "ratings", schema: ratingSchema, keyFields: ["hypervisor", "criterion"], label: "rating" },
   criteria: { collection: "criteria", schema: criterionSchema, keyFields: ["key"], label: "criterion" },
-  "platform-support": { collection: "platformSupport", schema: platformSupportSchema, keyFields: ["platform", "hypervisor"], label: "platform fact" },
-  capabilities: { collection: "capabilities", schema: capabilitySchema, keyFields: ["hypervisor", "mustHave"], label: "capability" },
+  "platform-support": {
+    collection: "platformSupport",
+    schema: platformSupportSchema,
+    keyFields: ["platform", "hypervisor"],
+    label: "platform fact",
+  },
+  capabilities: {
+    collection: "capabilities",
+    schema: capabilitySchema,
+    keyFields: ["hypervisor", "mustHave"],
+    label: "capability",
+  },
   products: { collection: "products", schema: productSchema, keyFields: ["id"], label: "product" },
   prices: { collection: "prices", schema: priceSchema, keyFields: ["product", "key"], label: "price" },
-  "exchange-rates": { collection: "exchangeRates", schema: exchangeRateSchema, keyFields: ["currency"], label: "exchange rate" },
+  "exchange-rates": {
+    collection: "exchangeRates",
+    schema: exchangeRateSchema,
+    keyFields: ["currency"],
+    label: "exchange rate",
+  },
 } as const;
 export type EditableEntity = keyof typeof EDITABLE;
 

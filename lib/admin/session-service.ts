@@ -52,14 +52,20 @@ async function signingKey(password: string): Promise<Buffer> {
 }
 
 /** Starts a session and returns the signed cookie value (the only place the token appears). */
-export async function createAdminSession(password: string, now = new Date()): Promise<{ session: AdminSession; cookieValue: string }> {
+export async function createAdminSession(
+  password: string,
+  now = new Date(),
+): Promise<{ session: AdminSession; cookieValue: string }> {
   const db = getDb();
   const token = generateSessionToken();
   const id = hashSessionToken(token);
   const expiresAt = new Date(now.getTime() + SESSION_TTL_SECONDS * 1000);
   await db.adminSession.deleteMany({ where: { expiresAt: { lte: now } } }); // housekeeping
   await db.adminSession.create({ data: { id, expiresAt }, select: { id: true } });
-  return { session: { id, ref: sessionRef(id), expiresAt }, cookieValue: signSessionToken(await signingKey(password), token) };
+  return {
+    session: { id, ref: sessionRef(id), expiresAt },
+    cookieValue: signSessionToken(await signingKey(password), token),
+  };
 }
 
 /** The live session a cookie value stands for, or null (admin disabled, bad signature, expired, logged out). */
@@ -68,7 +74,10 @@ export async function findAdminSession(cookieValue: string | null, now = new Dat
   if (!password || !cookieValue) return null;
   const token = verifySignedToken(await signingKey(password), cookieValue);
   if (!token) return null;
-  const row = await getDb().adminSession.findUnique({ where: { id: hashSessionToken(token) }, select: { id: true, expiresAt: true } });
+  const row = await getDb().adminSession.findUnique({
+    where: { id: hashSessionToken(token) },
+    select: { id: true, expiresAt: true },
+  });
   if (!row || row.expiresAt <= now) return null;
   return { id: row.id, ref: sessionRef(row.id), expiresAt: row.expiresAt };
 }

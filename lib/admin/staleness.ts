@@ -26,9 +26,15 @@ export function findFactsToReview(content: KnowledgeContent, now: Date): ReviewI
     return reasons.length ? [{ entity, key, title, asOf: fact.asOf, reasons }] : [];
   };
   const items = [
-    ...content.ratings.flatMap((r) => review("ratings", `${r.hypervisor}/${r.criterion}`, `${name(r.hypervisor)} — ${name(r.criterion)}`, r)),
-    ...content.platformSupport.flatMap((s) => review("platform-support", `${s.platform}/${s.hypervisor}`, `${name(s.hypervisor)} on ${name(s.platform)}`, s)),
-    ...content.capabilities.flatMap((c) => review("capabilities", `${c.hypervisor}/${c.mustHave}`, `${name(c.hypervisor)} — ${c.mustHave}`, c)),
+    ...content.ratings.flatMap((r) =>
+      review("ratings", `${r.hypervisor}/${r.criterion}`, `${name(r.hypervisor)} — ${name(r.criterion)}`, r),
+    ),
+    ...content.platformSupport.flatMap((s) =>
+      review("platform-support", `${s.platform}/${s.hypervisor}`, `${name(s.hypervisor)} on ${name(s.platform)}`, s),
+    ),
+    ...content.capabilities.flatMap((c) =>
+      review("capabilities", `${c.hypervisor}/${c.mustHave}`, `${name(c.hypervisor)} — ${c.mustHave}`, c),
+    ),
   ];
   return items.sort((a, b) => a.asOf.localeCompare(b.asOf));
 }

@@ -9,7 +9,13 @@ import { KnowledgeBaseMissingError } from "@/lib/knowledge/service";
 
 type Reader = Pick<Db, "kbVersion">;
 
-export type VersionSummary = { number: number; status: "draft" | "published"; note: string; createdAt: string; publishedAt: string | null };
+export type VersionSummary = {
+  number: number;
+  status: "draft" | "published";
+  note: string;
+  createdAt: string;
+  publishedAt: string | null;
+};
 
 const versionFields = { id: true, number: true, status: true, note: true, createdAt: true, publishedAt: true } as const;
 
@@ -21,7 +27,13 @@ export function findLatestPublished(db: Reader) {
   return db.kbVersion.findFirst({ where: { status: "published" }, orderBy: { number: "desc" }, select: versionFields });
 }
 
-function toSummary(row: { number: number; status: string; note: string; createdAt: Date; publishedAt: Date | null }): VersionSummary {
+function toSummary(row: {
+  number: number;
+  status: string;
+  note: string;
+  createdAt: Date;
+  publishedAt: Date | null;
+}): VersionSummary {
   return {
     number: row.number,
     status: row.status === "draft" ? "draft" : "published",
@@ -36,7 +48,9 @@ export async function listVersions(): Promise<VersionSummary[]> {
   return rows.map(toSummary);
 }
 
-export async function getVersionContent(number: number): Promise<{ version: VersionSummary; content: KnowledgeContent } | null> {
+export async function getVersionContent(
+  number: number,
+): Promise<{ version: VersionSummary; content: KnowledgeContent } | null> {
   const db = getDb();
   const row = await db.kbVersion.findUnique({ where: { number }, select: versionFields });
   return row && { version: toSummary(row), content: await readVersionContent(db, row.id) };
@@ -50,5 +64,9 @@ export async function getWorkingKnowledge(): Promise<WorkingKnowledge> {
   const [draft, published] = await Promise.all([findDraft(db), findLatestPublished(db)]);
   if (!published) throw new KnowledgeBaseMissingError();
   const version = draft ?? published;
-  return { version: toSummary(version), published: toSummary(published), content: await readVersionContent(db, version.id) };
+  return {
+    version: toSummary(version),
+    published: toSummary(published),
+    content: await readVersionContent(db, version.id),
+  };
 }

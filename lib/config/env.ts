@@ -38,7 +38,8 @@ export const envSchema = z.object({
     z
       .string()
       .refine(isDatabaseUrl, {
-        message: 'must be a SQLite file URL such as "file:./data/advisor.db" or a PostgreSQL URL such as "postgres://user:password@host:5432/advisor"',
+        message:
+          'must be a SQLite file URL such as "file:./data/advisor.db" or a PostgreSQL URL such as "postgres://user:password@host:5432/advisor"',
       })
       .default(DEFAULT_DATABASE_URL),
   ),
@@ -54,9 +55,14 @@ export const envSchema = z.object({
   HOST: optional(z.string().min(1).default("0.0.0.0")),
   /** Enables /admin. Unset: the admin area says it is disabled. Long enough to resist guessing under the rate limit. */
   /** The address people reach the app at (e.g. https://advisor.example.org), for absolute links in link previews. */
-  PUBLIC_URL: optional(z.url({ protocol: /^https?$/, message: "must be an http(s) URL such as https://advisor.example.org" }).optional()),
+  PUBLIC_URL: optional(
+    z.url({ protocol: /^https?$/, message: "must be an http(s) URL such as https://advisor.example.org" }).optional(),
+  ),
   ADMIN_PASSWORD: optional(
-    z.string().min(ADMIN_PASSWORD_MIN_LENGTH, { message: `must be at least ${ADMIN_PASSWORD_MIN_LENGTH} characters long` }).optional(),
+    z
+      .string()
+      .min(ADMIN_PASSWORD_MIN_LENGTH, { message: `must be at least ${ADMIN_PASSWORD_MIN_LENGTH} characters long` })
+      .optional(),
   ),
   /** Connections each app instance may hold open to PostgreSQL (ignored for SQLite). */
   DATABASE_POOL_SIZE: optional(wholeNumber(1, 1000).default(10)),

@@ -5,7 +5,10 @@ function controlledCommit() {
   const batches: { items: number[]; release: (error?: Error) => void }[] = [];
   const commit = (items: number[]) =>
     new Promise<string[]>((resolve, reject) => {
-      batches.push({ items, release: (error) => (error ? reject(error) : resolve(items.map((item) => `saved ${item}`))) });
+      batches.push({
+        items,
+        release: (error) => (error ? reject(error) : resolve(items.map((item) => `saved ${item}`))),
+      });
     });
   return { batches, commit };
 }

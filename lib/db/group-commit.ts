@@ -18,7 +18,10 @@ export type GroupCommitOptions = {
 
 const endOfTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-export function groupCommit<I, O>(commit: CommitBatch<I, O>, { maxBatch = 64 }: GroupCommitOptions = {}): (item: I) => Promise<O> {
+export function groupCommit<I, O>(
+  commit: CommitBatch<I, O>,
+  { maxBatch = 64 }: GroupCommitOptions = {},
+): (item: I) => Promise<O> {
   type Waiting = { item: I; resolve: (value: O) => void; reject: (error: unknown) => void };
   let queue: Waiting[] = [];
   let draining = false;
@@ -31,7 +34,8 @@ export function groupCommit<I, O>(commit: CommitBatch<I, O>, { maxBatch = 64 }: 
       queue = queue.slice(batch.length);
       try {
         const results = await commit(batch.map((waiting) => waiting.item));
-        if (results.length !== batch.length) throw new Error(`A batch of ${batch.length} writes returned ${results.length} results`);
+        if (results.length !== batch.length)
+          throw new Error(`A batch of ${batch.length} writes returned ${results.length} results`);
         batch.forEach((waiting, index) => waiting.resolve(results[index]!));
       } catch (error) {
         for (const waiting of batch) waiting.reject(error);

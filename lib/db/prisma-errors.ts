@@ -18,15 +18,32 @@ export function isUniqueViolation(error: unknown): boolean {
  */
 const PRISMA_UNAVAILABLE = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2037"]);
 /** Driver-adapter error kinds (@prisma/driver-adapter-utils) with the same meaning. */
-const ADAPTER_UNAVAILABLE = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "TlsConnectionError"]);
+const ADAPTER_UNAVAILABLE = new Set([
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+  "TlsConnectionError",
+]);
 /** Socket errors from Node, and SQLite's "cannot open the file" and "locked for too long". */
-const DRIVER_UNAVAILABLE = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "EPIPE", "EHOSTUNREACH", "SQLITE_CANTOPEN", "SQLITE_BUSY"]);
+const DRIVER_UNAVAILABLE = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "ENOTFOUND",
+  "EPIPE",
+  "EHOSTUNREACH",
+  "SQLITE_CANTOPEN",
+  "SQLITE_BUSY",
+]);
 /** PostgreSQL SQLSTATEs: class 08 (connection exception), 57P01–57P03 (shutting down, starting up), 53300 (too many connections). */
-const isUnavailableSqlState = (code: string) => /^08[0-9A-Z]{3}$/.test(code) || ["57P01", "57P02", "57P03", "53300"].includes(code);
+const isUnavailableSqlState = (code: string) =>
+  /^08[0-9A-Z]{3}$/.test(code) || ["57P01", "57P02", "57P03", "53300"].includes(code);
 
 function isUnavailableHere(error: object): boolean {
   const code = codeOf(error);
-  if (code && (PRISMA_UNAVAILABLE.has(code) || DRIVER_UNAVAILABLE.has(code) || isUnavailableSqlState(code))) return true;
+  if (code && (PRISMA_UNAVAILABLE.has(code) || DRIVER_UNAVAILABLE.has(code) || isUnavailableSqlState(code)))
+    return true;
   const { name, kind, originalCode } = error as { name?: unknown; kind?: unknown; originalCode?: unknown };
   if (name === "PrismaClientInitializationError") return true;
   if (typeof kind === "string" && ADAPTER_UNAVAILABLE.has(kind)) return true;

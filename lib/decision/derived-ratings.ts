@@ -40,15 +40,30 @@ export function ratePlatformFit(index: KnowledgeIndex, answers: Answers, hypervi
   }
   if (platform === "on-premises") {
     // Every hypervisor runs its own cluster; without a cloud stack there is nothing to fit.
-    return { rating: 10, rationale: "On-premises cluster without a cloud stack: every hypervisor fits.", sources: [], asOf: null };
+    return {
+      rating: 10,
+      rationale: "On-premises cluster without a cloud stack: every hypervisor fits.",
+      sources: [],
+      asOf: null,
+    };
   }
-  return { rating: 0, rationale: `${platformName}: no support for this hypervisor is recorded.`, sources: [], asOf: null };
+  return {
+    rating: 0,
+    rationale: `${platformName}: no support for this hypervisor is recorded.`,
+    sources: [],
+    asOf: null,
+  };
 }
 
 /** The knowledge base's migration path for this move, when it has one (older versions have none). */
 export type TeamFitPath = { lift: number; tools: { name: string }[]; sources: Source[] };
 
-export function rateTeamFit(index: KnowledgeIndex, answers: Answers, hypervisor: HypervisorId, kbPath?: TeamFitPath): DerivedRating {
+export function rateTeamFit(
+  index: KnowledgeIndex,
+  answers: Answers,
+  hypervisor: HypervisorId,
+  kbPath?: TeamFitPath,
+): DerivedRating {
   const name = index.names[hypervisor];
   const current = answers.currentPlatform;
   if (current === hypervisor) {
@@ -68,7 +83,11 @@ export function rateTeamFit(index: KnowledgeIndex, answers: Answers, hypervisor:
   const sources: Source[] = [...TEAM_FIT_GENERAL_SOURCES];
   const path = kbPath
     ? kbPath.lift > 0
-      ? { lift: kbPath.lift, why: `the move is well tooled (${kbPath.tools.map((t) => t.name).join(", ")})`, sources: kbPath.sources }
+      ? {
+          lift: kbPath.lift,
+          why: `the move is well tooled (${kbPath.tools.map((t) => t.name).join(", ")})`,
+          sources: kbPath.sources,
+        }
       : null
     : MIGRATION_PATHS.find((p) => p.from === current && p.to === hypervisor);
   if (path) {

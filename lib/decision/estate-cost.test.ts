@@ -7,22 +7,54 @@ import { buildFixtureKnowledge } from "./test-fixtures";
 
 const SOURCE = { title: "Fixture price list", url: "https://example.org/prices" };
 const PER_CPU_16: PriceMinimum = { per: "cpu", cores: 16, status: "applies", note: "Sixteen cores per CPU at least." };
-const PER_HOST_16: PriceMinimum = { per: "host", cores: 16, status: "applies", note: "Sixteen cores per server at least." };
+const PER_HOST_16: PriceMinimum = {
+  per: "host",
+  cores: 16,
+  status: "applies",
+  note: "Sixteen cores per server at least.",
+};
 const PER_CPU_8: PriceMinimum = { per: "cpu", cores: 8, status: "applies", note: "Eight cores per CPU at least." };
-const ORDER_72: PriceMinimum = { per: "order", cores: 72, status: "disputed", note: "Reported, then reported withdrawn." };
+const ORDER_72: PriceMinimum = {
+  per: "order",
+  cores: 72,
+  status: "disputed",
+  note: "Reported, then reported withdrawn.",
+};
 
 function product(id: string, hypervisor: Product["hypervisor"] = "esxi"): Product {
   return {
-    id, hypervisor, name: `Product ${id}`, vendor: "Fixture vendor", status: "active",
-    includes: "Everything a fixture needs.", support: "Fixture support.", limits: "None.", suits: "Tests of the arithmetic.",
-    gaps: [], fit: [], ratings: [], sources: [SOURCE], asOf: "2026-01-01",
+    id,
+    hypervisor,
+    name: `Product ${id}`,
+    vendor: "Fixture vendor",
+    status: "active",
+    includes: "Everything a fixture needs.",
+    support: "Fixture support.",
+    limits: "None.",
+    suits: "Tests of the arithmetic.",
+    gaps: [],
+    fit: [],
+    ratings: [],
+    sources: [SOURCE],
+    asOf: "2026-01-01",
   };
 }
 
 function price(productId: string, unit: Price["unit"], amount: number | null, extra: Partial<Price> = {}): Price {
   return {
-    product: productId, key: "licence", item: `Licence for ${productId}`, unit, amount, currency: "USD", basis: "list",
-    quoteRequired: amount === null, minimums: [], note: "A fixture price for the tests.", sources: [SOURCE], asOf: "2026-01-01", ...extra,
+    product: productId,
+    key: "licence",
+    item: `Licence for ${productId}`,
+    unit,
+    amount,
+    currency: "USD",
+    basis: "list",
+    quoteRequired: amount === null,
+    minimums: [],
+    note: "A fixture price for the tests.",
+    sources: [SOURCE],
+    asOf: "2026-01-01",
+    ...extra,
   };
 }
 
@@ -31,13 +63,17 @@ function kbWith(prices: Price[], products: Product[]): KnowledgeContent {
     ...buildFixtureKnowledge(),
     products,
     prices,
-    exchangeRates: [{ currency: "EUR", usd: 1.1, note: "A fixture reference rate.", sources: [SOURCE], asOf: "2026-01-01" }],
+    exchangeRates: [
+      { currency: "EUR", usd: 1.1, note: "A fixture reference rate.", sources: [SOURCE], asOf: "2026-01-01" },
+    ],
   };
 }
 
 const SMALL = { hosts: 4, socketsPerHost: 2, coresPerSocket: 8, vms: 80, windowsVms: 40 };
 const windows = product(WINDOWS_GUEST_PRICE.product, "hyper-v");
-const windowsPrice = price(WINDOWS_GUEST_PRICE.product, "core-perpetual", 6771 / 16, { minimums: [PER_CPU_8, PER_HOST_16] });
+const windowsPrice = price(WINDOWS_GUEST_PRICE.product, "core-perpetual", 6771 / 16, {
+  minimums: [PER_CPU_8, PER_HOST_16],
+});
 
 describe("countCores", () => {
   it("raises cores per CPU to the per-CPU minimum and names it", () => {
@@ -58,7 +94,9 @@ describe("countCores", () => {
   });
 
   it("applies an order minimum that is not disputed", () => {
-    expect(countCores({ hosts: 2, socketsPerHost: 1, coresPerSocket: 16 }, [{ ...ORDER_72, status: "applies" }]).total).toBe(72);
+    expect(
+      countCores({ hosts: 2, socketsPerHost: 1, coresPerSocket: 16 }, [{ ...ORDER_72, status: "applies" }]).total,
+    ).toBe(72);
   });
 });
 
@@ -105,9 +143,15 @@ describe("priceEstate", () => {
 
   it("bills per-core monthly fees for twelve months and per-host prices per host", () => {
     const local = product("local", "hyper-v");
-    const kb = kbWith([price("local", "core-month", 10), price("local", "host-year", 500, { key: "support" })], [local]);
+    const kb = kbWith(
+      [price("local", "core-month", 10), price("local", "host-year", 500, { key: "support" })],
+      [local],
+    );
     const cost = priceEstate({ kb, product: local, estate: { ...SMALL, windowsVms: 0 }, years: 2 });
-    expect(cost.lines.map((l) => [l.quantity, l.unitPrice, l.amount])).toEqual([[64, 120, 7_680], [4, 500, 2_000]]);
+    expect(cost.lines.map((l) => [l.quantity, l.unitPrice, l.amount])).toEqual([
+      [64, 120, 7_680],
+      [4, 500, 2_000],
+    ]);
     expect(cost.total).toBe(2 * 9_680);
   });
 
@@ -122,9 +166,21 @@ describe("priceEstate", () => {
   it("replaces the published prices with the user's quote, marked as theirs", () => {
     const ocp = product("ocp", "kvm");
     const kb = kbWith([price("ocp", "core-year", null)], [ocp]);
-    const cost = priceEstate({ kb, product: ocp, estate: { ...SMALL, windowsVms: 0 }, years: 3, quotes: { ocp: { unit: "core-year", amount: 90, currency: "USD" } } });
+    const cost = priceEstate({
+      kb,
+      product: ocp,
+      estate: { ...SMALL, windowsVms: 0 },
+      years: 3,
+      quotes: { ocp: { unit: "core-year", amount: 90, currency: "USD" } },
+    });
     expect(cost.quoteRequired).toBe(false);
-    expect(cost.lines[0]).toMatchObject({ priceKey: "quote", basis: "quote", quantity: 64, unitPrice: 90, amount: 5_760 });
+    expect(cost.lines[0]).toMatchObject({
+      priceKey: "quote",
+      basis: "quote",
+      quantity: 64,
+      unitPrice: 90,
+      amount: 5_760,
+    });
     expect(cost.lines[0]!.source.url).toBeNull();
   });
 });

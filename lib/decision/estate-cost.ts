@@ -20,7 +20,8 @@ export function formatUsd(amount: number): string {
 }
 
 const CURRENCY_SIGN: Record<string, string> = { USD: "US$", EUR: "€" };
-const money = (amount: number, currency: string) => `${CURRENCY_SIGN[currency] ?? `${currency} `}${PRECISE.format(amount)}`;
+const money = (amount: number, currency: string) =>
+  `${CURRENCY_SIGN[currency] ?? `${currency} `}${PRECISE.format(amount)}`;
 const plural = (n: number, word: string) => `${WHOLE.format(n)} ${word}${n === 1 ? "" : "s"}`;
 
 export interface CoreCount {
@@ -49,7 +50,8 @@ export function countCores(estate: Estate, minimums: readonly PriceMinimum[]): C
       applied.push(`${m.cores}-core minimum per host`);
     }
   }
-  const hostPart = perHost === sockets * perCpu ? `${plural(sockets, "CPU")} × ${plural(perCpu, "core")}` : plural(perHost, "core");
+  const hostPart =
+    perHost === sockets * perCpu ? `${plural(sockets, "CPU")} × ${plural(perCpu, "core")}` : plural(perHost, "core");
   let text = `${plural(hosts, "host")} × ${hostPart}`;
   let total = hosts * perHost;
   for (const m of minimums.filter((x) => x.per === "order")) {
@@ -58,7 +60,9 @@ export function countCores(estate: Estate, minimums: readonly PriceMinimum[]): C
       text = `${text}, raised to the ${m.cores}-core minimum per order`;
       total = m.cores;
     } else {
-      notes.push(`A ${m.cores}-core minimum per order is disputed and not applied here (it would bill ${m.cores} cores): ${m.note}`);
+      notes.push(
+        `A ${m.cores}-core minimum per order is disputed and not applied here (it would bill ${m.cores} cores): ${m.note}`,
+      );
     }
   }
   if (applied.length > 0) text = `${text} (${cores} cores per CPU; ${applied.join(", ")} applied)`;
@@ -119,18 +123,30 @@ function priceFor(
     unit = "estate per year";
   }
   // Up to four decimals (US$141.0625): rounded to cents, quantity × unit price would not redo the amount.
-  const unitPriceText = steps.length > 1 ? `(${steps.join(" ")} = US$${PRECISE.format(converted)})` : `US$${PRECISE.format(converted)}`;
+  const unitPriceText =
+    steps.length > 1 ? `(${steps.join(" ")} = US$${PRECISE.format(converted)})` : `US$${PRECISE.format(converted)}`;
   return { quantity, quantityText, unit, unitPrice: converted, unitPriceText, notes };
 }
 
 /** Amounts are kept in cents: what an invoice shows, and no floating-point tails in the API. */
 export const cents = (amount: number) => Math.round(amount * 100) / 100;
 
-function toLine(item: string, product: string, priceKey: string, priced: Priced, rest: Pick<CostLine, "basis" | "source" | "asOf">): CostLine {
+function toLine(
+  item: string,
+  product: string,
+  priceKey: string,
+  priced: Priced,
+  rest: Pick<CostLine, "basis" | "source" | "asOf">,
+): CostLine {
   const amount = cents(priced.quantity * priced.unitPrice);
   return {
-    item, product, priceKey,
-    quantity: priced.quantity, unit: priced.unit, unitPrice: priced.unitPrice, amount,
+    item,
+    product,
+    priceKey,
+    quantity: priced.quantity,
+    unit: priced.unit,
+    unitPrice: priced.unitPrice,
+    amount,
     arithmetic: `${priced.quantityText}; ${WHOLE.format(priced.quantity)} × ${priced.unitPriceText} = ${formatUsd(amount)}`,
     ...rest,
   };
@@ -139,7 +155,10 @@ function toLine(item: string, product: string, priceKey: string, priced: Priced,
 const sourceOf = (price: Price) => ({ title: price.sources[0]!.title, url: price.sources[0]!.url });
 
 /** US dollars per unit of `currency`, from the knowledge base's dated rates (1 for USD itself). */
-function rateFor(rates: readonly ExchangeRate[], currency: string): Pick<ExchangeRate, "usd" | "sources" | "asOf"> | undefined {
+function rateFor(
+  rates: readonly ExchangeRate[],
+  currency: string,
+): Pick<ExchangeRate, "usd" | "sources" | "asOf"> | undefined {
   return currency === "USD" ? { usd: 1, sources: [], asOf: "" } : rates.find((r) => r.currency === currency);
 }
 
@@ -152,7 +171,14 @@ interface Collected {
   notes: string[];
 }
 
-function addPrice(kb: KnowledgeContent, price: Price, item: string, estate: Estate, years: number, into: Collected): void {
+function addPrice(
+  kb: KnowledgeContent,
+  price: Price,
+  item: string,
+  estate: Estate,
+  years: number,
+  into: Collected,
+): void {
   const amount = price.amount;
   if (amount === null) {
     into.quotesNeeded.push({ product: price.product, item: price.item, note: price.note, source: sourceOf(price) });
@@ -160,27 +186,56 @@ function addPrice(kb: KnowledgeContent, price: Price, item: string, estate: Esta
   }
   const rate = rateFor(kb.exchangeRates, price.currency);
   if (!rate) {
-    into.quotesNeeded.push({ product: price.product, item, note: `No ${price.currency} to USD rate is recorded, so this ${price.currency} price cannot be compared.`, source: sourceOf(price) });
+    into.quotesNeeded.push({
+      product: price.product,
+      item,
+      note: `No ${price.currency} to USD rate is recorded, so this ${price.currency} price cannot be compared.`,
+      source: sourceOf(price),
+    });
     return;
   }
   const priced = priceFor({ ...price, amount }, estate, years, rate.usd);
   into.notes.push(...priced.notes);
   if (price.currency !== "USD") into.notes.push(conversionNote(price.currency, rate));
-  into.lines.push(toLine(item, price.product, price.key, priced, { basis: price.basis, source: sourceOf(price), asOf: price.asOf }));
+  into.lines.push(
+    toLine(item, price.product, price.key, priced, { basis: price.basis, source: sourceOf(price), asOf: price.asOf }),
+  );
 }
 
-function addQuote(kb: KnowledgeContent, product: Product, quote: Quote, item: string, estate: Estate, years: number, into: Collected): void {
+function addQuote(
+  kb: KnowledgeContent,
+  product: Product,
+  quote: Quote,
+  item: string,
+  estate: Estate,
+  years: number,
+  into: Collected,
+): void {
   const rate = rateFor(kb.exchangeRates, quote.currency);
   if (!rate) {
-    into.quotesNeeded.push({ product: product.id, item, note: `No ${quote.currency} to USD rate is recorded, so your quote cannot be converted.`, source: { title: "Your quote", url: null } });
+    into.quotesNeeded.push({
+      product: product.id,
+      item,
+      note: `No ${quote.currency} to USD rate is recorded, so your quote cannot be converted.`,
+      source: { title: "Your quote", url: null },
+    });
     return;
   }
   // A quote changes the price, not how the vendor counts: the product's own minimums for that unit still apply.
   const perCore = (unit: string) => unit.startsWith("core-");
-  const minimums = kb.prices.find((p) => p.product === product.id && (p.unit === quote.unit || (perCore(p.unit) && perCore(quote.unit))))?.minimums ?? [];
+  const minimums =
+    kb.prices.find(
+      (p) => p.product === product.id && (p.unit === quote.unit || (perCore(p.unit) && perCore(quote.unit))),
+    )?.minimums ?? [];
   const priced = priceFor({ ...quote, minimums }, estate, years, rate.usd);
   if (quote.currency !== "USD") into.notes.push(conversionNote(quote.currency, rate));
-  into.lines.push(toLine(item, product.id, "quote", priced, { basis: "quote", source: { title: "Your quote", url: null }, asOf: null }));
+  into.lines.push(
+    toLine(item, product.id, "quote", priced, {
+      basis: "quote",
+      source: { title: "Your quote", url: null },
+      asOf: null,
+    }),
+  );
 }
 
 /** Own keys only: a product id such as "constructor" must never find Object.prototype's. */
@@ -203,7 +258,12 @@ export function priceEstate({ kb, product, estate, years, quotes = {} }: CostInp
   if (quote) addQuote(kb, product, quote, `Your quote for ${product.name}`, estate, years, into);
   else if (prices.length === 0) {
     // No price recorded is not a price of zero.
-    into.quotesNeeded.push({ product: product.id, item: product.name, note: "This knowledge base records no price for this product.", source: { title: product.sources[0]!.title, url: product.sources[0]!.url } });
+    into.quotesNeeded.push({
+      product: product.id,
+      item: product.name,
+      note: "This knowledge base records no price for this product.",
+      source: { title: product.sources[0]!.title, url: product.sources[0]!.url },
+    });
   } else for (const price of prices) addPrice(kb, price, price.item, estate, years, into);
 
   const windowsVms = estate.windowsVms ?? 0;
@@ -213,14 +273,20 @@ export function priceEstate({ kb, product, estate, years, quotes = {} }: CostInp
   } else if (windowsVms > 0) {
     const item = `Windows Server Datacenter for ${plural(windowsVms, "Windows VM")}`;
     const guestQuote = quoteFor(quotes, WINDOWS_GUEST_PRICE.product);
-    const guestPrice = kb.prices.find((p) => p.product === WINDOWS_GUEST_PRICE.product && p.key === WINDOWS_GUEST_PRICE.key);
+    const guestPrice = kb.prices.find(
+      (p) => p.product === WINDOWS_GUEST_PRICE.product && p.key === WINDOWS_GUEST_PRICE.key,
+    );
     const guestProduct = kb.products.find((p) => p.id === WINDOWS_GUEST_PRICE.product);
     if (guestQuote && guestProduct) addQuote(kb, guestProduct, guestQuote, item, estate, years, into);
     else if (guestPrice) addPrice(kb, guestPrice, item, estate, years, into);
     else into.notes.push("Windows Server guest licences are needed but this knowledge base has no price for them.");
-    into.notes.push("Windows Server guests are licensed on every physical core of every host they may run on (VMs move between hosts), with Datacenter for unlimited VMs per host.");
+    into.notes.push(
+      "Windows Server guests are licensed on every physical core of every host they may run on (VMs move between hosts), with Datacenter for unlimited VMs per host.",
+    );
   } else if (estate.windowsVms === undefined) {
-    into.notes.push("No count of Windows VMs was given, so no Windows Server guest licences are included: with Windows guests, every option needs them on every host core (Windows Server Datacenter includes them).");
+    into.notes.push(
+      "No count of Windows VMs was given, so no Windows Server guest licences are included: with Windows guests, every option needs them on every host core (Windows Server Datacenter includes them).",
+    );
   }
 
   // Windows Server Datacenter's own licences are its guests' licences too; elsewhere it is the added line.

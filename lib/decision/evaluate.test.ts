@@ -7,7 +7,10 @@ const kb = buildFixtureKnowledge();
 
 describe("evaluateAnswers", () => {
   it("returns the contract fields: all four, best first, model version, winner and runner-up", () => {
-    const e = evaluateAnswers({ answers: buildAnswers({ cloudPlatform: "azure", guestOs: "mostly-windows", currentPlatform: "hyper-v" }), kb });
+    const e = evaluateAnswers({
+      answers: buildAnswers({ cloudPlatform: "azure", guestOs: "mostly-windows", currentPlatform: "hyper-v" }),
+      kb,
+    });
     expect(e.modelVersion).toBe(`kb-test+engine-${ENGINE_VERSION}`);
     expect(e.kbVersion).toEqual({ number: 1, label: "kb-test" });
     expect(e.ranking.map((r) => r.hypervisor).sort()).toEqual(["esxi", "hyper-v", "kvm", "xen"]);
@@ -26,29 +29,54 @@ describe("evaluateAnswers", () => {
   });
 
   it("adds a reason when a knockout removed a higher-scoring option, and a counterfactual for it", () => {
-    const answers = buildAnswers({ scale: "large", budget: "flexible", licensing: "open-source-required", mustHaves: ["live-migration"] });
+    const answers = buildAnswers({
+      scale: "large",
+      budget: "flexible",
+      licensing: "open-source-required",
+      mustHaves: ["live-migration"],
+    });
     const e = evaluateAnswers({ answers, kb, weightOverrides: { openness: 0, "licence-cost": 0, momentum: 0 } });
     const esxi = e.ranking.find((r) => r.hypervisor === "esxi")!;
     const winner = e.ranking[0]!;
     expect(esxi.score).toBeGreaterThan(winner.score);
     expect(e.topReasons.at(-1)).toMatch(/^ESXi would have scored higher .* ruled out: ESXi is proprietary software/);
     expect(e.counterfactuals).toEqual([
-      expect.objectContaining({ cause: "licensing", removed: ["esxi", "hyper-v"], wouldWin: "esxi", wouldWinScore: esxi.score }),
+      expect.objectContaining({
+        cause: "licensing",
+        removed: ["esxi", "hyper-v"],
+        wouldWin: "esxi",
+        wouldWinScore: esxi.score,
+      }),
     ]);
     // live-migration removed nobody, so it has no counterfactual
   });
 
   it("re-checks eligibility without only that one cause", () => {
     // ESXi fails licensing and the platform; removing licensing alone must not bring it back.
-    const answers = buildAnswers({ licensing: "open-source-required", cloudPlatform: "opennebula", scale: "large", budget: "flexible" });
+    const answers = buildAnswers({
+      licensing: "open-source-required",
+      cloudPlatform: "opennebula",
+      scale: "large",
+      budget: "flexible",
+    });
     const e = evaluateAnswers({ answers, kb, samples: 100 });
     const licensing = e.counterfactuals.find((c) => c.cause === "licensing");
     if (licensing) expect(licensing.wouldWin).not.toBe("esxi");
   });
 
   it("has no winner, sensitivity or confidence when nothing is eligible", () => {
-    const e = evaluateAnswers({ answers: buildAnswers({ licensing: "open-source-required", cloudPlatform: "vmware-hybrid" }), kb });
-    expect(e).toMatchObject({ winner: null, runnerUp: null, sensitivity: null, robustness: null, confidence: null, topReasons: [] });
+    const e = evaluateAnswers({
+      answers: buildAnswers({ licensing: "open-source-required", cloudPlatform: "vmware-hybrid" }),
+      kb,
+    });
+    expect(e).toMatchObject({
+      winner: null,
+      runnerUp: null,
+      sensitivity: null,
+      robustness: null,
+      confidence: null,
+      topReasons: [],
+    });
     expect(e.counterfactuals.find((c) => c.cause === "cloudPlatform")).toBeDefined();
   });
 
@@ -68,7 +96,9 @@ describe("evaluateAnswers", () => {
     [{ seed: -1 }, "seed"],
     [{ seed: 2 ** 32 }, "seed"],
   ])("rejects %p with an EngineInputError on %s", (options, field) => {
-    expect(() => evaluateAnswers({ answers: buildAnswers(), kb, ...options })).toThrow(expect.objectContaining({ field }));
+    expect(() => evaluateAnswers({ answers: buildAnswers(), kb, ...options })).toThrow(
+      expect.objectContaining({ field }),
+    );
     expect(() => evaluateAnswers({ answers: buildAnswers(), kb, ...options })).toThrow(EngineInputError);
   });
 });

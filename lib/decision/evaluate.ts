@@ -34,7 +34,11 @@ function checkSampling(samples: number, seed: number): void {
 /** A quote must name a product of this knowledge base: an unknown id would silently price nothing. */
 function checkQuotes({ quotes, kb }: EvaluateInput): void {
   for (const id of Object.keys(quotes ?? {})) {
-    if (!kb.products.some((p) => p.id === id)) throw new EngineInputError(`quotes.${id}`, "is not a product of this knowledge base (GET /api/v1/model lists them)");
+    if (!kb.products.some((p) => p.id === id))
+      throw new EngineInputError(
+        `quotes.${id}`,
+        "is not a product of this knowledge base (GET /api/v1/model lists them)",
+      );
   }
 }
 

@@ -27,14 +27,25 @@ interface ExpertCase {
 const CASES: ExpertCase[] = [
   {
     situation: "Linux web estate moving to a private OpenStack cloud, open source required",
-    answers: { workloads: ["linux-apps"], licensing: "open-source-required", cloudPlatform: "openstack", guestOs: "mostly-linux" },
+    answers: {
+      workloads: ["linux-apps"],
+      licensing: "open-source-required",
+      cloudPlatform: "openstack",
+      guestOs: "mostly-linux",
+    },
     expected: "kvm",
     ineligible: ["esxi", "hyper-v"],
     why: "libvirt/KVM is Nova's primary driver; the proprietary options are out",
   },
   {
     situation: "Windows Server shop extending into Azure, Hyper-V today",
-    answers: { workloads: ["windows-apps"], guestOs: "mostly-windows", cloudPlatform: "azure", currentPlatform: "hyper-v", teamSkills: ["windows"] },
+    answers: {
+      workloads: ["windows-apps"],
+      guestOs: "mostly-windows",
+      cloudPlatform: "azure",
+      currentPlatform: "hyper-v",
+      teamSkills: ["windows"],
+    },
     expected: "hyper-v",
     why: "Azure runs on Hyper-V and the team already runs it",
   },
@@ -54,13 +65,24 @@ const CASES: ExpertCase[] = [
   },
   {
     situation: "AWS-centred Linux shop",
-    answers: { workloads: ["linux-apps", "containers"], guestOs: "mostly-linux", cloudPlatform: "aws", teamSkills: ["linux", "automation"] },
+    answers: {
+      workloads: ["linux-apps", "containers"],
+      guestOs: "mostly-linux",
+      cloudPlatform: "aws",
+      teamSkills: ["linux", "automation"],
+    },
     expected: "kvm",
     why: "AWS Nitro is built on KVM; Linux skills carry over",
   },
   {
     situation: "Kubernetes platform team running VMs beside containers with KubeVirt",
-    answers: { workloads: ["containers", "linux-apps"], guestOs: "mostly-linux", cloudPlatform: "kubernetes", licensing: "open-source-preferred", teamSkills: ["linux", "automation"] },
+    answers: {
+      workloads: ["containers", "linux-apps"],
+      guestOs: "mostly-linux",
+      cloudPlatform: "kubernetes",
+      licensing: "open-source-preferred",
+      teamSkills: ["linux", "automation"],
+    },
     expected: "kvm",
     ineligible: ["esxi", "hyper-v", "xen"],
     why: "KubeVirt and OpenShift Virtualization are KVM",
@@ -74,7 +96,13 @@ const CASES: ExpertCase[] = [
   },
   {
     situation: "Small Linux shop on a minimal budget, three hosts, open source preferred",
-    answers: { scale: "small", budget: "minimal", guestOs: "mostly-linux", licensing: "open-source-preferred", teamSkills: ["linux"] },
+    answers: {
+      scale: "small",
+      budget: "minimal",
+      guestOs: "mostly-linux",
+      licensing: "open-source-preferred",
+      teamSkills: ["linux"],
+    },
     expected: "kvm",
     why: "free (Proxmox VE or plain KVM), in the kernel the team knows",
   },
@@ -89,7 +117,11 @@ const CASES: ExpertCase[] = [
       mustHaves: ["live-migration"],
     },
     expected: "xen",
-    alsoAccepted: { hypervisor: "kvm", because: "Citrix also supports Nutanix AHV (KVM), and with an open-source preference KVM's momentum and backup ecosystem can justify the move" },
+    alsoAccepted: {
+      hypervisor: "kvm",
+      because:
+        "Citrix also supports Nutanix AHV (KVM), and with an open-source preference KVM's momentum and backup ecosystem can justify the move",
+    },
     why: "Citrix Virtual Apps and Desktops on XenServer is the established pairing and there is nothing to migrate",
   },
   {
@@ -108,52 +140,101 @@ const CASES: ExpertCase[] = [
   },
   {
     situation: "Private cloud on OpenNebula",
-    answers: { cloudPlatform: "opennebula", guestOs: "mostly-linux", licensing: "open-source-preferred", teamSkills: ["linux"] },
+    answers: {
+      cloudPlatform: "opennebula",
+      guestOs: "mostly-linux",
+      licensing: "open-source-preferred",
+      teamSkills: ["linux"],
+    },
     expected: "kvm",
     ineligible: ["esxi"],
     why: "OpenNebula 7 dropped vCenter; KVM is its main hypervisor",
   },
   {
     situation: "CloudStack cloud on XenServer today, Linux team, no licensing preference",
-    answers: { cloudPlatform: "cloudstack", currentPlatform: "xen", teamSkills: ["linux"], guestOs: "mixed", budget: "moderate" },
+    answers: {
+      cloudPlatform: "cloudstack",
+      currentPlatform: "xen",
+      teamSkills: ["linux"],
+      guestOs: "mixed",
+      budget: "moderate",
+    },
     expected: "xen",
-    alsoAccepted: { hypervisor: "kvm", because: "KVM is CloudStack's most used hypervisor and 4.22 improved VMware-to-KVM tooling; many CloudStack operators moved off XenServer after its 2023 licensing change" },
+    alsoAccepted: {
+      hypervisor: "kvm",
+      because:
+        "KVM is CloudStack's most used hypervisor and 4.22 improved VMware-to-KVM tooling; many CloudStack operators moved off XenServer after its 2023 licensing change",
+    },
     why: "CloudStack manages XenServer/XCP-ng as a supported hypervisor, so staying avoids a migration",
   },
   {
     situation: "CloudStack public cloud, greenfield, open source required, Linux guests",
-    answers: { cloudPlatform: "cloudstack", licensing: "open-source-required", guestOs: "mostly-linux", teamSkills: ["linux", "automation"], scale: "large" },
+    answers: {
+      cloudPlatform: "cloudstack",
+      licensing: "open-source-required",
+      guestOs: "mostly-linux",
+      teamSkills: ["linux", "automation"],
+      scale: "large",
+    },
     expected: "kvm",
     ineligible: ["esxi", "hyper-v"],
     why: "KVM is CloudStack's most used open hypervisor and has the momentum",
   },
   {
     situation: "Windows shop moving to Azure, greenfield virtualization",
-    answers: { cloudPlatform: "azure", guestOs: "mostly-windows", workloads: ["windows-apps", "databases"], teamSkills: ["windows"] },
+    answers: {
+      cloudPlatform: "azure",
+      guestOs: "mostly-windows",
+      workloads: ["windows-apps", "databases"],
+      teamSkills: ["windows"],
+    },
     expected: "hyper-v",
     why: "Azure's hypervisor is Hyper-V; Windows skills carry over",
   },
   {
     situation: "Google Cloud data platform with Linux guests",
-    answers: { cloudPlatform: "google-cloud", guestOs: "mostly-linux", workloads: ["linux-apps", "databases"], teamSkills: ["linux"] },
+    answers: {
+      cloudPlatform: "google-cloud",
+      guestOs: "mostly-linux",
+      workloads: ["linux-apps", "databases"],
+      teamSkills: ["linux"],
+    },
     expected: "kvm",
     why: "Compute Engine runs KVM",
   },
   {
     situation: "Oracle databases heading to Oracle Cloud, Linux team",
-    answers: { cloudPlatform: "oracle-cloud", guestOs: "mostly-linux", workloads: ["databases"], teamSkills: ["linux"], mustHaves: ["high-availability"] },
+    answers: {
+      cloudPlatform: "oracle-cloud",
+      guestOs: "mostly-linux",
+      workloads: ["databases"],
+      teamSkills: ["linux"],
+      mustHaves: ["high-availability"],
+    },
     expected: "kvm",
     why: "Oracle replaced Oracle VM (Xen) with Oracle Linux KVM/OLVM",
   },
   {
     situation: "Small Windows office on Hyper-V, commercial product preferred",
-    answers: { scale: "small", guestOs: "mostly-windows", workloads: ["windows-apps"], currentPlatform: "hyper-v", teamSkills: ["windows"], licensing: "commercial-preferred" },
+    answers: {
+      scale: "small",
+      guestOs: "mostly-windows",
+      workloads: ["windows-apps"],
+      currentPlatform: "hyper-v",
+      teamSkills: ["windows"],
+      licensing: "commercial-preferred",
+    },
     expected: "hyper-v",
     why: "already licensed through Windows Server, no migration, vendor-backed",
   },
   {
     situation: "Confidential computing must-have for Linux workloads on premises",
-    answers: { guestOs: "mostly-linux", mustHaves: ["confidential-computing"], licensing: "open-source-preferred", teamSkills: ["linux"] },
+    answers: {
+      guestOs: "mostly-linux",
+      mustHaves: ["confidential-computing"],
+      licensing: "open-source-preferred",
+      teamSkills: ["linux"],
+    },
     expected: "kvm",
     ineligible: ["hyper-v", "xen"],
     why: "SEV-SNP and TDX are in KVM; Hyper-V on-premises support is unconfirmed, Xen has none",
@@ -166,7 +247,13 @@ const CASES: ExpertCase[] = [
   },
   {
     situation: "Leaving VMware after Broadcom's licence change: Linux dev/test estate on a minimal budget",
-    answers: { workloads: ["dev-test", "linux-apps"], guestOs: "mostly-linux", currentPlatform: "esxi", budget: "minimal", teamSkills: ["linux"] },
+    answers: {
+      workloads: ["dev-test", "linux-apps"],
+      guestOs: "mostly-linux",
+      currentPlatform: "esxi",
+      budget: "minimal",
+      teamSkills: ["linux"],
+    },
     expected: "kvm",
     why: "the main VMware-exit destination, well-tooled VMware-to-KVM conversion, no licence cost",
   },
@@ -185,27 +272,56 @@ const CASES: ExpertCase[] = [
   },
   {
     situation: "Windows-heavy estate leaving VMware, Windows team, Datacenter licences in place",
-    answers: { currentPlatform: "esxi", teamSkills: ["windows"], guestOs: "mostly-windows", workloads: ["windows-apps"], budget: "minimal" },
+    answers: {
+      currentPlatform: "esxi",
+      teamSkills: ["windows"],
+      guestOs: "mostly-windows",
+      workloads: ["windows-apps"],
+      budget: "minimal",
+    },
     expected: "hyper-v",
     why: "Windows Server Datacenter already licenses unlimited Windows VMs and includes Hyper-V; best Windows guest integration",
   },
   {
     situation: "Xen shop on XCP-ng, open source required, small and frugal",
-    answers: { currentPlatform: "xen", licensing: "open-source-required", scale: "small", budget: "minimal", teamSkills: ["linux"], guestOs: "mixed" },
+    answers: {
+      currentPlatform: "xen",
+      licensing: "open-source-required",
+      scale: "small",
+      budget: "minimal",
+      teamSkills: ["linux"],
+      guestOs: "mixed",
+    },
     expected: "xen",
     ineligible: ["esxi", "hyper-v"],
-    alsoAccepted: { hypervisor: "kvm", because: "Proxmox VE is as free, Linux skills carry over, and KVM's momentum, backup ecosystem and confidential-computing support are stronger for the long run" },
+    alsoAccepted: {
+      hypervisor: "kvm",
+      because:
+        "Proxmox VE is as free, Linux skills carry over, and KVM's momentum, backup ecosystem and confidential-computing support are stronger for the long run",
+    },
     why: "XCP-ng is free and open source and the team already runs it",
   },
   {
     situation: "VMware shop building an OpenStack private cloud, open source preferred",
-    answers: { cloudPlatform: "openstack", currentPlatform: "esxi", teamSkills: ["vmware", "linux"], guestOs: "mixed", licensing: "open-source-preferred" },
+    answers: {
+      cloudPlatform: "openstack",
+      currentPlatform: "esxi",
+      teamSkills: ["vmware", "linux"],
+      guestOs: "mixed",
+      licensing: "open-source-preferred",
+    },
     expected: "kvm",
     why: "Nova's VMware driver is experimental; libvirt/KVM is the primary driver",
   },
   {
     situation: "Linux HPC and GPU cluster, open source preferred, greenfield",
-    answers: { workloads: ["hpc-gpu"], guestOs: "mostly-linux", mustHaves: ["gpu-virtualization"], licensing: "open-source-preferred", teamSkills: ["linux"] },
+    answers: {
+      workloads: ["hpc-gpu"],
+      guestOs: "mostly-linux",
+      mustHaves: ["gpu-virtualization"],
+      licensing: "open-source-preferred",
+      teamSkills: ["linux"],
+    },
     expected: "kvm",
     why: "vGPU supported on RHEL/Ubuntu KVM, best Linux guests, no licence cost",
   },
@@ -220,11 +336,16 @@ const CASES: ExpertCase[] = [
 describe("expert cases on the seed knowledge base", () => {
   it.each(CASES)("$situation → $expected", ({ answers, expected, alsoAccepted, ineligible, why }) => {
     const evaluation = evaluateAnswers({ answers: buildAnswers(answers), kb, samples: 500 });
-    const summary = evaluation.ranking.map((e) => `${e.hypervisor}${e.eligible ? "" : "✗"} ${e.score.toFixed(1)}`).join(", ");
+    const summary = evaluation.ranking
+      .map((e) => `${e.hypervisor}${e.eligible ? "" : "✗"} ${e.score.toFixed(1)}`)
+      .join(", ");
     const accepted = [expected, ...(alsoAccepted ? [alsoAccepted.hypervisor] : [])];
     // The summary rides along so a failure shows the whole ranking, not just the winner.
     expect({ acceptedWinner: accepted.includes(evaluation.winner!), winner: evaluation.winner, why, summary }).toEqual({
-      acceptedWinner: true, winner: evaluation.winner, why, summary,
+      acceptedWinner: true,
+      winner: evaluation.winner,
+      why,
+      summary,
     });
     for (const id of [expected, ...(alsoAccepted ? [alsoAccepted.hypervisor] : [])]) {
       expect(evaluation.ranking.find((e) => e.hypervisor === id)!.eligible).toBe(true);

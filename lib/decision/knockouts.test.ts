@@ -26,10 +26,17 @@ describe("knockouts", () => {
   });
 
   it("a must-have rules out options whose capability is not met, with the note's first sentence", () => {
-    const result = scoreAnswers({ answers: buildAnswers({ mustHaves: ["confidential-computing", "live-migration"] }), kb });
+    const result = scoreAnswers({
+      answers: buildAnswers({ mustHaves: ["confidential-computing", "live-migration"] }),
+      kb,
+    });
     const xen = entry(result, "xen");
     expect(xen.knockouts).toEqual([
-      { mustHave: "confidential-computing", reason: "xen cannot provide confidential-computing.", sources: expect.any(Array) },
+      {
+        mustHave: "confidential-computing",
+        reason: "xen cannot provide confidential-computing.",
+        sources: expect.any(Array),
+      },
     ]);
     expect(entry(result, "hyper-v").eligible).toBe(false);
     expect(entry(result, "esxi").eligible).toBe(true);
@@ -44,7 +51,11 @@ describe("knockouts", () => {
   });
 
   it("collects every knockout of an option", () => {
-    const answers = buildAnswers({ licensing: "open-source-required", cloudPlatform: "kubernetes", mustHaves: ["confidential-computing"] });
+    const answers = buildAnswers({
+      licensing: "open-source-required",
+      cloudPlatform: "kubernetes",
+      mustHaves: ["confidential-computing"],
+    });
     const hv = entry(scoreAnswers({ answers, kb }), "hyper-v");
     expect(hv.knockouts.map((k) => k.mustHave)).toEqual(["licensing", "confidential-computing", "cloudPlatform"]);
   });
@@ -55,7 +66,10 @@ describe("knockouts", () => {
     const esxi = entry(result, "esxi");
     expect(esxi.score).toBeGreaterThan(entry(result, "xen").score);
     expect(esxi.rank).toBeGreaterThan(entry(result, "xen").rank);
-    const none = scoreAnswers({ answers: buildAnswers({ licensing: "open-source-required", cloudPlatform: "vmware-hybrid" }), kb });
+    const none = scoreAnswers({
+      answers: buildAnswers({ licensing: "open-source-required", cloudPlatform: "vmware-hybrid" }),
+      kb,
+    });
     expect(none.winner).toBeNull();
     expect(none.ranking).toHaveLength(4);
   });

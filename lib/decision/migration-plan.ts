@@ -12,20 +12,33 @@ export const ASSUMED_VMS: Readonly<Record<Scale, number>> = { small: 25, medium:
 export const HOURS_PER_DAY = 8;
 
 /** A product-specific path first, then the family-wide one. */
-export function findMigrationPath(kb: KnowledgeContent, from: HypervisorId, to: HypervisorId, product: string | null): MigrationPath | undefined {
+export function findMigrationPath(
+  kb: KnowledgeContent,
+  from: HypervisorId,
+  to: HypervisorId,
+  product: string | null,
+): MigrationPath | undefined {
   const paths = kb.migrationPaths.filter((p) => p.from === from && p.to === to);
   return paths.find((p) => p.product === product) ?? paths.find((p) => p.product === "any");
 }
 
 /** Person-days, rounded to whole days outward (low down, high up), so the range never understates. */
-export function effortDays(path: Pick<MigrationPath, "fixedDays" | "hoursPerVm">, vms: number): { low: number; high: number } {
+export function effortDays(
+  path: Pick<MigrationPath, "fixedDays" | "hoursPerVm">,
+  vms: number,
+): { low: number; high: number } {
   return {
     low: Math.floor(path.fixedDays.low + (vms * path.hoursPerVm.low) / HOURS_PER_DAY),
     high: Math.ceil(path.fixedDays.high + (vms * path.hoursPerVm.high) / HOURS_PER_DAY),
   };
 }
 
-export function planMigration(kb: KnowledgeContent, answers: Answers, to: HypervisorId, product: string | null): MigrationPlan | null {
+export function planMigration(
+  kb: KnowledgeContent,
+  answers: Answers,
+  to: HypervisorId,
+  product: string | null,
+): MigrationPlan | null {
   const from = answers.currentPlatform;
   if (from === "none" || from === to) return null;
   const path = findMigrationPath(kb, from, to, product);

@@ -26,7 +26,9 @@ describe("plan properties (seed knowledge base)", () => {
               expect(n).toBeGreaterThanOrEqual(0);
             }
             // Amounts are rounded to cents.
-            expect(Math.abs(line.amount - line.quantity * line.unitPrice)).toBeLessThanOrEqual(0.005 + line.amount * 1e-12);
+            expect(Math.abs(line.amount - line.quantity * line.unitPrice)).toBeLessThanOrEqual(
+              0.005 + line.amount * 1e-12,
+            );
             sum += line.amount;
           }
           if (cost.quoteRequired) expect(cost.perYear).toBeNull();
@@ -42,19 +44,25 @@ describe("plan properties (seed knowledge base)", () => {
 
   it("more hosts or more cores never cost less", () => {
     fc.assert(
-      fc.property(answersWithEstateArbitrary, fc.integer({ min: 1, max: 50 }), fc.integer({ min: 1, max: 64 }), (answers, moreHosts, moreCores) => {
-        const estate = answers.estate as SizedEstate;
-        const base = scoreAnswers({ answers, kb }).ranking;
-        const bigger = (patch: Partial<typeof estate>) => scoreAnswers({ answers: { ...answers, estate: { ...estate, ...patch } }, kb }).ranking;
-        const hosts = bigger({ hosts: Math.min(100_000, estate.hosts + moreHosts) });
-        const cores = bigger({ coresPerSocket: Math.min(512, estate.coresPerSocket + moreCores) });
-        for (const entry of base) {
-          const before = entry.cost!.perYear;
-          if (before === null) continue;
-          expect(perYear(hosts, entry.hypervisor)!).toBeGreaterThanOrEqual(before - 1e-6);
-          expect(perYear(cores, entry.hypervisor)!).toBeGreaterThanOrEqual(before - 1e-6);
-        }
-      }),
+      fc.property(
+        answersWithEstateArbitrary,
+        fc.integer({ min: 1, max: 50 }),
+        fc.integer({ min: 1, max: 64 }),
+        (answers, moreHosts, moreCores) => {
+          const estate = answers.estate as SizedEstate;
+          const base = scoreAnswers({ answers, kb }).ranking;
+          const bigger = (patch: Partial<typeof estate>) =>
+            scoreAnswers({ answers: { ...answers, estate: { ...estate, ...patch } }, kb }).ranking;
+          const hosts = bigger({ hosts: Math.min(100_000, estate.hosts + moreHosts) });
+          const cores = bigger({ coresPerSocket: Math.min(512, estate.coresPerSocket + moreCores) });
+          for (const entry of base) {
+            const before = entry.cost!.perYear;
+            if (before === null) continue;
+            expect(perYear(hosts, entry.hypervisor)!).toBeGreaterThanOrEqual(before - 1e-6);
+            expect(perYear(cores, entry.hypervisor)!).toBeGreaterThanOrEqual(before - 1e-6);
+          }
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -4,12 +4,28 @@ import type { Cost } from "./types";
 
 const ESTATE = { hosts: 4, socketsPerHost: 2, coresPerSocket: 8 }; // 64 physical cores
 const line = (amount: number) => ({
-  item: "Licence", product: "p", priceKey: "k", quantity: 1, unit: "estate per year", unitPrice: amount, amount, arithmetic: "",
-  basis: "list" as const, source: { title: "Price list", url: "https://example.org/p" }, asOf: "2026-01-01",
+  item: "Licence",
+  product: "p",
+  priceKey: "k",
+  quantity: 1,
+  unit: "estate per year",
+  unitPrice: amount,
+  amount,
+  arithmetic: "",
+  basis: "list" as const,
+  source: { title: "Price list", url: "https://example.org/p" },
+  asOf: "2026-01-01",
 });
 const cost = (amounts: number[], windowsGuests = 0, quoteRequired = false): Cost => ({
-  currency: "USD", perYear: quoteRequired ? null : amounts.reduce((a, b) => a + b, 0), years: 3, total: null, quoteRequired,
-  quotesNeeded: [], lines: amounts.map(line), windowsGuests, notes: [],
+  currency: "USD",
+  perYear: quoteRequired ? null : amounts.reduce((a, b) => a + b, 0),
+  years: 3,
+  total: null,
+  quoteRequired,
+  quotesNeeded: [],
+  lines: amounts.map(line),
+  windowsGuests,
+  notes: [],
 });
 
 test("10 × 100 ÷ (100 + cost per core): free is 10, US$100 per core is 5, US$350 per core is 2.2", () => {
@@ -22,7 +38,9 @@ test("Windows guest licences every option needs are left out: Datacenter's Hyper
   const rated = rateCost(cost([9_028], 9_028), ESTATE, "Windows Server Datacenter", 7)!;
   expect(rated.rating).toBe(10);
   expect(rated.rationale).toMatch(/less US\$9,028 for the Windows Server guest licences/);
-  expect(rateCost(cost([17_280, 9_028], 9_028), ESTATE, "VVF", 2)!.rating).toBe(rateCost(cost([17_280]), ESTATE, "VVF", 2)!.rating);
+  expect(rateCost(cost([17_280, 9_028], 9_028), ESTATE, "VVF", 2)!.rating).toBe(
+    rateCost(cost([17_280]), ESTATE, "VVF", 2)!.rating,
+  );
 });
 
 test("a product that needs a quote keeps its rating unless its priced lines already cost more", () => {

@@ -15,7 +15,8 @@ export function physicalCores(estate: Estate): number {
   return estate.hosts * estate.socketsPerHost * estate.coresPerSocket;
 }
 
-const ratingFor = (perCore: number) => Math.round((100 * COST_REFERENCE_PER_CORE) / (COST_REFERENCE_PER_CORE + perCore)) / 10;
+const ratingFor = (perCore: number) =>
+  Math.round((100 * COST_REFERENCE_PER_CORE) / (COST_REFERENCE_PER_CORE + perCore)) / 10;
 
 /**
  * 10 × R ÷ (R + c), to one decimal, where c is what the choice of hypervisor adds per physical core
@@ -24,22 +25,39 @@ const ratingFor = (perCore: number) => Math.round((100 * COST_REFERENCE_PER_CORE
  * a quote keeps its knowledge-base rating, capped by what its priced lines already imply, so an
  * unpriced product never looks cheaper than the figures allow.
  */
-export function rateCost(cost: Cost, estate: Estate, productName: string, kbRating: number | null): DerivedRating | null {
+export function rateCost(
+  cost: Cost,
+  estate: Estate,
+  productName: string,
+  kbRating: number | null,
+): DerivedRating | null {
   const cores = physicalCores(estate);
   const known = cost.lines.reduce((sum, line) => sum + line.amount, 0);
   const attributable = Math.max(0, known - cost.windowsGuests);
   const perCore = attributable / cores;
   const computed = ratingFor(perCore);
-  const sources = cost.lines.flatMap((line) => (line.source.url ? [{ title: line.source.title, url: line.source.url }] : []));
+  const sources = cost.lines.flatMap((line) =>
+    line.source.url ? [{ title: line.source.title, url: line.source.url }] : [],
+  );
   const unique = sources.filter((s, i) => sources.findIndex((x) => x.url === s.url) === i);
-  const asOf = cost.lines.map((l) => l.asOf).filter((d): d is string => d !== null).sort()[0] ?? null;
+  const asOf =
+    cost.lines
+      .map((l) => l.asOf)
+      .filter((d): d is string => d !== null)
+      .sort()[0] ?? null;
   const formula = `10 × ${COST_REFERENCE_PER_CORE} ÷ (${COST_REFERENCE_PER_CORE} + ${perCore.toFixed(2)}) = ${computed}`;
-  const windows = cost.windowsGuests > 0
-    ? `, less ${formatUsd(cost.windowsGuests)} for the Windows Server guest licences every option needs,`
-    : "";
+  const windows =
+    cost.windowsGuests > 0
+      ? `, less ${formatUsd(cost.windowsGuests)} for the Windows Server guest licences every option needs,`
+      : "";
   const perCoreText = `${formatUsd(known)} a year${windows} leaves ${formatUsd(attributable)} for ${formatCount(cores)} physical cores = ${formatUsd(perCore)} per core`;
   if (!cost.quoteRequired) {
-    return { rating: computed, rationale: `From this estate's cost with ${productName}: ${perCoreText}; ${formula}.`, sources: unique, asOf };
+    return {
+      rating: computed,
+      rationale: `From this estate's cost with ${productName}: ${perCoreText}; ${formula}.`,
+      sources: unique,
+      asOf,
+    };
   }
   if (kbRating === null || computed >= kbRating) return null;
   return {
@@ -53,6 +71,9 @@ export function rateCost(cost: Cost, estate: Estate, productName: string, kbRati
 /** The product's own ratings, keyed by criterion, for the criteria where its evidence differs. */
 export function productRatings(product: Product): Map<string, DerivedRating> {
   return new Map(
-    product.ratings.map((r) => [r.criterion, { rating: r.score, rationale: `${product.name}: ${r.rationale}`, sources: r.sources, asOf: r.asOf }]),
+    product.ratings.map((r) => [
+      r.criterion,
+      { rating: r.score, rationale: `${product.name}: ${r.rationale}`, sources: r.sources, asOf: r.asOf },
+    ]),
   );
 }

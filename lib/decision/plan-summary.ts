@@ -33,7 +33,8 @@ export function summarisePlan(ranking: readonly RankingEntry[], answers: Answers
   const years = answers.years ?? DEFAULT_YEARS;
   const current = answers.currentPlatform;
   const stayEntry = current === "none" ? null : (ranking.find((e) => e.hypervisor === current) ?? null);
-  const ref = (e: RankingEntry | null) => (e?.product ? { hypervisor: e.hypervisor, id: e.product.id, name: e.product.name, vendor: e.product.vendor } : null);
+  const ref = (e: RankingEntry | null) =>
+    e?.product ? { hypervisor: e.hypervisor, id: e.product.id, name: e.product.name, vendor: e.product.vendor } : null;
   const pick = winner.product.name;
   const winnerYear = winner.cost?.perYear ?? null;
   const stayYear = stayEntry?.cost?.perYear ?? null;

@@ -6,7 +6,8 @@ import type { HypervisorId } from "@/lib/questionnaire/options";
 import { chooseProduct } from "./product-choice";
 import { buildAnswers } from "./test-fixtures";
 
-const pick = (hypervisor: HypervisorId, answers: Partial<Answers>) => chooseProduct(seedKnowledge, buildAnswers(answers), hypervisor)!.choice;
+const pick = (hypervisor: HypervisorId, answers: Partial<Answers>) =>
+  chooseProduct(seedKnowledge, buildAnswers(answers), hypervisor)!.choice;
 
 test("each family's default product when nothing favours another", () => {
   expect(pick("esxi", {}).id).toBe("vvf");
@@ -24,7 +25,9 @@ test("the free vSphere Hypervisor is never picked when vMotion or HA is a must-h
 });
 
 test("a Kubernetes platform picks OpenShift Virtualization for a Linux team; a team without Linux skills is warned", () => {
-  expect(pick("kvm", { cloudPlatform: "kubernetes", teamSkills: ["linux", "automation"] }).id).toBe("openshift-virtualization");
+  expect(pick("kvm", { cloudPlatform: "kubernetes", teamSkills: ["linux", "automation"] }).id).toBe(
+    "openshift-virtualization",
+  );
   const windowsTeam = pick("kvm", { cloudPlatform: "kubernetes", teamSkills: ["windows"] });
   expect(windowsTeam.id).toBe("openshift-virtualization");
   expect(windowsTeam.cautions.join(" ")).toMatch(/without Linux skills/);
@@ -39,5 +42,7 @@ test("desktops on Xen pick XenServer, which Citrix subscriptions bring; open sou
 test("an end-of-life product is listed as an alternative with its date, never picked", () => {
   const kvm = pick("kvm", {});
   expect(kvm.id).not.toBe("red-hat-virtualization");
-  expect(kvm.alternatives.find((a) => a.id === "red-hat-virtualization")!.why[0]).toMatch(/^End of life since \d{4}-\d{2}-\d{2}/);
+  expect(kvm.alternatives.find((a) => a.id === "red-hat-virtualization")!.why[0]).toMatch(
+    /^End of life since \d{4}-\d{2}-\d{2}/,
+  );
 });

@@ -54,7 +54,8 @@ function compare(a: Assessed, b: Assessed): number {
 }
 
 function reasonsFor(best: Assessed, first: Product): string[] {
-  if (best.blockers.length > 0) return [`No product of this family meets every must-have; ${best.product.name} comes closest.`, ...best.blockers];
+  if (best.blockers.length > 0)
+    return [`No product of this family meets every must-have; ${best.product.name} comes closest.`, ...best.blockers];
   if (best.pros.length > 0) return best.pros;
   return best.product === first
     ? [`The family's default choice, and no answer favours another product: ${best.product.suits}`]
@@ -64,15 +65,25 @@ function reasonsFor(best: Assessed, first: Product): string[] {
 function whyLess(other: Assessed, best: Assessed): string[] {
   if (other.blockers.length > 0) return other.blockers;
   if (other.cons.length > 0) return other.cons;
-  if (other.points < best.points) return [`Fewer of these answers favour it (${other.points} fit points against ${best.points} for ${best.product.name}).`];
+  if (other.points < best.points)
+    return [
+      `Fewer of these answers favour it (${other.points} fit points against ${best.points} for ${best.product.name}).`,
+    ];
   return [`No answer favours it over ${best.product.name}, which comes first in the knowledge base's order.`];
 }
 
-export function chooseProduct(kb: KnowledgeContent, answers: Answers, hypervisor: HypervisorId): { choice: ProductChoice; product: Product } | null {
+export function chooseProduct(
+  kb: KnowledgeContent,
+  answers: Answers,
+  hypervisor: HypervisorId,
+): { choice: ProductChoice; product: Product } | null {
   const family = kb.products.filter((p) => p.hypervisor === hypervisor);
   if (family.length === 0) return null;
   // Array.prototype.sort is stable, so equal candidates keep the knowledge base's order.
   const [best, ...others] = family.map((p) => assess(p, answers)).sort(compare) as [Assessed, ...Assessed[]];
   const alternatives = others.map((other) => ({ ...ref(other.product), why: whyLess(other, best) }));
-  return { choice: { ...ref(best.product), reasons: reasonsFor(best, family[0]!), cautions: best.cons, alternatives }, product: best.product };
+  return {
+    choice: { ...ref(best.product), reasons: reasonsFor(best, family[0]!), cautions: best.cons, alternatives },
+    product: best.product,
+  };
 }

@@ -14,14 +14,20 @@ const answersArb = answersArbitrary;
 describe("engine properties", () => {
   it("raising one option's rating never lowers its score or its rank", () => {
     fc.assert(
-      fc.property(answersArb, fc.constantFrom(...HYPERVISOR_IDS), fc.constantFrom(...RATED), fc.integer({ min: 1, max: 10 }), (answers, h, criterion, bump) => {
-        const before = scoreAnswers({ answers, kb }).ranking.find((e) => e.hypervisor === h)!;
-        const current = kb.ratings.find((r) => r.hypervisor === h && r.criterion === criterion)!.score;
-        const raised = withRating(kb, h, criterion, Math.min(10, current + bump));
-        const after = scoreAnswers({ answers, kb: raised }).ranking.find((e) => e.hypervisor === h)!;
-        expect(after.score).toBeGreaterThanOrEqual(before.score - 1e-12);
-        expect(after.rank).toBeLessThanOrEqual(before.rank);
-      }),
+      fc.property(
+        answersArb,
+        fc.constantFrom(...HYPERVISOR_IDS),
+        fc.constantFrom(...RATED),
+        fc.integer({ min: 1, max: 10 }),
+        (answers, h, criterion, bump) => {
+          const before = scoreAnswers({ answers, kb }).ranking.find((e) => e.hypervisor === h)!;
+          const current = kb.ratings.find((r) => r.hypervisor === h && r.criterion === criterion)!.score;
+          const raised = withRating(kb, h, criterion, Math.min(10, current + bump));
+          const after = scoreAnswers({ answers, kb: raised }).ranking.find((e) => e.hypervisor === h)!;
+          expect(after.score).toBeGreaterThanOrEqual(before.score - 1e-12);
+          expect(after.rank).toBeLessThanOrEqual(before.rank);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -30,7 +36,10 @@ describe("engine properties", () => {
     fc.assert(
       fc.property(
         answersArb,
-        fc.array(fc.double({ min: 0.01, max: 50, noNaN: true }), { minLength: kb.criteria.length, maxLength: kb.criteria.length }),
+        fc.array(fc.double({ min: 0.01, max: 50, noNaN: true }), {
+          minLength: kb.criteria.length,
+          maxLength: kb.criteria.length,
+        }),
         fc.double({ min: 0.001, max: 1000, noNaN: true }),
         (answers, raw, factor) => {
           const overrides = Object.fromEntries(kb.criteria.map((c, i) => [c.key, raw[i]!]));
@@ -42,7 +51,8 @@ describe("engine properties", () => {
           });
           // Ties within rounding may order differently only when the scores are equal.
           a.ranking.forEach((entry, i) => {
-            if (b.ranking[i]!.hypervisor !== entry.hypervisor) expect(Math.abs(b.ranking[i]!.score - entry.score)).toBeLessThan(1e-9);
+            if (b.ranking[i]!.hypervisor !== entry.hypervisor)
+              expect(Math.abs(b.ranking[i]!.score - entry.score)).toBeLessThan(1e-9);
           });
           b.weights.forEach((w, i) => expect(w.weight).toBeCloseTo(a.weights[i]!.weight, 12));
         },

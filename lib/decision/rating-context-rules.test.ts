@@ -6,7 +6,9 @@ const kb = { ...seedKnowledge, version: { number: 1, label: "kb-1", publishedAt:
 
 function hyperVLicence(guestOs: "mostly-windows" | "mostly-linux") {
   const result = scoreAnswers({ answers: buildAnswers({ guestOs }), kb });
-  return result.ranking.find((e) => e.hypervisor === "hyper-v")!.contributions.find((c) => c.criterion === "licence-cost")!;
+  return result.ranking
+    .find((e) => e.hypervisor === "hyper-v")!
+    .contributions.find((c) => c.criterion === "licence-cost")!;
 }
 
 test("mostly Windows guests raise Hyper-V's licence-cost rating to 8, saying why", () => {

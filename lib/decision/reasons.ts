@@ -16,7 +16,11 @@ export function shortenRationale(text: string): string {
 const formatRating = (r: number) => (Number.isInteger(r) ? String(r) : r.toFixed(1));
 
 /** `rival` is the eligible runner-up, or the best other option when the winner is the only eligible one. */
-export function buildTopReasons(ranking: readonly RankingEntry[], winner: RankingEntry, rival: RankingEntry | null): string[] {
+export function buildTopReasons(
+  ranking: readonly RankingEntry[],
+  winner: RankingEntry,
+  rival: RankingEntry | null,
+): string[] {
   const reasons: string[] = [];
   if (rival) {
     const gains = winner.contributions

@@ -3,7 +3,14 @@ import { HYPERVISOR_IDS } from "@/lib/questionnaire/options";
 import { createNormal, createRandom, sampleRobustness } from "./robustness";
 
 /** The sampling as first written: each multiplier drawn from the stream as it is needed. */
-function referenceShares(weights: Float64Array, ratings: Float64Array[], eligible: boolean[], samples: number, seed: number, sigma: number) {
+function referenceShares(
+  weights: Float64Array,
+  ratings: Float64Array[],
+  eligible: boolean[],
+  samples: number,
+  seed: number,
+  sigma: number,
+) {
   const normal = createNormal(seed);
   const wins = new Array<number>(ratings.length).fill(0);
   for (let s = 0; s < samples; s++) {
@@ -48,7 +55,12 @@ describe("seeded randomness", () => {
 
 describe("robustness sampling", () => {
   const weights = Float64Array.from([0.5, 0.5]);
-  const ratings = [Float64Array.from([10, 0]), Float64Array.from([0, 10]), Float64Array.from([9, 9]), Float64Array.from([1, 1])];
+  const ratings = [
+    Float64Array.from([10, 0]),
+    Float64Array.from([0, 10]),
+    Float64Array.from([9, 9]),
+    Float64Array.from([1, 1]),
+  ];
 
   it("counts winners among eligible options only, shares summing to 1", () => {
     const r = sampleRobustness(weights, ratings, [true, true, true, false], 2000, 1);
@@ -66,7 +78,12 @@ describe("robustness sampling", () => {
   });
 
   it("gives a dominating option every sample and keeps zero weights at zero", () => {
-    const dominated = [Float64Array.from([5, 0]), Float64Array.from([4, 10]), Float64Array.from([0, 0]), Float64Array.from([0, 0])];
+    const dominated = [
+      Float64Array.from([5, 0]),
+      Float64Array.from([4, 10]),
+      Float64Array.from([0, 0]),
+      Float64Array.from([0, 0]),
+    ];
     const r = sampleRobustness(Float64Array.from([1, 0]), dominated, [true, true, true, true], 500, 3);
     expect(r.shares.esxi).toBe(1);
   });
@@ -79,10 +96,15 @@ describe("robustness sampling", () => {
 
   it("gives exactly the shares of drawing every multiplier afresh, whatever the weights, seed and σ", () => {
     const criteria = 6;
-    const row = fc.array(fc.integer({ min: 0, max: 10 }), { minLength: criteria, maxLength: criteria }).map((r) => Float64Array.from(r));
+    const row = fc
+      .array(fc.integer({ min: 0, max: 10 }), { minLength: criteria, maxLength: criteria })
+      .map((r) => Float64Array.from(r));
     fc.assert(
       fc.property(
-        fc.array(fc.oneof(fc.constant(0), fc.double({ min: 0.01, max: 1, noNaN: true })), { minLength: criteria, maxLength: criteria }),
+        fc.array(fc.oneof(fc.constant(0), fc.double({ min: 0.01, max: 1, noNaN: true })), {
+          minLength: criteria,
+          maxLength: criteria,
+        }),
         fc.array(row, { minLength: 4, maxLength: 4 }),
         fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
         fc.integer({ min: 1, max: 300 }),
@@ -90,7 +112,9 @@ describe("robustness sampling", () => {
         fc.constantFrom(0.25, 0.5),
         (weights, ratings, eligible, samples, seed, sigma) => {
           const w = Float64Array.from(weights);
-          expect(sampleRobustness(w, ratings, eligible, samples, seed, sigma).shares).toEqual(referenceShares(w, ratings, eligible, samples, seed, sigma));
+          expect(sampleRobustness(w, ratings, eligible, samples, seed, sigma).shares).toEqual(
+            referenceShares(w, ratings, eligible, samples, seed, sigma),
+          );
         },
       ),
       { seed: 11, numRuns: 150 },

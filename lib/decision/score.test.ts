@@ -8,7 +8,12 @@ const only = (key: string) => Object.fromEntries(kb.criteria.map((c) => [c.key, 
 describe("scores", () => {
   it("are 10 × Σ weight × rating: one criterion at full weight gives 10 × its rating", () => {
     const result = scoreAnswers({ answers: buildAnswers(), kb, weightOverrides: only("licence-cost") });
-    expect(Object.fromEntries(result.ranking.map((e) => [e.hypervisor, e.score]))).toEqual({ kvm: 100, xen: 80, "hyper-v": 50, esxi: 20 });
+    expect(Object.fromEntries(result.ranking.map((e) => [e.hypervisor, e.score]))).toEqual({
+      kvm: 100,
+      xen: 80,
+      "hyper-v": 50,
+      esxi: 20,
+    });
     expect(result.winner).toBe("kvm");
   });
 

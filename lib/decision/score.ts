@@ -46,7 +46,13 @@ interface ProductContext {
   teamFitPath?: TeamFitPath;
 }
 
-function buildContributions(index: KnowledgeIndex, answers: Answers, hypervisor: HypervisorId, weights: Float64Array, product: ProductContext) {
+function buildContributions(
+  index: KnowledgeIndex,
+  answers: Answers,
+  hypervisor: HypervisorId,
+  weights: Float64Array,
+  product: ProductContext,
+) {
   const ratings = new Float64Array(index.criteria.length);
   const contributions: Contribution[] = index.criteria.map((criterion, c) => {
     const weight = weights[c] ?? 0;
@@ -55,7 +61,13 @@ function buildContributions(index: KnowledgeIndex, answers: Answers, hypervisor:
     let sources: Contribution["sources"] = [];
     let asOf: string | null = null;
     if (criterion.kind === "derived") {
-      ({ rating, rationale, sources, asOf } = rateDerivedCriterion(criterion.key, index, answers, hypervisor, product.teamFitPath));
+      ({ rating, rationale, sources, asOf } = rateDerivedCriterion(
+        criterion.key,
+        index,
+        answers,
+        hypervisor,
+        product.teamFitPath,
+      ));
     } else if (product.ratings.has(criterion.key)) {
       ({ rating, rationale, sources, asOf } = product.ratings.get(criterion.key)!);
     } else {
@@ -95,21 +107,26 @@ function planFamily(kb: KnowledgeBase, answers: Answers, hypervisor: HypervisorI
   const chosen = chooseProduct(kb, answers, hypervisor);
   const ratings = chosen ? productRatings(chosen.product) : new Map<string, DerivedRating>();
   const estate = isSized(answers.estate) ? answers.estate : null;
-  const cost = chosen && estate
-    ? priceEstate({ kb, product: chosen.product, estate, years: answers.years ?? DEFAULT_YEARS, quotes })
-    : null;
+  const cost =
+    chosen && estate
+      ? priceEstate({ kb, product: chosen.product, estate, years: answers.years ?? DEFAULT_YEARS, quotes })
+      : null;
   const kbRating = indexKnowledge(kb).ratings.get(ratingKey(hypervisor, LICENCE_COST_CRITERION))?.score ?? null;
   const costRating = cost && estate && chosen ? rateCost(cost, estate, chosen.product.name, kbRating) : null;
   if (costRating) ratings.set(LICENCE_COST_CRITERION, costRating);
   const productId = chosen?.product.id ?? null;
   // A quote for another product of the family is kept, and said, rather than silently ignored.
   for (const other of chosen?.choice.alternatives ?? []) {
-    if (cost && quotes && Object.hasOwn(quotes, other.id)) cost.notes.push(`Your quote for ${other.name} is not used: for these answers the product is ${chosen!.product.name}.`);
+    if (cost && quotes && Object.hasOwn(quotes, other.id))
+      cost.notes.push(
+        `Your quote for ${other.name} is not used: for these answers the product is ${chosen!.product.name}.`,
+      );
   }
   const current = answers.currentPlatform;
-  const path = kb.migrationPaths.length > 0 && current !== "none" && current !== hypervisor
-    ? findMigrationPath(kb, current, hypervisor, productId)
-    : undefined;
+  const path =
+    kb.migrationPaths.length > 0 && current !== "none" && current !== hypervisor
+      ? findMigrationPath(kb, current, hypervisor, productId)
+      : undefined;
   return {
     product: chosen?.choice ?? null,
     cost,

@@ -27,7 +27,12 @@ function winnerAt(w: Float64Array, ratings: readonly Float64Array[], eligible: r
 }
 
 /** Whether some other eligible option strictly beats `winner` at weights w (a tie is not a flip). */
-function isBeaten(w: Float64Array, ratings: readonly Float64Array[], eligible: readonly boolean[], winner: number): boolean {
+function isBeaten(
+  w: Float64Array,
+  ratings: readonly Float64Array[],
+  eligible: readonly boolean[],
+  winner: number,
+): boolean {
   const score = (h: number) => {
     let s = 0;
     for (let l = 0; l < w.length; l++) s += (w[l] as number) * (ratings[h]![l] as number);
@@ -102,7 +107,10 @@ describe("exact sensitivity intervals", () => {
   it("match the scan on random knowledge bases and weights", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 4, maxLength: 4 }), { minLength: 14, maxLength: 14 }),
+        fc.array(fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 4, maxLength: 4 }), {
+          minLength: 14,
+          maxLength: 14,
+        }),
         fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 16, maxLength: 16 }),
         (ratingRows, weights) => {
           if (weights.every((w) => w === 0)) return;

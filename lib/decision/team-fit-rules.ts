@@ -17,8 +17,16 @@ export interface SkillLift {
 
 export const TEAM_SKILL_LIFTS: readonly SkillLift[] = [
   { skill: "vmware", lifts: { esxi: 3 }, why: "VMware skills carry straight over to ESXi and vCenter" },
-  { skill: "windows", lifts: { "hyper-v": 3 }, why: "Windows Server skills carry over to Hyper-V, SCVMM and failover clustering" },
-  { skill: "linux", lifts: { kvm: 3, xen: 2 }, why: "Linux skills carry over to KVM (part of the kernel) and, less directly, to Xen's Linux control domain" },
+  {
+    skill: "windows",
+    lifts: { "hyper-v": 3 },
+    why: "Windows Server skills carry over to Hyper-V, SCVMM and failover clustering",
+  },
+  {
+    skill: "linux",
+    lifts: { kvm: 3, xen: 2 },
+    why: "Linux skills carry over to KVM (part of the kernel) and, less directly, to Xen's Linux control domain",
+  },
   {
     skill: "automation",
     lifts: { esxi: 1, "hyper-v": 1, kvm: 1, xen: 1 },

@@ -75,8 +75,20 @@ export function buildFixtureKnowledge(): KnowledgeBase {
         defaultWeight: weight,
         kind: "rated" as const,
       })),
-      { key: "platform-fit", name: "Platform fit", description: "Fixture derived criterion.", defaultWeight: 15, kind: "derived" as const },
-      { key: "team-fit", name: "Team fit", description: "Fixture derived criterion.", defaultWeight: 10, kind: "derived" as const },
+      {
+        key: "platform-fit",
+        name: "Platform fit",
+        description: "Fixture derived criterion.",
+        defaultWeight: 15,
+        kind: "derived" as const,
+      },
+      {
+        key: "team-fit",
+        name: "Team fit",
+        description: "Fixture derived criterion.",
+        defaultWeight: 10,
+        kind: "derived" as const,
+      },
     ],
     ratings: rated.flatMap(([criterion, { scores }]) =>
       HYPERVISOR_IDS.map((hypervisor, h) => ({
@@ -88,7 +100,11 @@ export function buildFixtureKnowledge(): KnowledgeBase {
         asOf: AS_OF,
       })),
     ),
-    platforms: CLOUD_PLATFORMS.map((id) => ({ id, name: `Platform ${id}`, description: "A fixture platform for the tests." })),
+    platforms: CLOUD_PLATFORMS.map((id) => ({
+      id,
+      name: `Platform ${id}`,
+      description: "A fixture platform for the tests.",
+    })),
     platformSupport: CLOUD_PLATFORMS.flatMap((platform) =>
       HYPERVISOR_IDS.map((hypervisor, h) => ({
         platform,
@@ -106,7 +122,9 @@ export function buildFixtureKnowledge(): KnowledgeBase {
           hypervisor,
           mustHave,
           met,
-          note: met ? `${hypervisor} offers ${mustHave}. Details.` : `${hypervisor} cannot provide ${mustHave}. Details.`,
+          note: met
+            ? `${hypervisor} offers ${mustHave}. Details.`
+            : `${hypervisor} cannot provide ${mustHave}. Details.`,
           sources: [SOURCE],
           asOf: AS_OF,
         };
@@ -126,7 +144,12 @@ export function buildAnswers(partial: Partial<Answers> = {}): Answers {
 }
 
 /** A copy of a KB with one rating replaced (KBs are treated as immutable by the engine). */
-export function withRating(kb: KnowledgeBase, hypervisor: HypervisorId, criterion: string, score: number): KnowledgeBase {
+export function withRating(
+  kb: KnowledgeBase,
+  hypervisor: HypervisorId,
+  criterion: string,
+  score: number,
+): KnowledgeBase {
   return {
     ...kb,
     ratings: kb.ratings.map((r) => (r.hypervisor === hypervisor && r.criterion === criterion ? { ...r, score } : r)),

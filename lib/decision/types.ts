@@ -148,7 +148,12 @@ export interface MigrationPlan {
   steps: string[];
   risks: string[];
   /** The inputs behind effortDays, so a person can redo it. */
-  assumptions: { vms: number; vmsAssumed: boolean; fixedDays: { low: number; high: number }; hoursPerVm: { low: number; high: number } };
+  assumptions: {
+    vms: number;
+    vmsAssumed: boolean;
+    fixedDays: { low: number; high: number };
+    hoursPerVm: { low: number; high: number };
+  };
   sources: Source[];
   asOf: string;
 }

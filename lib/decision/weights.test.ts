@@ -11,13 +11,33 @@ const rawOf = (answers: Answers, overrides?: Record<string, number>) =>
 // Baseline answers: guestOs mixed (×1.5 on both guest criteria) and budget moderate (licence-cost ×1.5).
 // Expected raw weights are worked out by hand from the default weights and the documented factors.
 const CASES: { name: string; answers: Partial<Answers>; expect: Record<string, number> }[] = [
-  { name: "mostly Windows", answers: { guestOs: "mostly-windows" }, expect: { "windows-guests": 24, "linux-guests": 4 } },
+  {
+    name: "mostly Windows",
+    answers: { guestOs: "mostly-windows" },
+    expect: { "windows-guests": 24, "linux-guests": 4 },
+  },
   { name: "mostly Linux", answers: { guestOs: "mostly-linux" }, expect: { "linux-guests": 24, "windows-guests": 4 } },
   { name: "mixed guests", answers: { guestOs: "mixed" }, expect: { "linux-guests": 12, "windows-guests": 12 } },
-  { name: "open source required", answers: { licensing: "open-source-required" }, expect: { openness: 20, "licence-cost": 27 } },
-  { name: "open source preferred", answers: { licensing: "open-source-preferred" }, expect: { openness: 20, "licence-cost": 18 } },
-  { name: "commercial preferred", answers: { licensing: "commercial-preferred" }, expect: { "vendor-support": 12, openness: 4 } },
-  { name: "no licensing preference", answers: { licensing: "no-preference" }, expect: { "vendor-support": 6, openness: 8 } },
+  {
+    name: "open source required",
+    answers: { licensing: "open-source-required" },
+    expect: { openness: 20, "licence-cost": 27 },
+  },
+  {
+    name: "open source preferred",
+    answers: { licensing: "open-source-preferred" },
+    expect: { openness: 20, "licence-cost": 18 },
+  },
+  {
+    name: "commercial preferred",
+    answers: { licensing: "commercial-preferred" },
+    expect: { "vendor-support": 12, openness: 4 },
+  },
+  {
+    name: "no licensing preference",
+    answers: { licensing: "no-preference" },
+    expect: { "vendor-support": 6, openness: 8 },
+  },
   { name: "minimal budget", answers: { budget: "minimal" }, expect: { "licence-cost": 36 } },
   { name: "moderate budget", answers: { budget: "moderate" }, expect: { "licence-cost": 18 } },
   { name: "flexible budget", answers: { budget: "flexible" }, expect: { "licence-cost": 6 } },
@@ -25,8 +45,16 @@ const CASES: { name: string; answers: Partial<Answers>; expect: Record<string, n
   { name: "large scale", answers: { scale: "large" }, expect: { scalability: 10, availability: 15, management: 12 } },
   { name: "VDI", answers: { workloads: ["vdi"] }, expect: { vdi: 12 } },
   { name: "HPC/GPU", answers: { workloads: ["hpc-gpu"] }, expect: { gpu: 12, performance: 8 } },
-  { name: "databases", answers: { workloads: ["databases"] }, expect: { performance: 6, availability: 13, backup: 7.8 } },
-  { name: "Windows apps", answers: { workloads: ["windows-apps"] }, expect: { "windows-guests": 18, "linux-guests": 12 } },
+  {
+    name: "databases",
+    answers: { workloads: ["databases"] },
+    expect: { performance: 6, availability: 13, backup: 7.8 },
+  },
+  {
+    name: "Windows apps",
+    answers: { workloads: ["windows-apps"] },
+    expect: { "windows-guests": 18, "linux-guests": 12 },
+  },
   { name: "Linux apps", answers: { workloads: ["linux-apps"] }, expect: { "linux-guests": 18, "windows-guests": 12 } },
   { name: "containers", answers: { workloads: ["containers"] }, expect: { openness: 10.4, "platform-fit": 0 } },
   {
@@ -46,12 +74,20 @@ const CASES: { name: string; answers: Partial<Answers>; expect: Record<string, n
     expect: { availability: 33.75 },
   },
   { name: "GPU virtualization", answers: { mustHaves: ["gpu-virtualization"] }, expect: { gpu: 7.5 } },
-  { name: "confidential computing", answers: { mustHaves: ["confidential-computing"] }, expect: { "confidential-computing": 9 } },
+  {
+    name: "confidential computing",
+    answers: { mustHaves: ["confidential-computing"] },
+    expect: { "confidential-computing": 9 },
+  },
   { name: "vendor support", answers: { mustHaves: ["vendor-support"] }, expect: { "vendor-support": 9 } },
   { name: "backup ecosystem", answers: { mustHaves: ["backup-ecosystem"] }, expect: { backup: 9 } },
   { name: "on-premises greenfield: derived criteria off", answers: {}, expect: { "platform-fit": 0, "team-fit": 0 } },
   { name: "a cloud platform turns platform-fit on", answers: { cloudPlatform: "aws" }, expect: { "platform-fit": 15 } },
-  { name: "a current platform turns team-fit on, and migrating doubles it", answers: { currentPlatform: "esxi" }, expect: { "team-fit": 20 } },
+  {
+    name: "a current platform turns team-fit on, and migrating doubles it",
+    answers: { currentPlatform: "esxi" },
+    expect: { "team-fit": 20 },
+  },
   { name: "team skills turn team-fit on", answers: { teamSkills: ["linux"] }, expect: { "team-fit": 10 } },
 ];
 
@@ -64,7 +100,8 @@ describe("weight rules", () => {
   it("every rule in the table fires in at least one case above and names itself on the criterion", () => {
     const fired = new Set<string>();
     for (const c of CASES) {
-      for (const w of deriveWeights(kb.criteria, buildAnswers(c.answers)).list) for (const r of w.rules) fired.add(r.id);
+      for (const w of deriveWeights(kb.criteria, buildAnswers(c.answers)).list)
+        for (const r of w.rules) fired.add(r.id);
     }
     expect([...fired].sort()).toEqual(WEIGHT_RULES.map((r) => r.id).sort());
   });
@@ -90,7 +127,10 @@ describe("weight rules", () => {
 
 describe("weight overrides", () => {
   it("replace the rule-derived value of that criterion only", () => {
-    const list = deriveWeights(kb.criteria, buildAnswers({ budget: "minimal" }), { "licence-cost": 2, "team-fit": 5 }).list;
+    const list = deriveWeights(kb.criteria, buildAnswers({ budget: "minimal" }), {
+      "licence-cost": 2,
+      "team-fit": 5,
+    }).list;
     const cost = list.find((w) => w.key === "licence-cost")!;
     expect(cost).toMatchObject({ raw: 2, overridden: true, rules: [] });
     expect(list.find((w) => w.key === "team-fit")).toMatchObject({ raw: 5, overridden: true });

@@ -8,7 +8,14 @@ import { answersSchema } from "@/lib/questionnaire/answers";
 export const MAX_OVERRIDE_WEIGHT = 1000;
 
 export const weightOverridesSchema = z
-  .record(z.string().max(40), z.number().finite().min(0, { message: "must be 0 or more" }).max(MAX_OVERRIDE_WEIGHT, { message: `must be at most ${MAX_OVERRIDE_WEIGHT}` }))
+  .record(
+    z.string().max(40),
+    z
+      .number()
+      .finite()
+      .min(0, { message: "must be 0 or more" })
+      .max(MAX_OVERRIDE_WEIGHT, { message: `must be at most ${MAX_OVERRIDE_WEIGHT}` }),
+  )
   .refine((weights) => Object.keys(weights).length <= 40, { message: "has too many entries" });
 
 export const evaluateRequestSchema = z.strictObject({

@@ -26,7 +26,12 @@ export async function evaluateRequest(request: EvaluateRequest): Promise<Evaluat
     remembered.set(key, hit);
     return hit;
   }
-  const evaluation = evaluateAnswers({ answers: request.answers, kb, weightOverrides: request.weights, quotes: request.quotes });
+  const evaluation = evaluateAnswers({
+    answers: request.answers,
+    kb,
+    weightOverrides: request.weights,
+    quotes: request.quotes,
+  });
   const result = { evaluation, body: new EncodedBody(JSON.stringify(evaluation)) };
   remembered.set(key, result);
   if (remembered.size > MAX_ENTRIES) remembered.delete(remembered.keys().next().value!);

@@ -9,7 +9,9 @@ import { internalErrorBody, logServerError } from "./server-error";
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
 
 export function jsonError(error: HttpError): Response {
-  const body = { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } };
+  const body = {
+    error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) },
+  };
   return Response.json(body, { status: error.status, headers: error.headers });
 }
 

@@ -11,7 +11,14 @@ export const UNAVAILABLE_PATH = "/unavailable";
 
 /** Only same-site paths are retried: never another origin (no open redirect). */
 export function safeReturnPath(from: string | null | undefined): string {
-  if (!from || !from.startsWith("/") || from.startsWith("//") || from.startsWith("/\\") || from.startsWith(UNAVAILABLE_PATH)) return "/";
+  if (
+    !from ||
+    !from.startsWith("/") ||
+    from.startsWith("//") ||
+    from.startsWith("/\\") ||
+    from.startsWith(UNAVAILABLE_PATH)
+  )
+    return "/";
   return from.slice(0, 2000);
 }
 

@@ -34,7 +34,8 @@ export function checkKnowledge(content: KnowledgeContent, prefix?: string): Fiel
       at(["criteria", i, "key"], `is not a derived criterion the engine computes (${DERIVED_CRITERIA.join(", ")})`);
     }
   });
-  if (!content.criteria.some((c) => c.defaultWeight > 0)) at(["criteria"], "need at least one criterion with a default weight above 0");
+  if (!content.criteria.some((c) => c.defaultWeight > 0))
+    at(["criteria"], "need at least one criterion with a default weight above 0");
 
   const rated = new Set<string>();
   content.ratings.forEach((r, i) => {
@@ -44,12 +45,14 @@ export function checkKnowledge(content: KnowledgeContent, prefix?: string): Fiel
     rated.add(`${r.hypervisor}/${r.criterion}`);
   });
   for (const c of content.criteria.filter((c) => c.kind === "rated")) {
-    for (const h of HYPERVISOR_IDS) if (!rated.has(`${h}/${c.key}`)) at(["ratings"], `has no rating for ${h} on "${c.key}"`);
+    for (const h of HYPERVISOR_IDS)
+      if (!rated.has(`${h}/${c.key}`)) at(["ratings"], `has no rating for ${h} on "${c.key}"`);
   }
 
   const supported = new Set(content.platformSupport.map((s) => `${s.platform}/${s.hypervisor}`));
   for (const p of CLOUD_PLATFORMS) {
-    for (const h of HYPERVISOR_IDS) if (!supported.has(`${p}/${h}`)) at(["platformSupport"], `has no entry for ${h} on ${p}`);
+    for (const h of HYPERVISOR_IDS)
+      if (!supported.has(`${p}/${h}`)) at(["platformSupport"], `has no entry for ${h} on ${p}`);
   }
   const capable = new Set(content.capabilities.map((c) => `${c.hypervisor}/${c.mustHave}`));
   for (const h of HYPERVISOR_IDS) {
@@ -69,12 +72,14 @@ function checkPlan(content: KnowledgeContent, at: (path: (string | number)[], me
   });
   content.migrationPaths.forEach((m, i) => {
     if (m.from === m.to) at(["migrationPaths", i, "to"], "must differ from from: staying put has no migration");
-    if (m.product !== "any" && family.get(m.product) !== m.to) at(["migrationPaths", i, "product"], `"${m.product}" is not a product of ${m.to}`);
+    if (m.product !== "any" && family.get(m.product) !== m.to)
+      at(["migrationPaths", i, "product"], `"${m.product}" is not a product of ${m.to}`);
   });
   content.products.forEach((p, i) => {
     const kind = new Map(content.criteria.map((c) => [c.key, c.kind]));
     p.ratings.forEach((r, j) => {
-      if (kind.get(r.criterion) !== "rated") at(["products", i, "ratings", j, "criterion"], `"${r.criterion}" is not a rated criterion`);
+      if (kind.get(r.criterion) !== "rated")
+        at(["products", i, "ratings", j, "criterion"], `"${r.criterion}" is not a rated criterion`);
     });
   });
 }

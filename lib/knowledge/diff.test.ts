@@ -12,9 +12,17 @@ test("reports a changed rating field by field, and added and removed entries by 
   const oldScore = rating.score;
   rating.score = 3;
   next.history = next.history.slice(1);
-  next.criteria.push({ key: "new-one", name: "New one", description: "A criterion added for the test only.", defaultWeight: 1, kind: "rated" });
+  next.criteria.push({
+    key: "new-one",
+    name: "New one",
+    description: "A criterion added for the test only.",
+    defaultWeight: 1,
+    kind: "rated",
+  });
   const diff = diffKnowledge(seedKnowledge, next);
-  expect(diff.ratings.changed).toEqual([{ key: "kvm/licence-cost", fields: [{ field: "score", before: oldScore, after: 3 }] }]);
+  expect(diff.ratings.changed).toEqual([
+    { key: "kvm/licence-cost", fields: [{ field: "score", before: oldScore, after: 3 }] },
+  ]);
   expect(diff.history.removed.map((e) => e.key)).toEqual([seedKnowledge.history[0]!.key]);
   expect(diff.criteria.added.map((e) => e.key)).toEqual(["new-one"]);
   expect(countChanges(diff)).toBe(3);
@@ -35,7 +43,10 @@ test("completeness lists every gap with its path", () => {
   expect(fields).toEqual(
     expect.arrayContaining([
       { field: "content.ratings", message: 'has no rating for xen on "gpu"' },
-      { field: `content.ratings[${broken.ratings.length - 1}].criterion`, message: '"platform-fit" is derived and takes no ratings' },
+      {
+        field: `content.ratings[${broken.ratings.length - 1}].criterion`,
+        message: '"platform-fit" is derived and takes no ratings',
+      },
       { field: "content.platformSupport", message: "has no entry for kvm on aws" },
       { field: "content.hypervisors", message: 'is missing "esxi"' },
     ]),

@@ -13,10 +13,16 @@ export type KnowledgeDiff = Record<Collection, CollectionDiff>;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-function diffCollection<C extends Collection>(collection: C, from: KnowledgeContent, to: KnowledgeContent): CollectionDiff {
+function diffCollection<C extends Collection>(
+  collection: C,
+  from: KnowledgeContent,
+  to: KnowledgeContent,
+): CollectionDiff {
   type Entry = Record<string, unknown>;
   const index = (content: KnowledgeContent) =>
-    new Map((content[collection] as KnowledgeContent[C][number][]).map((item) => [entryKey(collection, item), item as Entry]));
+    new Map(
+      (content[collection] as KnowledgeContent[C][number][]).map((item) => [entryKey(collection, item), item as Entry]),
+    );
   const before = index(from);
   const after = index(to);
   const result: CollectionDiff = { added: [], removed: [], changed: [] };
@@ -40,12 +46,18 @@ export function diffKnowledge(from: KnowledgeContent, to: KnowledgeContent): Kno
 }
 
 export function countChanges(diff: KnowledgeDiff): number {
-  return COLLECTIONS.reduce((sum, c) => sum + diff[c].added.length + diff[c].removed.length + diff[c].changed.length, 0);
+  return COLLECTIONS.reduce(
+    (sum, c) => sum + diff[c].added.length + diff[c].removed.length + diff[c].changed.length,
+    0,
+  );
 }
 
 /** Only the collections that changed, for audit entries that should stay small. */
 export function compactDiff(diff: KnowledgeDiff): Partial<KnowledgeDiff> {
   return Object.fromEntries(
-    COLLECTIONS.filter((c) => diff[c].added.length + diff[c].removed.length + diff[c].changed.length > 0).map((c) => [c, diff[c]]),
+    COLLECTIONS.filter((c) => diff[c].added.length + diff[c].removed.length + diff[c].changed.length > 0).map((c) => [
+      c,
+      diff[c],
+    ]),
   );
 }

@@ -2,7 +2,17 @@
 // dated like every rating), the currency rates used to compare them, and the migration paths between
 // platforms. The decision engine turns these into "which product, what it costs, how to get there".
 import { z } from "zod";
-import { BUDGETS, CLOUD_PLATFORMS, CURRENT_PLATFORMS, GUEST_OS, LICENSING, MUST_HAVES, SCALES, TEAM_SKILLS, WORKLOADS } from "@/lib/questionnaire/options";
+import {
+  BUDGETS,
+  CLOUD_PLATFORMS,
+  CURRENT_PLATFORMS,
+  GUEST_OS,
+  LICENSING,
+  MUST_HAVES,
+  SCALES,
+  TEAM_SKILLS,
+  WORKLOADS,
+} from "@/lib/questionnaire/options";
 import { criterionKeySchema, hypervisorIdSchema, isoDateSchema, sourcesSchema } from "./primitives";
 
 const text = (min: number, max: number) => z.string().trim().min(min).max(max);
@@ -73,7 +83,10 @@ export const productSchema = z
     sources: sourcesSchema,
     asOf: isoDateSchema,
   })
-  .refine((p) => p.status === "active" || p.endOfLife !== undefined, { message: "an end-of-life product needs its endOfLife date", path: ["endOfLife"] });
+  .refine((p) => p.status === "active" || p.endOfLife !== undefined, {
+    message: "an end-of-life product needs its endOfLife date",
+    path: ["endOfLife"],
+  });
 export type Product = z.infer<typeof productSchema>;
 
 /**
@@ -81,7 +94,14 @@ export type Product = z.infer<typeof productSchema>;
  * month; core-perpetual: a one-off per-core licence, spread over the horizon; socket-year: per CPU
  * socket per year; host-year: per host per year; flat-year: one amount per year for the estate.
  */
-export const PRICE_UNITS = ["core-year", "core-month", "core-perpetual", "socket-year", "host-year", "flat-year"] as const;
+export const PRICE_UNITS = [
+  "core-year",
+  "core-month",
+  "core-perpetual",
+  "socket-year",
+  "host-year",
+  "flat-year",
+] as const;
 export type PriceUnit = (typeof PRICE_UNITS)[number];
 
 export const CURRENCIES = ["USD", "EUR"] as const;
@@ -136,7 +156,10 @@ const dayRangeSchema = z
   .strictObject({ low: z.number().min(0).max(10_000), high: z.number().min(0).max(10_000) })
   .refine((r) => r.low <= r.high, { message: "low must not exceed high" });
 
-export const migrationToolSchema = z.strictObject({ name: text(2, 120), url: z.url({ protocol: /^https?$/ }).max(2000) });
+export const migrationToolSchema = z.strictObject({
+  name: text(2, 120),
+  url: z.url({ protocol: /^https?$/ }).max(2000),
+});
 
 /**
  * Moving from one family to a product (or to any product of a family: product "any"). Effort in
@@ -165,7 +188,11 @@ export type MigrationPath = z.infer<typeof migrationPathSchema>;
  */
 export const quoteSchema = z.strictObject({
   unit: z.enum(PRICE_UNITS, { message: `must be one of ${PRICE_UNITS.join(", ")}` }),
-  amount: z.number({ message: "must be a number" }).finite().min(0, { message: "must be 0 or more" }).max(10_000_000, { message: "must be at most 10,000,000" }),
+  amount: z
+    .number({ message: "must be a number" })
+    .finite()
+    .min(0, { message: "must be 0 or more" })
+    .max(10_000_000, { message: "must be at most 10,000,000" }),
   currency: z.enum(CURRENCIES, { message: `must be one of ${CURRENCIES.join(", ")}` }).default("USD"),
 });
 export type Quote = z.infer<typeof quoteSchema>;

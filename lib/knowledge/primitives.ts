@@ -9,9 +9,7 @@ export const isoDateSchema = z
 
 export const sourceSchema = z.strictObject({
   title: z.string().trim().min(3).max(300),
-  url: z
-    .url({ protocol: /^https?$/, message: "must be an http(s) URL" })
-    .max(2000),
+  url: z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }).max(2000),
   publisher: z.string().trim().max(120).optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;

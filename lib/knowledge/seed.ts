@@ -72,14 +72,21 @@ export async function addMissingPlanData(db: Db, seed: KnowledgeContent): Promis
   if (seed.products.length === 0) return null;
   try {
     return await db.$transaction(async (tx) => {
-      const latest = await tx.kbVersion.findFirst({ where: { status: "published" }, orderBy: { number: "desc" }, select: { id: true } });
+      const latest = await tx.kbVersion.findFirst({
+        where: { status: "published" },
+        orderBy: { number: "desc" },
+        select: { id: true },
+      });
       if (!latest) return null;
       // Once any version has held products, they are the admins' to change: an import without them stays so.
       const everHadProducts = await tx.kbDocument.count({ where: { collection: "products" } });
       if (everHadProducts > 0) return null;
       const plan = Object.fromEntries(DOCUMENT_COLLECTIONS.map((c) => [c, seed[c]]));
       const content = { ...(await readVersionContent(tx, latest.id)), ...plan };
-      const top = await tx.kbVersion.findFirst({ orderBy: { number: "desc" }, select: { number: true, status: true, id: true } });
+      const top = await tx.kbVersion.findFirst({
+        orderBy: { number: "desc" },
+        select: { number: true, status: true, id: true },
+      });
       if (top?.status === "draft") {
         const documents = rowsFromContent(content).documents.map((d) => ({ ...d, versionId: top.id }));
         await tx.kbDocument.createMany({ data: documents });
@@ -87,7 +94,14 @@ export async function addMissingPlanData(db: Db, seed: KnowledgeContent): Promis
       const number = await writeVersion(tx, (top?.number ?? 0) + 1, content, PLAN_UPGRADE_NOTE);
       // The audit log says who changed the knowledge base: here, the start-up upgrade, not an admin.
       await tx.auditEntry.create({
-        data: { sessionRef: "system", action: "publish", entity: "version", key: `kb-${number}`, beforeJson: null, afterJson: JSON.stringify({ note: PLAN_UPGRADE_NOTE }) },
+        data: {
+          sessionRef: "system",
+          action: "publish",
+          entity: "version",
+          key: `kb-${number}`,
+          beforeJson: null,
+          afterJson: JSON.stringify({ note: PLAN_UPGRADE_NOTE }),
+        },
         select: { id: true },
       });
       return number;

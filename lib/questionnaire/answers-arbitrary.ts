@@ -2,11 +2,18 @@
 import fc from "fast-check";
 import type { Answers, Estate } from "@/lib/questionnaire/answers";
 import {
-  BUDGETS, CLOUD_PLATFORMS, CURRENT_PLATFORMS, GUEST_OS, LICENSING, MUST_HAVES, SCALES, TEAM_SKILLS, WORKLOADS,
+  BUDGETS,
+  CLOUD_PLATFORMS,
+  CURRENT_PLATFORMS,
+  GUEST_OS,
+  LICENSING,
+  MUST_HAVES,
+  SCALES,
+  TEAM_SKILLS,
+  WORKLOADS,
 } from "@/lib/questionnaire/options";
 
-const subset = <T>(values: readonly T[], minLength = 0) =>
-  fc.subarray([...values], { minLength });
+const subset = <T>(values: readonly T[], minLength = 0) => fc.subarray([...values], { minLength });
 
 export const answersArbitrary: fc.Arbitrary<Answers> = fc.record({
   workloads: subset(WORKLOADS, 1),

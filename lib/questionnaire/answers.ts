@@ -48,7 +48,11 @@ export const estateSchema = z
       const given = SIZE_FIELDS.filter((field) => estate[field] !== undefined);
       if (given.length === 0 || given.length === SIZE_FIELDS.length) return;
       for (const field of SIZE_FIELDS.filter((f) => estate[f] === undefined)) {
-        context.addIssue({ code: "custom", path: [field], message: "is needed with the other two of hosts, sockets per host and cores per socket" });
+        context.addIssue({
+          code: "custom",
+          path: [field],
+          message: "is needed with the other two of hosts, sockets per host and cores per socket",
+        });
       }
     },
     { when: (payload) => typeof payload.value === "object" && payload.value !== null },
@@ -63,7 +67,6 @@ export type Estate = z.infer<typeof estateSchema>;
 export type SizedEstate = Estate & { hosts: number; socketsPerHost: number; coresPerSocket: number };
 
 export { DEFAULT_YEARS, isSized, MAX_YEARS } from "./estate";
-
 
 export const answersSchema = z.strictObject({
   workloads: distinctList(WORKLOADS).min(1, { message: "choose at least one workload" }),

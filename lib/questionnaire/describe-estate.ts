@@ -22,7 +22,12 @@ export function describeEstate(value: { estate?: unknown; years?: unknown }): st
     hosts !== undefined && socketsPerHost !== undefined && coresPerSocket !== undefined
       ? [`${count(hosts, "host")} × ${count(socketsPerHost, "socket")} × ${count(coresPerSocket, "core")}`]
       : ["Hosts not given"];
-  if (vms !== undefined) parts.push(windowsVms === undefined ? count(vms, "VM") : `${count(vms, "VM")} (${windowsVms.toLocaleString("en-US")} Windows)`);
+  if (vms !== undefined)
+    parts.push(
+      windowsVms === undefined
+        ? count(vms, "VM")
+        : `${count(vms, "VM")} (${windowsVms.toLocaleString("en-US")} Windows)`,
+    );
   else if (windowsVms !== undefined) parts.push(count(windowsVms, "Windows VM"));
   // The default horizon is shown, since the costs are worked out over it.
   parts.push(count(years ?? DEFAULT_YEARS, "year"));
@@ -35,4 +40,3 @@ export function summarizeEstate(value: { estate?: unknown; years?: unknown }): s
   if (!parts) return "Incomplete";
   return parts.length > 0 ? parts.join(", ") : "Not given";
 }
-

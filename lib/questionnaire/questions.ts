@@ -42,14 +42,42 @@ const workloads: Question<"workloads"> = {
   title: "What will the virtual machines run?",
   help: "Choose every kind of workload that matters. Desktops, GPUs and databases raise the weight of the criteria that serve them; performance differences between hypervisors are small for ordinary servers.",
   options: [
-    { value: "general-server", label: "General servers", description: "File, web, directory and line-of-business servers." },
-    { value: "windows-apps", label: "Windows applications", description: "Applications that need Windows Server guests." },
+    {
+      value: "general-server",
+      label: "General servers",
+      description: "File, web, directory and line-of-business servers.",
+    },
+    {
+      value: "windows-apps",
+      label: "Windows applications",
+      description: "Applications that need Windows Server guests.",
+    },
     { value: "linux-apps", label: "Linux applications", description: "Applications on Linux distributions." },
-    { value: "vdi", label: "Virtual desktops (VDI)", description: "Hosted desktops for users, usually through a broker such as Citrix, Horizon or AVD." },
-    { value: "databases", label: "Databases", description: "Latency-sensitive, memory-heavy guests where availability and backup matter." },
-    { value: "hpc-gpu", label: "GPU and HPC", description: "AI/ML, rendering or compute that needs GPUs or vGPU sharing." },
-    { value: "dev-test", label: "Development and test", description: "Short-lived machines where cost matters more than uptime." },
-    { value: "containers", label: "Containers next to VMs", description: "Kubernetes or container platforms running alongside or inside the VMs." },
+    {
+      value: "vdi",
+      label: "Virtual desktops (VDI)",
+      description: "Hosted desktops for users, usually through a broker such as Citrix, Horizon or AVD.",
+    },
+    {
+      value: "databases",
+      label: "Databases",
+      description: "Latency-sensitive, memory-heavy guests where availability and backup matter.",
+    },
+    {
+      value: "hpc-gpu",
+      label: "GPU and HPC",
+      description: "AI/ML, rendering or compute that needs GPUs or vGPU sharing.",
+    },
+    {
+      value: "dev-test",
+      label: "Development and test",
+      description: "Short-lived machines where cost matters more than uptime.",
+    },
+    {
+      value: "containers",
+      label: "Containers next to VMs",
+      description: "Kubernetes or container platforms running alongside or inside the VMs.",
+    },
     { value: "edge", label: "Edge and branch sites", description: "Small clusters at many sites, often unattended." },
   ],
 };
@@ -61,7 +89,11 @@ const guestOs: Question<"guestOs"> = {
   title: "Which guest operating systems dominate?",
   help: "Every hypervisor runs both, but Windows integration is strongest on Hyper-V and Linux is native to KVM. This shifts the weight between the two guest criteria.",
   options: [
-    { value: "mostly-windows", label: "Mostly Windows", description: "Most virtual machines run Windows Server or Windows desktops." },
+    {
+      value: "mostly-windows",
+      label: "Mostly Windows",
+      description: "Most virtual machines run Windows Server or Windows desktops.",
+    },
     { value: "mostly-linux", label: "Mostly Linux", description: "Most virtual machines run Linux distributions." },
     { value: "mixed", label: "A mix", description: "A substantial share of both." },
   ],
@@ -72,12 +104,24 @@ const licensing: Question<"licensing"> = {
   kind: "single",
   shortTitle: "Licensing",
   title: "What is your licensing policy?",
-  help: "\"Open source required\" removes ESXi and Hyper-V from the running. A preference only raises or lowers the weight of openness and commercial support.",
+  help: '"Open source required" removes ESXi and Hyper-V from the running. A preference only raises or lowers the weight of openness and commercial support.',
   options: [
-    { value: "open-source-required", label: "Open source required", description: "Policy forbids a proprietary hypervisor." },
-    { value: "open-source-preferred", label: "Open source preferred", description: "Open source counts in favour, but is not mandatory." },
+    {
+      value: "open-source-required",
+      label: "Open source required",
+      description: "Policy forbids a proprietary hypervisor.",
+    },
+    {
+      value: "open-source-preferred",
+      label: "Open source preferred",
+      description: "Open source counts in favour, but is not mandatory.",
+    },
     { value: "no-preference", label: "No preference", description: "Judge on merit and cost." },
-    { value: "commercial-preferred", label: "Commercial preferred", description: "A single vendor accountable for the product matters." },
+    {
+      value: "commercial-preferred",
+      label: "Commercial preferred",
+      description: "A single vendor accountable for the product matters.",
+    },
   ],
 };
 
@@ -88,16 +132,40 @@ const cloudPlatform: Question<"cloudPlatform"> = {
   title: "Which cloud platform, if any, must the hypervisor fit?",
   help: "Cloud stacks support only some hypervisors today: OpenStack dropped its Xen and Hyper-V drivers, KubeVirt runs on KVM, and each public cloud runs its own. A hypervisor the platform does not support is ruled out.",
   options: [
-    { value: "on-premises", label: "On-premises cluster, no cloud stack", description: "A virtualization cluster managed with the hypervisor's own tools." },
+    {
+      value: "on-premises",
+      label: "On-premises cluster, no cloud stack",
+      description: "A virtualization cluster managed with the hypervisor's own tools.",
+    },
     { value: "openstack", label: "OpenStack", description: "A private cloud built on OpenStack Nova." },
-    { value: "cloudstack", label: "Apache CloudStack", description: "A private or service-provider cloud on CloudStack." },
+    {
+      value: "cloudstack",
+      label: "Apache CloudStack",
+      description: "A private or service-provider cloud on CloudStack.",
+    },
     { value: "opennebula", label: "OpenNebula", description: "A private cloud on OpenNebula." },
-    { value: "kubernetes", label: "Kubernetes (KubeVirt)", description: "Virtual machines managed as Kubernetes resources, e.g. KubeVirt or OpenShift Virtualization." },
+    {
+      value: "kubernetes",
+      label: "Kubernetes (KubeVirt)",
+      description: "Virtual machines managed as Kubernetes resources, e.g. KubeVirt or OpenShift Virtualization.",
+    },
     { value: "aws", label: "Amazon Web Services", description: "Workloads that will run on, or move to, AWS." },
     { value: "azure", label: "Microsoft Azure", description: "Workloads that will run on, or extend into, Azure." },
-    { value: "google-cloud", label: "Google Cloud", description: "Workloads that will run on, or move to, Google Cloud." },
-    { value: "oracle-cloud", label: "Oracle Cloud", description: "Workloads that will run on, or move to, Oracle Cloud Infrastructure." },
-    { value: "vmware-hybrid", label: "VMware-based hybrid cloud", description: "VMware Cloud Foundation, or VMware on AWS, Azure or Google Cloud." },
+    {
+      value: "google-cloud",
+      label: "Google Cloud",
+      description: "Workloads that will run on, or move to, Google Cloud.",
+    },
+    {
+      value: "oracle-cloud",
+      label: "Oracle Cloud",
+      description: "Workloads that will run on, or move to, Oracle Cloud Infrastructure.",
+    },
+    {
+      value: "vmware-hybrid",
+      label: "VMware-based hybrid cloud",
+      description: "VMware Cloud Foundation, or VMware on AWS, Azure or Google Cloud.",
+    },
   ],
 };
 
@@ -109,9 +177,17 @@ const currentPlatform: Question<"currentPlatform"> = {
   help: "Staying put avoids a migration; moving costs effort that depends on the conversion tools between the two platforms.",
   options: [
     { value: "none", label: "Nothing yet", description: "A new environment, or physical servers." },
-    { value: "esxi", label: "VMware ESXi / vSphere", description: "Including VMware Cloud Foundation and vSphere Foundation." },
+    {
+      value: "esxi",
+      label: "VMware ESXi / vSphere",
+      description: "Including VMware Cloud Foundation and vSphere Foundation.",
+    },
     { value: "hyper-v", label: "Microsoft Hyper-V", description: "Including Azure Local (formerly Azure Stack HCI)." },
-    { value: "kvm", label: "KVM", description: "Including Proxmox VE, Nutanix AHV, oVirt/OLVM or OpenShift Virtualization." },
+    {
+      value: "kvm",
+      label: "KVM",
+      description: "Including Proxmox VE, Nutanix AHV, oVirt/OLVM or OpenShift Virtualization.",
+    },
     { value: "xen", label: "Xen", description: "Including XenServer and XCP-ng." },
   ],
 };
@@ -149,11 +225,31 @@ const mustHaves: Question<"mustHaves"> = {
   title: "Which capabilities are non-negotiable?",
   help: "A must-have is a hard requirement: a hypervisor that cannot meet it is ruled out, and the results say who would win without it. Leave this empty if nothing is absolute.",
   options: [
-    { value: "live-migration", label: "Live migration", description: "Moving running VMs between hosts without downtime." },
-    { value: "high-availability", label: "High availability", description: "Automatic restart of VMs when a host fails." },
-    { value: "gpu-virtualization", label: "GPU virtualization", description: "Sharing or passing through GPUs to VMs (vGPU, MIG, GPU partitioning)." },
-    { value: "confidential-computing", label: "Confidential computing", description: "Memory-encrypted guests (AMD SEV-SNP, Intel TDX) on your own hosts." },
-    { value: "vendor-support", label: "Vendor support", description: "A vendor support contract for the hypervisor itself." },
+    {
+      value: "live-migration",
+      label: "Live migration",
+      description: "Moving running VMs between hosts without downtime.",
+    },
+    {
+      value: "high-availability",
+      label: "High availability",
+      description: "Automatic restart of VMs when a host fails.",
+    },
+    {
+      value: "gpu-virtualization",
+      label: "GPU virtualization",
+      description: "Sharing or passing through GPUs to VMs (vGPU, MIG, GPU partitioning).",
+    },
+    {
+      value: "confidential-computing",
+      label: "Confidential computing",
+      description: "Memory-encrypted guests (AMD SEV-SNP, Intel TDX) on your own hosts.",
+    },
+    {
+      value: "vendor-support",
+      label: "Vendor support",
+      description: "A vendor support contract for the hypervisor itself.",
+    },
     { value: "backup-ecosystem", label: "Backup ecosystem", description: "Support from mainstream backup products." },
   ],
 };
@@ -173,5 +269,13 @@ const teamSkills: Question<"teamSkills"> = {
 };
 
 export const QUESTIONS: readonly Question[] = [
-  workloads, guestOs, licensing, cloudPlatform, currentPlatform, scale, budget, mustHaves, teamSkills,
+  workloads,
+  guestOs,
+  licensing,
+  cloudPlatform,
+  currentPlatform,
+  scale,
+  budget,
+  mustHaves,
+  teamSkills,
 ];

@@ -2,27 +2,52 @@ import { DEFAULT_ANSWERS } from "./questions";
 import { answersToSearchParams, parseResultsParams } from "./url-state";
 
 test("answers and overrides survive a round trip through the URL", () => {
-  const answers = { ...DEFAULT_ANSWERS, workloads: ["linux-apps", "vdi"] as const, mustHaves: [], teamSkills: ["linux", "automation"] as const };
-  const params = answersToSearchParams({ ...answers, workloads: [...answers.workloads], teamSkills: [...answers.teamSkills] }, { "licence-cost": 30 });
+  const answers = {
+    ...DEFAULT_ANSWERS,
+    workloads: ["linux-apps", "vdi"] as const,
+    mustHaves: [],
+    teamSkills: ["linux", "automation"] as const,
+  };
+  const params = answersToSearchParams(
+    { ...answers, workloads: [...answers.workloads], teamSkills: [...answers.teamSkills] },
+    { "licence-cost": 30 },
+  );
   expect(params.toString()).toContain("workloads=linux-apps%2Cvdi");
   expect(params.get("mustHaves")).toBe("");
   const parsed = parseResultsParams(new URLSearchParams(params.toString()));
   expect(parsed).toEqual({
     ok: true,
-    answers: { ...DEFAULT_ANSWERS, workloads: ["linux-apps", "vdi"], mustHaves: [], teamSkills: ["linux", "automation"] },
+    answers: {
+      ...DEFAULT_ANSWERS,
+      workloads: ["linux-apps", "vdi"],
+      mustHaves: [],
+      teamSkills: ["linux", "automation"],
+    },
     overrides: { "licence-cost": 30 },
     quotes: {},
   });
 });
 
 test("the estate, the horizon and quotes survive a round trip, numbers as numbers", () => {
-  const answers = { ...DEFAULT_ANSWERS, estate: { hosts: 40, socketsPerHost: 2, coresPerSocket: 16, vms: 800, windowsVms: 300 }, years: 5 };
-  const quotes = { vvf: { unit: "core-year" as const, amount: 150, currency: "USD" as const }, "proxmox-ve-standard": { unit: "socket-year" as const, amount: 600, currency: "EUR" as const } };
+  const answers = {
+    ...DEFAULT_ANSWERS,
+    estate: { hosts: 40, socketsPerHost: 2, coresPerSocket: 16, vms: 800, windowsVms: 300 },
+    years: 5,
+  };
+  const quotes = {
+    vvf: { unit: "core-year" as const, amount: 150, currency: "USD" as const },
+    "proxmox-ve-standard": { unit: "socket-year" as const, amount: 600, currency: "EUR" as const },
+  };
   const params = answersToSearchParams(answers, {}, quotes);
   expect(params.get("estate.hosts")).toBe("40");
   expect(params.get("q.vvf")).toBe("150:core-year");
   expect(params.get("q.proxmox-ve-standard")).toBe("600:socket-year:EUR");
-  expect(parseResultsParams(new URLSearchParams(params.toString()))).toEqual({ ok: true, answers, overrides: {}, quotes });
+  expect(parseResultsParams(new URLSearchParams(params.toString()))).toEqual({
+    ok: true,
+    answers,
+    overrides: {},
+    quotes,
+  });
 });
 
 test("a bad estate or quote names its field", () => {
@@ -40,7 +65,10 @@ test("hosts without sockets and cores name the two missing; VMs alone are a vali
   const params = answersToSearchParams(DEFAULT_ANSWERS);
   params.set("estate.hosts", "4");
   const parsed = parseResultsParams(params);
-  expect(parsed.ok ? [] : parsed.fields.map((f) => f.field)).toEqual(["estate.socketsPerHost", "estate.coresPerSocket"]);
+  expect(parsed.ok ? [] : parsed.fields.map((f) => f.field)).toEqual([
+    "estate.socketsPerHost",
+    "estate.coresPerSocket",
+  ]);
   params.delete("estate.hosts");
   params.set("estate.vms", "300");
   expect(parseResultsParams(params)).toMatchObject({ ok: true, answers: { estate: { vms: 300 } } });

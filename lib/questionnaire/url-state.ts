@@ -18,11 +18,23 @@ const QUOTE_PREFIX = "q.";
 
 const LIST_FIELDS = new Set<keyof Answers>(["workloads", "mustHaves", "teamSkills"]);
 const FIELD_ORDER: (keyof Answers)[] = [
-  "workloads", "guestOs", "licensing", "cloudPlatform", "currentPlatform", "scale", "budget", "mustHaves", "teamSkills",
+  "workloads",
+  "guestOs",
+  "licensing",
+  "cloudPlatform",
+  "currentPlatform",
+  "scale",
+  "budget",
+  "mustHaves",
+  "teamSkills",
 ];
 const OVERRIDE_PREFIX = "w.";
 
-export function answersToSearchParams(answers: Answers, overrides: WeightOverrideMap = {}, quotes: Quotes = {}): URLSearchParams {
+export function answersToSearchParams(
+  answers: Answers,
+  overrides: WeightOverrideMap = {},
+  quotes: Quotes = {},
+): URLSearchParams {
   const params = new URLSearchParams();
   for (const field of FIELD_ORDER) {
     const value = answers[field];
@@ -60,8 +72,7 @@ function names(source: ParamSource): string[] {
 }
 
 export type ParsedResultsParams =
-  | { ok: true; answers: Answers; overrides: WeightOverrideMap; quotes: Quotes }
-  | { ok: false; fields: FieldError[] };
+  { ok: true; answers: Answers; overrides: WeightOverrideMap; quotes: Quotes } | { ok: false; fields: FieldError[] };
 
 export function parseResultsParams(source: ParamSource): ParsedResultsParams {
   const raw: Record<string, unknown> = {};
@@ -87,7 +98,8 @@ export function parseResultsParams(source: ParamSource): ParsedResultsParams {
     if (!name.startsWith(OVERRIDE_PREFIX)) continue;
     const key = name.slice(OVERRIDE_PREFIX.length);
     const weight = Number(read(source, name));
-    if (!Number.isFinite(weight) || weight < 0) fields.push({ field: `weights.${key}`, message: "must be a number, 0 or more" });
+    if (!Number.isFinite(weight) || weight < 0)
+      fields.push({ field: `weights.${key}`, message: "must be a number, 0 or more" });
     else overrides[key] = weight;
   }
   const quotes: Quotes = {};
@@ -97,10 +109,12 @@ export function parseResultsParams(source: ParamSource): ParsedResultsParams {
     const [amount = "", unit, currency = "USD"] = (read(source, name) ?? "").split(":");
     const quote = quoteSchema.safeParse({ amount: numberParam(amount), unit, currency });
     if (!quote.success) fields.push(...fieldErrorsFromZod(quote.error as z.ZodError, `quotes.${product}`));
-    else if (!/^[a-z][a-z0-9-]{1,59}$/.test(product)) fields.push({ field: `quotes.${product}`, message: "is not a product id" });
+    else if (!/^[a-z][a-z0-9-]{1,59}$/.test(product))
+      fields.push({ field: `quotes.${product}`, message: "is not a product id" });
     else quotes[product] = quote.data;
   }
-  if (Object.keys(quotes).length > MAX_QUOTES) fields.push({ field: "quotes", message: `holds at most ${MAX_QUOTES} quotes` });
+  if (Object.keys(quotes).length > MAX_QUOTES)
+    fields.push({ field: "quotes", message: `holds at most ${MAX_QUOTES} quotes` });
   if (fields.length > 0 || !parsed.success) return { ok: false, fields };
   return { ok: true, answers: parsed.data, overrides, quotes };
 }

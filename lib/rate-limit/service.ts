@@ -40,7 +40,12 @@ const countHits = groupCommit<Hit, RateLimitDecision>(async (hits) => {
 });
 
 /** Adds `n` requests to `key`'s window (restarting it if it has expired); the count and window after. */
-async function addToWindow(key: string, n: number, limit: RateLimit, now: Date): Promise<{ count: number; windowStart: Date }> {
+async function addToWindow(
+  key: string,
+  n: number,
+  limit: RateLimit,
+  now: Date,
+): Promise<{ count: number; windowStart: Date }> {
   const db = getDb();
   const cutoff = windowCutoff(now, limit);
   for (let attempt = 0; attempt < 3; attempt++) {

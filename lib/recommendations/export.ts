@@ -4,7 +4,19 @@
 import type { RecommendationSnapshot } from "./service";
 
 const CSV_COLUMNS = [
-  "rank", "hypervisor", "name", "eligible", "score", "criterion", "criterion_name", "rating", "weight", "points", "as_of", "sources", "knockouts",
+  "rank",
+  "hypervisor",
+  "name",
+  "eligible",
+  "score",
+  "criterion",
+  "criterion_name",
+  "rating",
+  "weight",
+  "points",
+  "as_of",
+  "sources",
+  "knockouts",
 ];
 
 /** RFC 4180 quoting; a leading =, +, - or @ is neutralised so spreadsheets never run it as a formula. */
@@ -21,9 +33,22 @@ export function rankingCsv(snapshot: RecommendationSnapshot): string {
     for (const c of entry.contributions) {
       lines.push(
         [
-          entry.rank, entry.hypervisor, entry.name, entry.eligible, entry.score.toFixed(4), c.criterion, c.name,
-          c.rating, c.weight.toFixed(6), c.points.toFixed(4), c.asOf, c.sources.map((s) => s.url).join(" "), knockouts,
-        ].map(csvCell).join(","),
+          entry.rank,
+          entry.hypervisor,
+          entry.name,
+          entry.eligible,
+          entry.score.toFixed(4),
+          c.criterion,
+          c.name,
+          c.rating,
+          c.weight.toFixed(6),
+          c.points.toFixed(4),
+          c.asOf,
+          c.sources.map((s) => s.url).join(" "),
+          knockouts,
+        ]
+          .map(csvCell)
+          .join(","),
       );
     }
   }
@@ -31,8 +56,22 @@ export function rankingCsv(snapshot: RecommendationSnapshot): string {
 }
 
 const COST_COLUMNS = [
-  "rank", "hypervisor", "product", "item", "quantity", "unit", "unit_price_usd", "amount_usd", "per_year_usd", "total_usd", "years",
-  "basis", "source_title", "source_url", "as_of", "arithmetic",
+  "rank",
+  "hypervisor",
+  "product",
+  "item",
+  "quantity",
+  "unit",
+  "unit_price_usd",
+  "amount_usd",
+  "per_year_usd",
+  "total_usd",
+  "years",
+  "basis",
+  "source_title",
+  "source_url",
+  "as_of",
+  "arithmetic",
 ];
 
 /** Plain numbers a spreadsheet reads as numbers: no separators, at most `digits` decimals. */
@@ -58,17 +97,49 @@ export function costsCsv(snapshot: RecommendationSnapshot): string {
     for (const line of cost.lines ?? []) {
       lines.push(
         [
-          entry.rank, entry.hypervisor, line.product, line.item, line.quantity, line.unit, plain(line.unitPrice, 4), plain(line.amount, 2),
-          perYear, total, cost.years, line.basis, line.source.title, line.source.url, line.asOf, line.arithmetic,
-        ].map(csvCell).join(","),
+          entry.rank,
+          entry.hypervisor,
+          line.product,
+          line.item,
+          line.quantity,
+          line.unit,
+          plain(line.unitPrice, 4),
+          plain(line.amount, 2),
+          perYear,
+          total,
+          cost.years,
+          line.basis,
+          line.source.title,
+          line.source.url,
+          line.asOf,
+          line.arithmetic,
+        ]
+          .map(csvCell)
+          .join(","),
       );
     }
     for (const quote of cost.quotesNeeded ?? []) {
       lines.push(
         [
-          entry.rank, entry.hypervisor, quote.product, quote.item, null, null, null, null,
-          perYear, total, cost.years, "quote required", quote.source.title, quote.source.url, null, quote.note,
-        ].map(csvCell).join(","),
+          entry.rank,
+          entry.hypervisor,
+          quote.product,
+          quote.item,
+          null,
+          null,
+          null,
+          null,
+          perYear,
+          total,
+          cost.years,
+          "quote required",
+          quote.source.title,
+          quote.source.url,
+          null,
+          quote.note,
+        ]
+          .map(csvCell)
+          .join(","),
       );
     }
   }

@@ -27,7 +27,10 @@ export function parseOwnedCookie(cookieHeader: string | null | undefined): Owned
 }
 
 export function serializeOwnedCookie(entries: OwnedEntry[], secure: boolean): string {
-  const value = entries.slice(0, MAX_OWNED).map((e) => `${e.id}.${e.token}`).join("~");
+  const value = entries
+    .slice(0, MAX_OWNED)
+    .map((e) => `${e.id}.${e.token}`)
+    .join("~");
   const attributes = ["Path=/", "HttpOnly", "SameSite=Strict", value ? `Max-Age=${MAX_AGE_SECONDS}` : "Max-Age=0"];
   if (secure) attributes.push("Secure");
   return `${OWNER_COOKIE}=${value}; ${attributes.join("; ")}`;

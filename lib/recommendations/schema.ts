@@ -4,8 +4,14 @@ import { z } from "zod";
 import { evaluateRequestSchema } from "@/lib/evaluation/request";
 import { NAME_MAX, NOTES_MAX } from "./limits";
 
-const nameSchema = z.string().trim().max(NAME_MAX, { message: `must be at most ${NAME_MAX} characters` });
-const notesSchema = z.string().trim().max(NOTES_MAX, { message: `must be at most ${NOTES_MAX} characters` });
+const nameSchema = z
+  .string()
+  .trim()
+  .max(NAME_MAX, { message: `must be at most ${NAME_MAX} characters` });
+const notesSchema = z
+  .string()
+  .trim()
+  .max(NOTES_MAX, { message: `must be at most ${NOTES_MAX} characters` });
 
 export const saveRecommendationSchema = evaluateRequestSchema.extend({
   name: nameSchema.optional(),

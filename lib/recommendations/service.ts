@@ -11,13 +11,7 @@ import type { Quotes } from "@/lib/knowledge/plan-schema";
 import type { Answers } from "@/lib/questionnaire/answers";
 import type { WeightOverrideMap } from "@/lib/questionnaire/url-state";
 import type { SaveRecommendationInput, UpdateRecommendationInput } from "./schema";
-import {
-  generateOwnerToken,
-  generatePublicId,
-  hashOwnerToken,
-  ownerTokenMatches,
-  PUBLIC_ID_PATTERN,
-} from "./tokens";
+import { generateOwnerToken, generatePublicId, hashOwnerToken, ownerTokenMatches, PUBLIC_ID_PATTERN } from "./tokens";
 
 /** What anyone with the link may see: never the owner token or its hash. */
 export type RecommendationSnapshot = {
@@ -40,15 +34,33 @@ export type RecommendationSummary = Pick<RecommendationSnapshot, "id" | "name" |
 };
 
 const publicFields = {
-  id: true, name: true, notes: true, createdAt: true, updatedAt: true, kbVersion: true, modelVersion: true,
-  answersJson: true, weightsJson: true, quotesJson: true, evaluationBrotli: true, evaluationJson: true,
+  id: true,
+  name: true,
+  notes: true,
+  createdAt: true,
+  updatedAt: true,
+  kbVersion: true,
+  modelVersion: true,
+  answersJson: true,
+  weightsJson: true,
+  quotesJson: true,
+  evaluationBrotli: true,
+  evaluationJson: true,
 } as const;
 
 type StoredEvaluation = { evaluationBrotli: Uint8Array | null; evaluationJson: string | null };
 
 type PublicRow = StoredEvaluation & {
-  id: string; name: string | null; notes: string | null; createdAt: Date; updatedAt: Date; kbVersion: number;
-  modelVersion: string; answersJson: string; weightsJson: string; quotesJson: string;
+  id: string;
+  name: string | null;
+  notes: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  kbVersion: number;
+  modelVersion: string;
+  answersJson: string;
+  weightsJson: string;
+  quotesJson: string;
 };
 
 /** New rows keep the evaluation brotli-compressed; rows saved before December 2026 keep plain JSON. */
@@ -77,8 +89,19 @@ function toSnapshot(row: PublicRow): RecommendationSnapshot {
 const emptyToNull = (text: string | null | undefined) => (text ? text : null);
 
 type NewRow = {
-  id: string; ownerTokenHash: string; name: string | null; notes: string | null; answersJson: string; weightsJson: string; quotesJson: string;
-  evaluationBrotli: Uint8Array<ArrayBuffer>; kbVersion: number; modelVersion: string; winner: string | null; createdAt: Date; updatedAt: Date;
+  id: string;
+  ownerTokenHash: string;
+  name: string | null;
+  notes: string | null;
+  answersJson: string;
+  weightsJson: string;
+  quotesJson: string;
+  evaluationBrotli: Uint8Array<ArrayBuffer>;
+  kbVersion: number;
+  modelVersion: string;
+  winner: string | null;
+  createdAt: Date;
+  updatedAt: Date;
 };
 
 /**
@@ -178,8 +201,12 @@ async function authorizeOwner(id: string, ownerToken: string | null): Promise<vo
   if (!PUBLIC_ID_PATTERN.test(id)) throw notFound();
   const row = await getDb().recommendation.findUnique({ where: { id }, select: { ownerTokenHash: true } });
   if (!row) throw notFound();
-  if (!ownerToken) throw new UnauthorizedError("This needs the recommendation's owner token: send Authorization: Bearer <ownerToken>.");
-  if (!ownerTokenMatches(row.ownerTokenHash, ownerToken)) throw new ForbiddenError("The owner token does not match this recommendation.");
+  if (!ownerToken)
+    throw new UnauthorizedError(
+      "This needs the recommendation's owner token: send Authorization: Bearer <ownerToken>.",
+    );
+  if (!ownerTokenMatches(row.ownerTokenHash, ownerToken))
+    throw new ForbiddenError("The owner token does not match this recommendation.");
 }
 
 function notFound() {

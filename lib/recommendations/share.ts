@@ -66,9 +66,15 @@ export const loadSharedRecommendation = cache(async (id: string): Promise<Shared
 });
 
 function compareWithToday(snapshot: RecommendationSnapshot, current: KnowledgeBase): SharedRecommendation["today"] {
-  if (current.version.number === snapshot.kbVersion && snapshot.evaluation.engineVersion === ENGINE_VERSION) return null;
+  if (current.version.number === snapshot.kbVersion && snapshot.evaluation.engineVersion === ENGINE_VERSION)
+    return null;
   try {
-    const now = evaluateAnswers({ answers: snapshot.answers, kb: current, weightOverrides: snapshot.weights, quotes: snapshot.quotes ?? {} });
+    const now = evaluateAnswers({
+      answers: snapshot.answers,
+      kb: current,
+      weightOverrides: snapshot.weights,
+      quotes: snapshot.quotes ?? {},
+    });
     return compareEvaluations(snapshot.evaluation, now);
   } catch (error) {
     // A weight override may name a criterion today's knowledge base no longer has.

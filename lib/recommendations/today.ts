@@ -32,13 +32,22 @@ export function compareEvaluations(then: Evaluation, now: Evaluation): TodayComp
     const current = nowBy.get(old.hypervisor);
     if (!current) return [];
     const moved =
-      old.rank !== current.rank || old.eligible !== current.eligible || Math.abs(old.score - current.score) >= SCORE_EPSILON;
+      old.rank !== current.rank ||
+      old.eligible !== current.eligible ||
+      Math.abs(old.score - current.score) >= SCORE_EPSILON;
     return moved
-      ? [{
-          hypervisor: old.hypervisor, name: current.name,
-          thenRank: old.rank, nowRank: current.rank, thenScore: old.score, nowScore: current.score,
-          thenEligible: old.eligible, nowEligible: current.eligible,
-        }]
+      ? [
+          {
+            hypervisor: old.hypervisor,
+            name: current.name,
+            thenRank: old.rank,
+            nowRank: current.rank,
+            thenScore: old.score,
+            nowScore: current.score,
+            thenEligible: old.eligible,
+            nowEligible: current.eligible,
+          },
+        ]
       : [];
   });
   const ranksDiffer =

@@ -28,7 +28,8 @@ export type PageScripts = { nonce: string } | { hashes: string[] };
  * cannot carry a nonce; CSS cannot run script.
  */
 export function pageCsp(scripts: PageScripts): string {
-  const scriptSrc = "nonce" in scripts ? `'self' 'nonce-${scripts.nonce}' 'strict-dynamic'` : ["'self'", ...scripts.hashes].join(" ");
+  const scriptSrc =
+    "nonce" in scripts ? `'self' 'nonce-${scripts.nonce}' 'strict-dynamic'` : ["'self'", ...scripts.hashes].join(" ");
   return [
     "default-src 'self'",
     `script-src ${scriptSrc}`,

@@ -10,7 +10,11 @@ import type { RouteHandler } from "./bridge";
 const FIXED_HEADERS = { ...COMMON_SECURITY_HEADERS, "Content-Security-Policy": NON_PAGE_CSP };
 
 /** Answers the request with `handler`; returns false, having sent nothing, when its URL cannot be formed (Next answers then). */
-export async function callRouteHandler(handler: RouteHandler, request: IncomingMessage, response: ServerResponse): Promise<boolean> {
+export async function callRouteHandler(
+  handler: RouteHandler,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<boolean> {
   const webRequest = toWebRequest(request);
   if (!webRequest) return false;
   const outcome = await handler(webRequest);
@@ -29,7 +33,8 @@ export async function callRouteHandler(handler: RouteHandler, request: IncomingM
 function toWebRequest(request: IncomingMessage): Request | null {
   const headers = new Headers();
   try {
-    for (let i = 0; i < request.rawHeaders.length; i += 2) headers.append(request.rawHeaders[i]!, request.rawHeaders[i + 1]!);
+    for (let i = 0; i < request.rawHeaders.length; i += 2)
+      headers.append(request.rawHeaders[i]!, request.rawHeaders[i + 1]!);
   } catch {
     return null; // a header value the Fetch API refuses
   }
@@ -44,7 +49,8 @@ function toWebRequest(request: IncomingMessage): Request | null {
   }
   if (!headers.has("x-forwarded-host")) headers.set("x-forwarded-host", host);
   if (!headers.has("x-forwarded-proto")) headers.set("x-forwarded-proto", proto);
-  if (!headers.has("x-forwarded-for") && request.socket.remoteAddress) headers.set("x-forwarded-for", request.socket.remoteAddress);
+  if (!headers.has("x-forwarded-for") && request.socket.remoteAddress)
+    headers.set("x-forwarded-for", request.socket.remoteAddress);
   const method = request.method ?? "GET";
   const hasBody = method !== "GET" && method !== "HEAD";
   return new Request(url, {

@@ -3,22 +3,32 @@ import { SharePageCache, type PageRequest, type RenderedPage } from "./page-cach
 
 const page = (html: string, headers: RenderedPage["headers"] = {}): RenderedPage => ({
   status: 200,
-  headers: { "content-type": "text/html; charset=utf-8", "cache-control": "private, no-store", vary: "rsc", ...headers },
+  headers: {
+    "content-type": "text/html; charset=utf-8",
+    "cache-control": "private, no-store",
+    vary: "rsc",
+    ...headers,
+  },
   html: Buffer.from(html),
 });
 const request = (id = "abc", host = "advisor.example"): PageRequest => ({ id, headers: { host } });
 
-function setup(overrides: { stamp?: (id: string) => Promise<string | null>; render?: () => Promise<RenderedPage> } = {}) {
+function setup(
+  overrides: { stamp?: (id: string) => Promise<string | null>; render?: () => Promise<RenderedPage> } = {},
+) {
   let now = 1_000_000;
   let stampValue: string | null = "v1";
   const calls = { stamp: 0, render: 0 };
   const cache = new SharePageCache({
     now: () => now,
     stamp: overrides.stamp ?? (async () => (calls.stamp++, stampValue)),
-    render: overrides.render ?? (async () => (calls.render++, page(`<p>rendered for ${stampValue}</p><script>go()</script>`))),
+    render:
+      overrides.render ??
+      (async () => (calls.render++, page(`<p>rendered for ${stampValue}</p><script>go()</script>`))),
   });
   return {
-    cache, calls,
+    cache,
+    calls,
     advance: (ms: number) => (now += ms),
     setStamp: (value: string | null) => (stampValue = value),
   };
@@ -69,7 +79,11 @@ test("recheckAll makes the next view check its stamp at once (a change made thro
 });
 
 test("a stamp that cannot be read rejects (the caller lets Next answer) and nothing is kept", async () => {
-  const { cache } = setup({ stamp: async () => { throw new Error("database down"); } });
+  const { cache } = setup({
+    stamp: async () => {
+      throw new Error("database down");
+    },
+  });
   await expect(cache.lookup(request())).rejects.toThrow("database down");
   expect(cache.size.pages).toBe(0);
 });

@@ -40,8 +40,15 @@ type Options = {
 
 // Per-response headers, and the ones this cache sets itself, are not kept from the render.
 const NOT_KEPT = new Set([
-  "connection", "content-encoding", "content-length", "content-security-policy", "date", "etag",
-  "keep-alive", "transfer-encoding", "x-request-id",
+  "connection",
+  "content-encoding",
+  "content-length",
+  "content-security-policy",
+  "date",
+  "etag",
+  "keep-alive",
+  "transfer-encoding",
+  "x-request-id",
 ]);
 
 export class SharePageCache {
@@ -138,7 +145,10 @@ async function build(stamp: string, checkedAt: number, { headers, html }: Render
   }
   kept["content-security-policy"] = hashedPageCsp(html.toString("utf8"));
   // Next's Vary (its router headers) still holds; the body now also depends on Accept-Encoding.
-  kept.vary = kept.vary && /accept-encoding/i.test(kept.vary) ? kept.vary : [kept.vary, "Accept-Encoding"].filter(Boolean).join(", ");
+  kept.vary =
+    kept.vary && /accept-encoding/i.test(kept.vary)
+      ? kept.vary
+      : [kept.vary, "Accept-Encoding"].filter(Boolean).join(", ");
   // Compressed once here, on the thread pool, instead of on every response.
   const [br, gz] = await Promise.all([
     brotli(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: html.length } }),

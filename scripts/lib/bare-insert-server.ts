@@ -22,11 +22,28 @@ http
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
     request.on("end", () => {
-      const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as { name?: string; notes?: string; answers: unknown };
+      const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as {
+        name?: string;
+        notes?: string;
+        answers: unknown;
+      };
       const id = randomBytes(16).toString("base64url").slice(0, 22);
       const now = typeof template.createdAt === "number" ? Date.now() : new Date().toISOString();
-      insert.run(id, randomBytes(32).toString("hex"), body.name ?? null, body.notes ?? null, JSON.stringify(body.answers), "{}",
-        template.evaluationBrotli, template.evaluationJson, template.kbVersion, template.modelVersion, template.winner, now, now);
+      insert.run(
+        id,
+        randomBytes(32).toString("hex"),
+        body.name ?? null,
+        body.notes ?? null,
+        JSON.stringify(body.answers),
+        "{}",
+        template.evaluationBrotli,
+        template.evaluationJson,
+        template.kbVersion,
+        template.modelVersion,
+        template.winner,
+        now,
+        now,
+      );
       response.writeHead(201, { "content-type": "application/json" });
       response.end(JSON.stringify({ id }));
     });

@@ -9,7 +9,6 @@ import { serverCommand } from "./server-command";
 
 export const root = path.resolve(__dirname, "..", "..");
 
-
 export async function makeDatabase(label: string): Promise<{ url: string; file: string; dir: string }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `advisor-${label}-`));
   const file = path.join(dir, "bench.db");
@@ -25,10 +24,19 @@ export function requireBuild(): void {
   }
 }
 
-export type AppServer = { port: number; url: string; child: ChildProcess; stop(signal?: NodeJS.Signals): Promise<void> };
+export type AppServer = {
+  port: number;
+  url: string;
+  child: ChildProcess;
+  stop(signal?: NodeJS.Signals): Promise<void>;
+};
 
 /** Starts the production server in its own process group, so a SIGKILL reaches the whole server. */
-export async function startApp(databaseUrl: string, port: number, env: Record<string, string> = {}): Promise<AppServer> {
+export async function startApp(
+  databaseUrl: string,
+  port: number,
+  env: Record<string, string> = {},
+): Promise<AppServer> {
   const { command, args } = serverCommand(port);
   const child = spawn(command, args, {
     cwd: root,
@@ -71,8 +79,15 @@ export async function startApp(databaseUrl: string, port: number, env: Record<st
 /** A valid save body: the same answers the integration tests use. */
 export const SAVE_BODY = {
   answers: {
-    workloads: ["linux-apps"], guestOs: "mostly-linux", licensing: "open-source-required", cloudPlatform: "openstack",
-    currentPlatform: "none", scale: "medium", budget: "moderate", mustHaves: [], teamSkills: ["linux"],
+    workloads: ["linux-apps"],
+    guestOs: "mostly-linux",
+    licensing: "open-source-required",
+    cloudPlatform: "openstack",
+    currentPlatform: "none",
+    scale: "medium",
+    budget: "moderate",
+    mustHaves: [],
+    teamSkills: ["linux"],
   },
   name: "Benchmark plan",
   notes: "Saved by the benchmark",

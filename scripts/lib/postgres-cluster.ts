@@ -17,14 +17,16 @@ export function findPostgresBin(): string | null {
   if (onPath && fs.existsSync(path.join(path.dirname(onPath), "initdb"))) return path.dirname(fs.realpathSync(onPath));
   const debian = "/usr/lib/postgresql";
   if (!fs.existsSync(debian)) return null;
-  const versions = fs.readdirSync(debian).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a));
+  const versions = fs
+    .readdirSync(debian)
+    .filter((v) => /^\d+$/.test(v))
+    .sort((a, b) => Number(b) - Number(a));
   for (const version of versions) {
     const bin = path.join(debian, version, "bin");
     if (fs.existsSync(path.join(bin, "pg_ctl")) && fs.existsSync(path.join(bin, "initdb"))) return bin;
   }
   return null;
 }
-
 
 const asRoot = typeof process.getuid === "function" && process.getuid() === 0;
 
@@ -38,7 +40,9 @@ function runAsPostgres(bin: string, tool: string, args: string[]): SpawnSyncRetu
 function check(result: SpawnSyncReturns<string>, what: string, logFile?: string): void {
   if (result.status === 0) return;
   const log = logFile && fs.existsSync(logFile) ? fs.readFileSync(logFile, "utf8").slice(-2000) : "";
-  throw new Error(`${what} failed (${result.status ?? result.error?.message}):\n${result.stdout}${result.stderr}${log}`);
+  throw new Error(
+    `${what} failed (${result.status ?? result.error?.message}):\n${result.stdout}${result.stderr}${log}`,
+  );
 }
 
 export type PostgresCluster = {
@@ -61,12 +65,32 @@ export async function startPostgresCluster(label = "pg"): Promise<PostgresCluste
   const logFile = path.join(dir, "server.log");
   if (asRoot) spawnSync("chown", ["-R", "postgres:postgres", dir]);
   fs.chmodSync(dir, 0o700);
-  check(runAsPostgres(bin, "initdb", ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-sync", "--locale=C"]), "initdb");
+  check(
+    runAsPostgres(bin, "initdb", [
+      "-D",
+      data,
+      "-U",
+      "postgres",
+      "-A",
+      "trust",
+      "-E",
+      "UTF8",
+      "--no-sync",
+      "--locale=C",
+    ]),
+    "initdb",
+  );
   const port = await freePort();
   // Durability is pointless for a throwaway cluster: skipping fsync keeps the test run fast.
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
-  const start = () => check(runAsPostgres(bin, "pg_ctl", ["-D", data, "-l", logFile, "-w", "-t", "30", "-o", options, "start"]), "pg_ctl start", logFile);
-  const stop = () => check(runAsPostgres(bin, "pg_ctl", ["-D", data, "-m", "fast", "-w", "-t", "30", "stop"]), "pg_ctl stop", logFile);
+  const start = () =>
+    check(
+      runAsPostgres(bin, "pg_ctl", ["-D", data, "-l", logFile, "-w", "-t", "30", "-o", options, "start"]),
+      "pg_ctl start",
+      logFile,
+    );
+  const stop = () =>
+    check(runAsPostgres(bin, "pg_ctl", ["-D", data, "-m", "fast", "-w", "-t", "30", "stop"]), "pg_ctl stop", logFile);
   let removed = false;
   const cluster: PostgresCluster = {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
@@ -77,7 +101,8 @@ export async function startPostgresCluster(label = "pg"): Promise<PostgresCluste
     remove() {
       if (removed) return;
       removed = true;
-      if (fs.existsSync(path.join(data, "postmaster.pid"))) runAsPostgres(bin, "pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]);
+      if (fs.existsSync(path.join(data, "postmaster.pid")))
+        runAsPostgres(bin, "pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]);
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

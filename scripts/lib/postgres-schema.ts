@@ -15,14 +15,25 @@ const HEADER = `// GENERATED from prisma/schema.prisma by \`npm run db:derive-po
 `;
 
 function replaceOnce(source: string, pattern: RegExp, replacement: string, what: string): string {
-  if (!pattern.test(source)) throw new Error(`prisma/schema.prisma: cannot find ${what} to derive the PostgreSQL schema`);
+  if (!pattern.test(source))
+    throw new Error(`prisma/schema.prisma: cannot find ${what} to derive the PostgreSQL schema`);
   return source.replace(pattern, replacement);
 }
 
 export function derivePostgresSchema(sqliteSchema: string): string {
-  let out = replaceOnce(sqliteSchema, /output(\s*)= "\.\.\/lib\/db\/generated\/sqlite"/, 'output$1= "../../lib/db/generated/postgres"', "the generator output");
+  let out = replaceOnce(
+    sqliteSchema,
+    /output(\s*)= "\.\.\/lib\/db\/generated\/sqlite"/,
+    'output$1= "../../lib/db/generated/postgres"',
+    "the generator output",
+  );
   out = replaceOnce(out, /provider = "sqlite"/, 'provider = "postgresql"', "the sqlite datasource provider");
-  out = replaceOnce(out, /url(\s*)= "file:\.\/placeholder\.db"/, 'url$1= "postgresql://placeholder@localhost:5432/placeholder"', "the placeholder url");
+  out = replaceOnce(
+    out,
+    /url(\s*)= "file:\.\/placeholder\.db"/,
+    'url$1= "postgresql://placeholder@localhost:5432/placeholder"',
+    "the placeholder url",
+  );
   return HEADER + out;
 }
 

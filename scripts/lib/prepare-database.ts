@@ -33,11 +33,12 @@ export function migrateDatabase(databaseUrl: string): void {
     const result = spawnSync(prisma, ["migrate", "deploy"], {
       cwd: root,
       env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PRISMA_HIDE_UPDATE_MESSAGE: "1",
-      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${path.join(root, "scripts", "lib", "prisma-cli-timers.cjs")}`.trim(),
-    },
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        PRISMA_HIDE_UPDATE_MESSAGE: "1",
+        NODE_OPTIONS:
+          `${process.env.NODE_OPTIONS ?? ""} --require ${path.join(root, "scripts", "lib", "prisma-cli-timers.cjs")}`.trim(),
+      },
       encoding: "utf8",
     });
     if (result.status === 0) return;

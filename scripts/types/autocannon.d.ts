@@ -11,10 +11,23 @@ declare module "autocannon" {
       duration?: number;
       amount?: number;
       /** Requests sent in turn on each connection; setupRequest may rewrite one just before it is sent. */
-      requests?: { method?: string; path?: string; body?: string; setupRequest?: (request: RequestParams) => RequestParams }[];
+      requests?: {
+        method?: string;
+        path?: string;
+        body?: string;
+        setupRequest?: (request: RequestParams) => RequestParams;
+      }[];
     };
     type RequestParams = { method?: string; path?: string; headers?: Record<string, string>; body?: string };
-    type Histogram = { average: number; mean: number; total: number; p50: number; p90: number; p99: number; max: number };
+    type Histogram = {
+      average: number;
+      mean: number;
+      total: number;
+      p50: number;
+      p90: number;
+      p99: number;
+      max: number;
+    };
     type Result = {
       requests: Histogram;
       latency: Histogram;

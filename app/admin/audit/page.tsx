@@ -25,24 +25,44 @@ export default async function AuditPage({ searchParams }: Props) {
       <h1>Audit log</h1>
       <AdminNav current="/admin/audit" />
       <p className="muted">Sessions are named by the first 12 characters of their hash; tokens are never recorded.</p>
-      {entries.length === 0 ? <p>No entries{beforeId ? " before this one" : " yet"}.</p> : (
+      {entries.length === 0 ? (
+        <p>No entries{beforeId ? " before this one" : " yet"}.</p>
+      ) : (
         <div className={styles.tableWrap}>
           <table className={styles.table}>
             <caption className="visually-hidden">Audit entries, newest first</caption>
-            <thead><tr><th scope="col">When (UTC)</th><th scope="col">Session</th><th scope="col">Action</th><th scope="col">What</th><th scope="col">Before → after</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">When (UTC)</th>
+                <th scope="col">Session</th>
+                <th scope="col">Action</th>
+                <th scope="col">What</th>
+                <th scope="col">Before → after</th>
+              </tr>
+            </thead>
             <tbody>
               {entries.map((e) => (
                 <tr key={e.id}>
                   <td>{e.at.slice(0, 19).replace("T", " ")}</td>
-                  <td><code>{e.sessionRef}</code></td>
+                  <td>
+                    <code>{e.sessionRef}</code>
+                  </td>
                   <td>{e.action}</td>
-                  <td>{e.entity} <code>{e.key}</code></td>
+                  <td>
+                    {e.entity} <code>{e.key}</code>
+                  </td>
                   <td>
                     {(e.before !== null || e.after !== null) && (
                       <details>
                         <summary>Show</summary>
-                        <div className={styles.before}><span className="visually-hidden">Before: </span>{show(e.before)}</div>
-                        <div className={styles.after}><span className="visually-hidden">After: </span>{show(e.after)}</div>
+                        <div className={styles.before}>
+                          <span className="visually-hidden">Before: </span>
+                          {show(e.before)}
+                        </div>
+                        <div className={styles.after}>
+                          <span className="visually-hidden">After: </span>
+                          {show(e.after)}
+                        </div>
                       </details>
                     )}
                   </td>
@@ -52,7 +72,11 @@ export default async function AuditPage({ searchParams }: Props) {
           </table>
         </div>
       )}
-      {oldest && entries.length === AUDIT_PAGE_SIZE && <p><Link href={`/admin/audit?before=${oldest.id}`}>Older entries</Link></p>}
+      {oldest && entries.length === AUDIT_PAGE_SIZE && (
+        <p>
+          <Link href={`/admin/audit?before=${oldest.id}`}>Older entries</Link>
+        </p>
+      )}
     </article>
   );
 }

@@ -20,17 +20,26 @@ export default async function ImportPage() {
       <section className={styles.panel} aria-labelledby="export">
         <h2 id="export">Export</h2>
         <ul>
-          <li><a href="/api/admin/knowledge/export" download>Download the live version {versionLabel(published.number)} (JSON)</a></li>
+          <li>
+            <a href="/api/admin/knowledge/export" download>
+              Download the live version {versionLabel(published.number)} (JSON)
+            </a>
+          </li>
           {version.status === "draft" && (
-            <li><a href="/api/admin/knowledge/export?version=draft" download>Download the draft {versionLabel(version.number)} (JSON)</a></li>
+            <li>
+              <a href="/api/admin/knowledge/export?version=draft" download>
+                Download the draft {versionLabel(version.number)} (JSON)
+              </a>
+            </li>
           )}
         </ul>
       </section>
       <section className={styles.panel} aria-labelledby="import">
         <h2 id="import">Import</h2>
         <p>
-          The whole file is checked first (every field, and that every hypervisor is rated on every rated criterion, every platform and
-          must-have is stated). If anything is wrong, every problem is listed and nothing changes; otherwise it becomes the draft.
+          The whole file is checked first (every field, and that every hypervisor is rated on every rated criterion,
+          every platform and must-have is stated). If anything is wrong, every problem is listed and nothing changes;
+          otherwise it becomes the draft.
         </p>
         <ImportForm />
       </section>

@@ -11,7 +11,8 @@ import { versionLabel } from "@/lib/knowledge/service";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Edit knowledge", robots: { index: false } };
 
-const editHref = (entity: string, ...parts: string[]) => `/admin/edit/${entity}/${parts.map(encodeURIComponent).join("/")}`;
+const editHref = (entity: string, ...parts: string[]) =>
+  `/admin/edit/${entity}/${parts.map(encodeURIComponent).join("/")}`;
 
 export default async function AdminKnowledgePage() {
   await requireAdminPage();
@@ -26,18 +27,36 @@ export default async function AdminKnowledgePage() {
       <h1>Edit knowledge</h1>
       <AdminNav current="/admin/knowledge" />
       <p>
-        Showing {version.status === "draft" ? <>the draft <strong>{versionLabel(version.number)}</strong></> : <>the live version <strong>{versionLabel(version.number)}</strong>; your first save starts a draft</>}.
-        {" "}The answer-to-weight rules are code (<code>lib/decision/weight-rules.ts</code>), not data, so they change with a deploy.
+        Showing{" "}
+        {version.status === "draft" ? (
+          <>
+            the draft <strong>{versionLabel(version.number)}</strong>
+          </>
+        ) : (
+          <>
+            the live version <strong>{versionLabel(version.number)}</strong>; your first save starts a draft
+          </>
+        )}
+        . The answer-to-weight rules are code (<code>lib/decision/weight-rules.ts</code>), not data, so they change with
+        a deploy.
       </p>
 
       <h2 id="criteria">Criteria</h2>
       <div className={styles.tableWrap}>
         <table className={styles.table} aria-labelledby="criteria">
-          <thead><tr><th scope="col">Criterion</th><th scope="col">Kind</th><th scope="col">Default weight</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Criterion</th>
+              <th scope="col">Kind</th>
+              <th scope="col">Default weight</th>
+            </tr>
+          </thead>
           <tbody>
             {content.criteria.map((c) => (
               <tr key={c.key}>
-                <th scope="row"><Link href={editHref("criteria", c.key)}>{c.name}</Link></th>
+                <th scope="row">
+                  <Link href={editHref("criteria", c.key)}>{c.name}</Link>
+                </th>
                 <td>{c.kind}</td>
                 <td>{c.defaultWeight}</td>
               </tr>
@@ -50,21 +69,33 @@ export default async function AdminKnowledgePage() {
       <div className={styles.tableWrap}>
         <table className={styles.table} aria-labelledby="ratings">
           <thead>
-            <tr><th scope="col">Criterion</th>{content.hypervisors.map((h) => <th key={h.id} scope="col">{h.name}</th>)}</tr>
+            <tr>
+              <th scope="col">Criterion</th>
+              {content.hypervisors.map((h) => (
+                <th key={h.id} scope="col">
+                  {h.name}
+                </th>
+              ))}
+            </tr>
           </thead>
           <tbody>
-            {content.criteria.filter((c) => c.kind === "rated").map((c) => (
-              <tr key={c.key}>
-                <th scope="row">{c.name}</th>
-                {content.hypervisors.map((h) => (
-                  <td key={h.id}>
-                    <Link href={editHref("ratings", h.id, c.key)} aria-label={`Edit ${h.name} on ${c.name}: ${score.get(`${h.id}/${c.key}`)} out of 10`}>
-                      {score.get(`${h.id}/${c.key}`)}
-                    </Link>
-                  </td>
-                ))}
-              </tr>
-            ))}
+            {content.criteria
+              .filter((c) => c.kind === "rated")
+              .map((c) => (
+                <tr key={c.key}>
+                  <th scope="row">{c.name}</th>
+                  {content.hypervisors.map((h) => (
+                    <td key={h.id}>
+                      <Link
+                        href={editHref("ratings", h.id, c.key)}
+                        aria-label={`Edit ${h.name} on ${c.name}: ${score.get(`${h.id}/${c.key}`)} out of 10`}
+                      >
+                        {score.get(`${h.id}/${c.key}`)}
+                      </Link>
+                    </td>
+                  ))}
+                </tr>
+              ))}
           </tbody>
         </table>
       </div>
@@ -73,7 +104,14 @@ export default async function AdminKnowledgePage() {
       <div className={styles.tableWrap}>
         <table className={styles.table} aria-labelledby="platforms">
           <thead>
-            <tr><th scope="col">Platform</th>{content.hypervisors.map((h) => <th key={h.id} scope="col">{h.name}</th>)}</tr>
+            <tr>
+              <th scope="col">Platform</th>
+              {content.hypervisors.map((h) => (
+                <th key={h.id} scope="col">
+                  {h.name}
+                </th>
+              ))}
+            </tr>
           </thead>
           <tbody>
             {content.platforms.map((p) => (
@@ -81,7 +119,10 @@ export default async function AdminKnowledgePage() {
                 <th scope="row">{p.name}</th>
                 {content.hypervisors.map((h) => (
                   <td key={h.id}>
-                    <Link href={editHref("platform-support", p.id, h.id)} aria-label={`Edit ${h.name} on ${p.name}: ${level.get(`${p.id}/${h.id}`)}`}>
+                    <Link
+                      href={editHref("platform-support", p.id, h.id)}
+                      aria-label={`Edit ${h.name} on ${p.name}: ${level.get(`${p.id}/${h.id}`)}`}
+                    >
                       {level.get(`${p.id}/${h.id}`)}
                     </Link>
                   </td>
@@ -96,7 +137,14 @@ export default async function AdminKnowledgePage() {
       <div className={styles.tableWrap}>
         <table className={styles.table} aria-labelledby="capabilities">
           <thead>
-            <tr><th scope="col">Must-have</th>{content.hypervisors.map((h) => <th key={h.id} scope="col">{h.name}</th>)}</tr>
+            <tr>
+              <th scope="col">Must-have</th>
+              {content.hypervisors.map((h) => (
+                <th key={h.id} scope="col">
+                  {h.name}
+                </th>
+              ))}
+            </tr>
           </thead>
           <tbody>
             {mustHaves.map((m) => (
@@ -104,7 +152,10 @@ export default async function AdminKnowledgePage() {
                 <th scope="row">{m}</th>
                 {content.hypervisors.map((h) => (
                   <td key={h.id}>
-                    <Link href={editHref("capabilities", h.id, m)} aria-label={`Edit ${h.name}, ${m}: ${met.get(`${h.id}/${m}`) ? "yes" : "no"}`}>
+                    <Link
+                      href={editHref("capabilities", h.id, m)}
+                      aria-label={`Edit ${h.name}, ${m}: ${met.get(`${h.id}/${m}`) ? "yes" : "no"}`}
+                    >
                       {met.get(`${h.id}/${m}`) ? "yes" : "no"}
                     </Link>
                   </td>
@@ -118,21 +169,38 @@ export default async function AdminKnowledgePage() {
       <h2 id="products">Products and prices</h2>
       <div className={styles.tableWrap}>
         <table className={styles.table} aria-labelledby="products">
-          <thead><tr><th scope="col">Product</th><th scope="col">Family</th><th scope="col">Status</th><th scope="col">Prices</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Product</th>
+              <th scope="col">Family</th>
+              <th scope="col">Status</th>
+              <th scope="col">Prices</th>
+            </tr>
+          </thead>
           <tbody>
             {content.products.map((p) => (
               <tr key={p.id}>
-                <th scope="row"><Link href={editHref("products", p.id)}>{p.name}</Link></th>
+                <th scope="row">
+                  <Link href={editHref("products", p.id)}>{p.name}</Link>
+                </th>
                 <td>{content.hypervisors.find((h) => h.id === p.hypervisor)?.name ?? p.hypervisor}</td>
                 <td>{p.status === "active" ? "active" : `end of life ${p.endOfLife}`}</td>
                 <td>
-                  {content.prices.filter((price) => price.product === p.id).map((price) => (
-                    <div key={price.key}>
-                      <Link href={editHref("prices", price.product, price.key)} aria-label={`Edit price ${price.item} of ${p.name}`}>
-                        {price.item}: {price.amount === null ? "quote required" : `${price.amount} ${price.currency} (${price.unit})`}
-                      </Link>
-                    </div>
-                  ))}
+                  {content.prices
+                    .filter((price) => price.product === p.id)
+                    .map((price) => (
+                      <div key={price.key}>
+                        <Link
+                          href={editHref("prices", price.product, price.key)}
+                          aria-label={`Edit price ${price.item} of ${p.name}`}
+                        >
+                          {price.item}:{" "}
+                          {price.amount === null
+                            ? "quote required"
+                            : `${price.amount} ${price.currency} (${price.unit})`}
+                        </Link>
+                      </div>
+                    ))}
                 </td>
               </tr>
             ))}
@@ -144,7 +212,10 @@ export default async function AdminKnowledgePage() {
       <ul>
         {content.exchangeRates.map((r) => (
           <li key={r.currency}>
-            <Link href={editHref("exchange-rates", r.currency)}>1 {r.currency} = {r.usd} USD</Link> (as of {r.asOf})
+            <Link href={editHref("exchange-rates", r.currency)}>
+              1 {r.currency} = {r.usd} USD
+            </Link>{" "}
+            (as of {r.asOf})
           </li>
         ))}
       </ul>

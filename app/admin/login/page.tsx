@@ -16,9 +16,9 @@ export default async function AdminLoginPage() {
       <article>
         <h1>Admin area disabled</h1>
         <p className={styles.notice}>
-          The admin area is turned off because <code>ADMIN_PASSWORD</code> is not set. To enable it, start the app with a password
-          of at least {ADMIN_PASSWORD_MIN_LENGTH} characters, e.g. <code>ADMIN_PASSWORD=&apos;a long passphrase&apos; npm start</code>, then
-          come back here.
+          The admin area is turned off because <code>ADMIN_PASSWORD</code> is not set. To enable it, start the app with
+          a password of at least {ADMIN_PASSWORD_MIN_LENGTH} characters, e.g.{" "}
+          <code>ADMIN_PASSWORD=&apos;a long passphrase&apos; npm start</code>, then come back here.
         </p>
       </article>
     );

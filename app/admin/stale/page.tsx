@@ -24,18 +24,29 @@ export default async function StalePage() {
       <h1>Needs review</h1>
       <AdminNav current="/admin/stale" />
       <p>
-        Facts in {version.status === "draft" ? "the draft" : "the live version"} {versionLabel(version.number)} whose evidence is older than{" "}
-        {STALE_AFTER_MONTHS} months or that cite no source: {items.length}.
+        Facts in {version.status === "draft" ? "the draft" : "the live version"} {versionLabel(version.number)} whose
+        evidence is older than {STALE_AFTER_MONTHS} months or that cite no source: {items.length}.
       </p>
       {items.length > 0 && (
         <div className={styles.tableWrap}>
           <table className={styles.table}>
             <caption className="visually-hidden">Facts to review, oldest evidence first</caption>
-            <thead><tr><th scope="col">Fact</th><th scope="col">Kind</th><th scope="col">As of</th><th scope="col">Why</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Fact</th>
+                <th scope="col">Kind</th>
+                <th scope="col">As of</th>
+                <th scope="col">Why</th>
+              </tr>
+            </thead>
             <tbody>
               {items.map((item) => (
                 <tr key={`${item.entity}/${item.key}`}>
-                  <th scope="row"><Link href={`/admin/edit/${item.entity}/${item.key.split("/").map(encodeURIComponent).join("/")}`}>{item.title}</Link></th>
+                  <th scope="row">
+                    <Link href={`/admin/edit/${item.entity}/${item.key.split("/").map(encodeURIComponent).join("/")}`}>
+                      {item.title}
+                    </Link>
+                  </th>
                   <td>{item.entity}</td>
                   <td>{formatAsOf(item.asOf)}</td>
                   <td className={styles.stale}>{item.reasons.map((r) => REASONS[r]).join(", ")}</td>

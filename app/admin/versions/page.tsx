@@ -23,21 +23,41 @@ export default async function VersionsPage() {
         <label className={styles.field}>
           <span>From</span>
           <select name="from" defaultValue={previous?.number ?? newest?.number}>
-            {versions.map((v) => <option key={v.number} value={v.number}>{versionLabel(v.number)}{v.status === "draft" ? " (draft)" : ""}</option>)}
+            {versions.map((v) => (
+              <option key={v.number} value={v.number}>
+                {versionLabel(v.number)}
+                {v.status === "draft" ? " (draft)" : ""}
+              </option>
+            ))}
           </select>
         </label>
         <label className={styles.field}>
           <span>To</span>
           <select name="to" defaultValue={newest?.number}>
-            {versions.map((v) => <option key={v.number} value={v.number}>{versionLabel(v.number)}{v.status === "draft" ? " (draft)" : ""}</option>)}
+            {versions.map((v) => (
+              <option key={v.number} value={v.number}>
+                {versionLabel(v.number)}
+                {v.status === "draft" ? " (draft)" : ""}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="submit" className={styles.button}>Compare</button>
+        <button type="submit" className={styles.button}>
+          Compare
+        </button>
       </form>
       <div className={styles.tableWrap}>
         <table className={styles.table}>
           <caption className="visually-hidden">Knowledge-base versions, newest first</caption>
-          <thead><tr><th scope="col">Version</th><th scope="col">Status</th><th scope="col">Published</th><th scope="col">Note</th><th scope="col">Changes</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Version</th>
+              <th scope="col">Status</th>
+              <th scope="col">Published</th>
+              <th scope="col">Note</th>
+              <th scope="col">Changes</th>
+            </tr>
+          </thead>
           <tbody>
             {versions.map((v, i) => {
               const older = versions[i + 1];
@@ -47,7 +67,15 @@ export default async function VersionsPage() {
                   <td>{v.status}</td>
                   <td>{v.publishedAt?.slice(0, 16).replace("T", " ") ?? "—"}</td>
                   <td>{v.note}</td>
-                  <td>{older ? <Link href={`/admin/versions/diff?from=${older.number}&to=${v.number}`}>vs {versionLabel(older.number)}</Link> : "—"}</td>
+                  <td>
+                    {older ? (
+                      <Link href={`/admin/versions/diff?from=${older.number}&to=${v.number}`}>
+                        vs {versionLabel(older.number)}
+                      </Link>
+                    ) : (
+                      "—"
+                    )}
+                  </td>
                 </tr>
               );
             })}

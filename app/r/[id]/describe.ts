@@ -21,14 +21,18 @@ function savingSentence(plan: PlanSummary | null | undefined): string {
   }
   // Without both names, the plan's own first sentence says the same.
   const first = (plan.summary ?? "").split(/(?<=\.)\s/)[0]?.trim() ?? "";
-  return first.length > 0 && first.length <= 200 ? first : `It saves about ${aboutUsd(saving)} a year over staying put.`;
+  return first.length > 0 && first.length <= 200
+    ? first
+    : `It saves about ${aboutUsd(saving)} a year over staying put.`;
 }
 
 export function describeShare(snapshot: RecommendationSnapshot) {
   const { evaluation } = snapshot;
   const winner = evaluation.ranking.find((e) => e.hypervisor === evaluation.winner);
   const title = snapshot.name ?? (winner ? `Recommendation: ${winner.name}` : "Recommendation: no eligible hypervisor");
-  const scores = evaluation.ranking.map((e) => `${e.name} ${e.score.toFixed(1)}${e.eligible ? "" : " (ruled out)"}`).join(", ");
+  const scores = evaluation.ranking
+    .map((e) => `${e.name} ${e.score.toFixed(1)}${e.eligible ? "" : " (ruled out)"}`)
+    .join(", ");
   let description: string;
   if (!winner) {
     description = `No hypervisor meets every requirement. ${scores}.`;

@@ -12,18 +12,30 @@ export function ShareHeader({ snapshot }: { snapshot: RecommendationSnapshot }) 
   return (
     <section className={styles.header} aria-labelledby="share-title">
       <p className={styles.kicker}>Saved recommendation</p>
-      <h1 id="share-title" className={styles.title}>{title}</h1>
+      <h1 id="share-title" className={styles.title}>
+        {title}
+      </h1>
       {snapshot.notes && <p className={styles.notes}>{snapshot.notes}</p>}
       <p className="muted">
-        Computed <time dateTime={snapshot.createdAt}>{created.toLocaleString("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" })} UTC</time>{" "}
-        with {snapshot.modelVersion}. This page shows exactly that result; it does not change when the knowledge base does.
+        Computed{" "}
+        <time dateTime={snapshot.createdAt}>
+          {created.toLocaleString("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" })} UTC
+        </time>{" "}
+        with {snapshot.modelVersion}. This page shows exactly that result; it does not change when the knowledge base
+        does.
       </p>
       <div className={styles.tools}>
         <CopyLink url={`/r/${snapshot.id}`} title={title} />
         <nav aria-label="Export" className={styles.exports}>
-          <a href={`/r/${snapshot.id}/snapshot.json`} download>JSON snapshot</a>
-          <a href={`/r/${snapshot.id}/ranking.csv`} download>Ranking CSV</a>
-          <a href={`/r/${snapshot.id}/costs.csv`} download>Costs CSV</a>
+          <a href={`/r/${snapshot.id}/snapshot.json`} download>
+            JSON snapshot
+          </a>
+          <a href={`/r/${snapshot.id}/ranking.csv`} download>
+            Ranking CSV
+          </a>
+          <a href={`/r/${snapshot.id}/costs.csv`} download>
+            Costs CSV
+          </a>
           <PrintButton />
         </nav>
       </div>

@@ -48,14 +48,22 @@ export function TodayNotice({ today, snapshot, reevaluateHref }: Props) {
             {today.changes.map((change) => (
               <tr key={change.hypervisor}>
                 <th scope="row">{change.name}</th>
-                <td>#{change.thenRank}, {score(change.thenScore)}{change.thenEligible ? "" : " (ruled out)"}</td>
-                <td>#{change.nowRank}, {score(change.nowScore)}{change.nowEligible ? "" : " (ruled out)"}</td>
+                <td>
+                  #{change.thenRank}, {score(change.thenScore)}
+                  {change.thenEligible ? "" : " (ruled out)"}
+                </td>
+                <td>
+                  #{change.nowRank}, {score(change.nowScore)}
+                  {change.nowEligible ? "" : " (ruled out)"}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <Link className={styles.reevaluate} href={reevaluateHref}>Re-evaluate with today&apos;s data</Link>
+      <Link className={styles.reevaluate} href={reevaluateHref}>
+        Re-evaluate with today&apos;s data
+      </Link>
     </section>
   );
 }

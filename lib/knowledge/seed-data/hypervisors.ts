@@ -68,8 +68,7 @@ export const hypervisors: Hypervisor[] = [
   {
     id: "xen",
     name: "Xen",
-    vendor:
-      "Xen Project (Linux Foundation), with XenServer (Cloud Software Group) and Vates (XCP-ng, Xen Orchestra)",
+    vendor: "Xen Project (Linux Foundation), with XenServer (Cloud Software Group) and Vates (XCP-ng, Xen Orchestra)",
     products: ["XenServer 8.4", "XCP-ng", "Xen Orchestra", "Qubes OS", "Upstream Xen with xl or libvirt"],
     licence:
       "Open source. The Xen hypervisor is GPLv2 and XCP-ng is fully open source with optional paid support from Vates. XenServer 8.4 is a commercial product (Premium edition, or a time-limited trial).",

@@ -19,26 +19,36 @@ const CLOUDSTACK_IMPORT = { name: "Apache CloudStack VMware-to-KVM import", url:
 // ---------- Steps shared by many paths ----------
 const FROM_VMWARE_PREP =
   "Consolidate snapshots and list VMs that need manual handling: RDMs, shared or independent disks, PCIe passthrough, vGPU, vTPM and Secure Boot settings.";
-const VMWARE_TOOLS_OUT = "Remove VMware Tools from each guest after cut-over, and replace PVSCSI and VMXNET3 devices with the target's paravirtual disk and network devices.";
+const VMWARE_TOOLS_OUT =
+  "Remove VMware Tools from each guest after cut-over, and replace PVSCSI and VMXNET3 devices with the target's paravirtual disk and network devices.";
 const NSX_VDS =
   "Rebuild networking: recreate port groups and VLANs on the target's switches; NSX segments, distributed firewall rules and load balancers have no direct equivalent and must be redesigned.";
-const VSAN_VMFS = "Plan storage: VMFS and vSAN datastores do not carry over; size the target's storage (Ceph, ZFS, SAN, Storage Spaces Direct or the vendor's HCI) before the first wave.";
+const VSAN_VMFS =
+  "Plan storage: VMFS and vSAN datastores do not carry over; size the target's storage (Ceph, ZFS, SAN, Storage Spaces Direct or the vendor's HCI) before the first wave.";
 const BACKUP_REINTEGRATION =
   "Re-integrate backup: register the new platform with a backup product that supports it, run new full backups, and keep the old backups and their restore path until retention expires.";
-const WINDOWS_LICENSING = "Licensing: Windows guests need Windows Server licences for every physical core of their new hosts; time the end of the old subscription with the last migration wave.";
+const WINDOWS_LICENSING =
+  "Licensing: Windows guests need Windows Server licences for every physical core of their new hosts; time the end of the old subscription with the last migration wave.";
 const VIRTIO_IN =
   "Install the VirtIO drivers and the QEMU guest agent in Windows guests before conversion (virt-v2v and the import tools can inject them); Linux guests have VirtIO in the kernel but may need a rebuilt initramfs.";
 const HYPERV_DRIVERS_IN =
   "Check Hyper-V drivers: Windows guests carry the synthetic drivers in-box; Linux guests need the hv_* modules, which mainstream kernels include, in their initramfs.";
-const XEN_PV_IN = "Install the XCP-ng or XenServer PV drivers and guest tools in Windows guests, and the guest utilities in Linux guests, after the move.";
-const XEN_PV_OUT = "Remove the Xen PV drivers and guest tools from Windows guests before conversion; left in place they can stop the guest from booting on another hypervisor.";
-const VMWARE_TOOLS_IN = "Install VMware Tools after the move and switch disks and NICs to PVSCSI and VMXNET3 for performance.";
-const WAVES = "Migrate in waves, starting with a pilot of non-critical VMs, and keep the source VMs powered off but intact until each wave is accepted.";
+const XEN_PV_IN =
+  "Install the XCP-ng or XenServer PV drivers and guest tools in Windows guests, and the guest utilities in Linux guests, after the move.";
+const XEN_PV_OUT =
+  "Remove the Xen PV drivers and guest tools from Windows guests before conversion; left in place they can stop the guest from booting on another hypervisor.";
+const VMWARE_TOOLS_IN =
+  "Install VMware Tools after the move and switch disks and NICs to PVSCSI and VMXNET3 for performance.";
+const WAVES =
+  "Migrate in waves, starting with a pilot of non-critical VMs, and keep the source VMs powered off but intact until each wave is accepted.";
 
 // ---------- Risks shared by many paths ----------
-const BOOT_DRIVER_RISK = "Windows guests fail to boot (INACCESSIBLE_BOOT_DEVICE) when the new storage driver is not in place before the disk controller changes.";
-const NIC_RISK = "A new virtual NIC gets a new MAC address and device name: static IP settings and licence checks bound to the MAC can break.";
-const APPLIANCE_RISK = "Vendor appliances delivered as OVAs may be supported only on the hypervisor they were built for.";
+const BOOT_DRIVER_RISK =
+  "Windows guests fail to boot (INACCESSIBLE_BOOT_DEVICE) when the new storage driver is not in place before the disk controller changes.";
+const NIC_RISK =
+  "A new virtual NIC gets a new MAC address and device name: static IP settings and licence checks bound to the MAC can break.";
+const APPLIANCE_RISK =
+  "Vendor appliances delivered as OVAs may be supported only on the hypervisor they were built for.";
 const COLD_RISK = "Cold conversion copies whole disks while the VM is off, so large VMs need long maintenance windows.";
 
 const VMWARE_KVM_SOURCES = [S.VIRT_V2V, S.VIRTIO_WIN];
@@ -51,7 +61,16 @@ export const migrationPaths: MigrationPath[] = [
     product: "any",
     tools: [VIRT_V2V, CLOUDSTACK_IMPORT, STARWIND, VEEAM],
     downtime: "cold",
-    steps: [FROM_VMWARE_PREP, VIRTIO_IN, VMWARE_TOOLS_OUT, NSX_VDS, VSAN_VMFS, BACKUP_REINTEGRATION, WINDOWS_LICENSING, WAVES],
+    steps: [
+      FROM_VMWARE_PREP,
+      VIRTIO_IN,
+      VMWARE_TOOLS_OUT,
+      NSX_VDS,
+      VSAN_VMFS,
+      BACKUP_REINTEGRATION,
+      WINDOWS_LICENSING,
+      WAVES,
+    ],
     risks: [BOOT_DRIVER_RISK, NIC_RISK, COLD_RISK, APPLIANCE_RISK],
     fixedDays: { low: 15, high: 35 },
     hoursPerVm: { low: 1.5, high: 3 },
@@ -59,36 +78,34 @@ export const migrationPaths: MigrationPath[] = [
     sources: [...VMWARE_KVM_SOURCES, S.CLOUDSTACK_VMWARE_IMPORT, S.STARWIND_V2V, S.VEEAM_PLATFORMS],
     asOf: "2026-11-20",
   },
-  ...(["proxmox-ve-standard", "proxmox-ve-community"] as const).map(
-    (product): MigrationPath => ({
-      from: "esxi",
-      to: "kvm",
-      product,
-      tools: [PROXMOX_IMPORT, VIRT_V2V, VEEAM],
-      downtime: "cold",
-      steps: [
-        "Add each ESXi host (or vCenter) as an import source in Proxmox VE and import VMs from the web UI; the source VM must be powered off, and the live-import option starts it on Proxmox while the disks are still copying.",
-        FROM_VMWARE_PREP,
-        VIRTIO_IN,
-        VMWARE_TOOLS_OUT,
-        NSX_VDS,
-        VSAN_VMFS,
-        "Re-integrate backup: Proxmox Backup Server is built in, and Veeam supports Proxmox VE through its plug-in; run new full backups.",
-        WINDOWS_LICENSING,
-      ],
-      risks: [
-        BOOT_DRIVER_RISK,
-        NIC_RISK,
-        "The import reads over the ESXi API, so throughput per host is limited; large datastores take several windows.",
-        APPLIANCE_RISK,
-      ],
-      fixedDays: { low: 10, high: 20 },
-      hoursPerVm: { low: 1, high: 2 },
-      lift: 2,
-      sources: [S.PROXMOX_MIGRATE, S.VIRTIO_WIN, S.VEEAM_PROXMOX],
-      asOf: "2026-05-21",
-    }),
-  ),
+  ...(["proxmox-ve-standard", "proxmox-ve-community"] as const).map((product): MigrationPath => ({
+    from: "esxi",
+    to: "kvm",
+    product,
+    tools: [PROXMOX_IMPORT, VIRT_V2V, VEEAM],
+    downtime: "cold",
+    steps: [
+      "Add each ESXi host (or vCenter) as an import source in Proxmox VE and import VMs from the web UI; the source VM must be powered off, and the live-import option starts it on Proxmox while the disks are still copying.",
+      FROM_VMWARE_PREP,
+      VIRTIO_IN,
+      VMWARE_TOOLS_OUT,
+      NSX_VDS,
+      VSAN_VMFS,
+      "Re-integrate backup: Proxmox Backup Server is built in, and Veeam supports Proxmox VE through its plug-in; run new full backups.",
+      WINDOWS_LICENSING,
+    ],
+    risks: [
+      BOOT_DRIVER_RISK,
+      NIC_RISK,
+      "The import reads over the ESXi API, so throughput per host is limited; large datastores take several windows.",
+      APPLIANCE_RISK,
+    ],
+    fixedDays: { low: 10, high: 20 },
+    hoursPerVm: { low: 1, high: 2 },
+    lift: 2,
+    sources: [S.PROXMOX_MIGRATE, S.VIRTIO_WIN, S.VEEAM_PROXMOX],
+    asOf: "2026-05-21",
+  })),
   {
     from: "esxi",
     to: "kvm",
@@ -145,7 +162,16 @@ export const migrationPaths: MigrationPath[] = [
     product: "any",
     tools: [SCVMM, STARWIND, VEEAM],
     downtime: "cold",
-    steps: [FROM_VMWARE_PREP, HYPERV_DRIVERS_IN, VMWARE_TOOLS_OUT, NSX_VDS, VSAN_VMFS, BACKUP_REINTEGRATION, WINDOWS_LICENSING, WAVES],
+    steps: [
+      FROM_VMWARE_PREP,
+      HYPERV_DRIVERS_IN,
+      VMWARE_TOOLS_OUT,
+      NSX_VDS,
+      VSAN_VMFS,
+      BACKUP_REINTEGRATION,
+      WINDOWS_LICENSING,
+      WAVES,
+    ],
     risks: [BOOT_DRIVER_RISK, NIC_RISK, COLD_RISK, APPLIANCE_RISK],
     fixedDays: { low: 15, high: 35 },
     hoursPerVm: { low: 1.5, high: 3 },
@@ -158,46 +184,58 @@ export const migrationPaths: MigrationPath[] = [
       { product: "windows-server-datacenter", fixedDays: { low: 10, high: 25 } },
       { product: "azure-local", fixedDays: { low: 15, high: 30 } },
     ] as const
-  ).map(
-    ({ product, fixedDays }): MigrationPath => ({
-      from: "esxi",
-      to: "hyper-v",
-      product,
-      tools: [WAC, SCVMM],
-      downtime: "warm",
-      steps: [
-        "Install the VM Conversion extension in Windows Admin Center; it connects to vCenter without agents, replicates disks with changed block tracking while the VM runs, then shuts it down for a final sync.",
-        "BIOS VMs become generation-1 and UEFI VMs generation-2 Hyper-V VMs; check Secure Boot templates for Linux guests.",
-        FROM_VMWARE_PREP,
-        HYPERV_DRIVERS_IN,
-        VMWARE_TOOLS_OUT,
-        NSX_VDS,
-        product === "azure-local"
-          ? "Deploy and register the Azure Local instance with Azure first; converted VMs must be brought under Azure Arc management to be managed from Azure."
-          : "Build the failover cluster and its storage (Storage Spaces Direct or SAN) before the first wave.",
-        BACKUP_REINTEGRATION,
-        WINDOWS_LICENSING,
-      ],
-      risks: [
-        "The Windows Admin Center extension is a preview; SCVMM's V2V conversion is the supported fallback but is offline.",
-        "Pre-checks flag guest problems that must be fixed by hand before conversion.",
-        NIC_RISK,
-        APPLIANCE_RISK,
-      ],
-      fixedDays,
-      hoursPerVm: { low: 0.75, high: 1.5 },
-      lift: 0,
-      sources: [S.WAC_VM_CONVERSION, S.WAC_VM_CONVERSION_NEWS, S.SCVMM_CONVERT_VMWARE, ...(product === "azure-local" ? [S.AZURE_LOCAL_BASELINE] : [S.FAILOVER_CLUSTERING])],
-      asOf: "2026-01-31",
-    }),
-  ),
+  ).map(({ product, fixedDays }): MigrationPath => ({
+    from: "esxi",
+    to: "hyper-v",
+    product,
+    tools: [WAC, SCVMM],
+    downtime: "warm",
+    steps: [
+      "Install the VM Conversion extension in Windows Admin Center; it connects to vCenter without agents, replicates disks with changed block tracking while the VM runs, then shuts it down for a final sync.",
+      "BIOS VMs become generation-1 and UEFI VMs generation-2 Hyper-V VMs; check Secure Boot templates for Linux guests.",
+      FROM_VMWARE_PREP,
+      HYPERV_DRIVERS_IN,
+      VMWARE_TOOLS_OUT,
+      NSX_VDS,
+      product === "azure-local"
+        ? "Deploy and register the Azure Local instance with Azure first; converted VMs must be brought under Azure Arc management to be managed from Azure."
+        : "Build the failover cluster and its storage (Storage Spaces Direct or SAN) before the first wave.",
+      BACKUP_REINTEGRATION,
+      WINDOWS_LICENSING,
+    ],
+    risks: [
+      "The Windows Admin Center extension is a preview; SCVMM's V2V conversion is the supported fallback but is offline.",
+      "Pre-checks flag guest problems that must be fixed by hand before conversion.",
+      NIC_RISK,
+      APPLIANCE_RISK,
+    ],
+    fixedDays,
+    hoursPerVm: { low: 0.75, high: 1.5 },
+    lift: 0,
+    sources: [
+      S.WAC_VM_CONVERSION,
+      S.WAC_VM_CONVERSION_NEWS,
+      S.SCVMM_CONVERT_VMWARE,
+      ...(product === "azure-local" ? [S.AZURE_LOCAL_BASELINE] : [S.FAILOVER_CLUSTERING]),
+    ],
+    asOf: "2026-01-31",
+  })),
   {
     from: "esxi",
     to: "xen",
     product: "any",
     tools: [XO_V2V, STARWIND],
     downtime: "cold",
-    steps: [FROM_VMWARE_PREP, VMWARE_TOOLS_OUT, XEN_PV_IN, NSX_VDS, VSAN_VMFS, BACKUP_REINTEGRATION, WINDOWS_LICENSING, WAVES],
+    steps: [
+      FROM_VMWARE_PREP,
+      VMWARE_TOOLS_OUT,
+      XEN_PV_IN,
+      NSX_VDS,
+      VSAN_VMFS,
+      BACKUP_REINTEGRATION,
+      WINDOWS_LICENSING,
+      WAVES,
+    ],
     risks: [BOOT_DRIVER_RISK, NIC_RISK, COLD_RISK, APPLIANCE_RISK],
     fixedDays: { low: 15, high: 35 },
     hoursPerVm: { low: 1.5, high: 3 },
@@ -205,35 +243,33 @@ export const migrationPaths: MigrationPath[] = [
     sources: [S.XO_V2V_GUIDE, S.STARWIND_V2V, S.XENSERVER_8_DOCS],
     asOf: "2026-11-20",
   },
-  ...(["xcp-ng", "vates-vms"] as const).map(
-    (product): MigrationPath => ({
-      from: "esxi",
-      to: "xen",
-      product,
-      tools: [XO_V2V],
-      downtime: "warm",
-      steps: [
-        "Install the VMware VDDK libraries for Xen Orchestra's V2V backend (nbdkit); it copies allocated blocks while the VM runs and cuts over after a final sync.",
-        FROM_VMWARE_PREP,
-        VMWARE_TOOLS_OUT,
-        XEN_PV_IN,
-        NSX_VDS,
-        VSAN_VMFS,
-        "Re-integrate backup: Xen Orchestra's own backup covers XCP-ng; run new full backups.",
-        WINDOWS_LICENSING,
-      ],
-      risks: [
-        "Vendor lab figures (about 10 TB a day, under five minutes of downtime per VM) are best cases; thin networks and busy datastores are slower.",
-        NIC_RISK,
-        APPLIANCE_RISK,
-      ],
-      fixedDays: { low: 10, high: 20 },
-      hoursPerVm: { low: 0.5, high: 1.5 },
-      lift: 1,
-      sources: [S.XO_V2V_GUIDE, S.XEN_ORCHESTRA_DOCS],
-      asOf: "2026-11-20",
-    }),
-  ),
+  ...(["xcp-ng", "vates-vms"] as const).map((product): MigrationPath => ({
+    from: "esxi",
+    to: "xen",
+    product,
+    tools: [XO_V2V],
+    downtime: "warm",
+    steps: [
+      "Install the VMware VDDK libraries for Xen Orchestra's V2V backend (nbdkit); it copies allocated blocks while the VM runs and cuts over after a final sync.",
+      FROM_VMWARE_PREP,
+      VMWARE_TOOLS_OUT,
+      XEN_PV_IN,
+      NSX_VDS,
+      VSAN_VMFS,
+      "Re-integrate backup: Xen Orchestra's own backup covers XCP-ng; run new full backups.",
+      WINDOWS_LICENSING,
+    ],
+    risks: [
+      "Vendor lab figures (about 10 TB a day, under five minutes of downtime per VM) are best cases; thin networks and busy datastores are slower.",
+      NIC_RISK,
+      APPLIANCE_RISK,
+    ],
+    fixedDays: { low: 10, high: 20 },
+    hoursPerVm: { low: 0.5, high: 1.5 },
+    lift: 1,
+    sources: [S.XO_V2V_GUIDE, S.XEN_ORCHESTRA_DOCS],
+    asOf: "2026-11-20",
+  })),
 
   // ---------- From Hyper-V ----------
   {
@@ -371,8 +407,20 @@ export const migrationPaths: MigrationPath[] = [
     product: "any",
     tools: [STARWIND],
     downtime: "cold",
-    steps: [XEN_PV_OUT, "Export VM disks (VHD) and convert them to VMDK.", VMWARE_TOOLS_IN, "Recreate pool networks and VLANs as vSphere port groups.", BACKUP_REINTEGRATION, WINDOWS_LICENSING],
-    risks: [BOOT_DRIVER_RISK, NIC_RISK, COLD_RISK, "Old PV-mode Linux guests must be converted to HVM before they can run on another hypervisor."],
+    steps: [
+      XEN_PV_OUT,
+      "Export VM disks (VHD) and convert them to VMDK.",
+      VMWARE_TOOLS_IN,
+      "Recreate pool networks and VLANs as vSphere port groups.",
+      BACKUP_REINTEGRATION,
+      WINDOWS_LICENSING,
+    ],
+    risks: [
+      BOOT_DRIVER_RISK,
+      NIC_RISK,
+      COLD_RISK,
+      "Old PV-mode Linux guests must be converted to HVM before they can run on another hypervisor.",
+    ],
     fixedDays: { low: 20, high: 40 },
     hoursPerVm: { low: 2, high: 4 },
     lift: 0,
@@ -385,8 +433,20 @@ export const migrationPaths: MigrationPath[] = [
     product: "any",
     tools: [STARWIND],
     downtime: "cold",
-    steps: [XEN_PV_OUT, "Export VM disks (VHD) and convert them to VHDX.", HYPERV_DRIVERS_IN, "Recreate pool networks and VLANs as Hyper-V virtual switches.", BACKUP_REINTEGRATION, WINDOWS_LICENSING],
-    risks: [BOOT_DRIVER_RISK, NIC_RISK, COLD_RISK, "Old PV-mode Linux guests must be converted to HVM before they can run on another hypervisor."],
+    steps: [
+      XEN_PV_OUT,
+      "Export VM disks (VHD) and convert them to VHDX.",
+      HYPERV_DRIVERS_IN,
+      "Recreate pool networks and VLANs as Hyper-V virtual switches.",
+      BACKUP_REINTEGRATION,
+      WINDOWS_LICENSING,
+    ],
+    risks: [
+      BOOT_DRIVER_RISK,
+      NIC_RISK,
+      COLD_RISK,
+      "Old PV-mode Linux guests must be converted to HVM before they can run on another hypervisor.",
+    ],
     fixedDays: { low: 20, high: 40 },
     hoursPerVm: { low: 2, high: 4 },
     lift: 0,
@@ -408,7 +468,12 @@ export const migrationPaths: MigrationPath[] = [
       WINDOWS_LICENSING,
       WAVES,
     ],
-    risks: [BOOT_DRIVER_RISK, NIC_RISK, COLD_RISK, "Old PV-mode Linux guests must be converted to HVM before they can run on another hypervisor."],
+    risks: [
+      BOOT_DRIVER_RISK,
+      NIC_RISK,
+      COLD_RISK,
+      "Old PV-mode Linux guests must be converted to HVM before they can run on another hypervisor.",
+    ],
     fixedDays: { low: 15, high: 35 },
     hoursPerVm: { low: 1.5, high: 3 },
     lift: 1,

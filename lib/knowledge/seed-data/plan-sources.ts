@@ -72,7 +72,8 @@ export const VCF_CORE_PACKS_SECONDARY: Source = {
   publisher: "Redress Compliance (secondary)",
 };
 export const VMWARE_MINIMUMS_OTAVA: Source = {
-  title: "Simplifying VMware Licensing: core counts and bundle requirements (2026-03-26; describes the 72-core minimum from 2025-04-10 as current)",
+  title:
+    "Simplifying VMware Licensing: core counts and bundle requirements (2026-03-26; describes the 72-core minimum from 2025-04-10 as current)",
   url: "https://www.otava.com/blog/simplifying-vmware-licensing",
   publisher: "Otava (secondary)",
 };
@@ -84,7 +85,8 @@ export const FREE_ESXI_API_READ_ONLY: Source = {
 
 // ---------- Microsoft ----------
 export const WINDOWS_SERVER_PRICE_COPY: Source = {
-  title: "Windows Server pricing as copied from microsoft.com (Datacenter US$6,771 and Standard US$1,176 per 16-core licence; Azure Arc pay-as-you-go US$33.58 per core per month)",
+  title:
+    "Windows Server pricing as copied from microsoft.com (Datacenter US$6,771 and Standard US$1,176 per 16-core licence; Azure Arc pay-as-you-go US$33.58 per core per month)",
   url: "https://raw.githubusercontent.com/api-evangelist/microsoft-windows-server/refs/heads/main/finops/microsoft-windows-server-finops.yml",
   publisher: "API Evangelist (secondary copy)",
 };
@@ -99,7 +101,8 @@ export const AZURE_LOCAL_PRICING: Source = {
   publisher: "Microsoft",
 };
 export const AZURE_LOCAL_HYBRID_BENEFIT: Source = {
-  title: "Azure Hybrid Benefit for Azure Local (waives the host fee and the Windows Server guest subscription for Datacenter licences with Software Assurance)",
+  title:
+    "Azure Hybrid Benefit for Azure Local (waives the host fee and the Windows Server guest subscription for Datacenter licences with Software Assurance)",
   url: "https://learn.microsoft.com/en-us/azure/azure-local/concepts/azure-hybrid-benefit",
   publisher: "Microsoft",
 };
@@ -114,7 +117,8 @@ export const WAC_VM_CONVERSION: Source = {
   publisher: "Microsoft",
 };
 export const WAC_VM_CONVERSION_NEWS: Source = {
-  title: "Microsoft announces a free VM conversion tool for VMware to Hyper-V (agentless, change block tracking, up to 10 VMs at once)",
+  title:
+    "Microsoft announces a free VM conversion tool for VMware to Hyper-V (agentless, change block tracking, up to 10 VMs at once)",
   url: "https://worldofsoftware.org/microsoft-announces-conversion-of-virtual-machines",
   publisher: "World of Software (secondary)",
 };
@@ -136,7 +140,8 @@ export const PROXMOX_CLUSTER_MANAGER: Source = {
   publisher: "Proxmox Server Solutions",
 };
 export const MTV_DOCS: Source = {
-  title: "Migration Toolkit for Virtualization documentation (cold and warm migration from VMware to OpenShift Virtualization)",
+  title:
+    "Migration Toolkit for Virtualization documentation (cold and warm migration from VMware to OpenShift Virtualization)",
   url: "https://docs.redhat.com/en/documentation/migration_toolkit_for_virtualization/",
   publisher: "Red Hat",
 };
@@ -151,7 +156,8 @@ export const NUTANIX_MOVE: Source = {
   publisher: "Nutanix",
 };
 export const NUTANIX_MOVE_PLAYBOOK: Source = {
-  title: "Nutanix Move VM migration playbook: ESXi to AHV (ESXi 6.0–8.0 sources, online replication, NSX and SRM dependencies)",
+  title:
+    "Nutanix Move VM migration playbook: ESXi to AHV (ESXi 6.0–8.0 sources, online replication, NSX and SRM dependencies)",
   url: "https://intelligentvisibility.com/guides/nutanix-move-vm-migration-playbook-vmware-esxi-to-ahv",
   publisher: "Intelligent Visibility (secondary)",
 };

@@ -21,7 +21,12 @@ const VMWARE_MINIMUMS: PriceMinimum[] = [
 
 const WINDOWS_MINIMUMS: PriceMinimum[] = [
   { per: "cpu", cores: 8, status: "applies", note: "Windows Server licenses at least 8 cores for every physical CPU." },
-  { per: "host", cores: 16, status: "applies", note: "Windows Server licenses at least 16 cores for every physical server." },
+  {
+    per: "host",
+    cores: 16,
+    status: "applies",
+    note: "Windows Server licenses at least 16 cores for every physical server.",
+  },
 ];
 
 export const prices: Price[] = [
@@ -35,9 +40,15 @@ export const prices: Price[] = [
     basis: "reported",
     quoteRequired: false,
     minimums: VMWARE_MINIMUMS,
-    note:
-      "About US$350 per physical core per year at list, from secondary sources (Broadcom does not publish a price list); buyers report paying about 185–275 after discount. Each licensed core includes 1 TiB of raw vSAN capacity.",
-    sources: [S.VCF_CORE_PACKS_SECONDARY, S.VMWARE_PER_CORE_LICENSING, S.VCF9_LICENSING_SECONDARY, S.BROADCOM_KB_313548, S.VMWARE_72_CORE_REPORT, S.VMWARE_MINIMUMS_OTAVA],
+    note: "About US$350 per physical core per year at list, from secondary sources (Broadcom does not publish a price list); buyers report paying about 185–275 after discount. Each licensed core includes 1 TiB of raw vSAN capacity.",
+    sources: [
+      S.VCF_CORE_PACKS_SECONDARY,
+      S.VMWARE_PER_CORE_LICENSING,
+      S.VCF9_LICENSING_SECONDARY,
+      S.BROADCOM_KB_313548,
+      S.VMWARE_72_CORE_REPORT,
+      S.VMWARE_MINIMUMS_OTAVA,
+    ],
     asOf: "2026-06-30",
   },
   {
@@ -50,9 +61,14 @@ export const prices: Price[] = [
     basis: "reported",
     quoteRequired: false,
     minimums: VMWARE_MINIMUMS,
-    note:
-      "About US$135 per physical core per year at list, from secondary sources. The included vSAN allowance per core is 100 GiB according to Broadcom KB 326663 (a secondary source says 0.25 TiB); larger vSAN capacity is bought separately.",
-    sources: [S.VMWARE_PER_CORE_LICENSING, S.BROADCOM_KB_313548, S.BROADCOM_KB_326663, S.VMWARE_72_CORE_REPORT, S.VMWARE_MINIMUMS_OTAVA],
+    note: "About US$135 per physical core per year at list, from secondary sources. The included vSAN allowance per core is 100 GiB according to Broadcom KB 326663 (a secondary source says 0.25 TiB); larger vSAN capacity is bought separately.",
+    sources: [
+      S.VMWARE_PER_CORE_LICENSING,
+      S.BROADCOM_KB_313548,
+      S.BROADCOM_KB_326663,
+      S.VMWARE_72_CORE_REPORT,
+      S.VMWARE_MINIMUMS_OTAVA,
+    ],
     asOf: "2026-06-30",
   },
   {
@@ -79,8 +95,7 @@ export const prices: Price[] = [
     basis: "reported",
     quoteRequired: false,
     minimums: WINDOWS_MINIMUMS,
-    note:
-      "US$6,771 per 16-core Datacenter licence, sold in 2-core packs (about US$423 per core), seen through copies of microsoft.com pricing. Covers Hyper-V and unlimited Windows Server VMs on the licensed host. The same per-core price applies to Windows Server guests on any hypervisor, since every physical core of their hosts must be licensed. Client access licences and Software Assurance are extra.",
+    note: "US$6,771 per 16-core Datacenter licence, sold in 2-core packs (about US$423 per core), seen through copies of microsoft.com pricing. Covers Hyper-V and unlimited Windows Server VMs on the licensed host. The same per-core price applies to Windows Server guests on any hypervisor, since every physical core of their hosts must be licensed. Client access licences and Software Assurance are extra.",
     sources: [S.WINDOWS_SERVER_PRICING, S.WINDOWS_SERVER_PRICE_COPY],
     asOf: "2026-05-04",
   },
@@ -94,8 +109,7 @@ export const prices: Price[] = [
     basis: "list",
     quoteRequired: false,
     minimums: [],
-    note:
-      "US$10 per physical core per month for hyperconverged instances; disaggregated or external-storage deployments pay a different rate. Waived by Azure Hybrid Benefit for Windows Server Datacenter licences with Software Assurance. Windows guests still need licences: your own Datacenter licences or Azure Local's per-core Windows Server subscription.",
+    note: "US$10 per physical core per month for hyperconverged instances; disaggregated or external-storage deployments pay a different rate. Waived by Azure Hybrid Benefit for Windows Server Datacenter licences with Software Assurance. Windows guests still need licences: your own Datacenter licences or Azure Local's per-core Windows Server subscription.",
     sources: [S.AZURE_LOCAL_BILLING, S.AZURE_LOCAL_PRICING, S.AZURE_LOCAL_HYBRID_BENEFIT, S.AZURE_LOCAL_BASELINE],
     asOf: "2026-06-30",
   },
@@ -109,8 +123,7 @@ export const prices: Price[] = [
     basis: "reported",
     quoteRequired: false,
     minimums: [],
-    note:
-      "€550 per CPU socket per year, from a secondary copy of proxmox.com pricing (April 2026); Proxmox revises prices each January. Every node of a cluster must have the same subscription level.",
+    note: "€550 per CPU socket per year, from a secondary copy of proxmox.com pricing (April 2026); Proxmox revises prices each January. Every node of a cluster must have the same subscription level.",
     sources: [S.PROXMOX_PRICING],
     asOf: "2026-04-30",
   },
@@ -124,8 +137,7 @@ export const prices: Price[] = [
     basis: "reported",
     quoteRequired: false,
     minimums: [],
-    note:
-      "€120 per CPU socket per year, from a secondary copy of proxmox.com pricing (April 2026): enterprise repository access, no support tickets. Every node of a cluster must have the same subscription level.",
+    note: "€120 per CPU socket per year, from a secondary copy of proxmox.com pricing (April 2026): enterprise repository access, no support tickets. Every node of a cluster must have the same subscription level.",
     sources: [S.PROXMOX_PRICING],
     asOf: "2026-04-30",
   },
@@ -167,8 +179,7 @@ export const prices: Price[] = [
     basis: "list",
     quoteRequired: true,
     minimums: [],
-    note:
-      "OLVM is free to download; support comes with Oracle Linux Premier Support, priced per physical server. We found no current public price to confirm: quote required. A secondary source reports that since March 2025 unlimited VMs per server need Premier Plus.",
+    note: "OLVM is free to download; support comes with Oracle Linux Premier Support, priced per physical server. We found no current public price to confirm: quote required. A secondary source reports that since March 2025 unlimited VMs per server need Premier Plus.",
     sources: [S.OLVM_DOCS, S.OLVM_PREMIER_CHANGE_SECONDARY],
     asOf: "2026-11-20",
   },
@@ -196,8 +207,7 @@ export const prices: Price[] = [
     basis: "reported",
     quoteRequired: false,
     minimums: [],
-    note:
-      "US$500 per physical machine per year, from a secondary copy of ubuntu.com pricing (2026, month not recorded). Covering every host also covers unlimited Ubuntu guests. Phone and ticket support is an add-on at extra cost.",
+    note: "US$500 per physical machine per year, from a secondary copy of ubuntu.com pricing (2026, month not recorded). Covering every host also covers unlimited Ubuntu guests. Phone and ticket support is an add-on at extra cost.",
     sources: [S.UBUNTU_PRO_PRICING, S.UBUNTU_PRO_FAQ],
     asOf: "2026-01-01",
   },

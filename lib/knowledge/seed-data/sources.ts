@@ -43,7 +43,8 @@ export const VMWARE_PER_CORE_LICENSING: Source = {
   publisher: "Redress Compliance (secondary)",
 };
 export const VMWARE_72_CORE_REPORT: Source = {
-  title: "Managing VMware Licensing Costs Under Broadcom (72-core minimum order: introduced April 2025, reported as walked back)",
+  title:
+    "Managing VMware Licensing Costs Under Broadcom (72-core minimum order: introduced April 2025, reported as walked back)",
   url: "https://www.anystackarchitect.com/managing-vmware-licensing-costs-under-broadcom-core-counts-tier-selection-cluster-design-and-renewal-tactics",
   publisher: "AnyStack Architect (secondary)",
 };
@@ -83,7 +84,8 @@ export const OCVS: Source = {
   publisher: "Oracle",
 };
 export const GARTNER_35_PERCENT: Source = {
-  title: "VMware news: 35% less workload in 3 years (Gartner VP Julia Palmer at Gartner Symposium, 2025-09-10, as reported by The Register)",
+  title:
+    "VMware news: 35% less workload in 3 years (Gartner VP Julia Palmer at Gartner Symposium, 2025-09-10, as reported by The Register)",
   url: "https://borncity.com/win/2025/09/13/vmware-news-35-less-workload-in-3-years-tesco-lawsuit-but-strong-sales",
   publisher: "Born's Tech and Windows World (secondary)",
 };
@@ -167,7 +169,8 @@ export const AZURE_ACU_NESTED: Source = {
 
 // ---------- Backup ----------
 export const VEEAM_PLATFORMS: Source = {
-  title: "Veeam Backup & Replication 13 User Guide: Supported Platforms, Applications and Workloads (updated 2026-02-12)",
+  title:
+    "Veeam Backup & Replication 13 User Guide: Supported Platforms, Applications and Workloads (updated 2026-02-12)",
   url: "https://helpcenter.veeam.com/docs/vbr/userguide/platform_support.html",
   publisher: "Veeam",
 };

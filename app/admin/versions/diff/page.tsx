@@ -14,7 +14,8 @@ export const metadata: Metadata = { title: "Compare versions", robots: { index: 
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const asNumber = (value: string | string[] | undefined) => (typeof value === "string" && /^\d{1,9}$/.test(value) ? Number(value) : null);
+const asNumber = (value: string | string[] | undefined) =>
+  typeof value === "string" && /^\d{1,9}$/.test(value) ? Number(value) : null;
 
 export default async function DiffPage({ searchParams }: Props) {
   await requireAdminPage();
@@ -32,13 +33,14 @@ export default async function DiffPage({ searchParams }: Props) {
       <AdminNav current="/admin/versions" />
       {!from || !to ? (
         <p className={styles.alert} role="alert">
-          {!from ? `"from" (${String(query.from ?? "missing")})` : `"to" (${String(query.to ?? "missing")})`} is not an existing version number.{" "}
-          <Link href="/admin/versions">Pick two versions</Link>.
+          {!from ? `"from" (${String(query.from ?? "missing")})` : `"to" (${String(query.to ?? "missing")})`} is not an
+          existing version number. <Link href="/admin/versions">Pick two versions</Link>.
         </p>
       ) : (
         <>
           <p>
-            From <strong>{versionLabel(from.version.number)}</strong> ({from.version.status}) to <strong>{versionLabel(to.version.number)}</strong> ({to.version.status}).
+            From <strong>{versionLabel(from.version.number)}</strong> ({from.version.status}) to{" "}
+            <strong>{versionLabel(to.version.number)}</strong> ({to.version.status}).
           </p>
           <DiffView diff={diffKnowledge(from.content, to.content)} />
         </>

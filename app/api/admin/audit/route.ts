@@ -10,6 +10,7 @@ export const dynamic = "force-dynamic";
 export const GET = withApiErrors(async (request: Request) => {
   await requireAdminApi(request);
   const before = new URL(request.url).searchParams.get("before");
-  if (before !== null && !/^\d{1,12}$/.test(before)) throw new ValidationError([{ field: "before", message: "must be an entry id" }]);
+  if (before !== null && !/^\d{1,12}$/.test(before))
+    throw new ValidationError([{ field: "before", message: "must be an entry id" }]);
   return adminJson({ entries: await listAudit(before === null ? undefined : Number(before)) });
 });

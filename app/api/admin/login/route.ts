@@ -21,7 +21,11 @@ export const dynamic = "force-dynamic";
 export const POST = withApiErrors(async (request: Request) => {
   const password = adminPassword();
   if (!password) {
-    throw new HttpError(403, "admin_disabled", "The admin area is disabled: set ADMIN_PASSWORD (at least 12 characters) and restart.");
+    throw new HttpError(
+      403,
+      "admin_disabled",
+      "The admin area is disabled: set ADMIN_PASSWORD (at least 12 characters) and restart.",
+    );
   }
   // Every attempt counts, before the password is even read, so guessing costs the same as failing.
   const { ADMIN_LOGIN_MAX_ATTEMPTS: max, ADMIN_LOGIN_WINDOW_SECONDS: windowSeconds } = getEnv();
@@ -37,6 +41,9 @@ export const POST = withApiErrors(async (request: Request) => {
   await recordAudit(getDb(), { sessionRef: session.ref, action: "login", entity: "session", key: session.ref });
   return new Response(null, {
     status: 204,
-    headers: { ...NO_STORE, "Set-Cookie": serializeAdminCookie(cookieValue, isSecureRequest(request), SESSION_TTL_SECONDS) },
+    headers: {
+      ...NO_STORE,
+      "Set-Cookie": serializeAdminCookie(cookieValue, isSecureRequest(request), SESSION_TTL_SECONDS),
+    },
   });
 });

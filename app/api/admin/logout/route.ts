@@ -14,5 +14,8 @@ export const POST = withApiErrors(async (request: Request) => {
   const session = await requireAdminApi(request);
   await deleteAdminSession(session.id);
   await recordAudit(getDb(), { sessionRef: session.ref, action: "logout", entity: "session", key: session.ref });
-  return new Response(null, { status: 204, headers: { ...NO_STORE, "Set-Cookie": serializeAdminCookie("", isSecureRequest(request)) } });
+  return new Response(null, {
+    status: 204,
+    headers: { ...NO_STORE, "Set-Cookie": serializeAdminCookie("", isSecureRequest(request)) },
+  });
 });

@@ -27,11 +27,16 @@ export default async function EditEntryPage({ params }: Props) {
 
   return (
     <article>
-      <h1>Edit {label} <code>{key}</code></h1>
+      <h1>
+        Edit {label} <code>{key}</code>
+      </h1>
       <AdminNav current="/admin/knowledge" />
       <p className="muted">
-        Saving changes the draft{version.status === "draft" ? ` ${versionLabel(version.number)}` : " (started now as a copy of the live version)"}; nothing is live
-        until it is published. <Link href="/admin/knowledge">Back to the list</Link>.
+        Saving changes the draft
+        {version.status === "draft"
+          ? ` ${versionLabel(version.number)}`
+          : " (started now as a copy of the live version)"}
+        ; nothing is live until it is published. <Link href="/admin/knowledge">Back to the list</Link>.
       </p>
       <EntryForm entity={entity} entryKey={key} initial={entry as Record<string, unknown>} />
     </article>

@@ -18,7 +18,8 @@ async function resolveNumber(requested: string | null): Promise<number> {
     if (!draft) throw new NotFoundError("There is no draft.");
     return draft.number;
   }
-  if (!/^\d{1,9}$/.test(requested)) throw new ValidationError([{ field: "version", message: 'must be a version number or "draft"' }]);
+  if (!/^\d{1,9}$/.test(requested))
+    throw new ValidationError([{ field: "version", message: 'must be a version number or "draft"' }]);
   return Number(requested);
 }
 

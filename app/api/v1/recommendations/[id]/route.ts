@@ -4,7 +4,12 @@ import { revalidatePath } from "next/cache";
 import { withApiErrors } from "@/lib/http/handler";
 import { readJsonBody } from "@/lib/http/read-json";
 import { parseInput } from "@/lib/http/validate";
-import { isSecureRequest, parseOwnedCookie, removeOwned, serializeOwnedCookie } from "@/lib/recommendations/owner-cookie";
+import {
+  isSecureRequest,
+  parseOwnedCookie,
+  removeOwned,
+  serializeOwnedCookie,
+} from "@/lib/recommendations/owner-cookie";
 import { presentedOwnerToken } from "@/lib/recommendations/request-auth";
 import { updateRecommendationSchema } from "@/lib/recommendations/schema";
 import { deleteRecommendation, getRecommendation, updateRecommendation } from "@/lib/recommendations/service";

@@ -15,8 +15,14 @@ type Context = { params: Promise<{ entity: string; key: string[] }> };
 export const PUT = withApiErrors(async (request: Request, { params }: Context) => {
   const session = await requireAdminApi(request);
   const { entity, key } = await params;
-  if (!isEditableEntity(entity)) throw new NotFoundError(`"${entity}" cannot be edited: use ratings, criteria, platform-support or capabilities.`);
-  const outcome = await updateDraftEntry(session, entity, key.map(decodeKeyPart).join("/"), await readJsonBody(request, 32 * 1024));
+  if (!isEditableEntity(entity))
+    throw new NotFoundError(`"${entity}" cannot be edited: use ratings, criteria, platform-support or capabilities.`);
+  const outcome = await updateDraftEntry(
+    session,
+    entity,
+    key.map(decodeKeyPart).join("/"),
+    await readJsonBody(request, 32 * 1024),
+  );
   return adminJson(outcome);
 });
 
