@@ -26,7 +26,6 @@ import { SharePageCache, type CachedPage, type PageRequest, type RenderedPage } 
 
 export type RunningServer = { url: string; cache: SharePageCache; close(): Promise<void> };
 
-const READ_ONLY_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 /** Next's client-side navigation fetches the page's RSC payload from the same URL: not kept. */
 const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch"];
 
@@ -44,6 +43,8 @@ export async function startServer({ port, hostname }: { port: number; hostname: 
     stamp: (id) => (bridge.stamp ? bridge.stamp(id) : Promise.resolve(null)),
     render: (request) => renderThroughNext(selfAddress!, request, bridge.renderSecret!),
   });
+  // The app calls this (lib/server/invalidation.ts) when it changes what a share page shows.
+  bridge.recheckSharePages = (id) => (id === null ? cache.recheckAll() : cache.recheck(id));
 
   const server = http.createServer((request, response) => {
     // The cache's own render request goes straight to Next; from anyone else the header is dropped.
@@ -53,11 +54,7 @@ export async function startServer({ port, hostname }: { port: number; hostname: 
     const pathname = (request.url ?? "/").split("?")[0]!;
     const route = `${method} ${pathname}`;
     const direct = bridge.routes?.[route];
-    // Evaluating and saving never change what a share page shows, so they leave kept pages alone.
     if (direct) return void answerDirectly(direct, request, response, () => handle(request, response));
-    if (!READ_ONLY_METHODS.has(method)) {
-      recheckBeforeAnswering(response, cache);
-    }
     const pageRequest = sharePageRequest(request);
     if (!pageRequest) return void handle(request, response);
     cache.lookup(pageRequest).then(
@@ -109,20 +106,6 @@ function answerDirectly(
       response.end(JSON.stringify(internalErrorBody(requestId)));
     },
   );
-}
-
-/**
- * A request that may have changed a share page (a rename, a delete, a publish…) makes every kept
- * page check its stamp again. It happens as the answer's head is written (Node writes every head
- * through writeHead), after the change is committed and before the client can see the answer and
- * open the page: "finish" would come too late, after the client's next request may have arrived.
- */
-function recheckBeforeAnswering(response: http.ServerResponse, cache: SharePageCache): void {
-  const writeHead = response.writeHead;
-  response.writeHead = function (this: http.ServerResponse, ...args: Parameters<typeof writeHead>) {
-    cache.recheckAll();
-    return writeHead.apply(this, args);
-  } as typeof writeHead;
 }
 
 /** `GET /r/{id}` for a whole page (no query, not a router fetch), with what else its HTML depends on. */

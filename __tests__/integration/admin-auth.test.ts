@@ -4,7 +4,6 @@ import { ADMIN_TEST_PASSWORD, adminRequest, signIn } from "../support/admin";
 import { useFreshDatabase } from "../support/test-database";
 
 jest.setTimeout(60_000);
-jest.mock("next/cache", () => ({ revalidatePath: jest.fn() }));
 // Pages read the cookie through next/headers; these tests present none (or a forged one).
 const presentedCookie: { value?: string } = {};
 jest.mock("next/headers", () => ({

@@ -3,10 +3,13 @@
 // links keep their ranking, and a bad import changes nothing.
 import { ADMIN_TEST_PASSWORD, adminRequest, signIn, loadAdminRoutes } from "../support/admin";
 import { useFreshDatabase } from "../support/test-database";
+import { serverBridge } from "@/lib/server/bridge";
 
 jest.setTimeout(60_000);
-jest.mock("next/cache", () => ({ revalidatePath: jest.fn() }));
-import { revalidatePath } from "next/cache";
+
+// The production server registers how to recheck its kept share pages; here a spy stands in for it.
+const recheckSharePages = jest.fn();
+serverBridge().recheckSharePages = recheckSharePages;
 
 let routes: Awaited<ReturnType<typeof loadAdminRoutes>>;
 let cookie: string;
@@ -88,8 +91,7 @@ test("an edit goes into a draft, is audited, and is live only after publishing; 
   }
   expect(published.status).toBe(201);
   expect(await published.json()).toEqual({ number: 2, label: "kb-2" });
-  expect(revalidatePath).toHaveBeenCalledWith("/r/[id]", "page");
-  expect(revalidatePath).toHaveBeenCalledWith("/knowledge");
+  expect(recheckSharePages).toHaveBeenCalledWith(null); // every kept share page rechecks its "today's data" notice
   expect(await currentRating("kvm", "licence-cost")).toMatchObject({
     version: 2,
     rating: { score: 0, asOf: "2026-11-20" },

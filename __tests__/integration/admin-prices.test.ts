@@ -4,7 +4,6 @@
 import { startSignedIn } from "../support/admin";
 
 jest.setTimeout(60_000);
-jest.mock("next/cache", () => ({ revalidatePath: jest.fn() }));
 
 let routes: Awaited<ReturnType<typeof startSignedIn>>["routes"];
 let as: Awaited<ReturnType<typeof startSignedIn>>["as"];

@@ -14,7 +14,6 @@ import { useFreshDatabase } from "../support/test-database";
 import { ADMIN_COOKIE } from "@/lib/admin/session-cookie";
 
 jest.setTimeout(60_000);
-jest.mock("next/cache", () => ({ revalidatePath: jest.fn() }));
 
 let routes: Awaited<ReturnType<typeof loadAdminRoutes>>;
 let cookie: string;

@@ -14,7 +14,6 @@ import {
 } from "../support/hostile";
 
 jest.setTimeout(60_000);
-jest.mock("next/cache", () => ({ revalidatePath: jest.fn() }));
 
 type Route = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 const routes: Record<string, Route> = {};

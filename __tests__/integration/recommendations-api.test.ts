@@ -2,12 +2,13 @@
 // who may do which.
 import { useFreshDatabase } from "../support/test-database";
 import { OWNER_COOKIE } from "@/lib/recommendations/owner-cookie";
+import { serverBridge } from "@/lib/server/bridge";
 
 jest.setTimeout(60_000);
 
-// Outside a Next.js server there is no page cache to invalidate; record what would be invalidated.
-jest.mock("next/cache", () => ({ revalidatePath: jest.fn() }));
-import { revalidatePath } from "next/cache";
+// The production server registers how to recheck its kept share pages; here a spy stands in for it.
+const recheckSharePages = jest.fn();
+serverBridge().recheckSharePages = recheckSharePages;
 
 type Handler = (request: Request, context: { params: Promise<{ id: string }> }) => Promise<Response>;
 let create: (request: Request, context: unknown) => Promise<Response>;
@@ -156,6 +157,7 @@ test("PATCH rejects bad input with 400 naming the field, and keeps what was save
 
 test("DELETE needs the owner token, answers 204, and then the recommendation is gone", async () => {
   const { body: created } = await save();
+  recheckSharePages.mockClear();
   const path = `/api/v1/recommendations/${created.id}`;
   expect((await remove(json("DELETE", path), ctx(created.id))).status).toBe(401);
   expect(
@@ -166,7 +168,8 @@ test("DELETE needs the owner token, answers 204, and then the recommendation is 
     ctx(created.id),
   );
   expect(done.status).toBe(204);
-  expect(revalidatePath).toHaveBeenCalledWith(`/r/${created.id}`);
+  // A kept copy of the page is checked before it is served again; the refused attempts changed nothing.
+  expect(recheckSharePages.mock.calls).toEqual([[created.id]]);
   expect((await get(json("GET", path), ctx(created.id))).status).toBe(404);
   expect(
     (await remove(json("DELETE", path, undefined, { authorization: `Bearer ${created.ownerToken}` }), ctx(created.id)))

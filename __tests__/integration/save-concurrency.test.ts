@@ -6,7 +6,6 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { useFreshDatabase } from "../support/test-database";
 
 jest.setTimeout(120_000);
-jest.mock("next/cache", () => ({ revalidatePath: jest.fn() }));
 
 type Route = (request: Request, context: unknown) => Promise<Response>;
 let save: Route;

@@ -2,7 +2,6 @@
 import { useFreshDatabase } from "../support/test-database";
 
 jest.setTimeout(60_000);
-jest.mock("next/cache", () => ({ revalidatePath: jest.fn() }));
 
 type Route = (request: Request, context: unknown) => Promise<Response>;
 let save: Route;

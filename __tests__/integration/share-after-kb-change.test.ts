@@ -6,7 +6,6 @@ import { seedKnowledge } from "@/lib/knowledge/seed-data";
 import { useFreshDatabase } from "../support/test-database";
 
 jest.setTimeout(60_000);
-jest.mock("next/cache", () => ({ revalidatePath: jest.fn() }));
 
 let databaseUrl: string;
 beforeAll(async () => {

@@ -21,6 +21,8 @@ export type ServerBridge = {
    * the server calls them without Next's routing, which costs more than the handlers themselves.
    */
   routes?: Record<string, RouteHandler>;
+  /** Set by the server: makes the kept share pages of one recommendation (or, with null, all) check their stamp on their next view. */
+  recheckSharePages?: (id: string | null) => void;
 };
 
 /** The header carrying `renderSecret`. The server strips it from every request that comes from outside. */

@@ -78,6 +78,19 @@ test("recheckAll makes the next view check its stamp at once (a change made thro
   expect(calls).toEqual({ stamp: 2, render: 2 });
 });
 
+test("recheck(id) makes only that recommendation's pages check their stamp at once", async () => {
+  const { cache, calls } = setup();
+  await cache.lookup(request("abc"));
+  await cache.lookup(request("abc", "other.example"));
+  await cache.lookup(request("xyz"));
+  expect(calls.stamp).toBe(3);
+  cache.recheck("abc");
+  await cache.lookup(request("abc"));
+  await cache.lookup(request("abc", "other.example"));
+  await cache.lookup(request("xyz"));
+  expect(calls.stamp).toBe(5); // both hosts of abc were checked again, xyz was served as kept
+});
+
 test("a stamp that cannot be read rejects (the caller lets Next answer) and nothing is kept", async () => {
   const { cache } = setup({
     stamp: async () => {

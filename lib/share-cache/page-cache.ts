@@ -92,6 +92,12 @@ export class SharePageCache {
     for (const entry of this.entries.values()) entry.checkedAt = Number.NEGATIVE_INFINITY;
   }
 
+  /** Makes one recommendation's pages (one per host it was opened on) check their stamp on the next view. */
+  recheck(id: string): void {
+    for (const [key, entry] of this.entries)
+      if ((JSON.parse(key) as [string])[0] === id) entry.checkedAt = Number.NEGATIVE_INFINITY;
+  }
+
   get size(): { pages: number; bytes: number } {
     return { pages: this.entries.size, bytes: this.bytes };
   }

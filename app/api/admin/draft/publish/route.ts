@@ -2,12 +2,12 @@
 import { publishDraft } from "@/lib/admin/draft-service";
 import { adminJson } from "@/lib/admin/request";
 import { requireAdminApi } from "@/lib/admin/require-admin";
-import { revalidatePublishedPages } from "@/lib/admin/revalidate";
 import { publishSchema } from "@/lib/admin/schema";
 import { withApiErrors } from "@/lib/http/handler";
 import { readJsonBody } from "@/lib/http/read-json";
 import { parseInput } from "@/lib/http/validate";
 import { versionLabel } from "@/lib/knowledge/service";
+import { knowledgePublished } from "@/lib/server/invalidation";
 
 export const dynamic = "force-dynamic";
 
@@ -15,6 +15,6 @@ export const POST = withApiErrors(async (request: Request) => {
   const session = await requireAdminApi(request);
   const { note } = parseInput(publishSchema, await readJsonBody(request, 8 * 1024));
   const number = await publishDraft(session, note);
-  revalidatePublishedPages();
+  knowledgePublished();
   return adminJson({ number, label: versionLabel(number) }, { status: 201 });
 });

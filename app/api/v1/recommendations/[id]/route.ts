@@ -1,6 +1,5 @@
 // GET (public snapshot), PATCH (name, notes) and DELETE one saved recommendation. Changes need the
 // owner token: Authorization: Bearer <ownerToken>, or the owner cookie of the browser that saved it.
-import { revalidatePath } from "next/cache";
 import { withApiErrors } from "@/lib/http/handler";
 import { readJsonBody } from "@/lib/http/read-json";
 import { parseInput } from "@/lib/http/validate";
@@ -13,6 +12,7 @@ import {
 import { presentedOwnerToken } from "@/lib/recommendations/request-auth";
 import { updateRecommendationSchema } from "@/lib/recommendations/schema";
 import { deleteRecommendation, getRecommendation, updateRecommendation } from "@/lib/recommendations/service";
+import { recommendationChanged } from "@/lib/server/invalidation";
 
 export const dynamic = "force-dynamic";
 
@@ -27,14 +27,14 @@ export const PATCH = withApiErrors(async (request: Request, { params }: Context)
   const { id } = await params;
   const patch = parseInput(updateRecommendationSchema, await readJsonBody(request, 8 * 1024));
   const snapshot = await updateRecommendation(id, presentedOwnerToken(request, id), patch);
-  revalidatePath(`/r/${id}`);
+  recommendationChanged(id);
   return Response.json(snapshot);
 });
 
 export const DELETE = withApiErrors(async (request: Request, { params }: Context) => {
   const { id } = await params;
   await deleteRecommendation(id, presentedOwnerToken(request, id));
-  revalidatePath(`/r/${id}`);
+  recommendationChanged(id);
   const owned = parseOwnedCookie(request.headers.get("cookie"));
   const headers: HeadersInit = owned.some((entry) => entry.id === id)
     ? { "Set-Cookie": serializeOwnedCookie(removeOwned(owned, id), isSecureRequest(request)) }
