@@ -41,15 +41,9 @@ export default defineConfig({
     {
       name: "mobile-360",
       use: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true },
-      // Only what a narrow screen changes: layout, wrapping, sideways scrolling and phone flows. Axe
-      // sweeps, keyboard journeys, security headers and server-side flows run once, on desktop.
-      testMatch: [
-        /wizard\.spec\.ts/,
-        /plan\.spec\.ts/,
-        /knowledge-base\.spec\.ts/,
-        /results\.spec\.ts/,
-        /share\.spec\.ts/,
-      ],
+      // Only what a narrow screen changes: the layout tests (tagged @layout: wrapping, sideways
+      // scrolling, pinned columns). Flows, axe sweeps, security and server-side behaviour run once, on desktop.
+      grep: /@layout/,
     },
   ],
   webServer: {

@@ -1,7 +1,7 @@
 // Runs before every page (and the /r/* downloads): gives the request a fresh CSP nonce, which Next
 // reads from the request's Content-Security-Policy header and puts on its own scripts, and a request
 // id that error logs carry. Static files and /api are left out (see `matcher`): they get the fixed
-// headers from next.config.js and skip this hop.
+// headers from next.config.ts and skip this hop.
 //
 // One exception: the share-page cache in server.ts renders /r/{id} for itself, marked with its
 // secret. That HTML is served to many people, so it is rendered without a nonce and the cache

@@ -91,7 +91,7 @@ test("products, prices and migration paths are shown with their sources", async 
   await expect(migration.getByRole("heading", { level: 2, name: "Migration paths" })).toBeVisible();
 });
 
-test("the knowledge page fits a 390 px phone without scrolling sideways", async ({ page }) => {
+test("the knowledge page fits a 390 px phone without scrolling sideways @layout", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/knowledge");
   await page.locator('[data-product="vvf"] summary').click();

@@ -246,7 +246,7 @@ test("answers in the URL open the review, and submitting keeps weight overrides"
   expect(new URL(page.url()).search).toBe(`?${answers.replaceAll(",", "%2C")}&w.licence-cost=30`);
 });
 
-test("no horizontal scrolling at any step", async ({ page }) => {
+test("no horizontal scrolling at any step @layout", async ({ page }) => {
   await page.goto("/questionnaire");
   await expectNoHorizontalScroll(page);
   for (let step = 2; step <= ESTATE_STEP; step++) {

@@ -13,7 +13,7 @@ const SOURCES = [
   "app",
   "components",
   "lib",
-  "next.config.js",
+  "next.config.ts",
   "proxy.ts",
   "instrumentation.ts",
   "package-lock.json",

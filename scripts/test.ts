@@ -9,7 +9,9 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { CHROMIUM_INSTALL_HINT, findChromium } from "./lib/chromium";
+import { prepareDatabase } from "./lib/prepare-database";
 import {
   createDatabase,
   findPostgresBin,
@@ -54,9 +56,15 @@ function finish(code: number): never {
   process.exit(code);
 }
 
-function run(label: string, command: string, args: string[], env: Record<string, string> = {}): void {
+/** Runs one stage; `stageStart` when its preparation (a template database) already counts toward it. */
+function run(
+  label: string,
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+  stageStart = Date.now(),
+): void {
   console.log(`\n=== ${label} ===`);
-  const stageStart = Date.now();
   const result = spawnSync(command, args, {
     cwd: root,
     stdio: "inherit",
@@ -110,6 +118,26 @@ function printTotals(): void {
   console.log(`\n${passed} passed, ${failed} failed`);
 }
 
+/**
+ * One migrated and seeded database that every Jest file of a stage copies, instead of each starting
+ * Prisma's migrate CLI and seeding again (__tests__/support/test-database.ts).
+ */
+async function sqliteTemplate(): Promise<string> {
+  const file = path.join(resultsDir, "template.db");
+  await prepareDatabase(`file:${file}`, () => {});
+  // Everything into the main file, so that a plain copy of it is the whole database.
+  const db = new Database(file);
+  db.pragma("wal_checkpoint(TRUNCATE)");
+  db.close();
+  return file;
+}
+
+async function postgresTemplate(adminUrl: string): Promise<string> {
+  const name = "test_template";
+  await prepareDatabase(await createDatabase(adminUrl, name), () => {});
+  return name;
+}
+
 const jestOutput = (name: string) => `--outputFile=${path.join(resultsDir, `jest-${name}.json`)}`;
 
 async function main() {
@@ -128,16 +156,29 @@ async function main() {
   run("Lint (ESLint)", bin("eslint"), [".", "--max-warnings", "0"]);
   run("Format (Prettier)", bin("prettier"), ["--check", ".", "--log-level", "warn"]);
   run("Type check", bin("tsc"), ["--noEmit"]);
-  run("Unit and integration tests on SQLite (Jest)", bin("jest"), ["--ci", "--json", jestOutput("sqlite")]);
+  // Each integration file has a database of its own, so files are independent: two workers overlap
+  // one file's waits (a server, the database) with another's work on this 2-core machine.
+  const sqliteStart = Date.now();
+  const sqlite = await sqliteTemplate();
+  run(
+    "Unit and integration tests on SQLite (Jest)",
+    bin("jest"),
+    ["--ci", "--json", "--maxWorkers=2", jestOutput("sqlite")],
+    { TEST_TEMPLATE_DATABASE: sqlite },
+    sqliteStart,
+  );
 
   console.log("\nStarting a throwaway PostgreSQL cluster…");
   cluster = await startPostgresCluster("test");
   const postgresEnv = { TEST_DATABASE: "postgres", TEST_POSTGRES_URL: cluster.url };
+  const postgresStart = Date.now();
+  const postgres = await postgresTemplate(cluster.url);
   run(
     "Integration tests of database mechanics on PostgreSQL (Jest)",
     bin("jest"),
-    ["--ci", "--json", jestOutput("postgres"), ...POSTGRES_INTEGRATION_FILES],
-    postgresEnv,
+    ["--ci", "--json", "--maxWorkers=2", jestOutput("postgres"), ...POSTGRES_INTEGRATION_FILES],
+    { ...postgresEnv, TEST_TEMPLATE_DATABASE: postgres },
+    postgresStart,
   );
 
   run("Production build", bin("next"), ["build"]);

@@ -1,13 +1,20 @@
+/** @jest-environment jsdom */
 // The saved draft is read back from storage the person (or an older build) controls: whatever is
 // there, the wizard gets either usable answers or nothing.
-import { DRAFT_KEY, parseDraft, sanitizeAnswers } from "@/components/wizard/draft";
+import { DRAFT_KEY, parseDraft, sanitizeAnswers, saveDraft } from "@/components/wizard/draft";
 import { describeAnswer, summarizeAnswer } from "@/lib/questionnaire/describe-answer";
 import { QUESTIONS } from "@/lib/questionnaire/questions";
+import { stepIndices } from "@/components/wizard/steps";
 
-const REVIEW = QUESTIONS.length;
+const REVIEW = stepIndices(QUESTIONS.length).review;
 
-test("the storage key is the documented, versioned one", () => {
-  expect(DRAFT_KEY).toBe("hypervisor-advisor:draft:v1");
+test("a draft is read back from the key it was written to", () => {
+  localStorage.clear();
+  saveDraft({ answers: { guestOs: "mostly-linux" }, step: 1, furthest: 1 });
+  expect(parseDraft(localStorage.getItem(DRAFT_KEY), REVIEW)).toMatchObject({
+    step: 1,
+    answers: { guestOs: "mostly-linux" },
+  });
 });
 
 test("a valid draft round-trips", () => {

@@ -47,7 +47,7 @@ function startCompetingWriter(url: string): ChildProcess | undefined {
   return spawn(process.execPath, ["-e", script, url.slice("file:".length)], { stdio: "ignore" });
 }
 
-test(`${SAVES} saves at 50 in flight: all 201, exactly 5,000 rows, even with a competing writer`, async () => {
+test(`${SAVES} saves at 50 in flight: all 201, exactly ${SAVES} rows, even with a competing writer`, async () => {
   const { getDb } = await import("@/lib/db/client");
   const before = await getDb().recommendation.count();
   const writer = startCompetingWriter(databaseUrl);

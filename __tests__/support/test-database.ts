@@ -40,10 +40,28 @@ export async function makeTempDatabase(label: string): Promise<{ url: string }> 
   return testProvider === "postgres" ? { url: await createPostgresDatabase(label) } : makeTempDatabaseUrl(label);
 }
 
-/** Points the app's environment at a fresh, migrated and seeded database. Call before importing app modules. */
+/**
+ * Points the app's environment at a fresh, migrated and seeded database. Call before importing app
+ * modules. Under `npm test`, a copy of the one template scripts/test.ts migrated and seeded for the
+ * stage (TEST_TEMPLATE_DATABASE: a file copied on SQLite, CREATE DATABASE … TEMPLATE on PostgreSQL);
+ * run directly, each file migrates and seeds its own.
+ */
 export async function useFreshDatabase(label: string): Promise<{ url: string }> {
-  const db = await makeTempDatabase(label);
-  await prepareDatabase(db.url, () => {});
+  const template = process.env.TEST_TEMPLATE_DATABASE;
+  let db: { url: string };
+  if (template && testProvider === "postgres") {
+    const name = `t_${label
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "_")
+      .slice(0, 30)}_${randomBytes(4).toString("hex")}`;
+    db = { url: await createDatabase(postgresAdminUrl(), name, template) };
+  } else if (template) {
+    db = makeTempDatabaseUrl(label);
+    fs.copyFileSync(template, db.url.slice("file:".length));
+  } else {
+    db = await makeTempDatabase(label);
+    await prepareDatabase(db.url, () => {});
+  }
   process.env.DATABASE_URL = db.url;
   return db;
 }

@@ -11,7 +11,7 @@ export const weightOverridesSchema = z
   .record(
     z.string().max(40),
     z
-      .number()
+      .number({ message: "must be a number" })
       .finite()
       .min(0, { message: "must be 0 or more" })
       .max(MAX_OVERRIDE_WEIGHT, { message: `must be at most ${MAX_OVERRIDE_WEIGHT}` }),

@@ -1,8 +1,9 @@
 // The errors a client may see. Anything else that escapes a handler is a bug: it is logged and
 // answered with a generic 500 that reveals nothing.
-import type { z } from "zod";
+import type { FieldError } from "@/lib/validation/field-errors";
 
-export type FieldError = { field: string; message: string };
+// Kept importable from here for the HTTP layer; the domain imports lib/validation directly.
+export { fieldErrorsFromZod, formatPath, type FieldError } from "@/lib/validation/field-errors";
 
 export class HttpError extends Error {
   constructor(
@@ -76,29 +77,6 @@ export class ServiceUnavailableError extends HttpError {
     super(503, "unavailable", message, undefined, { "Retry-After": "5" });
     this.name = "ServiceUnavailableError";
   }
-}
-
-/** `answers.workloads[0]` style paths, so a client can find the offending value. */
-export function formatPath(path: readonly PropertyKey[], prefix?: string): string {
-  let out = prefix ?? "";
-  for (const part of path) {
-    if (typeof part === "number") out += `[${part}]`;
-    else out += out ? `.${String(part)}` : String(part);
-  }
-  return out || "(body)";
-}
-
-export function fieldErrorsFromZod(error: z.ZodError, prefix?: string): FieldError[] {
-  return error.issues.flatMap((issue) => {
-    // An unknown key is reported on the key itself rather than on its parent object.
-    if (issue.code === "unrecognized_keys") {
-      return issue.keys.map((key) => ({
-        field: formatPath([...issue.path, key], prefix),
-        message: "is not a known field",
-      }));
-    }
-    return [{ field: formatPath(issue.path, prefix), message: issue.message }];
-  });
 }
 
 function describeFields(fields: FieldError[]): string {

@@ -1,8 +1,7 @@
 // Checks a whole knowledge base beyond what the per-entry schemas can: unique keys, references that
 // resolve, and coverage the engine relies on (every hypervisor rated on every rated criterion, every
 // platform × hypervisor and hypervisor × must-have stated). Returns every problem with its path.
-import type { FieldError } from "@/lib/http/errors";
-import { formatPath } from "@/lib/http/errors";
+import { formatPath, type FieldError } from "@/lib/validation/field-errors";
 import { CLOUD_PLATFORMS, HYPERVISOR_IDS, MUST_HAVES } from "@/lib/questionnaire/options";
 import { COLLECTIONS, entryKey } from "./entries";
 import type { KnowledgeContent } from "./schema";

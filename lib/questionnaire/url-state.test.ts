@@ -89,3 +89,18 @@ test("names each bad or missing field", () => {
   if (parsed.ok) return;
   expect(parsed.fields.map((f) => f.field).sort()).toEqual(["guestOs", "scale", "weights.momentum"]);
 });
+
+test("weights in a results URL follow the API's rule: a number from 0 to 1,000, named by field", () => {
+  const params = answersToSearchParams(DEFAULT_ANSWERS);
+  params.set("w.licence-cost", "1e308");
+  params.set("w.momentum", "-5");
+  params.set("w.openness", "lots");
+  const parsed = parseResultsParams(params);
+  expect(parsed.ok ? [] : parsed.fields).toEqual(
+    expect.arrayContaining([
+      { field: "weights.licence-cost", message: "must be at most 1000" },
+      { field: "weights.momentum", message: "must be 0 or more" },
+      { field: "weights.openness", message: "must be a number" },
+    ]),
+  );
+});

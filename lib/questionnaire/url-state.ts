@@ -6,9 +6,10 @@
 // quote `q.<product>=<amount>:<unit>[:<currency>]` (e.g. `q.vvf=150:core-year`).
 import type { z } from "zod";
 import { MAX_QUOTES, quoteSchema, type Quotes } from "@/lib/knowledge/plan-schema";
+import { weightOverridesSchema } from "@/lib/evaluation/request";
 import { answersSchema, type Answers, type Estate } from "./answers";
 import { formatQuote } from "./quote-param";
-import { fieldErrorsFromZod, type FieldError } from "@/lib/http/errors";
+import { fieldErrorsFromZod, type FieldError } from "@/lib/validation/field-errors";
 
 export type WeightOverrideMap = Record<string, number>;
 
@@ -94,14 +95,15 @@ export function parseResultsParams(source: ParamSource): ParsedResultsParams {
   if (!parsed.success) fields.push(...fieldErrorsFromZod(parsed.error as z.ZodError));
 
   const overrides: WeightOverrideMap = {};
+  const rawOverrides: Record<string, unknown> = {};
   for (const name of names(source)) {
     if (!name.startsWith(OVERRIDE_PREFIX)) continue;
-    const key = name.slice(OVERRIDE_PREFIX.length);
-    const weight = Number(read(source, name));
-    if (!Number.isFinite(weight) || weight < 0)
-      fields.push({ field: `weights.${key}`, message: "must be a number, 0 or more" });
-    else overrides[key] = weight;
+    rawOverrides[name.slice(OVERRIDE_PREFIX.length)] = numberParam(read(source, name) ?? "");
   }
+  // The API's own rule for overrides (0 to 1,000 each), so a shared link can hold no weight the API refuses.
+  const weights = weightOverridesSchema.safeParse(rawOverrides);
+  if (weights.success) Object.assign(overrides, weights.data);
+  else fields.push(...fieldErrorsFromZod(weights.error as z.ZodError, "weights"));
   const quotes: Quotes = {};
   for (const name of names(source)) {
     if (!name.startsWith(QUOTE_PREFIX)) continue;

@@ -1,8 +1,8 @@
-// The security headers every response carries, in one place so next.config.js, proxy.ts and the
+// The security headers every response carries, in one place so next.config.ts, proxy.ts and the
 // tests agree. Pages get a per-request nonce CSP from proxy.ts; everything else (static files, API
 // answers, downloads) gets the static policy below, which allows nothing to run at all.
 
-/** Sent on every response (next.config.js `headers()`). */
+/** Sent on every response (next.config.ts `headers()`). */
 export const COMMON_SECURITY_HEADERS: Record<string, string> = {
   "X-Content-Type-Options": "nosniff",
   "Referrer-Policy": "strict-origin-when-cross-origin",

@@ -1,6 +1,6 @@
 // Calls one of the app's route handlers (a web Request in, a web Response out) straight from the
 // Node server, doing for it what Next would: the x-forwarded-* headers Next adds, the fixed security
-// headers next.config.js sets on every API answer, and the body sent as the handler encoded it
+// headers next.config.ts sets on every API answer, and the body sent as the handler encoded it
 // (Next strips a handler's Content-Encoding, so a precompressed body can only be sent from here).
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";

@@ -123,11 +123,12 @@ export function databaseUrl(url: string, database: string): string {
 }
 
 /** Creates an empty database named `name` on the cluster at `adminUrl` and returns its URL. */
-export async function createDatabase(adminUrl: string, name: string): Promise<string> {
+/** A new database, empty or (with `template`) a copy of a migrated and seeded one, which is far quicker. */
+export async function createDatabase(adminUrl: string, name: string, template?: string): Promise<string> {
   const client = new Client({ connectionString: adminUrl });
   await client.connect();
   try {
-    await client.query(`CREATE DATABASE "${name}"`);
+    await client.query(template ? `CREATE DATABASE "${name}" TEMPLATE "${template}"` : `CREATE DATABASE "${name}"`);
   } finally {
     await client.end();
   }

@@ -1,0 +1,25 @@
+// Security headers: the fixed ones go on every response here; pages get their nonce CSP from
+// proxy.ts, everything else (static files, API answers) the no-script policy. Both come from
+// lib/security/headers.ts, the one place they are written.
+import type { NextConfig } from "next";
+import { COMMON_SECURITY_HEADERS, NON_PAGE_CSP } from "./lib/security/headers";
+
+const toList = (headers: Record<string, string>) => Object.entries(headers).map(([key, value]) => ({ key, value }));
+const noScript = [{ key: "Content-Security-Policy", value: NON_PAGE_CSP }];
+
+const nextConfig: NextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // better-sqlite3 and the Prisma runtime are native/server-only; Next already keeps them external.
+  async headers() {
+    return [
+      { source: "/:path*", headers: toList(COMMON_SECURITY_HEADERS) },
+      { source: "/api/:path*", headers: noScript },
+      { source: "/_next/static/:path*", headers: noScript },
+      { source: "/_next/image", headers: noScript },
+      { source: "/favicon.ico", headers: noScript },
+    ];
+  },
+};
+
+export default nextConfig;
