@@ -22,12 +22,11 @@ import { isCacheRender, RENDER_HEADER, serverBridge, type RouteHandler } from "@
 import { callRouteHandler } from "@/lib/server/direct-route";
 import { chooseEncoding } from "@/lib/http/encoding";
 import { internalErrorBody, logServerError } from "@/lib/http/server-error";
+import { keepInProcess } from "@/lib/process-state";
+import { ROUTER_HEADERS } from "@/lib/share-cache/router-headers";
 import { SharePageCache, type CachedPage, type PageRequest, type RenderedPage } from "@/lib/share-cache/page-cache";
 
 export type RunningServer = { url: string; cache: SharePageCache; close(): Promise<void> };
-
-/** Next's client-side navigation fetches the page's RSC payload from the same URL: not kept. */
-const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch"];
 
 export async function startServer({ port, hostname }: { port: number; hostname: string }): Promise<RunningServer> {
   Object.assign(process.env, { NODE_ENV: "production" });
@@ -43,6 +42,7 @@ export async function startServer({ port, hostname }: { port: number; hostname: 
     stamp: (id) => (bridge.stamp ? bridge.stamp(id) : Promise.resolve(null)),
     render: (request) => renderThroughNext(selfAddress!, request, bridge.renderSecret!),
   });
+  keepInProcess("share-pages", cache);
   // The app calls this (lib/server/invalidation.ts) when it changes what a share page shows.
   bridge.recheckSharePages = (id) => (id === null ? cache.recheckAll() : cache.recheck(id));
 

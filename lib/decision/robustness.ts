@@ -1,5 +1,6 @@
 // How often the winner wins across plausible weightings: each positive weight is multiplied by
 // exp(σ·z), z standard normal from a seeded generator, and renormalised. Same seed, same shares.
+import { processCache } from "@/lib/process-state";
 import { HYPERVISOR_IDS, type HypervisorId } from "@/lib/questionnaire/options";
 import type { Robustness } from "./types";
 
@@ -41,22 +42,23 @@ export function createNormal(seed: number): () => number {
  * exp(σ·z) for the first `count` normals of the seeded stream, kept per (seed, σ). The stream does
  * not depend on the answers, and computing it (a log, a square root, a sine or cosine and an exp per
  * draw) was four fifths of an evaluation; each evaluation now reads the same numbers from here.
- * Bounded: at most four tables are kept, each at most CACHED_MULTIPLIERS long (640 KB); a longer
- * run (the engine allows up to 100,000 samples) computes its table and lets it go.
+ * Bounded: at most four tables are kept (least recently used go first), each at most
+ * CACHED_MULTIPLIERS long (640 KB); a longer run (the engine allows up to 100,000 samples) computes
+ * its table and lets it go. One set per process (lib/process-state.ts), in the browser too.
  */
-const multiplierTables = new Map<string, Float64Array>();
+const multiplierTables = () => processCache<string, Float64Array>("robustness-multipliers", { max: 4 });
 const CACHED_MULTIPLIERS = 80_000; // 2,000 samples × 40 criteria
 
 function weightMultipliers(seed: number, sigma: number, count: number): Float64Array {
   const key = `${seed}:${sigma}`;
-  const known = multiplierTables.get(key);
+  const tables = multiplierTables();
+  const known = tables.get(key);
   if (known && known.length >= count) return known;
   const table = new Float64Array(count);
   const normal = createNormal(seed);
   for (let k = 0; k < count; k++) table[k] = Math.exp(sigma * normal());
   if (count > CACHED_MULTIPLIERS) return table;
-  if (multiplierTables.size >= 4) multiplierTables.clear();
-  multiplierTables.set(key, table);
+  tables.set(key, table);
   return table;
 }
 

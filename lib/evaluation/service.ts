@@ -5,6 +5,7 @@ import "server-only";
 import { evaluateAnswers, type Evaluation } from "@/lib/decision";
 import { EncodedBody } from "@/lib/http/encoded-body";
 import { getCurrentKnowledgeBase } from "@/lib/knowledge/service";
+import { processCache } from "@/lib/process-state";
 import type { EvaluateRequest } from "./request";
 
 export type EvaluatedRequest = {
@@ -13,19 +14,14 @@ export type EvaluatedRequest = {
   body: EncodedBody;
 };
 
-/** An evaluation's JSON is ~60 KB, ~75 KB with its brotli and gzip forms: 200 entries bound the cache at about 15 MB. */
-const MAX_ENTRIES = 200;
-const remembered = new Map<string, EvaluatedRequest>();
+/** An evaluation's JSON is 57–75 KB (more with an estate), about 90 KB with its brotli and gzip forms: 200 entries bound the cache at about 18 MB. */
+const remembered = () => processCache<string, EvaluatedRequest>("evaluations", { max: 200 });
 
 export async function evaluateRequest(request: EvaluateRequest): Promise<EvaluatedRequest> {
   const kb = await getCurrentKnowledgeBase({ recent: true });
   const key = JSON.stringify([kb.version.number, request.answers, request.weights ?? {}, request.quotes ?? {}]);
-  const hit = remembered.get(key);
-  if (hit) {
-    remembered.delete(key); // most recently used goes last
-    remembered.set(key, hit);
-    return hit;
-  }
+  const hit = remembered().get(key);
+  if (hit) return hit;
   const evaluation = evaluateAnswers({
     answers: request.answers,
     kb,
@@ -33,7 +29,6 @@ export async function evaluateRequest(request: EvaluateRequest): Promise<Evaluat
     quotes: request.quotes,
   });
   const result = { evaluation, body: new EncodedBody(JSON.stringify(evaluation)) };
-  remembered.set(key, result);
-  if (remembered.size > MAX_ENTRIES) remembered.delete(remembered.keys().next().value!);
+  remembered().set(key, result);
   return result;
 }

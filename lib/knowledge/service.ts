@@ -3,6 +3,7 @@
 // asked of the database: on each call, or at most once per RECENT_VERSION_MS on the hot paths.
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { processCache, processValue } from "@/lib/process-state";
 import { readVersionContent } from "./read-rows";
 import type { KnowledgeBase, KnowledgeVersion } from "./schema";
 
@@ -13,7 +14,8 @@ export class KnowledgeBaseMissingError extends Error {
   }
 }
 
-const byVersionId = new Map<number, Promise<KnowledgeBase>>();
+/** Each published version, assembled once; a process rarely needs more than the current and a few older ones. */
+const byVersionId = () => processCache<number, Promise<KnowledgeBase>>("knowledge-versions", { max: 20 });
 
 export function versionLabel(number: number): string {
   return `kb-${number}`;
@@ -44,24 +46,23 @@ export type CurrentOptions = {
 /** How long a recent answer is trusted: a publish through another instance reaches the hot paths within it. */
 export const RECENT_VERSION_MS = 1_000;
 
-// On globalThis, like the Prisma client: one per process, whichever bundle asks.
-const RECENT = Symbol.for("hypervisor-advisor.recent-kb-version");
-type RecentHolder = typeof globalThis & { [RECENT]?: { row: VersionRow; readAt: number } | null };
-const holder = globalThis as RecentHolder;
+/** The last answer to "which version is current", and when it was read. */
+const recentVersion = () =>
+  processValue<{ known: { row: VersionRow; readAt: number } | null }>("recent-kb-version", () => ({ known: null }));
 
 export async function getCurrentKnowledgeBase({ recent = false }: CurrentOptions = {}): Promise<KnowledgeBase> {
-  const known = holder[RECENT];
+  const { known } = recentVersion();
   if (recent && known && Date.now() - known.readAt < RECENT_VERSION_MS) return loadCached(known.row);
   const readAt = Date.now();
   const row = await findLatestPublished();
   if (!row) throw new KnowledgeBaseMissingError();
-  holder[RECENT] = { row, readAt };
+  recentVersion().known = { row, readAt };
   return loadCached(row);
 }
 
 /** Called after a publish through this process, so its own hot paths use the new version at once. */
 export function forgetRecentVersion(): void {
-  holder[RECENT] = null;
+  recentVersion().known = null;
 }
 
 /** A published version by number (saved recommendations keep pointing at theirs), or null. */
@@ -76,11 +77,12 @@ export async function getPublishedKnowledgeBase(number: number): Promise<Knowled
 type VersionRow = { id: number; number: number; publishedAt: Date | null; note: string };
 
 function loadCached(row: VersionRow): Promise<KnowledgeBase> {
-  let pending = byVersionId.get(row.id);
+  const cache = byVersionId();
+  let pending = cache.get(row.id);
   if (!pending) {
     pending = loadVersion(row.id, toVersion(row));
-    byVersionId.set(row.id, pending);
-    pending.catch(() => byVersionId.delete(row.id)); // a failed read is retried next time
+    cache.set(row.id, pending);
+    pending.catch(() => cache.delete(row.id)); // a failed read is retried next time
   }
   return pending;
 }

@@ -4,6 +4,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { groupCommit } from "@/lib/db/group-commit";
+import { processValue } from "@/lib/process-state";
 import { isUniqueViolation } from "@/lib/db/prisma-errors";
 import { decide, windowCutoff, type RateLimit, type RateLimitDecision } from "./window";
 
@@ -17,10 +18,11 @@ type Hit = { key: string; limit: RateLimit };
  * one statement per key for the whole group, each request judged by its own place in the count.
  */
 export function hitRateLimit(key: string, limit: RateLimit): Promise<RateLimitDecision> {
-  return countHits({ key, limit });
+  // One queue per process, whichever bundle copy of this module asks (lib/process-state.ts).
+  return processValue("group-commit:rate-limits", () => groupCommit<Hit, RateLimitDecision>(countHits))({ key, limit });
 }
 
-const countHits = groupCommit<Hit, RateLimitDecision>(async (hits) => {
+async function countHits(hits: Hit[]): Promise<RateLimitDecision[]> {
   const now = new Date();
   const groups = new Map<string, number[]>();
   hits.forEach(({ key, limit }, index) => {
@@ -37,7 +39,7 @@ const countHits = groupCommit<Hit, RateLimitDecision>(async (hits) => {
     indexes.forEach((index, place) => (decisions[index] = decide(first + place, windowStart, now, limit)));
   }
   return decisions;
-});
+}
 
 /** Adds `n` requests to `key`'s window (restarting it if it has expired); the count and window after. */
 async function addToWindow(

@@ -5,6 +5,7 @@ import { brotliDecompressSync } from "node:zlib";
 import type { Evaluation } from "@/lib/decision";
 import { getDb } from "@/lib/db/client";
 import { groupCommit } from "@/lib/db/group-commit";
+import { processValue } from "@/lib/process-state";
 import { evaluateRequest } from "@/lib/evaluation/service";
 import { ForbiddenError, NotFoundError, UnauthorizedError } from "@/lib/http/errors";
 import type { Quotes } from "@/lib/knowledge/plan-schema";
@@ -108,10 +109,13 @@ type NewRow = {
  * Saves arriving while others are being written are inserted together: one statement and one
  * commit (one fsync on SQLite) for the group, each save answered only once its group is committed.
  */
-const insertRecommendation = groupCommit<NewRow, void>(async (rows) => {
-  await getDb().recommendation.createMany({ data: rows });
-  return rows.map(() => undefined);
-});
+const insertRecommendation = (row: NewRow) =>
+  processValue("group-commit:recommendations", () =>
+    groupCommit<NewRow, void>(async (rows) => {
+      await getDb().recommendation.createMany({ data: rows });
+      return rows.map(() => undefined);
+    }),
+  )(row);
 
 export async function createRecommendation(
   input: SaveRecommendationInput,

@@ -12,6 +12,7 @@ import "server-only";
 import { cache } from "react";
 import { ENGINE_VERSION, EngineInputError, evaluateAnswers } from "@/lib/decision";
 import { NotFoundError } from "@/lib/http/errors";
+import { processCache } from "@/lib/process-state";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import { getCurrentKnowledgeBase, getPublishedKnowledgeBase } from "@/lib/knowledge/service";
 import { getRecommendation, getRecommendationVersion, type RecommendationSnapshot } from "./service";
@@ -27,23 +28,20 @@ export type SharedRecommendation = {
 type Entry = { updatedAt: number; shared: SharedRecommendation; todayFor: number };
 
 /** Bounded so a crawler walking many links cannot grow the process without limit. */
-const MAX_ENTRIES = 500;
-const entries = new Map<string, Entry>();
+const entries = () => processCache<string, Entry>("shared-recommendations", { max: 500 });
 
 function remember(id: string, entry: Entry): void {
-  entries.delete(id);
-  entries.set(id, entry);
-  if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+  entries().set(id, entry);
 }
 
 /** Cached per request so generateMetadata, the page and the OG image share one read. */
 export const loadSharedRecommendation = cache(async (id: string): Promise<SharedRecommendation | null> => {
   const [version, current] = await Promise.all([getRecommendationVersion(id), getCurrentKnowledgeBase()]);
   if (version === null) {
-    entries.delete(id);
+    entries().delete(id);
     return null;
   }
-  const cached = entries.get(id);
+  const cached = entries().get(id);
   if (cached && cached.updatedAt === version) {
     if (cached.todayFor === current.version.number) return cached.shared;
     // The knowledge base moved on since this entry was built: only "today" needs recomputing.

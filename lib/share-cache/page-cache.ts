@@ -6,6 +6,7 @@
 // shows at once (the server calls `recheckAll`), one made through another instance within that
 // window. Framework-free: the server passes in how to stamp and how to render.
 import { promisify } from "node:util";
+import { LRUCache } from "lru-cache";
 import { brotliCompress, constants, gzip } from "node:zlib";
 import type { Encoding } from "@/lib/http/encoding";
 import { hashedPageCsp } from "./inline-script-hashes";
@@ -52,17 +53,19 @@ const NOT_KEPT = new Set([
 ]);
 
 export class SharePageCache {
-  private readonly entries = new Map<string, CachedPage>();
+  /** Least recently viewed pages go first once their bytes (all encodings) pass the budget. */
+  private readonly entries: LRUCache<string, CachedPage>;
   private readonly pending = new Map<string, Promise<Lookup>>();
-  private bytes = 0;
   private readonly recheckMs: number;
-  private readonly maxBytes: number;
   private readonly now: () => number;
 
   constructor(private readonly options: Options) {
     this.recheckMs = options.recheckMs ?? RECHECK_MS;
-    this.maxBytes = options.maxBytes ?? MAX_BYTES;
     this.now = options.now ?? Date.now;
+    this.entries = new LRUCache<string, CachedPage>({
+      maxSize: options.maxBytes ?? MAX_BYTES,
+      sizeCalculation: (page) => Math.max(1, page.bytes),
+    });
   }
 
   /**
@@ -73,11 +76,8 @@ export class SharePageCache {
   lookup(request: PageRequest): Promise<Lookup> {
     const key = JSON.stringify([request.id, request.headers]);
     const entry = this.entries.get(key);
-    if (entry && this.now() - entry.checkedAt < this.recheckMs) {
-      this.entries.delete(key); // most recently used goes last
-      this.entries.set(key, entry);
+    if (entry && this.now() - entry.checkedAt < this.recheckMs)
       return Promise.resolve({ page: entry, rendered: false });
-    }
     // Everyone asking while one check (and perhaps one render) runs shares its outcome.
     let flight = this.pending.get(key);
     if (!flight) {
@@ -94,20 +94,21 @@ export class SharePageCache {
 
   /** Makes one recommendation's pages (one per host it was opened on) check their stamp on the next view. */
   recheck(id: string): void {
-    for (const [key, entry] of this.entries)
+    for (const [key, entry] of this.entries.entries()) {
       if ((JSON.parse(key) as [string])[0] === id) entry.checkedAt = Number.NEGATIVE_INFINITY;
+    }
   }
 
   get size(): { pages: number; bytes: number } {
-    return { pages: this.entries.size, bytes: this.bytes };
+    return { pages: this.entries.size, bytes: this.entries.calculatedSize };
   }
 
   private async refresh(key: string, request: PageRequest): Promise<Lookup> {
     const checkedAt = this.now();
     const stamp = await this.options.stamp(request.id);
-    const entry = this.entries.get(key);
+    const entry = this.entries.peek(key);
     if (stamp === null) {
-      if (entry) this.forget(key, entry);
+      this.entries.delete(key);
       return null;
     }
     if (entry && entry.stamp === stamp) {
@@ -116,25 +117,10 @@ export class SharePageCache {
     }
     const rendered = await this.options.render(request);
     const page = isCacheable(rendered) ? await build(stamp, checkedAt, rendered) : null;
-    const stale = this.entries.get(key);
-    if (stale) this.forget(key, stale);
-    if (!page) return null;
-    this.remember(key, page);
-    return { page, rendered: true };
-  }
-
-  private remember(key: string, page: CachedPage): void {
-    this.entries.set(key, page);
-    this.bytes += page.bytes;
-    for (const [oldKey, old] of this.entries) {
-      if (this.bytes <= this.maxBytes || oldKey === key) break;
-      this.forget(oldKey, old);
-    }
-  }
-
-  private forget(key: string, page: CachedPage): void {
     this.entries.delete(key);
-    this.bytes -= page.bytes;
+    if (!page) return null;
+    this.entries.set(key, page);
+    return { page, rendered: true };
   }
 }
 
