@@ -92,7 +92,7 @@ async function answerStep(page: Page, choice: Choice) {
 }
 
 for (const journey of JOURNEYS) {
-  test(`keyboard only: ${journey.name} → ${journey.winner}`, async ({ page }, testInfo) => {
+  test(`keyboard only: ${journey.name} → ${journey.winner}`, async ({ page }) => {
     await page.goto("/");
     const start = page.getByRole("link", { name: "Start the questionnaire" });
     await tabUntil(page, async () => start.evaluate((el) => el === document.activeElement), "Start the questionnaire");
@@ -116,10 +116,6 @@ for (const journey of JOURNEYS) {
     for (const name of journey.ruledOut) {
       await expect(page.getByRole("region", { name: /Ruled out/i })).toContainText(name);
     }
-    await testInfo.attach(`results-${testInfo.project.name}`, {
-      body: await page.screenshot({ fullPage: true }),
-      contentType: "image/png",
-    });
   });
 }
 

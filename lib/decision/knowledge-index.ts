@@ -8,6 +8,7 @@ import type {
   PlatformSupport,
   Rating,
 } from "@/lib/knowledge/schema";
+import { processValue } from "@/lib/process-state";
 import { HYPERVISOR_IDS, type HypervisorId } from "@/lib/questionnaire/options";
 
 export interface KnowledgeIndex {
@@ -28,14 +29,15 @@ const FALLBACK_NAMES: Record<HypervisorId, string> = {
   xen: "Xen",
 };
 
-const cache = new WeakMap<KnowledgeContent, KnowledgeIndex>();
+/** Per knowledge-base object, so it goes with it; one map per process (lib/process-state.ts). */
+const indexes = () => processValue("knowledge-indexes", () => new WeakMap<KnowledgeContent, KnowledgeIndex>());
 
 export const ratingKey = (hypervisor: string, criterion: string) => `${hypervisor}|${criterion}`;
 export const supportKey = (platform: string, hypervisor: string) => `${platform}|${hypervisor}`;
 export const capabilityKey = (hypervisor: string, mustHave: string) => `${hypervisor}|${mustHave}`;
 
 export function indexKnowledge(kb: KnowledgeContent): KnowledgeIndex {
-  const cached = cache.get(kb);
+  const cached = indexes().get(kb);
   if (cached) return cached;
   const names = { ...FALLBACK_NAMES };
   const hypervisors = new Map<HypervisorId, Hypervisor>();
@@ -53,7 +55,7 @@ export function indexKnowledge(kb: KnowledgeContent): KnowledgeIndex {
     capabilities: new Map(kb.capabilities.map((c) => [capabilityKey(c.hypervisor, c.mustHave), c])),
     platformNames: new Map(kb.platforms.map((p) => [p.id, p.name])),
   };
-  cache.set(kb, index);
+  indexes().set(kb, index);
   return index;
 }
 
