@@ -1,22 +1,7 @@
 // Plain words for the knowledge base's plan data (products, prices, rates, migration paths) as the
 // knowledge page shows it: units, bases, minimums and amounts, written the way a buyer reads a quote.
-import type { ExchangeRate, MigrationPath, Price, PriceUnit } from "@/lib/knowledge/plan-schema";
+import type { ExchangeRate, MigrationPath, Price } from "@/lib/knowledge/plan-schema";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
-
-export const UNIT_WORDS: Record<PriceUnit, string> = {
-  "core-year": "per physical core per year",
-  "core-month": "per physical core per month",
-  "core-perpetual": "per core, one-off licence",
-  "socket-year": "per CPU socket per year",
-  "host-year": "per host per year",
-  "flat-year": "flat, per year for the estate",
-};
-
-export const BASIS_WORDS: Record<Price["basis"], string> = {
-  list: "List price",
-  typical: "Typical (what buyers report paying)",
-  reported: "Reported (secondary, unconfirmed)",
-};
 
 export const DOWNTIME_WORDS: Record<MigrationPath["downtime"], string> = {
   cold: "Cold: each VM is off while it is copied",

@@ -3,7 +3,8 @@
 import type { Price } from "@/lib/knowledge/plan-schema";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import { SourcedCell } from "./plan-bits";
-import { BASIS_WORDS, minimumText, priceAmount, productName, UNIT_WORDS } from "./plan-format";
+import { BASIS_WORDS, UNIT_WORDS } from "@/lib/knowledge/plan-words";
+import { minimumText, priceAmount, productName } from "./plan-format";
 import styles from "./plan.module.css";
 
 const PRICE_COLUMNS = ["Product", "Item", "Unit", "Amount", "Basis", "Minimums", "Source and date"];

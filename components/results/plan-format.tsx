@@ -1,43 +1,28 @@
 // Words and money for the "Your plan" section. Amounts are whole US dollars and unit prices carry
 // cents, both through toLocaleString("en-US") with a fixed locale, so the server render and the
 // browser render agree character for character. (A .tsx file only to stay inside the plan-* files.)
-import type { CostLine, Evaluation, MigrationPlan, RankingEntry } from "@/lib/decision";
-import type { Currency, PriceUnit, Quote } from "@/lib/knowledge/plan-schema";
+import type { Evaluation, MigrationPlan, RankingEntry } from "@/lib/decision";
+import type { Currency, Quote } from "@/lib/knowledge/plan-schema";
 import type { Answers } from "@/lib/questionnaire/answers";
+import { UNIT_WORDS } from "@/lib/knowledge/plan-words";
+
+export { BASIS_WORDS, UNIT_WORDS } from "@/lib/knowledge/plan-words";
 
 export const usd = (amount: number) => `US$${amount.toLocaleString("en-US", { maximumFractionDigits: 0 })}`;
 /** Unit prices keep up to four decimals (US$141.0625), so quantity × unit price redoes the amount by hand. */
 export const usdCents = (amount: number) =>
   `US$${amount.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 4 })}`;
 /** "3 years", "1 year". */
-export const yearsText = (years: number) => `${years} year${years === 1 ? "" : "s"}`;
+export { yearsText } from "@/lib/decision/estate-cost";
 export const count = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 2 });
-
-/** The quote form's unit choices, in the words a buyer reads on a quote. */
-export const UNIT_LABELS: Record<PriceUnit, string> = {
-  "core-year": "per physical core, per year",
-  "core-month": "per physical core, per month",
-  "core-perpetual": "per physical core, one-off licence",
-  "socket-year": "per CPU socket, per year",
-  "host-year": "per host, per year",
-  "flat-year": "for the whole estate, per year",
-};
 
 export const CURRENCY_LABELS: Record<Currency, string> = { USD: "US dollars (USD)", EUR: "Euros (EUR)" };
 const CURRENCY_SIGNS: Record<Currency, string> = { USD: "US$", EUR: "€" };
 
 export function quoteText(quote: Quote): string {
   const amount = quote.amount.toLocaleString("en-US", { maximumFractionDigits: 2 });
-  return `${CURRENCY_SIGNS[quote.currency]}${amount} ${UNIT_LABELS[quote.unit]}`;
+  return `${CURRENCY_SIGNS[quote.currency]}${amount} ${UNIT_WORDS[quote.unit]}`;
 }
-
-/** How sure a line's price is: a published list price, what buyers pay, a secondary report, or the user's own. */
-export const BASIS_WORDS: Record<CostLine["basis"], string> = {
-  list: "List price",
-  typical: "Typical price paid",
-  reported: "Reported (secondary source)",
-  quote: "Your quote",
-};
 
 export const DOWNTIME_WORDS: Record<MigrationPlan["downtime"], string> = {
   cold: "Cold: each VM is shut down while its disks are converted and copied, so plan a maintenance window per VM.",

@@ -11,7 +11,7 @@ import {
   type PriceUnit,
   type Quote,
 } from "@/lib/knowledge/plan-schema";
-import { CURRENCY_LABELS, quoteText, UNIT_LABELS } from "./plan-format";
+import { CURRENCY_LABELS, quoteText, UNIT_WORDS } from "./plan-format";
 import styles from "./plan.module.css";
 
 const MAX_AMOUNT = 10_000_000;
@@ -135,7 +135,7 @@ export function PlanQuoteForm({
             >
               {PRICE_UNITS.map((u) => (
                 <option key={u} value={u}>
-                  {UNIT_LABELS[u]}
+                  {UNIT_WORDS[u]}
                 </option>
               ))}
             </select>

@@ -15,6 +15,9 @@ const PRECISE = new Intl.NumberFormat("en-US", { maximumFractionDigits: 4 });
 
 export const formatCount = (n: number) => WHOLE.format(n);
 
+/** "3 years", "1 year". */
+export const yearsText = (years: number) => `${years} year${years === 1 ? "" : "s"}`;
+
 export function formatUsd(amount: number): string {
   return `US$${CENTS.format(amount)}`;
 }

@@ -2,12 +2,10 @@
 // staying put, and how the move would go. Every figure in it is one the cost table and migration show.
 import type { Answers } from "@/lib/questionnaire/answers";
 import { DEFAULT_YEARS, isSized } from "@/lib/questionnaire/estate";
-import { cents, formatCount, formatUsd } from "./estate-cost";
+import { cents, formatCount, formatUsd, yearsText } from "./estate-cost";
 import type { PlanSummary, RankingEntry } from "./types";
 
 /** Three significant figures: "about US$61,200", precise enough for a decision, honest about rounding. */
-const yearsText = (years: number) => `${years} year${years === 1 ? "" : "s"}`;
-
 export function about(amount: number): string {
   if (amount === 0) return formatUsd(0);
   const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(Math.abs(amount))) - 2);

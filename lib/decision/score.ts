@@ -103,7 +103,13 @@ export function compareEntries(a: RankingEntry, b: RankingEntry): number {
 }
 
 /** The family's product, its cost for the estate and the move to it, and the ratings they change. */
-function planFamily(kb: KnowledgeBase, answers: Answers, hypervisor: HypervisorId, quotes: Quotes | undefined) {
+function planFamily(
+  kb: KnowledgeBase,
+  index: KnowledgeIndex,
+  answers: Answers,
+  hypervisor: HypervisorId,
+  quotes: Quotes | undefined,
+) {
   const chosen = chooseProduct(kb, answers, hypervisor);
   const ratings = chosen ? productRatings(chosen.product) : new Map<string, DerivedRating>();
   const estate = isSized(answers.estate) ? answers.estate : null;
@@ -111,7 +117,7 @@ function planFamily(kb: KnowledgeBase, answers: Answers, hypervisor: HypervisorI
     chosen && estate
       ? priceEstate({ kb, product: chosen.product, estate, years: answers.years ?? DEFAULT_YEARS, quotes })
       : null;
-  const kbRating = indexKnowledge(kb).ratings.get(ratingKey(hypervisor, LICENCE_COST_CRITERION))?.score ?? null;
+  const kbRating = index.ratings.get(ratingKey(hypervisor, LICENCE_COST_CRITERION))?.score ?? null;
   const costRating = cost && estate && chosen ? rateCost(cost, estate, chosen.product.name, kbRating) : null;
   if (costRating) ratings.set(LICENCE_COST_CRITERION, costRating);
   const productId = chosen?.product.id ?? null;
@@ -142,7 +148,7 @@ export function computeScore({ answers, kb, weightOverrides, quotes }: ScoreInpu
   const scores = new Float64Array(HYPERVISOR_IDS.length);
   const eligible: boolean[] = [];
   const entries: RankingEntry[] = HYPERVISOR_IDS.map((hypervisor, h) => {
-    const plan = planFamily(kb, answers, hypervisor, quotes);
+    const plan = planFamily(kb, index, answers, hypervisor, quotes);
     const built = buildContributions(index, answers, hypervisor, vector, plan.context);
     let score = 0;
     for (const c of built.contributions) score += c.points;
