@@ -30,11 +30,13 @@ export async function register() {
 export const onRequestError: Instrumentation.onRequestError = (error, request, context) => {
   const headers = request.headers as Record<string, string | string[] | undefined>;
   const requestId = [headers["x-request-id"]].flat()[0] ?? null;
+  const inboundRequestId = [headers["x-advisor-inbound-request-id"]].flat()[0];
   const failure = error as Error & { digest?: string };
   console.error(
     JSON.stringify({
       level: "error",
       requestId,
+      ...(inboundRequestId ? { inboundRequestId } : {}),
       digest: failure.digest ?? null,
       method: request.method,
       path: request.path,

@@ -7,13 +7,17 @@
 // secret. That HTML is served to many people, so it is rendered without a nonce and the cache
 // allows its inline scripts by hash instead (lib/share-cache/inline-script-hashes.ts).
 import { NextResponse, type NextRequest } from "next/server";
-import { isCacheRender, RENDER_HEADER } from "@/lib/server/bridge";
+import { isCacheRender, RENDER_HEADER, serverBridge } from "@/lib/server/bridge";
+import { REQUEST_ID_HEADER } from "@/lib/server/front-door";
 import { createNonce, pageCsp } from "@/lib/security/headers";
 
 export function proxy(request: NextRequest) {
-  const requestId = request.headers.get("x-request-id")?.slice(0, 100) || crypto.randomUUID();
+  // server.ts gives every request its id (lib/server/front-door.ts). Without it in front (`next dev`)
+  // the id is made here: one a client sent is never taken as ours.
+  const stamped = serverBridge().renderSecret ? request.headers.get(REQUEST_ID_HEADER) : null;
+  const requestId = stamped || crypto.randomUUID();
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-request-id", requestId);
+  requestHeaders.set(REQUEST_ID_HEADER, requestId);
 
   if (isCacheRender(request.headers.get(RENDER_HEADER))) {
     return NextResponse.next({ request: { headers: requestHeaders } });
@@ -27,15 +31,5 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-export const config = {
-  matcher: [
-    {
-      source: "/((?!api/|_next/static|_next/image|favicon.ico).*)",
-      // Router prefetches carry no HTML a nonce could protect.
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
-  ],
-};
+// Router prefetches included: whatever a request's headers say, an HTML answer carries the policy.
+export const config = { matcher: ["/((?!api/|_next/static|_next/image|favicon.ico).*)"] };

@@ -1,5 +1,7 @@
 // The production HTTP server (`npm start` runs it after migrating and building): Next's own request
-// handler, with two fast paths in front of it.
+// handler, behind the front door every request passes (lib/server/front-door.ts: who the client is,
+// the request id, and refusing bad methods, malformed paths and cross-origin writes), with two fast
+// paths in front of it.
 // - `GET /r/{id}`: a share page is served from memory once it has been rendered (lib/share-cache/).
 // - `POST /api/v1/evaluate` and `POST /api/v1/recommendations`: the app's own route handlers, called
 //   directly (lib/server/direct-route.ts), so evaluations go out precompressed and neither pays
@@ -12,7 +14,7 @@
 // per-response gzip cost more than the handlers' own work. See docs/performance.md.
 //
 //   tsx server.ts [--port 3000] [--hostname 0.0.0.0]     (defaults: PORT and HOST)
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -23,6 +25,15 @@ import { callRouteHandler } from "@/lib/server/direct-route";
 import { chooseEncoding } from "@/lib/http/encoding";
 import { internalErrorBody, logServerError } from "@/lib/http/server-error";
 import { keepInProcess } from "@/lib/process-state";
+import { parseTrustProxy } from "@/lib/security/client-address";
+import {
+  INBOUND_ID_HEADER,
+  judgeRequest,
+  ownOrigin,
+  REQUEST_ID_HEADER,
+  sendRefusal,
+  stampRequest,
+} from "@/lib/server/front-door";
 import { ROUTER_HEADERS } from "@/lib/share-cache/router-headers";
 import { SharePageCache, type CachedPage, type PageRequest, type RenderedPage } from "@/lib/share-cache/page-cache";
 
@@ -35,6 +46,8 @@ export async function startServer({ port, hostname }: { port: number; hostname: 
   const handle = app.getRequestHandler();
   await app.prepare();
 
+  const { PUBLIC_URL: publicUrl, TRUST_PROXY } = getEnv();
+  const trust = parseTrustProxy(TRUST_PROXY);
   const bridge = serverBridge();
   bridge.renderSecret = randomBytes(32).toString("base64url");
   let selfAddress: AddressInfo | null = null;
@@ -50,12 +63,15 @@ export async function startServer({ port, hostname }: { port: number; hostname: 
     // The cache's own render request goes straight to Next; from anyone else the header is dropped.
     if (isCacheRender(request.headers[RENDER_HEADER])) return void handle(request, response);
     delete request.headers[RENDER_HEADER];
+    const requestId = stampRequest(request, trust);
+    const refusal = judgeRequest(request, ownOrigin(request, publicUrl));
+    if (refusal) return sendRefusal(request, response, refusal, requestId);
     const method = request.method ?? "GET";
     const pathname = (request.url ?? "/").split("?")[0]!;
     const route = `${method} ${pathname}`;
     const direct = bridge.routes?.[route];
     if (direct) return void answerDirectly(direct, request, response, () => handle(request, response));
-    const pageRequest = sharePageRequest(request);
+    const pageRequest = sharePageRequest(request, publicUrl !== undefined);
     if (!pageRequest) return void handle(request, response);
     cache.lookup(pageRequest).then(
       (found) => (found ? send(request, response, found.page, found.rendered) : handle(request, response)),
@@ -100,7 +116,15 @@ function answerDirectly(
       if (!answered) viaNext();
     },
     (error: unknown) => {
-      const requestId = logServerError({ method: request.method, path: request.url }, error);
+      const requestId = logServerError(
+        {
+          method: request.method,
+          path: request.url,
+          requestId: request.headers[REQUEST_ID_HEADER] as string,
+          inboundRequestId: request.headers[INBOUND_ID_HEADER] as string | undefined,
+        },
+        error,
+      );
       if (response.headersSent) return void response.destroy();
       response.writeHead(500, { "content-type": "application/json" });
       response.end(JSON.stringify(internalErrorBody(requestId)));
@@ -108,15 +132,19 @@ function answerDirectly(
   );
 }
 
-/** `GET /r/{id}` for a whole page (no query, not a router fetch), with what else its HTML depends on. */
-function sharePageRequest(request: http.IncomingMessage): PageRequest | null {
+/**
+ * `GET /r/{id}` for a whole page (no query, not a router fetch), with what else its HTML depends on:
+ * the address its link-preview URLs name (app/layout.tsx), which is PUBLIC_URL where that is set and
+ * otherwise the one the page was opened on.
+ */
+function sharePageRequest(request: http.IncomingMessage, hasPublicUrl: boolean): PageRequest | null {
   if (request.method !== "GET" && request.method !== "HEAD") return null;
   const url = request.url ?? "";
   if (!url.startsWith("/r/")) return null;
   const id = url.slice(3);
   if (!PUBLIC_ID_PATTERN.test(id) || ROUTER_HEADERS.some((name) => request.headers[name] !== undefined)) return null;
-  // The page's link-preview URLs use the address it was opened on (app/layout.tsx).
   const headers: Record<string, string> = {};
+  if (hasPublicUrl) return { id, headers };
   for (const name of ["host", "x-forwarded-host", "x-forwarded-proto"]) {
     const value = request.headers[name];
     if (typeof value === "string") headers[name] = value;
@@ -131,7 +159,7 @@ function send(request: http.IncomingMessage, response: http.ServerResponse, page
     ...page.headers,
     ...(encoding === "identity" ? {} : { "content-encoding": encoding }),
     "content-length": body.length,
-    "x-request-id": randomUUID(),
+    [REQUEST_ID_HEADER]: request.headers[REQUEST_ID_HEADER],
     "x-advisor-cache": rendered ? "miss" : "hit",
   });
   response.end(request.method === "HEAD" ? undefined : body);

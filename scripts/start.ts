@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { EnvError, parseEnv } from "@/lib/config/env";
+import { OFFLINE_ENV } from "./lib/offline-env";
 import { prepareDatabase } from "./lib/prepare-database";
 
 const root = path.resolve(__dirname, "..");
@@ -40,6 +41,7 @@ function buildIsCurrent(): boolean {
 }
 
 async function main() {
+  Object.assign(process.env, OFFLINE_ENV); // for everything this process runs or spawns
   const env = parseEnv(process.env);
   await prepareDatabase(env.DATABASE_URL);
 
@@ -48,12 +50,11 @@ async function main() {
     const build = spawnSync(nextBin, ["build"], {
       cwd: root,
       stdio: "inherit",
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
     });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
 
-  Object.assign(process.env, { DATABASE_URL: env.DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1" });
+  process.env.DATABASE_URL = env.DATABASE_URL;
   const { startServer } = await import("../server");
   const running = await startServer({ port: env.PORT, hostname: env.HOST });
   console.log(`Hypervisor Advisor is listening on ${running.url}`);

@@ -10,6 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { CHROMIUM_INSTALL_HINT, findChromium } from "./lib/chromium";
+import { OFFLINE_ENV } from "./lib/offline-env";
 import { prepareDatabase } from "./lib/prepare-database";
 import {
   createDatabase,
@@ -67,7 +68,7 @@ function run(
   const result = spawnSync(command, args, {
     cwd: root,
     stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    env: { ...process.env, ...OFFLINE_ENV, ...env },
   });
   const seconds = (Date.now() - stageStart) / 1000;
   stageTimes.push({ label, seconds });
@@ -92,7 +93,7 @@ async function runTogether(label: string, stages: { label: string; command: stri
           const start = Date.now();
           const child = spawn(stage.command, stage.args, {
             cwd: root,
-            env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+            env: { ...process.env, ...OFFLINE_ENV },
           });
           let output = "";
           child.stdout.on("data", (chunk) => (output += chunk));

@@ -134,7 +134,7 @@ test("the login page shows the form without a session and sends a signed-in admi
 });
 
 test("a wrong password is 401 and sets no cookie; the right one sets an httpOnly, SameSite=Strict, expiring cookie", async () => {
-  const client = { "x-forwarded-for": "198.51.100.7" };
+  const client = { "x-advisor-client": "198.51.100.7" };
   const wrong = await login(
     adminRequest("POST", "/api/admin/login", { password: "not the password" }, client),
     undefined,
@@ -172,7 +172,7 @@ test("a wrong password is 401 and sets no cookie; the right one sets an httpOnly
 });
 
 test("after 5 attempts in the window a client gets 429 with Retry-After, even with the right password; others are unaffected", async () => {
-  const client = { "x-forwarded-for": "203.0.113.9" };
+  const client = { "x-advisor-client": "203.0.113.9" };
   for (let i = 0; i < 5; i++) {
     expect(
       (await login(adminRequest("POST", "/api/admin/login", { password: `guess number ${i}` }, client), undefined))
@@ -193,7 +193,7 @@ test("after 5 attempts in the window a client gets 429 with Retry-After, even wi
           "POST",
           "/api/admin/login",
           { password: ADMIN_TEST_PASSWORD },
-          { "x-forwarded-for": "203.0.113.10" },
+          { "x-advisor-client": "203.0.113.10" },
         ),
         undefined,
       )

@@ -43,7 +43,7 @@ test("POST /api/admin/login: hostile bodies from many clients get 4xx JSON error
       fc.ipV4(),
       async (body, client) => {
         const response = await routes.login(
-          raw("POST", "/api/admin/login", body, { "x-forwarded-for": client }),
+          raw("POST", "/api/admin/login", body, { "x-advisor-client": client }),
           undefined,
         );
         await expectClientSafeAnswer(response, `login ${body.slice(0, 80)}`);
@@ -127,7 +127,7 @@ test("admin bodies over their limits are refused with 413", async () => {
   expect(
     (
       await routes.login(
-        raw("POST", "/api/admin/login", over(5 * 1024), { "x-forwarded-for": "192.0.2.77" }),
+        raw("POST", "/api/admin/login", over(5 * 1024), { "x-advisor-client": "192.0.2.77" }),
         undefined,
       )
     ).status,

@@ -27,7 +27,7 @@ beforeAll(async () => {
 const request = (client: string) =>
   new Request("http://localhost:3000/api/v1/recommendations", {
     method: "POST",
-    headers: { "content-type": "application/json", "x-forwarded-for": client },
+    headers: { "content-type": "application/json", "x-advisor-client": client },
     body: JSON.stringify({ answers: ANSWERS }),
   });
 

@@ -2,6 +2,7 @@
 // for the multi-instance and outage tests, and stops exactly the processes it started.
 import { spawn, type ChildProcess } from "node:child_process";
 import { freePort } from "@/scripts/lib/free-port";
+import { OFFLINE_ENV } from "@/scripts/lib/offline-env";
 import { serverCommand } from "@/scripts/lib/server-command";
 
 export type AppServer = { url: string; process: ChildProcess; output: () => string; stop: () => Promise<void> };
@@ -21,7 +22,7 @@ export async function startAppServer(env: Record<string, string>): Promise<AppSe
   const { command, args } = serverCommand(port);
   const child = spawn(command, args, {
     cwd: process.cwd(),
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
+    env: { ...process.env, ...OFFLINE_ENV, NODE_ENV: "production", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

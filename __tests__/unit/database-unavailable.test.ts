@@ -44,8 +44,31 @@ test("a cause chain that loops does not hang", () => {
 
 test("the 503 page only ever sends visitors back to a path on this site", () => {
   expect(unavailableHref("/r/abc?x=1")).toBe("/unavailable?from=%2Fr%2Fabc%3Fx%3D1");
-  for (const bad of ["https://evil.example", "//evil.example/x", "/\\evil.example", "/unavailable?from=/", "", null]) {
-    expect(safeReturnPath(bad)).toBe("/");
-  }
+  const bad = [
+    "https://evil.example",
+    "//evil.example/x",
+    "/\\evil.example",
+    "/\t/evil.example/phish", // browsers drop the tab: //evil.example
+    "/\n/evil.example",
+    "/\r\n/evil.example",
+    "/%2F/evil.example".replace("%2F", "/"),
+    "/./\\evil.example",
+    "/unavailable?from=/",
+    "javascript:alert(1)",
+    "",
+    null,
+  ];
+  for (const from of bad) expect(safeReturnPath(from)).toBe("/");
   expect(safeReturnPath("/knowledge")).toBe("/knowledge");
+  expect(safeReturnPath("/r/abc?x=1#top")).toBe("/r/abc?x=1#top");
+});
+
+test("the 503 page's link and refresh stay on this site for every encoded variant of a foreign target", async () => {
+  const { GET } = await import("@/app/unavailable/route");
+  for (const from of ["/%09/evil.example/phish", "/%0a/evil.example", "/%5C/evil.example", "%2F%2Fevil.example"]) {
+    const html = await GET(new Request(`http://localhost/unavailable?from=${from}`)).text();
+    expect(html).toContain('content="5;url=/"');
+    expect(html).toContain('<a href="/">');
+    expect(html).not.toContain("evil.example");
+  }
 });

@@ -31,12 +31,22 @@ test("proxy gives each page request its own nonce and a CSP without unsafe-inlin
   expect(csp).toContain("object-src 'none'");
   expect(second.headers.get("content-security-policy")).not.toBe(csp);
   expect(first.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+  // A router prefetch is answered with HTML too, and gets the same policy.
+  const prefetch = proxy(
+    new NextRequest("http://localhost/", { headers: { "next-router-prefetch": "1", purpose: "prefetch" } }),
+  );
+  expect(prefetch.headers.get("content-security-policy")).toMatch(/script-src 'self' 'nonce-/);
   // That Next's own scripts then run under this nonce is proved in a browser (e2e/security.spec.ts),
   // not by pinning the internal header Next reads it from.
 });
 
+test("an X-Request-Id a client sends is never taken as the request's id", () => {
+  const response = proxy(new NextRequest("http://localhost/", { headers: { "x-request-id": "attacker-chosen" } }));
+  expect(response.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+});
+
 test("proxy skips static files and the API, which carry the fixed headers instead", () => {
-  const pattern = new RegExp(`^${config.matcher[0]!.source}$`);
+  const pattern = new RegExp(`^${config.matcher[0]!}$`);
   expect(pattern.test("/r/abc")).toBe(true);
   expect(pattern.test("/")).toBe(true);
   expect(pattern.test("/_next/static/chunks/a.js")).toBe(false);

@@ -1,6 +1,7 @@
 // Environment, parsed once. A bad value stops the process with a message naming the variable,
 // rather than failing later in some request.
 import { z } from "zod";
+import { parseTrustProxy } from "@/lib/security/client-address";
 
 export const DEFAULT_DATABASE_URL = "file:./data/advisor.db";
 
@@ -62,6 +63,22 @@ export const envSchema = z.object({
     z
       .string()
       .min(ADMIN_PASSWORD_MIN_LENGTH, { message: `must be at least ${ADMIN_PASSWORD_MIN_LENGTH} characters long` })
+      .optional(),
+  ),
+  /**
+   * Which proxies in front may name the client in X-Forwarded-For (lib/security/client-address.ts):
+   * unset = none (the socket's address); a number of hops; or a list of addresses / CIDR ranges.
+   */
+  TRUST_PROXY: optional(
+    z
+      .string()
+      .superRefine((value, context) => {
+        try {
+          parseTrustProxy(value);
+        } catch (error) {
+          context.addIssue({ code: "custom", message: (error as Error).message });
+        }
+      })
       .optional(),
   ),
   /** Connections each app instance may hold open to PostgreSQL (ignored for SQLite). */

@@ -87,3 +87,28 @@ test("a commit that returns the wrong number of results fails its writes rather 
   const write = groupCommit(async (items: number[]) => items.slice(1));
   await expect(write(1)).rejects.toThrow(/returned 0 results/);
 });
+
+/** Like the database: a statement holding a refused row writes nothing at all. */
+const refusing = (bad: number) => async (items: number[]) => {
+  if (items.includes(bad)) throw Object.assign(new Error(`row ${bad} refused`), { code: "P2002" });
+  return items.map((item) => `saved ${item}`);
+};
+
+test("with retryAloneAfter, a write the database refuses fails alone and the rest of its group is saved", async () => {
+  const write = groupCommit(refusing(2), { retryAloneAfter: () => true });
+  const outcomes = await Promise.allSettled([write(1), write(2), write(3)]);
+  expect(outcomes.map((o) => (o.status === "fulfilled" ? o.value : (o.reason as Error).message))).toEqual([
+    "saved 1",
+    "row 2 refused",
+    "saved 3",
+  ]);
+});
+
+test("without it, or for an error it does not accept (the database is down), the whole group fails", async () => {
+  const plain = groupCommit(refusing(2));
+  const declined = groupCommit(refusing(2), { retryAloneAfter: () => false });
+  for (const write of [plain, declined]) {
+    const outcomes = await Promise.allSettled([write(1), write(2), write(3)]);
+    expect(outcomes.every((o) => o.status === "rejected")).toBe(true);
+  }
+});

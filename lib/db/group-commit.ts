@@ -14,13 +14,20 @@ export type CommitBatch<I, O> = (items: I[]) => Promise<O[]>;
 export type GroupCommitOptions = {
   /** The most items one group takes: bounds a statement's size and parameter count. */
   maxBatch?: number;
+  /**
+   * For commits that are all or nothing (one statement, or one transaction): when a group fails with
+   * an error this accepts (a row the database refused, say, not a database that is down), each of
+   * its items is committed again on its own, so one bad write fails alone instead of taking its
+   * whole group with it. Never for commits that may have half-applied.
+   */
+  retryAloneAfter?: (error: unknown) => boolean;
 };
 
 const endOfTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export function groupCommit<I, O>(
   commit: CommitBatch<I, O>,
-  { maxBatch = 64 }: GroupCommitOptions = {},
+  { maxBatch = 64, retryAloneAfter }: GroupCommitOptions = {},
 ): (item: I) => Promise<O> {
   type Waiting = { item: I; resolve: (value: O) => void; reject: (error: unknown) => void };
   let queue: Waiting[] = [];
@@ -38,10 +45,22 @@ export function groupCommit<I, O>(
           throw new Error(`A batch of ${batch.length} writes returned ${results.length} results`);
         batch.forEach((waiting, index) => waiting.resolve(results[index]!));
       } catch (error) {
-        for (const waiting of batch) waiting.reject(error);
+        if (batch.length > 1 && retryAloneAfter?.(error)) await commitEachAlone(batch);
+        else for (const waiting of batch) waiting.reject(error);
       }
     }
     draining = false;
+  }
+
+  async function commitEachAlone(batch: Waiting[]): Promise<void> {
+    for (const waiting of batch) {
+      try {
+        const [result] = await commit([waiting.item]);
+        waiting.resolve(result!);
+      } catch (error) {
+        waiting.reject(error);
+      }
+    }
   }
 
   return (item) =>

@@ -5,6 +5,7 @@ import { EngineInputError } from "@/lib/decision";
 import { KnowledgeBaseMissingError } from "@/lib/knowledge/service";
 import { HttpError, ServiceUnavailableError, ValidationError } from "./errors";
 import { internalErrorBody, logServerError } from "./server-error";
+import { INBOUND_ID_HEADER, REQUEST_ID_HEADER } from "@/lib/server/front-door";
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
 
@@ -22,7 +23,15 @@ export function withApiErrors<C>(handler: Handler<C>): Handler<C> {
     } catch (error) {
       const known = toHttpError(error);
       if (known) return jsonError(known);
-      const requestId = logServerError({ method: request.method, path: new URL(request.url).pathname }, error);
+      const requestId = logServerError(
+        {
+          method: request.method,
+          path: new URL(request.url).pathname,
+          requestId: request.headers.get(REQUEST_ID_HEADER),
+          inboundRequestId: request.headers.get(INBOUND_ID_HEADER),
+        },
+        error,
+      );
       return Response.json(internalErrorBody(requestId), { status: 500 });
     }
   };

@@ -3,13 +3,19 @@
 // names only that id. Free of framework and server-only imports, so server.ts can use it too.
 import { randomUUID } from "node:crypto";
 
-/** Logs the error as one JSON line and returns the request id the client is given. */
-export function logServerError(where: { method?: string; path?: string }, error: unknown): string {
-  const requestId = randomUUID();
+type Where = { method?: string; path?: string; requestId?: string | null; inboundRequestId?: string | null };
+
+/**
+ * Logs the error as one JSON line and returns the request id the client is given: the one server.ts
+ * gave the request, else a fresh one. An id the client sent is a separate field, never ours.
+ */
+export function logServerError(where: Where, error: unknown): string {
+  const requestId = where.requestId || randomUUID();
   console.error(
     JSON.stringify({
       level: "error",
       requestId,
+      ...(where.inboundRequestId ? { inboundRequestId: where.inboundRequestId } : {}),
       method: where.method,
       path: where.path,
       error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),

@@ -9,17 +9,27 @@ import { KnowledgeBaseMissingError } from "@/lib/knowledge/service";
 
 export const UNAVAILABLE_PATH = "/unavailable";
 
-/** Only same-site paths are retried: never another origin (no open redirect). */
+const HOME = "/";
+/** Browsers drop tab, CR and LF inside URLs and read "\\" as "/": "/\t/evil.example" is "//evil.example". */
+const UNSAFE_IN_PATH = /[\u0000-\u001f\u007f\\]/;
+const PROBE_ORIGIN = "http://return-path.invalid";
+
+/**
+ * The page to go back to: a path on this app, or "/" for anything else. Parsed as a URL against a
+ * placeholder origin and kept only if it stays on it; control characters and backslashes are
+ * refused outright, whether written plainly or percent-encoded in the query.
+ */
 export function safeReturnPath(from: string | null | undefined): string {
-  if (
-    !from ||
-    !from.startsWith("/") ||
-    from.startsWith("//") ||
-    from.startsWith("/\\") ||
-    from.startsWith(UNAVAILABLE_PATH)
-  )
-    return "/";
-  return from.slice(0, 2000);
+  if (!from || !from.startsWith("/") || UNSAFE_IN_PATH.test(from) || from.length > 2000) return HOME;
+  let url: URL;
+  try {
+    url = new URL(from, PROBE_ORIGIN);
+  } catch {
+    return HOME;
+  }
+  if (url.origin !== PROBE_ORIGIN || url.pathname.startsWith("//") || url.pathname.startsWith(UNAVAILABLE_PATH))
+    return HOME;
+  return `${url.pathname}${url.search}${url.hash}`;
 }
 
 export function unavailableHref(from: string): string {

@@ -14,9 +14,10 @@ test("a window expires windowSeconds after it started", () => {
   expect(windowCutoff(new Date(start.getTime() + 900_000), limit)).toEqual(start);
 });
 
-test("the client is the first X-Forwarded-For entry, else X-Real-IP, else local", () => {
+test("the client is the address server.ts stamped on the request, and no forwarded header", () => {
   const request = (headers: Record<string, string>) => new Request("http://x/", { headers });
-  expect(clientAddress(request({ "x-forwarded-for": "203.0.113.9, 10.0.0.1" }))).toBe("203.0.113.9");
-  expect(clientAddress(request({ "x-real-ip": "198.51.100.2" }))).toBe("198.51.100.2");
-  expect(clientAddress(request({}))).toBe("local");
+  expect(clientAddress(request({ "x-advisor-client": "203.0.113.9", "x-forwarded-for": "198.51.100.2" }))).toBe(
+    "203.0.113.9",
+  );
+  expect(clientAddress(request({ "x-forwarded-for": "198.51.100.2", "x-real-ip": "198.51.100.3" }))).toBe("unknown");
 });

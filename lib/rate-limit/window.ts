@@ -1,4 +1,5 @@
 // Fixed-window arithmetic for the rate limiter, kept pure so it can be tested without a database.
+import { CLIENT_HEADER } from "@/lib/server/front-door";
 
 export type RateLimit = { max: number; windowSeconds: number };
 
@@ -21,12 +22,10 @@ export function decide(count: number, windowStart: Date, now: Date, limit: RateL
 }
 
 /**
- * The client a limit applies to: the first X-Forwarded-For entry (the proxy's view of the client),
- * else "local". Only meaningful behind a proxy that overwrites the header; see docs/admin.md.
+ * The client a limit applies to: the address server.ts worked out for the request (from the socket,
+ * and X-Forwarded-For only as far as TRUST_PROXY allows; lib/server/front-door.ts) and set in a
+ * header it always overwrites. Without that server in front (`next dev`), every client is "unknown".
  */
 export function clientAddress(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  const real = request.headers.get("x-real-ip")?.trim();
-  const address = forwarded || real || "local";
-  return address.slice(0, 64);
+  return (request.headers.get(CLIENT_HEADER) || "unknown").slice(0, 64);
 }

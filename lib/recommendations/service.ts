@@ -5,6 +5,7 @@ import { brotliDecompressSync } from "node:zlib";
 import type { Evaluation } from "@/lib/decision";
 import { getDb } from "@/lib/db/client";
 import { groupCommit } from "@/lib/db/group-commit";
+import { isDatabaseUnavailable } from "@/lib/db/prisma-errors";
 import { processValue } from "@/lib/process-state";
 import { evaluateRequest } from "@/lib/evaluation/service";
 import { ForbiddenError, NotFoundError, UnauthorizedError } from "@/lib/http/errors";
@@ -111,10 +112,13 @@ type NewRow = {
  */
 const insertRecommendation = (row: NewRow) =>
   processValue("group-commit:recommendations", () =>
-    groupCommit<NewRow, void>(async (rows) => {
-      await getDb().recommendation.createMany({ data: rows });
-      return rows.map(() => undefined);
-    }),
+    groupCommit<NewRow, void>(
+      async (rows) => {
+        await getDb().recommendation.createMany({ data: rows }); // one statement: all rows or none
+        return rows.map(() => undefined);
+      },
+      { retryAloneAfter: (error) => !isDatabaseUnavailable(error) },
+    ),
   )(row);
 
 export async function createRecommendation(

@@ -6,6 +6,10 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
 import { COMMON_SECURITY_HEADERS, NON_PAGE_CSP } from "@/lib/security/headers";
 import type { RouteHandler } from "./bridge";
+import { CLIENT_HEADER, INBOUND_ID_HEADER, REQUEST_ID_HEADER } from "./front-door";
+
+/** Headers server.ts sets itself (lib/server/front-door.ts): taken from `request.headers`, never from the wire. */
+const STAMPED = [CLIENT_HEADER, INBOUND_ID_HEADER, REQUEST_ID_HEADER];
 
 const FIXED_HEADERS = { ...COMMON_SECURITY_HEADERS, "Content-Security-Policy": NON_PAGE_CSP };
 
@@ -33,8 +37,14 @@ export async function callRouteHandler(
 function toWebRequest(request: IncomingMessage): Request | null {
   const headers = new Headers();
   try {
-    for (let i = 0; i < request.rawHeaders.length; i += 2)
-      headers.append(request.rawHeaders[i]!, request.rawHeaders[i + 1]!);
+    for (let i = 0; i < request.rawHeaders.length; i += 2) {
+      const name = request.rawHeaders[i]!;
+      if (!STAMPED.includes(name.toLowerCase())) headers.append(name, request.rawHeaders[i + 1]!);
+    }
+    for (const name of STAMPED) {
+      const value = request.headers[name];
+      if (typeof value === "string") headers.set(name, value);
+    }
   } catch {
     return null; // a header value the Fetch API refuses
   }
@@ -50,7 +60,7 @@ function toWebRequest(request: IncomingMessage): Request | null {
   if (!headers.has("x-forwarded-host")) headers.set("x-forwarded-host", host);
   if (!headers.has("x-forwarded-proto")) headers.set("x-forwarded-proto", proto);
   if (!headers.has("x-forwarded-for") && request.socket.remoteAddress)
-    headers.set("x-forwarded-for", request.socket.remoteAddress);
+    headers.set("x-forwarded-for", request.socket.remoteAddress); // as Next does; nothing here reads it (CLIENT_HEADER does)
   const method = request.method ?? "GET";
   const hasBody = method !== "GET" && method !== "HEAD";
   return new Request(url, {

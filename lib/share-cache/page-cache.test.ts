@@ -1,5 +1,5 @@
 import { gunzipSync, brotliDecompressSync } from "node:zlib";
-import { SharePageCache, type PageRequest, type RenderedPage } from "./page-cache";
+import { MAX_VARIANTS_PER_PAGE, SharePageCache, type PageRequest, type RenderedPage } from "./page-cache";
 
 const page = (html: string, headers: RenderedPage["headers"] = {}): RenderedPage => ({
   status: 200,
@@ -139,4 +139,15 @@ test("pages for different hosts are kept apart, and the oldest pages go when mem
   expect(cache.size.pages).toBe(2);
   expect((await cache.lookup(request("a", "one.example")))?.rendered).toBe(true); // evicted, rendered again
   expect(cache.size.bytes).toBeLessThanOrEqual(25_000);
+});
+
+test("rotating Host headers keeps at most four copies of one page and evicts no other page", async () => {
+  const { cache, calls } = setup();
+  await cache.lookup(request("other"));
+  for (let i = 0; i < 20; i++) await cache.lookup(request("abc", `rotated-${i}.example`));
+  expect(cache.size.pages).toBe(1 + MAX_VARIANTS_PER_PAGE);
+  const rendersSoFar = calls.render;
+  expect((await cache.lookup(request("other")))?.rendered).toBe(false);
+  expect((await cache.lookup(request("abc", "rotated-19.example")))?.rendered).toBe(false);
+  expect(calls.render).toBe(rendersSoFar);
 });

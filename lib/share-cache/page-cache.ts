@@ -16,6 +16,11 @@ const gzipAsync = promisify(gzip);
 
 /** How long a checked page is served without asking the database again. */
 export const RECHECK_MS = 1_000;
+/**
+ * Without PUBLIC_URL a page is kept once per address it was opened on (its link previews name that
+ * address); a client rotating Host headers would otherwise fill the cache with copies of one page.
+ */
+export const MAX_VARIANTS_PER_PAGE = 4;
 /** Three encodings of a ~240 KB page take ~310 KB: 64 MB keeps about 200 pages. */
 const MAX_BYTES = 64 * 1024 * 1024;
 
@@ -103,6 +108,12 @@ export class SharePageCache {
     return { pages: this.entries.size, bytes: this.entries.calculatedSize };
   }
 
+  /** Drops the least recently viewed copies of a page so that one more stays within MAX_VARIANTS_PER_PAGE. */
+  private makeRoomForVariant(id: string): void {
+    const variants = [...this.entries.keys()].filter((key) => (JSON.parse(key) as [string])[0] === id);
+    for (const key of variants.slice(MAX_VARIANTS_PER_PAGE - 1)) this.entries.delete(key); // most recent first
+  }
+
   private async refresh(key: string, request: PageRequest): Promise<Lookup> {
     const checkedAt = this.now();
     const stamp = await this.options.stamp(request.id);
@@ -119,6 +130,7 @@ export class SharePageCache {
     const page = isCacheable(rendered) ? await build(stamp, checkedAt, rendered) : null;
     this.entries.delete(key);
     if (!page) return null;
+    this.makeRoomForVariant(request.id);
     this.entries.set(key, page);
     return { page, rendered: true };
   }

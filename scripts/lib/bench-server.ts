@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { OFFLINE_ENV } from "./offline-env";
 import { prepareDatabase } from "./prepare-database";
 import { serverCommand } from "./server-command";
 
@@ -42,7 +43,7 @@ export async function startApp(
     cwd: root,
     detached: true,
     stdio: ["ignore", "ignore", "pipe"],
-    env: { ...process.env, ...env, DATABASE_URL: databaseUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, ...OFFLINE_ENV, ...env, DATABASE_URL: databaseUrl, NODE_ENV: "production" },
   });
   let stderr = "";
   child.stderr?.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-20_000)));

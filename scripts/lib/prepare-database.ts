@@ -3,6 +3,7 @@
 // the knowledge base when the database has none. Safe to run on every start, and from several
 // instances at once (PostgreSQL: migrate takes an advisory lock; the seed is written once).
 import { spawnSync } from "node:child_process";
+import { OFFLINE_ENV } from "./offline-env";
 import fs from "node:fs";
 import path from "node:path";
 import { isPostgresUrl } from "@/lib/config/env";
@@ -34,8 +35,8 @@ export function migrateDatabase(databaseUrl: string): void {
       cwd: root,
       env: {
         ...process.env,
+        ...OFFLINE_ENV,
         DATABASE_URL: databaseUrl,
-        PRISMA_HIDE_UPDATE_MESSAGE: "1",
         NODE_OPTIONS:
           `${process.env.NODE_OPTIONS ?? ""} --require ${path.join(root, "scripts", "lib", "prisma-cli-timers.cjs")}`.trim(),
       },

@@ -1,6 +1,8 @@
 // The link preview of a shared recommendation: the winner and the four scores. Drawn with next/og's
-// bundled font (Latin text, no emoji, so nothing is fetched).
+// bundled font only: every text goes through drawableText, so next/og never fetches a font or an
+// emoji from the network (it would, for a character its font lacks).
 import { ImageResponse } from "next/og";
+import { drawableText } from "@/lib/recommendations/drawable-text";
 import { loadSharedRecommendation } from "@/lib/recommendations/share";
 import { describeShare } from "./describe";
 
@@ -54,13 +56,15 @@ function Frame({ title, subtitle, rows, footer }: { title: string; subtitle: str
     >
       <div style={{ display: "flex", fontSize: 26, color: "#4a5565", fontWeight: 600 }}>Hypervisor Advisor</div>
       <div style={{ display: "flex", fontSize: 54, fontWeight: 700, marginTop: 16, lineHeight: 1.15 }}>
-        {title.slice(0, 80)}
+        {drawableText(title, "Shared recommendation").slice(0, 80)}
       </div>
-      <div style={{ display: "flex", fontSize: 30, color: "#1d4ed8", marginTop: 12 }}>{subtitle}</div>
+      <div style={{ display: "flex", fontSize: 30, color: "#1d4ed8", marginTop: 12 }}>{drawableText(subtitle, "")}</div>
       <div style={{ display: "flex", flexDirection: "column", marginTop: 40, gap: 18 }}>
         {rows.map((row) => (
           <div key={row.name} style={{ display: "flex", alignItems: "center", gap: 20 }}>
-            <div style={{ display: "flex", width: 330, fontWeight: row.first ? 700 : 400 }}>{row.name}</div>
+            <div style={{ display: "flex", width: 330, fontWeight: row.first ? 700 : 400 }}>
+              {drawableText(row.name, "")}
+            </div>
             <div style={{ display: "flex", width: 600, height: 30, background: "#e3e8ef", borderRadius: 6 }}>
               <div
                 style={{
@@ -79,7 +83,11 @@ function Frame({ title, subtitle, rows, footer }: { title: string; subtitle: str
           </div>
         ))}
       </div>
-      {footer && <div style={{ display: "flex", marginTop: "auto", fontSize: 22, color: "#4a5565" }}>{footer}</div>}
+      {footer && (
+        <div style={{ display: "flex", marginTop: "auto", fontSize: 22, color: "#4a5565" }}>
+          {drawableText(footer, "")}
+        </div>
+      )}
     </div>
   );
 }

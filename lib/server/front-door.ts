@@ -1,0 +1,134 @@
+// What every request meets first, in server.ts, before a fast path or Next sees it: the one place
+// that says who the client is, gives the request its id, and refuses what no route should handle:
+//   - a method outside ALLOWED_METHODS (e.g. TRACE): 405 with Allow;
+//   - a path whose percent-encoding does not decode: 400;
+//   - an unsafe method (POST, PUT, PATCH, DELETE) sent by a browser from another origin, including a
+//     sibling subdomain or another port of the same host, which SameSite cookies do not stop: 403;
+//   - an unsafe API request with a body that is not JSON (what an HTML form can send): 415.
+// Clients without a browser send neither Origin nor Sec-Fetch-Site and pass; browsers send at least
+// one on every unsafe request. Refusals carry the security headers, and no route runs, so no cookie
+// is set. Framework-free: plain node:http types.
+import { randomUUID } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { COMMON_SECURITY_HEADERS, NON_PAGE_CSP } from "@/lib/security/headers";
+import { resolveClientAddress, type TrustProxy } from "@/lib/security/client-address";
+
+/** Set by server.ts on every request (any inbound copy is dropped): the client's address. */
+export const CLIENT_HEADER = "x-advisor-client";
+/** An X-Request-Id the client sent, kept for the logs beside the id the server gave the request. */
+export const INBOUND_ID_HEADER = "x-advisor-inbound-request-id";
+export const REQUEST_ID_HEADER = "x-request-id";
+
+export const ALLOWED_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
+const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+/** What a browser says about a request it sends on the user's own action or from one of our pages. */
+const OWN_FETCH_SITES = new Set(["same-origin", "none"]);
+
+export type Refusal = { status: 400 | 403 | 405 | 415; code: string; message: string };
+
+type Incoming = Pick<IncomingMessage, "method" | "url" | "headers">;
+
+const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/**
+ * Replaces what a client could forge with what the server knows: the client address (per
+ * TRUST_PROXY) and a fresh request id; an inbound id is kept under INBOUND_ID_HEADER. Returns the id.
+ */
+export function stampRequest(request: IncomingMessage, trust: TrustProxy): string {
+  const requestId = randomUUID();
+  const inbound = single(request.headers[REQUEST_ID_HEADER]);
+  delete request.headers[INBOUND_ID_HEADER];
+  if (inbound) request.headers[INBOUND_ID_HEADER] = inbound.replace(/[^\w.:-]/g, "").slice(0, 100);
+  request.headers[REQUEST_ID_HEADER] = requestId;
+  request.headers[CLIENT_HEADER] = resolveClientAddress(
+    request.socket.remoteAddress,
+    request.headers["x-forwarded-for"],
+    trust,
+  );
+  return requestId;
+}
+
+/** The origin browsers name in `Origin` when they send a request from one of the app's own pages. */
+export function ownOrigin(request: Incoming, publicUrl: string | undefined): string | null {
+  if (publicUrl) return new URL(publicUrl).origin;
+  const host = single(request.headers["x-forwarded-host"]) ?? single(request.headers.host);
+  if (!host) return null;
+  const proto = single(request.headers["x-forwarded-proto"]) === "https" ? "https" : "http";
+  try {
+    return new URL(`${proto}://${host}`).origin;
+  } catch {
+    return null;
+  }
+}
+
+/** Why the request is refused before any route sees it, or null when it may go on. */
+export function judgeRequest(request: Incoming, origin: string | null): Refusal | null {
+  const method = request.method ?? "GET";
+  if (!(ALLOWED_METHODS as readonly string[]).includes(method)) {
+    return { status: 405, code: "method_not_allowed", message: `${method} is not a method this server answers.` };
+  }
+  const pathname = (request.url ?? "/").split("?")[0]!;
+  try {
+    decodeURIComponent(pathname);
+  } catch {
+    return {
+      status: 400,
+      code: "malformed_path",
+      message: "The address contains percent-encoding that does not decode.",
+    };
+  }
+  if (!UNSAFE_METHODS.has(method)) return null;
+  const forgery = judgeOrigin(request, origin);
+  if (forgery) return forgery;
+  if (pathname.startsWith("/api/") && hasBody(request) && !isJson(single(request.headers["content-type"]))) {
+    return {
+      status: 415,
+      code: "unsupported_media_type",
+      message: "Send the request body as JSON, with Content-Type: application/json.",
+    };
+  }
+  return null;
+}
+
+function judgeOrigin(request: Incoming, origin: string | null): Refusal | null {
+  const site = single(request.headers["sec-fetch-site"]);
+  const sentOrigin = single(request.headers.origin);
+  const refused: Refusal = {
+    status: 403,
+    code: "cross_origin_request",
+    message: "This change must be made from the app's own pages: requests from other sites are refused.",
+  };
+  if (site !== undefined) return OWN_FETCH_SITES.has(site) ? null : refused;
+  // Browsers before Sec-Fetch-Site (or with it stripped) still send Origin on unsafe requests.
+  if (sentOrigin !== undefined) return sentOrigin === origin ? null : refused;
+  return null;
+}
+
+function hasBody(request: Incoming): boolean {
+  const length = Number(single(request.headers["content-length"]) ?? 0);
+  return request.headers["transfer-encoding"] !== undefined || length > 0;
+}
+
+/** application/json or any application/…+json, with or without parameters. */
+function isJson(contentType: string | undefined): boolean {
+  const type = (contentType ?? "").split(";")[0]!.trim().toLowerCase();
+  return type === "application/json" || (type.startsWith("application/") && type.endsWith("+json"));
+}
+
+/** Answers a refusal: JSON for API paths, plain text elsewhere, always with the security headers. */
+export function sendRefusal(request: Incoming, response: ServerResponse, refusal: Refusal, requestId: string) {
+  const api = (request.url ?? "").startsWith("/api/");
+  const body = api
+    ? JSON.stringify({ error: { code: refusal.code, message: refusal.message } })
+    : `${refusal.message}\n`;
+  response.writeHead(refusal.status, {
+    ...COMMON_SECURITY_HEADERS,
+    "Content-Security-Policy": NON_PAGE_CSP,
+    "Content-Type": api ? "application/json" : "text/plain; charset=utf-8",
+    "Cache-Control": "no-store",
+    "Content-Length": Buffer.byteLength(body),
+    [REQUEST_ID_HEADER]: requestId,
+    ...(refusal.status === 405 ? { Allow: ALLOWED_METHODS.join(", ") } : {}),
+  });
+  response.end(request.method === "HEAD" ? undefined : body);
+}
