@@ -1,18 +1,22 @@
 // The admin journey in a browser: sign in, correct a rating, publish, and see the new rating on the
-// public knowledge-base page, with the audit entry to show for it. Runs against its own server (on a
-// free loopback port) and its own database, so publishing kb-2 cannot disturb the other specs, which
-// expect the seed's kb-1, nor collide with another run of this spec.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+// public knowledge-base page, with the audit entry to show for it; then the same-site forgery a
+// SameSite cookie does not stop, from an attacker page on another loopback port. Runs against its
+// own production server (server.ts, as `npm start` serves it) and its own database, so publishing
+// kb-2 cannot disturb the other specs, which expect the seed's kb-1.
+import http from "node:http";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { startAppServer, type AppServer } from "../scripts/lib/app-server";
 import { freePort } from "../scripts/lib/free-port";
 
+const NAME = "admin";
 const PASSWORD = "e2e-admin-password-123";
 const root = path.resolve(__dirname, "..");
 const dbFile = `test-results/e2e-admin-${process.pid}.db`;
 let BASE = "";
-let server: ChildProcess | undefined;
+let server: AppServer | undefined;
 
 function removeDatabase(): void {
   for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(path.join(root, `${dbFile}${suffix}`), { force: true });
@@ -22,52 +26,44 @@ test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async ({}, testInfo) => {
   testInfo.setTimeout(120_000);
-  const port = await freePort();
-  BASE = `http://127.0.0.1:${port}`;
   // E2E_ADMIN_DATABASE_URL: an empty database of its own on PostgreSQL (scripts/test.ts's PostgreSQL run).
   const env = {
-    ...process.env,
     DATABASE_URL: process.env.E2E_ADMIN_DATABASE_URL || `file:./${dbFile}`,
     ADMIN_PASSWORD: PASSWORD,
-    NEXT_TELEMETRY_DISABLED: "1",
   };
   removeDatabase();
   const prepared = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/prepare-db.ts"], {
     cwd: root,
-    env,
+    env: { ...process.env, ...env, CHECKPOINT_DISABLE: "1" },
     encoding: "utf8",
   });
   if (prepared.status !== 0) throw new Error(`preparing the admin database failed: ${prepared.stderr}`);
-  // The Playwright webServer has already built the app; this only serves that build a second time.
-  server = spawn(
-    path.join(root, "node_modules/.bin/next"),
-    ["start", "--port", String(port), "--hostname", "127.0.0.1"],
-    { cwd: root, env, stdio: "ignore" },
-  );
-  for (let i = 0; i < 120; i++) {
-    if (server.exitCode !== null) throw new Error(`the admin test server exited with ${server.exitCode}`);
-    const ok = await fetch(`${BASE}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error("the admin test server did not start");
+  // The Playwright webServer has already built the app; this serves that build a second time.
+  server = await startAppServer(env);
+  BASE = server.url;
 });
 
-test.afterAll(() => {
-  if (server && server.exitCode === null) server.kill();
+test.afterAll(async () => {
+  await server?.stop();
   removeDatabase();
 });
+
+async function signIn(page: Page) {
+  await page.goto(`${BASE}/admin/login`);
+  await page.getByLabel("Account name").fill(NAME);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByLabel("Password").press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "Knowledge-base administration" })).toBeVisible();
+}
 
 test("an admin corrects a rating, publishes it, and the change and its audit entry are visible", async ({ page }) => {
   await page.goto(`${BASE}/admin/audit`);
   await expect(page).toHaveURL(`${BASE}/admin/login`);
-  const password = page.getByLabel("Admin password");
+  await page.getByLabel("Account name").fill(NAME);
+  const password = page.getByLabel("Password");
   await password.fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Wrong password." })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "Wrong name or password" })).toBeVisible();
   await password.fill(PASSWORD);
   await password.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: "Knowledge-base administration" })).toBeVisible();
@@ -107,15 +103,13 @@ test("an admin corrects a rating, publishes it, and the change and its audit ent
   await expect(edit).toContainText('"score": 3.5');
 
   // Signed out, the admin area is closed again.
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(`${BASE}/admin/login`);
   expect((await page.request.get(`${BASE}/api/admin/audit`)).status()).toBe(401);
 });
 
 test("an admin corrects a price and publishes it; the knowledge-base page shows the new figure", async ({ page }) => {
-  await page.goto(`${BASE}/admin/login`);
-  await page.getByLabel("Admin password").fill(PASSWORD);
-  await page.getByLabel("Admin password").press("Enter");
+  await signIn(page);
   await page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Edit knowledge" }).click();
   await page.getByRole("link", { name: /^Edit price VVF subscription of / }).click();
   const amount = page.getByLabel("Amount per unit");
@@ -137,4 +131,81 @@ test("an admin corrects a price and publishes it; the knowledge-base page shows 
   await page.goto(`${BASE}/knowledge`);
   await expect(page.locator('tr[data-price="vvf:subscription"]')).toContainText("149");
   await expect(page.locator('tr[data-price="vvf:subscription"] time')).toHaveAttribute("datetime", "2026-12-01");
+});
+
+const attribute = (text: string) => text.replaceAll("&", "&amp;").replaceAll("'", "&#39;");
+
+/**
+ * A text/plain form sends name + "=" + value: this splits a JSON body, whose last string ends in "=",
+ * at that "=", so that what the form sends is exactly the JSON.
+ */
+function asFormField(body: object): [string, string] {
+  const json = JSON.stringify(body);
+  const at = json.lastIndexOf("=");
+  return [json.slice(0, at), json.slice(at + 1)];
+}
+
+/** An attacker's page on another loopback port (same site, other origin) that posts a plain HTML form. */
+async function attackerPage(target: string, name: string, value: string): Promise<{ url: string; close: () => void }> {
+  const port = await freePort();
+  const html = `<!doctype html><title>Free vouchers</title>
+<form id="f" method="POST" action="${target}" enctype="text/plain"><input name='${attribute(name)}' value='${attribute(value)}'></form>
+<script>document.getElementById("f").submit()</script>`;
+  const attacker = http.createServer((_request, response) => {
+    response.writeHead(200, { "content-type": "text/html" });
+    response.end(html);
+  });
+  await new Promise<void>((resolve) => attacker.listen(port, "127.0.0.1", resolve));
+  return { url: `http://127.0.0.1:${port}/`, close: () => attacker.close() };
+}
+
+test("a form posted from another port of the same host changes nothing, though the admin is signed in", async ({
+  page,
+}) => {
+  await signIn(page);
+  const before = await (await page.request.get(`${BASE}/api/admin/audit`)).json();
+  // A valid import (the live knowledge base, re-imported as a draft), sent as a plain form.
+  const file = await (await page.request.get(`${BASE}/api/admin/knowledge/export`)).json();
+  const attack = await attackerPage(`${BASE}/api/admin/knowledge/import`, ...asFormField({ ...file, exportedAt: "=" }));
+  try {
+    const posted = page.waitForResponse((response) => response.url().endsWith("/api/admin/knowledge/import"));
+    await page.goto(attack.url);
+    const answer = await posted;
+    expect(answer.status()).toBe(403);
+    expect(await answer.headerValue("set-cookie")).toBeNull();
+  } finally {
+    attack.close();
+  }
+  const after = await (await page.request.get(`${BASE}/api/admin/audit`)).json();
+  expect(after).toEqual(before); // no import, no draft, no audit entry credited to the admin
+});
+
+test("a form posted to the save route from another port leaves the owner cookie as it was", async ({
+  page,
+  context,
+}) => {
+  await page.goto(`${BASE}/`);
+  const saved = await page.evaluate(async () => {
+    const { defaults } = await (await fetch("/api/v1/questionnaire")).json();
+    const response = await fetch("/api/v1/recommendations", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ answers: defaults, name: "Mine" }),
+    });
+    return response.status;
+  });
+  expect(saved).toBe(201);
+  const ownerCookie = async () => (await context.cookies(BASE)).find((c) => c.name === "ha_owned")?.value;
+  const mine = await ownerCookie();
+  expect(mine).toBeTruthy();
+  const answers = await page.evaluate(async () => (await (await fetch("/api/v1/questionnaire")).json()).defaults);
+  const attack = await attackerPage(`${BASE}/api/v1/recommendations`, ...asFormField({ answers, name: "Planted=" }));
+  try {
+    const posted = page.waitForResponse((response) => response.url().endsWith("/api/v1/recommendations"));
+    await page.goto(attack.url);
+    expect((await posted).status()).toBe(403);
+  } finally {
+    attack.close();
+  }
+  expect(await ownerCookie()).toBe(mine);
 });

@@ -78,6 +78,19 @@ const API_ROUTES: [string, () => Promise<Route>, string, string, unknown?][] = [
     "GET",
     "/api/admin/audit",
   ],
+  [
+    "GET /api/admin/accounts",
+    async () => (await import("@/app/api/admin/accounts/route")).GET as Route,
+    "GET",
+    "/api/admin/accounts",
+  ],
+  [
+    "POST /api/admin/accounts",
+    async () => (await import("@/app/api/admin/accounts/route")).POST as Route,
+    "POST",
+    "/api/admin/accounts",
+    { name: "intruder", role: "owner", password: "a password long enough" },
+  ],
 ];
 
 describe.each(API_ROUTES)("%s without a session", (_name, load, method, path, body) => {
@@ -112,6 +125,7 @@ const PAGES: [string, () => Promise<(props: never) => Promise<unknown>>, object]
   ["/admin/audit", async () => (await import("@/app/admin/audit/page")).default, { searchParams: Promise.resolve({}) }],
   ["/admin/stale", async () => (await import("@/app/admin/stale/page")).default, {}],
   ["/admin/import", async () => (await import("@/app/admin/import/page")).default, {}],
+  ["/admin/accounts", async () => (await import("@/app/admin/accounts/page")).default, {}],
 ];
 
 describe.each(PAGES)("page %s without a session", (_path, load, props) => {
@@ -136,17 +150,20 @@ test("the login page shows the form without a session and sends a signed-in admi
 test("a wrong password is 401 and sets no cookie; the right one sets an httpOnly, SameSite=Strict, expiring cookie", async () => {
   const client = { "x-advisor-client": "198.51.100.7" };
   const wrong = await login(
-    adminRequest("POST", "/api/admin/login", { password: "not the password" }, client),
+    adminRequest("POST", "/api/admin/login", { name: "admin", password: "not the password" }, client),
     undefined,
   );
   expect(wrong.status).toBe(401);
   expect(wrong.headers.get("set-cookie")).toBeNull();
   const missing = await login(adminRequest("POST", "/api/admin/login", {}, client), undefined);
   expect(missing.status).toBe(400);
-  expect((await missing.json()).error.fields[0].field).toBe("password");
+  expect(((await missing.json()).error.fields as { field: string }[]).map((f) => f.field)).toEqual([
+    "name",
+    "password",
+  ]);
 
   const ok = await login(
-    adminRequest("POST", "/api/admin/login", { password: ADMIN_TEST_PASSWORD }, client),
+    adminRequest("POST", "/api/admin/login", { name: "admin", password: ADMIN_TEST_PASSWORD }, client),
     undefined,
   );
   expect(ok.status).toBe(204);
@@ -175,12 +192,16 @@ test("after 5 attempts in the window a client gets 429 with Retry-After, even wi
   const client = { "x-advisor-client": "203.0.113.9" };
   for (let i = 0; i < 5; i++) {
     expect(
-      (await login(adminRequest("POST", "/api/admin/login", { password: `guess number ${i}` }, client), undefined))
-        .status,
+      (
+        await login(
+          adminRequest("POST", "/api/admin/login", { name: "admin", password: `guess number ${i}` }, client),
+          undefined,
+        )
+      ).status,
     ).toBe(401);
   }
   const limited = await login(
-    adminRequest("POST", "/api/admin/login", { password: ADMIN_TEST_PASSWORD }, client),
+    adminRequest("POST", "/api/admin/login", { name: "admin", password: ADMIN_TEST_PASSWORD }, client),
     undefined,
   );
   expect(limited.status).toBe(429);
@@ -192,7 +213,7 @@ test("after 5 attempts in the window a client gets 429 with Retry-After, even wi
         adminRequest(
           "POST",
           "/api/admin/login",
-          { password: ADMIN_TEST_PASSWORD },
+          { name: "admin", password: ADMIN_TEST_PASSWORD },
           { "x-advisor-client": "203.0.113.10" },
         ),
         undefined,

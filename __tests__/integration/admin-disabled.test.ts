@@ -16,7 +16,10 @@ beforeAll(async () => {
 
 test("login answers 403 admin_disabled and the APIs 401 saying how to enable it", async () => {
   const login = (await import("@/app/api/admin/login/route")).POST as Route;
-  const response = await login(adminRequest("POST", "/api/admin/login", { password: "anything at all" }), undefined);
+  const response = await login(
+    adminRequest("POST", "/api/admin/login", { name: "admin", password: "anything at all" }),
+    undefined,
+  );
   expect(response.status).toBe(403);
   expect((await response.json()).error).toMatchObject({
     code: "admin_disabled",

@@ -88,7 +88,7 @@ test("a recommendation saved on one instance is read and deleted on the other, a
 test("a version published in the admin of one instance is live on the other; the admin session works on both", async () => {
   const login = await fetch(`${a.url}/api/admin/login`, {
     method: "POST",
-    ...json({ password: ADMIN_PASSWORD }),
+    ...json({ name: "admin", password: ADMIN_PASSWORD }),
   });
   expect(login.status).toBe(204);
   const cookie = login.headers.get("set-cookie")!.split(";")[0]!;
@@ -131,7 +131,7 @@ test("the admin sign-in rate limit counts attempts made through either instance,
   const attempt = (server: AppServer) =>
     fetch(`${server.url}/api/admin/login`, {
       method: "POST",
-      ...json({ password: "wrong password, certainly" }, { "x-forwarded-for": `203.0.113.${++forged}` }),
+      ...json({ name: "admin", password: "wrong password, certainly" }, { "x-forwarded-for": `203.0.113.${++forged}` }),
     });
   expect((await attempt(a)).status).toBe(401);
   expect((await attempt(b)).status).toBe(401);

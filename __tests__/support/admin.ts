@@ -38,7 +38,12 @@ export async function loadAdminRoutes() {
 /** Signs in from its own client address (so the rate limit of other tests does not interfere). */
 export async function signIn(login: Route, client = "192.0.2.200"): Promise<string> {
   const response = await login(
-    adminRequest("POST", "/api/admin/login", { password: ADMIN_TEST_PASSWORD }, { "x-advisor-client": client }),
+    adminRequest(
+      "POST",
+      "/api/admin/login",
+      { name: "admin", password: ADMIN_TEST_PASSWORD },
+      { "x-advisor-client": client },
+    ),
     undefined,
   );
   if (response.status !== 204) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);

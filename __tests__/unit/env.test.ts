@@ -6,6 +6,8 @@ test("defaults to the embedded SQLite database on port 3000", () => {
     DATABASE_POOL_SIZE: 10,
     PORT: 3000,
     HOST: "0.0.0.0",
+    ADMIN_NAME: "admin",
+    ADMIN_IDLE_MINUTES: 30,
     ADMIN_LOGIN_MAX_ATTEMPTS: 5,
     ADMIN_LOGIN_WINDOW_SECONDS: 900,
     SAVE_RATE_LIMIT_MAX: 60,
@@ -82,4 +84,12 @@ test("a rejected ADMIN_PASSWORD is never echoed in the error", () => {
   } catch (error) {
     expect((error as Error).message).not.toContain("hunter2");
   }
+});
+
+test("TRUST_PROXY takes a number of hops or a list of addresses and ranges; anything else is named", () => {
+  expect(parseEnv({ TRUST_PROXY: "1" }).TRUST_PROXY).toBe("1");
+  expect(parseEnv({ TRUST_PROXY: "10.0.0.0/8, ::1" }).TRUST_PROXY).toBe("10.0.0.0/8, ::1");
+  expect(() => parseEnv({ TRUST_PROXY: "yes please" })).toThrow(/TRUST_PROXY must be a number of proxy hops/);
+  expect(() => parseEnv({ ADMIN_IDLE_MINUTES: "0" })).toThrow(/ADMIN_IDLE_MINUTES must be between 1 and 480/);
+  expect(() => parseEnv({ ADMIN_NAME: "Root User" })).toThrow(/ADMIN_NAME must be 2 to 40/);
 });

@@ -5,6 +5,7 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import styles from "@/components/admin/admin.module.css";
 import { PublishForm } from "@/components/admin/publish-form";
 import { requireAdminPage } from "@/lib/admin/require-admin";
+import { roleAllows } from "@/lib/admin/roles";
 import { getVersionContent, getWorkingKnowledge } from "@/lib/admin/versions-service";
 import { countChanges, diffKnowledge } from "@/lib/knowledge/diff";
 import { versionLabel } from "@/lib/knowledge/service";
@@ -15,7 +16,7 @@ export const metadata: Metadata = { title: "Admin", robots: { index: false } };
 type Props = { searchParams: Promise<{ published?: string | string[] }> };
 
 export default async function AdminPage({ searchParams }: Props) {
-  await requireAdminPage();
+  const { account } = await requireAdminPage();
   const justPublished = (await searchParams).published;
   const working = await getWorkingKnowledge();
   const isDraft = working.version.status === "draft";
@@ -25,7 +26,7 @@ export default async function AdminPage({ searchParams }: Props) {
   return (
     <article>
       <h1>Knowledge-base administration</h1>
-      <AdminNav current="/admin" />
+      <AdminNav current="/admin" account={account} />
       {typeof justPublished === "string" && /^kb-\d+$/.test(justPublished) && (
         <p className={styles.success} role="status">
           Published as {justPublished}. New evaluations use it now; saved recommendations keep theirs.
@@ -50,7 +51,14 @@ export default async function AdminPage({ searchParams }: Props) {
               </Link>
               .
             </p>
-            <PublishForm draftLabel={versionLabel(working.version.number)} />
+            {roleAllows(account.role, "publisher") ? (
+              <PublishForm draftLabel={versionLabel(working.version.number)} />
+            ) : (
+              <p className={styles.notice}>
+                Publishing makes the draft the live advice, so it needs the publisher role; ask a publisher or an owner
+                to review and publish it.
+              </p>
+            )}
           </>
         ) : (
           <p>

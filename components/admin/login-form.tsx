@@ -1,20 +1,24 @@
 "use client";
-// The admin sign-in form. The password rule is the API's own schema; the server adds the rest
-// (wrong password, rate limit) and the message is announced.
+// The admin sign-in form: account name and password. The rules are the API's own schema; the server
+// adds the rest (wrong name or password, rate limit) and the message is announced.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { adminLoginSchema, type AdminLogin } from "@/lib/admin/schema";
 import styles from "./admin.module.css";
+import { OutcomeMessage, SubmitButton, TextField, type Outcome } from "./form-parts";
 import { sendJson } from "./send-json";
 
 export function LoginForm() {
-  const [serverError, setServerError] = useState<string | null>(null);
-  const form = useForm<AdminLogin>({ resolver: zodResolver(adminLoginSchema), defaultValues: { password: "" } });
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const form = useForm<AdminLogin>({
+    resolver: zodResolver(adminLoginSchema),
+    defaultValues: { name: "", password: "" },
+  });
   const { errors, isSubmitting } = form.formState;
 
   async function onSubmit(values: AdminLogin) {
-    setServerError(null);
+    setOutcome(null);
     const result = await sendJson("POST", "/api/admin/login", values);
     if (result.ok) {
       // A full load, so every server component of the admin area renders with the new session cookie.
@@ -22,36 +26,32 @@ export function LoginForm() {
       window.location.assign("/admin");
       return;
     }
-    setServerError(result.message);
+    setOutcome({ ok: false, text: result.message });
     form.setValue("password", "");
     form.setFocus("password");
   }
 
   return (
     <form className={styles.form} onSubmit={form.handleSubmit(onSubmit)} noValidate>
-      <label className={styles.field}>
-        <span>Admin password</span>
-        <input
-          type="password"
-          autoComplete="current-password"
-          {...form.register("password")}
-          aria-invalid={errors.password ? true : undefined}
-          aria-describedby="password-error"
-        />
-        <span id="password-error" className={styles.error}>
-          {errors.password?.message && `Password ${errors.password.message}`}
-        </span>
-      </label>
-      {serverError && (
-        <p className={styles.alert} role="alert">
-          {serverError}
-        </p>
-      )}
-      <div className={styles.actions}>
-        <button type="submit" className={styles.button} disabled={isSubmitting}>
-          {isSubmitting ? "Signing in…" : "Sign in"}
-        </button>
-      </div>
+      <TextField
+        id="login-name"
+        label="Account name"
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+        error={errors.name?.message}
+        {...form.register("name")}
+      />
+      <TextField
+        id="login-password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        error={errors.password?.message}
+        {...form.register("password")}
+      />
+      <OutcomeMessage outcome={outcome} />
+      <SubmitButton busy={isSubmitting} label="Sign in" busyLabel="Signing in…" />
     </form>
   );
 }

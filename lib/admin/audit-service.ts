@@ -1,14 +1,17 @@
-// The audit log: every knowledge-base change and publish, and every login and logout, with the
-// session that did it and the value before and after. Written in the same transaction as the change.
+// The audit log: every knowledge-base change and publish, every account change, and every login and
+// logout, with the account and session that did it and the value before and after. Written in the same transaction as the change.
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import { getDb } from "@/lib/db/client";
+import type { AdminSession } from "./session-service";
 
 type Writer = Pick<Db, "auditEntry">;
 
 export type AuditInput = {
+  /** The account's name ("system" for the seed and the bootstrap). */
+  actor: string;
   sessionRef: string;
-  action: "login" | "logout" | "edit" | "publish" | "discard" | "import";
+  action: "login" | "logout" | "edit" | "publish" | "discard" | "import" | "account";
   entity: string;
   key: string;
   before?: unknown;
@@ -18,6 +21,8 @@ export type AuditInput = {
 export type AuditRecord = {
   id: number;
   at: string;
+  /** "" for entries made with the shared password, before named accounts. */
+  actor: string;
   sessionRef: string;
   action: string;
   entity: string;
@@ -26,11 +31,17 @@ export type AuditRecord = {
   after: unknown;
 };
 
+/** Who an entry credits: the session's account, and the session's reference. */
+export function auditedAs(session: AdminSession): Pick<AuditInput, "actor" | "sessionRef"> {
+  return { actor: session.account.name, sessionRef: session.ref };
+}
+
 const asJson = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
 
 export async function recordAudit(db: Writer, entry: AuditInput): Promise<void> {
   await db.auditEntry.create({
     data: {
+      actor: entry.actor,
       sessionRef: entry.sessionRef,
       action: entry.action,
       entity: entry.entity,
@@ -53,6 +64,7 @@ export async function listAudit(beforeId?: number, take = AUDIT_PAGE_SIZE): Prom
     select: {
       id: true,
       at: true,
+      actor: true,
       sessionRef: true,
       action: true,
       entity: true,
@@ -65,6 +77,7 @@ export async function listAudit(beforeId?: number, take = AUDIT_PAGE_SIZE): Prom
   return rows.map((row) => ({
     id: row.id,
     at: row.at.toISOString(),
+    actor: row.actor,
     sessionRef: row.sessionRef,
     action: row.action,
     entity: row.entity,

@@ -1,20 +1,21 @@
-import {
-  deriveSigningKey,
-  generateSessionToken,
-  hashSessionToken,
-  passwordMatches,
-  sessionRef,
-  signSessionToken,
-  verifySignedToken,
-} from "./credentials";
+import { createHmac } from "node:crypto";
+import { generateSessionToken, hashSessionToken, sessionRef, signSessionToken, verifySignedToken } from "./credentials";
 import { readAdminCookie, serializeAdminCookie } from "./session-cookie";
 
 const secret = Buffer.alloc(32, 7).toString("base64url");
 
-test("the password must match exactly", () => {
-  expect(passwordMatches("correct horse battery", "correct horse battery")).toBe(true);
-  expect(passwordMatches("correct horse batter", "correct horse battery")).toBe(false);
-  expect(passwordMatches("", "correct horse battery")).toBe(false);
+import { hashPassword, NO_ACCOUNT_HASH, verifyPassword } from "./passwords";
+
+test("a password is kept as salted scrypt: the same password twice gives two hashes, each verifying only it", async () => {
+  const [one, two] = await Promise.all([hashPassword("correct horse battery"), hashPassword("correct horse battery")]);
+  expect(one).toMatch(/^scrypt\$32768\$8\$3\$[\w-]{22}\$[\w-]{43}$/);
+  expect(one).not.toBe(two);
+  expect(one).not.toContain("correct");
+  expect(await verifyPassword("correct horse battery", one)).toBe(true);
+  expect(await verifyPassword("correct horse batter", one)).toBe(false);
+  expect(await verifyPassword("", two)).toBe(false);
+  expect(await verifyPassword("anything", NO_ACCOUNT_HASH)).toBe(false);
+  expect(await verifyPassword("anything", "not a hash")).toBe(false);
 });
 
 test("session tokens are 256-bit, distinct, and stored only as a hash", () => {
@@ -26,14 +27,16 @@ test("session tokens are 256-bit, distinct, and stored only as a hash", () => {
   expect(sessionRef(hashSessionToken(token))).toHaveLength(12);
 });
 
-test("a signed token verifies; a tampered one, or one signed before a password change, does not", () => {
-  const key = deriveSigningKey(secret, "correct horse battery");
+const deriveKey = (seed: string) => createHmac("sha256", Buffer.from(secret, "base64url")).update(seed).digest();
+
+test("a signed token verifies; a tampered one, or one signed with another key, does not", () => {
+  const key = deriveKey("one");
   const token = generateSessionToken();
   const value = signSessionToken(key, token);
   expect(verifySignedToken(key, value)).toBe(token);
   expect(verifySignedToken(key, `${generateSessionToken()}${value.slice(43)}`)).toBeNull();
   expect(verifySignedToken(key, token)).toBeNull();
-  expect(verifySignedToken(deriveSigningKey(secret, "another password!"), value)).toBeNull();
+  expect(verifySignedToken(deriveKey("two"), value)).toBeNull();
 });
 
 test("the cookie is httpOnly, SameSite=Strict, expiring, and Secure over HTTPS", () => {

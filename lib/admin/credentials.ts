@@ -1,13 +1,9 @@
-// Admin secrets as pure functions: the password check, session tokens and the signed cookie value.
-// Tokens come from the OS CSPRNG; only their SHA-256 is stored; every comparison is constant-time.
-import { createHash, createHmac, randomBytes, scryptSync, timingSafeEqual } from "node:crypto";
+// Admin session secrets as pure functions: session tokens and the signed cookie value (passwords are
+// lib/admin/passwords.ts). Tokens come from the OS CSPRNG; only their SHA-256 is stored; every
+// comparison is constant-time.
+import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 
 const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest();
-
-/** Compares digests, not the strings, so the comparison takes the same time whatever the lengths. */
-export function passwordMatches(presented: string, expected: string): boolean {
-  return timingSafeEqual(sha256(presented), sha256(expected));
-}
 
 /** 32 random bytes → 43 base64url characters: 256 bits. */
 export function generateSessionToken(): string {
@@ -22,24 +18,6 @@ export function hashSessionToken(token: string): string {
 /** How the audit log names a session: a prefix of its hash, never the token. */
 export function sessionRef(sessionHash: string): string {
   return sessionHash.slice(0, 12);
-}
-
-const passwordKeys = new Map<string, Buffer>();
-
-/**
- * The cookie-signing key: the shared random secret (from the database) combined with a slow hash of
- * the admin password. Changing ADMIN_PASSWORD changes the key, which invalidates every issued cookie;
- * and a stolen cookie cannot be used to brute-force the password without the secret. The scrypt
- * step costs tens of milliseconds, so it runs once per password per process.
- */
-export function deriveSigningKey(secret: string, password: string): Buffer {
-  let fingerprint = passwordKeys.get(password);
-  if (!fingerprint) {
-    fingerprint = scryptSync(password, "hypervisor-advisor/admin-session", 32);
-    passwordKeys.clear();
-    passwordKeys.set(password, fingerprint);
-  }
-  return createHmac("sha256", Buffer.from(secret, "base64url")).update(fingerprint).digest();
 }
 
 function signature(key: Buffer, token: string): Buffer {

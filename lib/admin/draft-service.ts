@@ -14,7 +14,7 @@ import { readVersionContent } from "@/lib/knowledge/read-rows";
 import type { KnowledgeContent } from "@/lib/knowledge/schema";
 import { forgetRecentVersion, KnowledgeBaseMissingError, versionLabel } from "@/lib/knowledge/service";
 import { writeVersion, type Tx } from "@/lib/knowledge/seed";
-import { recordAudit } from "./audit-service";
+import { auditedAs, recordAudit } from "./audit-service";
 import { EDITABLE, knowledgeImportSchema, type EditableEntity } from "./schema";
 import type { AdminSession } from "./session-service";
 import { findDraft, findLatestPublished } from "./versions-service";
@@ -95,7 +95,7 @@ export async function updateDraftEntry(
 
     const target = draft ?? (await createDraft(tx, content, `Draft based on ${versionLabel(base.number)}`));
     await writeEntry(tx, target.id, entity, value);
-    await recordAudit(tx, { sessionRef: session.ref, action: "edit", entity: collection, key, before, after: value });
+    await recordAudit(tx, { ...auditedAs(session), action: "edit", entity: collection, key, before, after: value });
     return { changed: true, draftNumber: target.number };
   });
 }
@@ -124,7 +124,7 @@ export async function publishDraft(session: AdminSession, note: string): Promise
     });
     if (flipped.count !== 1) throw new ConflictError("The draft changed while publishing; reload and try again.");
     await recordAudit(tx, {
-      sessionRef: session.ref,
+      ...auditedAs(session),
       action: "publish",
       entity: "version",
       key: versionLabel(number),
@@ -146,7 +146,7 @@ export async function discardDraft(session: AdminSession): Promise<void> {
     const diff = published ? compactDiff(diffKnowledge(await readVersionContent(tx, published.id), content)) : null;
     await deleteVersion(tx, draft.id);
     await recordAudit(tx, {
-      sessionRef: session.ref,
+      ...auditedAs(session),
       action: "discard",
       entity: "version",
       key: `draft ${versionLabel(draft.number)}`,
@@ -178,7 +178,7 @@ export async function importKnowledge(
     const diff = diffKnowledge(await readVersionContent(tx, published.id), content);
     const draft = await createDraft(tx, content, `Imported on ${new Date().toISOString().slice(0, 10)}`);
     await recordAudit(tx, {
-      sessionRef: session.ref,
+      ...auditedAs(session),
       action: "import",
       entity: "version",
       key: `draft ${versionLabel(draft.number)}`,

@@ -1,31 +1,50 @@
-// The one gate in front of every admin route handler, page and server action. Each calls it itself:
-// a page having checked is never taken as proof for the API behind it.
+// The one gate in front of every admin route handler and page. Each calls it itself, naming the
+// least role it needs (lib/admin/roles.ts): a page having checked is never taken as proof for the
+// API behind it.
 import "server-only";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { UnauthorizedError } from "@/lib/http/errors";
+import { ForbiddenError, UnauthorizedError } from "@/lib/http/errors";
 import { whileDatabaseAnswers } from "@/lib/http/unavailable-page";
+import { adminAreaEnabled } from "./account-service";
+import { roleAllows, type AdminRole } from "./roles";
 import { ADMIN_COOKIE, readAdminCookie } from "./session-cookie";
-import { adminPassword, findAdminSession, type AdminSession } from "./session-service";
+import { findAdminSession, type AdminSession } from "./session-service";
 
 export const ADMIN_LOGIN_PATH = "/admin/login";
 
-/** For /api/admin/**: the session, or a 401. */
-export async function requireAdminApi(request: Request): Promise<AdminSession> {
-  const session = await findAdminSession(readAdminCookie(request.headers.get("cookie")));
-  if (session) return session;
-  throw new UnauthorizedError(
-    adminPassword()
-      ? "Sign in at /admin/login first: this needs an admin session."
-      : "The admin area is disabled: set ADMIN_PASSWORD to enable it.",
+const WHAT_ROLE_ALLOWS: Record<AdminRole, string> = {
+  editor: "edit the draft",
+  publisher: "publish or import a knowledge base",
+  owner: "manage admin accounts",
+};
+
+function forbidden(session: AdminSession, needs: AdminRole): ForbiddenError {
+  return new ForbiddenError(
+    `Your account (${session.account.name}, ${session.account.role}) may not ${WHAT_ROLE_ALLOWS[needs]}: that needs the ${needs} role. Ask an owner.`,
   );
 }
 
-/** For /admin/** pages: the session, or a redirect to the login page. */
-export async function requireAdminPage(): Promise<AdminSession> {
+/** For /api/admin/**: the session, a 401 without one, or a 403 when its role is short of `needs`. */
+export async function requireAdminApi(request: Request, needs: AdminRole = "editor"): Promise<AdminSession> {
+  const session = await findAdminSession(readAdminCookie(request.headers.get("cookie")));
+  if (!session) {
+    throw new UnauthorizedError(
+      (await adminAreaEnabled())
+        ? "Sign in at /admin/login first: this needs an admin session (sessions end after 8 hours, or sooner when unused)."
+        : "The admin area is disabled: set ADMIN_PASSWORD to create the first account.",
+    );
+  }
+  if (!roleAllows(session.account.role, needs)) throw forbidden(session, needs);
+  return session;
+}
+
+/** For /admin/** pages: the session, or a redirect to the login page; a role short of `needs` is a 403 error page. */
+export async function requireAdminPage(needs: AdminRole = "editor"): Promise<AdminSession> {
   const store = await cookies();
   const session = await whileDatabaseAnswers("/admin", () => findAdminSession(store.get(ADMIN_COOKIE)?.value ?? null));
   if (!session) redirect(ADMIN_LOGIN_PATH);
+  if (!roleAllows(session.account.role, needs)) throw forbidden(session, needs);
   return session;
 }
 

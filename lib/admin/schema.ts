@@ -9,11 +9,49 @@ import {
   ratingSchema,
 } from "@/lib/knowledge/schema";
 import { exchangeRateSchema, priceSchema, productSchema } from "@/lib/knowledge/plan-schema";
+import { ADMIN_ROLES } from "./roles";
+
+export const ACCOUNT_PASSWORD_MIN_LENGTH = 12;
+
+/** An account's name: what the audit log shows, so short, plain and unambiguous. */
+export const accountNameSchema = z
+  .string()
+  .trim()
+  .min(2, { message: "must be at least 2 characters" })
+  .max(40, { message: "must be at most 40 characters" })
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, {
+    message: "may use lower-case letters, digits, dots, dashes and underscores, starting with a letter or digit",
+  });
+
+const newPasswordSchema = z
+  .string()
+  .min(ACCOUNT_PASSWORD_MIN_LENGTH, { message: `must be at least ${ACCOUNT_PASSWORD_MIN_LENGTH} characters long` })
+  .max(1000, { message: "is too long" });
+
+export const adminRoleSchema = z.enum(ADMIN_ROLES, { message: `must be one of ${ADMIN_ROLES.join(", ")}` });
 
 export const adminLoginSchema = z.strictObject({
+  name: z.string().trim().min(1, { message: "is required" }).max(100, { message: "is too long" }),
   password: z.string().min(1, { message: "is required" }).max(1000, { message: "is too long" }),
 });
 export type AdminLogin = z.infer<typeof adminLoginSchema>;
+
+export const newAccountSchema = z.strictObject({
+  name: accountNameSchema,
+  role: adminRoleSchema,
+  password: newPasswordSchema,
+});
+export type NewAccountInput = z.infer<typeof newAccountSchema>;
+
+/** An owner's change to an account: any of role, disabled, a new password. */
+export const accountChangeSchema = z
+  .strictObject({
+    role: adminRoleSchema.optional(),
+    disabled: z.boolean().optional(),
+    password: newPasswordSchema.optional(),
+  })
+  .refine((change) => Object.keys(change).length > 0, { message: "must change role, disabled or password" });
+export type AccountChangeInput = z.infer<typeof accountChangeSchema>;
 
 export const publishSchema = z.strictObject({
   note: z.string().trim().min(3, { message: "must say in a few words what changed (at least 3 characters)" }).max(500),

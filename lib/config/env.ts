@@ -54,11 +54,14 @@ export const envSchema = z.object({
   ),
   /** Interface `next start` listens on; 0.0.0.0 serves the network, 127.0.0.1 only this machine. */
   HOST: optional(z.string().min(1).default("0.0.0.0")),
-  /** Enables /admin. Unset: the admin area says it is disabled. Long enough to resist guessing under the rate limit. */
   /** The address people reach the app at (e.g. https://advisor.example.org), for absolute links in link previews. */
   PUBLIC_URL: optional(
     z.url({ protocol: /^https?$/, message: "must be an http(s) URL such as https://advisor.example.org" }).optional(),
   ),
+  /**
+   * The first admin account's password (an owner named ADMIN_NAME), read only while no account
+   * exists. Unset and no account: the admin area says it is disabled.
+   */
   ADMIN_PASSWORD: optional(
     z
       .string()
@@ -81,6 +84,17 @@ export const envSchema = z.object({
       })
       .optional(),
   ),
+  /** The name of the first admin account, made from ADMIN_PASSWORD when there is none yet. */
+  ADMIN_NAME: optional(
+    z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9._-]{1,39}$/, {
+        message: "must be 2 to 40 lower-case letters, digits, dots, dashes or underscores",
+      })
+      .default("admin"),
+  ),
+  /** Minutes an admin session may go unused before it ends (the absolute limit is 8 hours). */
+  ADMIN_IDLE_MINUTES: optional(wholeNumber(1, 480).default(30)),
   /** Connections each app instance may hold open to PostgreSQL (ignored for SQLite). */
   DATABASE_POOL_SIZE: optional(wholeNumber(1, 1000).default(10)),
   /** Login attempts one client may make per window before answers turn into 429s. */

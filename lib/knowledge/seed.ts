@@ -95,6 +95,7 @@ export async function addMissingPlanData(db: Db, seed: KnowledgeContent): Promis
       // The audit log says who changed the knowledge base: here, the start-up upgrade, not an admin.
       await tx.auditEntry.create({
         data: {
+          actor: "system",
           sessionRef: "system",
           action: "publish",
           entity: "version",

@@ -14,7 +14,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const show = (value: unknown) => (value === null ? "—" : JSON.stringify(value, null, 2));
 
 export default async function AuditPage({ searchParams }: Props) {
-  await requireAdminPage();
+  const { account } = await requireAdminPage();
   const { before } = await searchParams;
   const beforeId = typeof before === "string" && /^\d{1,12}$/.test(before) ? Number(before) : undefined;
   const entries = await listAudit(beforeId);
@@ -23,7 +23,7 @@ export default async function AuditPage({ searchParams }: Props) {
   return (
     <article>
       <h1>Audit log</h1>
-      <AdminNav current="/admin/audit" />
+      <AdminNav current="/admin/audit" account={account} />
       <p className="muted">Sessions are named by the first 12 characters of their hash; tokens are never recorded.</p>
       {entries.length === 0 ? (
         <p>No entries{beforeId ? " before this one" : " yet"}.</p>
@@ -34,7 +34,7 @@ export default async function AuditPage({ searchParams }: Props) {
             <thead>
               <tr>
                 <th scope="col">When (UTC)</th>
-                <th scope="col">Session</th>
+                <th scope="col">Account (session)</th>
                 <th scope="col">Action</th>
                 <th scope="col">What</th>
                 <th scope="col">Before → after</th>
@@ -45,7 +45,8 @@ export default async function AuditPage({ searchParams }: Props) {
                 <tr key={e.id}>
                   <td>{e.at.slice(0, 19).replace("T", " ")}</td>
                   <td>
-                    <code>{e.sessionRef}</code>
+                    {e.actor || <span className="muted">shared password</span>}{" "}
+                    {e.sessionRef !== "system" && <code className="muted">{e.sessionRef}</code>}
                   </td>
                   <td>{e.action}</td>
                   <td>

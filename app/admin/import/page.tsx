@@ -4,6 +4,7 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import styles from "@/components/admin/admin.module.css";
 import { ImportForm } from "@/components/admin/import-form";
 import { requireAdminPage } from "@/lib/admin/require-admin";
+import { roleAllows } from "@/lib/admin/roles";
 import { getWorkingKnowledge } from "@/lib/admin/versions-service";
 import { versionLabel } from "@/lib/knowledge/service";
 
@@ -11,12 +12,12 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Import and export", robots: { index: false } };
 
 export default async function ImportPage() {
-  await requireAdminPage();
+  const { account } = await requireAdminPage();
   const { version, published } = await getWorkingKnowledge();
   return (
     <article>
       <h1>Import and export</h1>
-      <AdminNav current="/admin/import" />
+      <AdminNav current="/admin/import" account={account} />
       <section className={styles.panel} aria-labelledby="export">
         <h2 id="export">Export</h2>
         <ul>
@@ -41,7 +42,13 @@ export default async function ImportPage() {
           every platform and must-have is stated). If anything is wrong, every problem is listed and nothing changes;
           otherwise it becomes the draft.
         </p>
-        <ImportForm />
+        {roleAllows(account.role, "publisher") ? (
+          <ImportForm />
+        ) : (
+          <p className={styles.notice}>
+            Importing replaces the draft wholesale, so it needs the publisher role; your account is an {account.role}.
+          </p>
+        )}
       </section>
     </article>
   );

@@ -15,7 +15,7 @@ const editHref = (entity: string, ...parts: string[]) =>
   `/admin/edit/${entity}/${parts.map(encodeURIComponent).join("/")}`;
 
 export default async function AdminKnowledgePage() {
-  await requireAdminPage();
+  const { account } = await requireAdminPage();
   const { version, content } = await getWorkingKnowledge();
   const score = new Map(content.ratings.map((r) => [`${r.hypervisor}/${r.criterion}`, r.score]));
   const level = new Map(content.platformSupport.map((s) => [`${s.platform}/${s.hypervisor}`, s.level]));
@@ -25,7 +25,7 @@ export default async function AdminKnowledgePage() {
   return (
     <article>
       <h1>Edit knowledge</h1>
-      <AdminNav current="/admin/knowledge" />
+      <AdminNav current="/admin/knowledge" account={account} />
       <p>
         Showing{" "}
         {version.status === "draft" ? (

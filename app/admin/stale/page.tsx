@@ -15,14 +15,14 @@ export const metadata: Metadata = { title: "Needs review", robots: { index: fals
 const REASONS = { stale: `older than ${STALE_AFTER_MONTHS} months`, "no-source": "no source" } as const;
 
 export default async function StalePage() {
-  await requireAdminPage();
+  const { account } = await requireAdminPage();
   const { version, content } = await getWorkingKnowledge();
   const items = findFactsToReview(content, new Date());
 
   return (
     <article>
       <h1>Needs review</h1>
-      <AdminNav current="/admin/stale" />
+      <AdminNav current="/admin/stale" account={account} />
       <p>
         Facts in {version.status === "draft" ? "the draft" : "the live version"} {versionLabel(version.number)} whose
         evidence is older than {STALE_AFTER_MONTHS} months or that cite no source: {items.length}.

@@ -11,14 +11,14 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Versions", robots: { index: false } };
 
 export default async function VersionsPage() {
-  await requireAdminPage();
+  const { account } = await requireAdminPage();
   const versions = await listVersions();
   const [newest, previous] = versions;
 
   return (
     <article>
       <h1>Versions</h1>
-      <AdminNav current="/admin/versions" />
+      <AdminNav current="/admin/versions" account={account} />
       <form action="/admin/versions/diff" method="get" className={`${styles.panel} ${styles.actions}`}>
         <label className={styles.field}>
           <span>From</span>

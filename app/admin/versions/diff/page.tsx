@@ -18,7 +18,7 @@ const asNumber = (value: string | string[] | undefined) =>
   typeof value === "string" && /^\d{1,9}$/.test(value) ? Number(value) : null;
 
 export default async function DiffPage({ searchParams }: Props) {
-  await requireAdminPage();
+  const { account } = await requireAdminPage();
   const query = await searchParams;
   const fromNumber = asNumber(query.from);
   const toNumber = asNumber(query.to);
@@ -30,7 +30,7 @@ export default async function DiffPage({ searchParams }: Props) {
   return (
     <article>
       <h1>Compare versions</h1>
-      <AdminNav current="/admin/versions" />
+      <AdminNav current="/admin/versions" account={account} />
       {!from || !to ? (
         <p className={styles.alert} role="alert">
           {!from ? `"from" (${String(query.from ?? "missing")})` : `"to" (${String(query.to ?? "missing")})`} is not an

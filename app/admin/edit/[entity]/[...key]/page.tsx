@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Edit entry", robots: { index: false 
 type Props = { params: Promise<{ entity: string; key: string[] }> };
 
 export default async function EditEntryPage({ params }: Props) {
-  await requireAdminPage();
+  const { account } = await requireAdminPage();
   const { entity, key: parts } = await params;
   if (!isEditableEntity(entity)) notFound();
   const key = parts.map(decodeURIComponent).join("/");
@@ -30,7 +30,7 @@ export default async function EditEntryPage({ params }: Props) {
       <h1>
         Edit {label} <code>{key}</code>
       </h1>
-      <AdminNav current="/admin/knowledge" />
+      <AdminNav current="/admin/knowledge" account={account} />
       <p className="muted">
         Saving changes the draft
         {version.status === "draft"

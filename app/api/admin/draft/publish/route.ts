@@ -12,7 +12,7 @@ import { knowledgePublished } from "@/lib/server/invalidation";
 export const dynamic = "force-dynamic";
 
 export const POST = withApiErrors(async (request: Request) => {
-  const session = await requireAdminApi(request);
+  const session = await requireAdminApi(request, "publisher");
   const { note } = parseInput(publishSchema, await readJsonBody(request, 8 * 1024));
   const number = await publishDraft(session, note);
   knowledgePublished();

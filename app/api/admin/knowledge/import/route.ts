@@ -10,7 +10,7 @@ import { readJsonBody } from "@/lib/http/read-json";
 export const dynamic = "force-dynamic";
 
 export const POST = withApiErrors(async (request: Request) => {
-  const session = await requireAdminApi(request);
+  const session = await requireAdminApi(request, "publisher");
   const outcome = await importKnowledge(session, await readJsonBody(request, IMPORT_LIMIT_BYTES));
   return adminJson(outcome, { status: 201 });
 });
