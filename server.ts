@@ -30,8 +30,11 @@ import {
   INBOUND_ID_HEADER,
   judgeRequest,
   ownOrigin,
+  refuseConnect,
+  refuseUnparsable,
   REQUEST_ID_HEADER,
   sendRefusal,
+  setDefaultHeaders,
   stampRequest,
 } from "@/lib/server/front-door";
 import { ROUTER_HEADERS } from "@/lib/share-cache/router-headers";
@@ -64,6 +67,7 @@ export async function startServer({ port, hostname }: { port: number; hostname: 
     if (isCacheRender(request.headers[RENDER_HEADER])) return void handle(request, response);
     delete request.headers[RENDER_HEADER];
     const requestId = stampRequest(request, trust);
+    setDefaultHeaders(response, requestId);
     const refusal = judgeRequest(request, ownOrigin(request, publicUrl));
     if (refusal) return sendRefusal(request, response, refusal, requestId);
     const method = request.method ?? "GET";
@@ -78,6 +82,8 @@ export async function startServer({ port, hostname }: { port: number; hostname: 
       () => handle(request, response), // the stamp could not be read: Next answers (e.g. 503 during an outage)
     );
   });
+  server.on("connect", (_request, socket) => refuseConnect(socket));
+  server.on("clientError", refuseUnparsable);
   server.keepAliveTimeout = 65_000; // longer than common load balancers' idle timeout, as next start does
 
   await new Promise<void>((resolve, reject) => {

@@ -2,10 +2,14 @@
 // passes: who the client is behind a trusted proxy, refusing writes from other origins and bodies
 // that are not JSON, bad methods and malformed paths answered with the security headers, request
 // ids of our own, the CSP on router prefetches, one share-page copy per page with PUBLIC_URL set,
-// and link-preview images drawn with every outbound connection blocked.
+// link-preview images drawn with every outbound connection blocked, and hostile requests fuzzed
+// through the whole server (the direct fast paths too, not only the route handlers).
 import http from "node:http";
+import net from "node:net";
 import path from "node:path";
+import fc from "fast-check";
 import { prepareDatabase } from "@/scripts/lib/prepare-database";
+import { expectClientSafeAnswer, FUZZ_SEED, hostileBodyText, mutatedBody, oddString } from "../support/hostile";
 import { createPostgresDatabase } from "../support/test-database";
 import { startAppServer, type AppServer } from "./servers";
 
@@ -46,7 +50,7 @@ function raw(method: string, rawPath: string, headers: Record<string, string> = 
       response.on("data", (chunk: string) => (text += chunk));
       response.on("end", () => resolve({ status: response.statusCode!, headers: response.headers, body: text }));
     });
-    request.on("error", reject);
+    request.on("error", (error) => reject(new Error(`${method} ${rawPath}: ${error.message}`)));
     request.end(body);
   });
 }
@@ -114,7 +118,7 @@ test("an API write whose body is not JSON (what an HTML form can send) is 415, b
   }
 });
 
-test("TRACE and other unknown methods are 405 with Allow; malformed percent-encoding is 400; never a stack in the log", async () => {
+test("TRACE, CONNECT and other unknown methods are 405 with Allow; malformed percent-encoding is 400; never a stack in the log", async () => {
   for (const method of ["TRACE", "PROPFIND"]) {
     for (const target of ["/", "/api/v1/evaluate"]) {
       const answer = await raw(method, target);
@@ -123,6 +127,20 @@ test("TRACE and other unknown methods are 405 with Allow; malformed percent-enco
       expectSecurityHeaders(answer.headers);
     }
   }
+  // CONNECT reaches no request handler (Node hands proxies the raw socket); it is refused the same way.
+  const connect = await new Promise<string>((resolve, reject) => {
+    const socket = net.connect(Number(new URL(app.url).port), "127.0.0.1", () =>
+      socket.write("CONNECT evil.example:443 HTTP/1.1\r\nHost: evil.example:443\r\n\r\n"),
+    );
+    let text = "";
+    socket.on("data", (chunk) => (text += chunk.toString()));
+    socket.on("end", () => resolve(text));
+    socket.on("error", reject);
+  });
+  expect(connect).toMatch(/^HTTP\/1\.1 405 /);
+  expect(connect).toMatch(/\r\nX-Content-Type-Options: nosniff\r\n/i);
+  expect(connect).toMatch(/\r\nAllow: GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS\r\n/i);
+
   for (const target of ["/r/%E0%A4%A", "/api/v1/recommendations/%", "/knowledge/%zz"]) {
     const answer = await raw("GET", target);
     expect(answer.status).toBe(400);
@@ -182,4 +200,53 @@ test("link-preview images of names in any script or with emoji are drawn without
     expect(answer.headers["content-type"]).toBe("image/png");
   }
   expect(app.output()).not.toContain("[blocked outbound]");
+});
+
+describe("fuzzed through the production server (the direct fast paths and Next behind the front door)", () => {
+  const client = fc.ipV4().map((address) => ({ "x-forwarded-for": address }));
+
+  test("hostile evaluate and save bodies get 4xx JSON errors with the security headers, never a 5xx", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom("/api/v1/evaluate", "/api/v1/recommendations"),
+        fc.oneof(hostileBodyText(64 * 1024), mutatedBody({ answers: answers as object })),
+        client,
+        async (target, body, headers) => {
+          const response = await fetch(`${app.url}${target}`, {
+            method: "POST",
+            headers: { "content-type": "application/json", ...headers },
+            body,
+          });
+          await expectClientSafeAnswer(response, `${target} ${body.slice(0, 80)}`);
+          expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+        },
+      ),
+      { numRuns: 120, seed: FUZZ_SEED },
+    );
+  });
+
+  test("odd ids, paths, queries and methods never get a 5xx, and HTML answers always carry a CSP", async () => {
+    const segment = fc.oneof(
+      oddString.map((s) => encodeURIComponent(s.replace(/[\ud800-\udfff]/g, "\ufffd")).slice(0, 200)),
+      fc.constantFrom("%", "%E0%A4%A", "%00", "..%2F..%2F", "%2e%2e", "%C0%AF", "a%ZZ", "%ff%fe"),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom("GET", "HEAD", "DELETE", "PATCH", "OPTIONS", "TRACE", "FOO"),
+        fc.constantFrom("/r/", "/api/v1/recommendations/", "/results?w.vdi=", "/compare?ids=", "/knowledge/"),
+        segment,
+        async (method, prefix, tail) => {
+          const answer = await raw(method, `${prefix}${tail}`, { "content-type": "application/json" });
+          if (answer.status >= 500)
+            throw new Error(`${method} ${prefix}${tail}: ${answer.status} ${answer.body.slice(0, 300)}`);
+          if (String(answer.headers["content-type"]).startsWith("text/html")) {
+            expect(answer.headers["content-security-policy"]).toBeTruthy();
+          }
+          expect(answer.headers["x-content-type-options"]).toBe("nosniff");
+        },
+      ),
+      { numRuns: 150, seed: FUZZ_SEED },
+    );
+    expect(app.output()).not.toMatch(/"level":"error"/);
+  });
 });

@@ -10,6 +10,7 @@
 // is set. Framework-free: plain node:http types.
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Duplex } from "node:stream";
 import { COMMON_SECURITY_HEADERS, NON_PAGE_CSP } from "@/lib/security/headers";
 import { resolveClientAddress, type TrustProxy } from "@/lib/security/client-address";
 
@@ -46,6 +47,17 @@ export function stampRequest(request: IncomingMessage, trust: TrustProxy): strin
     trust,
   );
   return requestId;
+}
+
+/**
+ * Headers every answer carries, set before anyone else writes: Next's own answers that skip its
+ * header rules (a trailing-slash redirect, say) get them too. Whoever answers may still replace a
+ * value, as pages do with their nonce CSP (proxy.ts).
+ */
+export function setDefaultHeaders(response: ServerResponse, requestId: string): void {
+  for (const [name, value] of Object.entries(COMMON_SECURITY_HEADERS)) response.setHeader(name, value);
+  response.setHeader("Content-Security-Policy", NON_PAGE_CSP);
+  response.setHeader(REQUEST_ID_HEADER, requestId);
 }
 
 /** The origin browsers name in `Origin` when they send a request from one of the app's own pages. */
@@ -131,4 +143,53 @@ export function sendRefusal(request: Incoming, response: ServerResponse, refusal
     ...(refusal.status === 405 ? { Allow: ALLOWED_METHODS.join(", ") } : {}),
   });
   response.end(request.method === "HEAD" ? undefined : body);
+}
+
+/** An answer written straight to a socket, for what Node never turns into a request. */
+function answerOnSocket(socket: Duplex, status: number, reason: string, code: string, message: string): void {
+  if (!socket.writable) return void socket.destroy();
+  const body = JSON.stringify({ error: { code, message } });
+  const headers: Record<string, string> = {
+    ...COMMON_SECURITY_HEADERS,
+    "Content-Security-Policy": NON_PAGE_CSP,
+    "Content-Type": "application/json",
+    "Content-Length": String(Buffer.byteLength(body)),
+    Connection: "close",
+    [REQUEST_ID_HEADER]: randomUUID(),
+    ...(status === 405 ? { Allow: ALLOWED_METHODS.join(", ") } : {}),
+  };
+  const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}`);
+  socket.end([`HTTP/1.1 ${status} ${reason}`, ...head, "", body].join("\r\n"));
+}
+
+/**
+ * CONNECT never reaches a request handler (Node hands it over as a raw socket, for proxies): it is
+ * answered 405 like any other method outside the list, with the same headers, and the socket closed.
+ */
+export function refuseConnect(socket: Duplex): void {
+  answerOnSocket(
+    socket,
+    405,
+    "Method Not Allowed",
+    "method_not_allowed",
+    "CONNECT is not a method this server answers.",
+  );
+}
+
+/**
+ * A request Node's parser cannot read (an unknown method, a malformed request line or header, headers
+ * too large): Node's own answer is a bare 400 without headers; this one carries them.
+ */
+export function refuseUnparsable(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === "ECONNRESET") return void socket.destroy(); // the client left: no one to answer
+  if (error.code === "HPE_HEADER_OVERFLOW") {
+    return answerOnSocket(
+      socket,
+      431,
+      "Request Header Fields Too Large",
+      "headers_too_large",
+      "The request headers are too large.",
+    );
+  }
+  answerOnSocket(socket, 400, "Bad Request", "malformed_request", "The request could not be read as HTTP.");
 }

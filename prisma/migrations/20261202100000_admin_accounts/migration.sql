@@ -1,6 +1,6 @@
 -- Named admin accounts with roles. Sessions now belong to an account and carry the time they were
--- last used (idle timeout); sessions of the shared password cannot name an account, so they end.
--- The audit log names the account of every change; older entries keep "" (the shared password).
+-- last used (idle timeout). Sessions of the shared password cannot name an account, so they end.
+-- The audit log names the account of every change, and older entries keep "" (the shared password).
 -- CreateTable
 CREATE TABLE "AdminAccount" (
     "id" TEXT NOT NULL PRIMARY KEY,
