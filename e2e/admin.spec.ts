@@ -7,6 +7,7 @@ import http from "node:http";
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { startAppServer, type AppServer } from "../scripts/lib/app-server";
 import { freePort } from "../scripts/lib/free-port";
@@ -48,10 +49,10 @@ test.afterAll(async () => {
   removeDatabase();
 });
 
-async function signIn(page: Page) {
+async function signIn(page: Page, name = NAME, password = PASSWORD) {
   await page.goto(`${BASE}/admin/login`);
-  await page.getByLabel("Account name").fill(NAME);
-  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByLabel("Account name").fill(name);
+  await page.getByLabel("Password").fill(password);
   await page.getByLabel("Password").press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: "Knowledge-base administration" })).toBeVisible();
 }
@@ -144,6 +145,36 @@ function asFormField(body: object): [string, string] {
   const at = json.lastIndexOf("=");
   return [json.slice(0, at), json.slice(at + 1)];
 }
+
+test("an owner adds an editor, who is shown no accounts link and no import form, and is refused the accounts API", async ({
+  page,
+}) => {
+  await signIn(page);
+  await page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Accounts" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Admin accounts" })).toBeVisible();
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await page.getByLabel("Name", { exact: true }).fill("e.editor");
+  await page.getByLabel("Role", { exact: true }).selectOption("editor");
+  await page.getByLabel("Password", { exact: true }).fill("short");
+  await page.getByRole("button", { name: "Add account" }).click();
+  await expect(page.getByText("Password must be at least 12 characters long")).toBeVisible();
+  await page.getByLabel("Password", { exact: true }).fill("editor-password-123");
+  await page.getByRole("button", { name: "Add account" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "e.editor was added as editor." })).toBeVisible();
+  await expect(page.getByRole("row", { name: /e\.editor/ })).toContainText("enabled");
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page).toHaveURL(`${BASE}/admin/login`);
+
+  await signIn(page, "e.editor", "editor-password-123");
+  await expect(page.getByText("Signed in as e.editor (editor)")).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Accounts" })).toHaveCount(0);
+  expect((await page.request.get(`${BASE}/api/admin/accounts`)).status()).toBe(403);
+  await page.goto(`${BASE}/admin/import`);
+  await expect(page.getByText(/needs the publisher role; your account is an editor/)).toBeVisible();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page).toHaveURL(`${BASE}/admin/login`);
+});
 
 /** An attacker's page on another loopback port (same site, other origin) that posts a plain HTML form. */
 async function attackerPage(target: string, name: string, value: string): Promise<{ url: string; close: () => void }> {

@@ -30,7 +30,7 @@ export function AccountsPanel({ accounts, self }: { accounts: AccountSummary[]; 
     <>
       <OutcomeMessage outcome={message} />
       <div className={styles.tableWrap}>
-        <table className={styles.table}>
+        <table className={`${styles.table} ${styles.accountsTable}`}>
           <caption className="visually-hidden">Admin accounts</caption>
           <thead>
             <tr>
@@ -75,20 +75,22 @@ export function AccountsPanel({ accounts, self }: { accounts: AccountSummary[]; 
                   {a.activeSessions} session{a.activeSessions === 1 ? "" : "s"}
                 </td>
                 <td className={styles.rowActions}>
-                  <button
-                    type="button"
-                    className={a.disabled ? styles.buttonQuiet : styles.buttonDanger}
-                    onClick={() =>
-                      change(
-                        a.name,
-                        { disabled: !a.disabled },
-                        a.disabled ? `${a.name} is enabled.` : `${a.name} is disabled and was signed out everywhere.`,
-                      )
-                    }
-                  >
-                    {a.disabled ? "Enable" : "Disable"}
-                    <span className="visually-hidden"> {a.name}</span>
-                  </button>
+                  {a.name !== self && (
+                    <button
+                      type="button"
+                      className={a.disabled ? styles.buttonQuiet : styles.buttonDanger}
+                      onClick={() =>
+                        change(
+                          a.name,
+                          { disabled: !a.disabled },
+                          a.disabled ? `${a.name} is enabled.` : `${a.name} is disabled and was signed out everywhere.`,
+                        )
+                      }
+                    >
+                      {a.disabled ? "Enable" : "Disable"}
+                      <span className="visually-hidden"> {a.name}</span>
+                    </button>
+                  )}
                   <NewPassword name={a.name} onSet={(password) => resetPassword(a.name, password)} />
                 </td>
               </tr>
@@ -165,16 +167,16 @@ function NewAccountForm({ onDone }: { onDone: (text: string) => void }) {
           error={errors.name?.message}
           {...form.register("name")}
         />
-        <label className={styles.field}>
-          <span>Role</span>
-          <select {...form.register("role")}>
+        <div className={styles.field}>
+          <label htmlFor="new-role">Role</label>
+          <select id="new-role" {...form.register("role")}>
             {ADMIN_ROLES.map((role) => (
               <option key={role} value={role}>
                 {role}: {ROLE_DESCRIPTIONS[role]}
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <TextField
           id="new-password"
           label="Password"

@@ -1,5 +1,5 @@
-// The pieces every admin form repeats: a labelled input with its hint and its error (named by the
-// field's label, announced with the input through aria-describedby), the announced outcome of a
+// The pieces every admin form repeats: a labelled input with its hint and its error (the label names
+// the input alone; hint and error are announced with it through aria-describedby), the announced outcome of a
 // submit, and the submit button that says what it is doing.
 import type { InputHTMLAttributes } from "react";
 import styles from "./admin.module.css";
@@ -15,9 +15,9 @@ type TextFieldProps = {
 export function TextField({ id, label, error, hint, ...input }: TextFieldProps) {
   const describedBy = [hint ? `${id}-hint` : null, `${id}-error`].filter(Boolean).join(" ");
   return (
-    <label className={styles.field}>
-      <span>{label}</span>
-      <input {...input} aria-invalid={error ? true : undefined} aria-describedby={describedBy} />
+    <div className={styles.field}>
+      <label htmlFor={id}>{label}</label>
+      <input {...input} id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy} />
       {hint && (
         <span id={`${id}-hint`} className={styles.hint}>
           {hint}
@@ -26,7 +26,7 @@ export function TextField({ id, label, error, hint, ...input }: TextFieldProps) 
       <span id={`${id}-error`} className={styles.error}>
         {error && `${label} ${error}`}
       </span>
-    </label>
+    </div>
   );
 }
 
