@@ -1,5 +1,6 @@
 // Browser tests against the production build, served on loopback from a throwaway SQLite database
-// (or, with E2E_DATABASE_URL=postgres://…, an empty PostgreSQL database: scripts/test.ts does both),
+// (or, with E2E_DATABASE_URL=postgres://… and E2E_ADMIN_DATABASE_URL, empty PostgreSQL databases, to
+// run them by hand against PostgreSQL; `npm test` runs them on SQLite),
 // in Debian's Chromium (never a downloaded browser).
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_INSTALL_HINT, findChromium } from "./scripts/lib/chromium";

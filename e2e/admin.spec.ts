@@ -27,7 +27,7 @@ test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async ({}, testInfo) => {
   testInfo.setTimeout(120_000);
-  // E2E_ADMIN_DATABASE_URL: an empty database of its own on PostgreSQL (scripts/test.ts's PostgreSQL run).
+  // E2E_ADMIN_DATABASE_URL: an empty PostgreSQL database of its own, to run this spec against PostgreSQL by hand.
   const env = {
     DATABASE_URL: process.env.E2E_ADMIN_DATABASE_URL || `file:./${dbFile}`,
     ADMIN_PASSWORD: PASSWORD,

@@ -1,18 +1,9 @@
 // Security end to end: every response carries the security headers, free-text payloads render as
 // inert text, and the page CSP blocks a script injected into the HTML while Next's own scripts run.
 import { expect, test, type Page } from "@playwright/test";
+import { answers } from "../__tests__/support/answers";
 
-const ANSWERS = {
-  workloads: ["linux-apps"],
-  guestOs: "mostly-linux",
-  licensing: "open-source-required",
-  cloudPlatform: "openstack",
-  currentPlatform: "none",
-  scale: "medium",
-  budget: "moderate",
-  mustHaves: [],
-  teamSkills: ["linux"],
-};
+const ANSWERS = answers("linuxOnOpenStack");
 const NAME = `<img src=x onerror="window.__xss='name'">"><svg onload=window.__xss=1>`;
 const NOTES = `<script>window.__xss='notes'</script> javascript:alert(1) {{constructor.constructor('window.__xss=1')()}}`;
 

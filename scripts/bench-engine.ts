@@ -6,23 +6,17 @@ import { evaluateAnswers, scoreAnswers } from "@/lib/decision";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import { seedKnowledge } from "@/lib/knowledge/seed-data";
 import type { Answers } from "@/lib/questionnaire/answers";
+import { answers } from "@/__tests__/support/answers";
 
 const kb: KnowledgeBase = { ...seedKnowledge, version: { number: 1, label: "kb-1", publishedAt: null, note: "seed" } };
 
 const ANSWER_SETS: Answers[] = [
-  {
+  answers("vsphereShop", {
     workloads: ["general-server", "databases"],
-    guestOs: "mixed",
-    licensing: "no-preference",
-    cloudPlatform: "on-premises",
-    currentPlatform: "esxi",
-    scale: "medium",
-    budget: "moderate",
-    mustHaves: ["live-migration", "high-availability"],
     teamSkills: ["vmware", "linux"],
     estate: { hosts: 40, socketsPerHost: 2, coresPerSocket: 16, vms: 800, windowsVms: 300 },
     years: 3,
-  },
+  }),
   {
     workloads: ["linux-apps", "containers"],
     guestOs: "mostly-linux",

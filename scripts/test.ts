@@ -1,8 +1,9 @@
 // `npm test`: every test — lint, format check and type check side by side; unit and integration tests
 // on SQLite (Jest); the integration tests about database mechanics again on PostgreSQL, on a throwaway
-// cluster this script starts and removes; the production build; the multi-instance, share-page cache
-// and database-outage tests (production servers on PostgreSQL); the browser tests (Playwright on
-// Debian's Chromium), then the share and admin specs again with the app on PostgreSQL. Stops at the
+// cluster this script starts and removes; the production build; the multi-instance, front-door,
+// share-page cache and database-outage tests (production servers on PostgreSQL); the browser tests
+// (Playwright on Debian's Chromium, on SQLite: what is particular to PostgreSQL is proven by the two
+// Jest stages on it, through the route handlers and the production server). Stops at the
 // first failing stage, and never skips a stage because something it needs is missing: it fails and
 // says how to fix it. Ends with a table of stage times.
 import { spawn, spawnSync } from "node:child_process";
@@ -232,22 +233,6 @@ async function main() {
   );
   run("Browser tests (Playwright)", bin("playwright"), ["test"]);
 
-  // The flows that write to the database once more with the app on PostgreSQL (desktop only): save,
-  // share, rename, delete and compare; publish. The keyboard journeys only read, as on SQLite.
-  const [e2eUrl, e2eAdminUrl] = await Promise.all([
-    createDatabase(cluster.url, "e2e"),
-    createDatabase(cluster.url, "e2e_admin"),
-  ]);
-  run(
-    "Browser tests on PostgreSQL: share, admin (Playwright)",
-    bin("playwright"),
-    ["test", "--project=desktop", "e2e/share.spec.ts", "e2e/admin.spec.ts"],
-    {
-      E2E_DATABASE_URL: e2eUrl,
-      E2E_ADMIN_DATABASE_URL: e2eAdminUrl,
-      E2E_JSON_OUTPUT: path.join(resultsDir, "playwright-postgres.json"),
-    },
-  );
   finish(0);
 }
 

@@ -7,19 +7,10 @@ import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import type { Answers } from "@/lib/questionnaire/answers";
 import { ResultsView } from "@/components/results/results-view";
 import { selectHistory } from "@/components/results/history-map";
+import { answers } from "../support/answers";
 
 const kb: KnowledgeBase = { ...seedKnowledge, version: { number: 1, label: "kb-1", publishedAt: null, note: "test" } };
-const openstack: Answers = {
-  workloads: ["linux-apps", "general-server"],
-  guestOs: "mostly-linux",
-  licensing: "open-source-required",
-  cloudPlatform: "openstack",
-  currentPlatform: "none",
-  scale: "medium",
-  budget: "moderate",
-  mustHaves: [],
-  teamSkills: ["linux"],
-};
+const openstack: Answers = answers("linuxOnOpenStack", { workloads: ["linux-apps", "general-server"] });
 
 function renderView(answers: Answers) {
   const evaluation = evaluateAnswers({ answers, kb });

@@ -4,6 +4,7 @@
 import { ADMIN_TEST_PASSWORD, adminRequest, signIn, loadAdminRoutes } from "../support/admin";
 import { useFreshDatabase } from "../support/test-database";
 import { serverBridge } from "@/lib/server/bridge";
+import { answers } from "../support/answers";
 
 jest.setTimeout(60_000);
 
@@ -41,17 +42,7 @@ async function auditEntries() {
   ).entries;
 }
 
-const ANSWERS = {
-  workloads: ["linux-apps"],
-  guestOs: "mostly-linux",
-  licensing: "open-source-preferred",
-  cloudPlatform: "on-premises",
-  currentPlatform: "none",
-  scale: "medium",
-  budget: "minimal",
-  mustHaves: [],
-  teamSkills: ["linux"],
-};
+const ANSWERS = answers("linuxOnPremises");
 
 test("an edit goes into a draft, is audited, and is live only after publishing; a share link keeps its ranking", async () => {
   const { createRecommendation } = await import("@/lib/recommendations/service");

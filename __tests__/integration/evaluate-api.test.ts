@@ -5,6 +5,7 @@ import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import fc from "fast-check";
 import { useFreshDatabase } from "../support/test-database";
 import { answersArbitrary } from "@/lib/questionnaire/answers-arbitrary";
+import { answers } from "../support/answers";
 
 jest.setTimeout(120_000);
 
@@ -16,17 +17,7 @@ beforeAll(async () => {
   POST = (await import("@/app/api/v1/evaluate/route")).POST as Post;
 });
 
-const VALID = {
-  workloads: ["general-server", "linux-apps"],
-  guestOs: "mostly-linux",
-  licensing: "no-preference",
-  cloudPlatform: "on-premises",
-  currentPlatform: "none",
-  scale: "medium",
-  budget: "moderate",
-  mustHaves: [],
-  teamSkills: ["linux"],
-};
+const VALID = answers("generalOnPremises");
 
 function post(body: string | object, headers: Record<string, string> = { "content-type": "application/json" }) {
   return POST(

@@ -12,23 +12,14 @@ import {
   oddString,
   FUZZ_SEED,
 } from "../support/hostile";
+import { answers } from "../support/answers";
 
 jest.setTimeout(60_000);
 
 type Route = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 const routes: Record<string, Route> = {};
 const base = "http://localhost:3000";
-const ANSWERS = {
-  workloads: ["linux-apps"],
-  guestOs: "mostly-linux",
-  licensing: "open-source-required",
-  cloudPlatform: "openstack",
-  currentPlatform: "none",
-  scale: "medium",
-  budget: "moderate",
-  mustHaves: [],
-  teamSkills: ["linux"],
-};
+const ANSWERS = answers("linuxOnOpenStack");
 let saved: { id: string; ownerToken: string };
 
 beforeAll(async () => {

@@ -3,6 +3,7 @@
 import type { Json } from "../support/json";
 import { useFreshDatabase } from "../support/test-database";
 import { seedKnowledge } from "@/lib/knowledge/seed-data";
+import { answers } from "../support/answers";
 
 jest.setTimeout(120_000);
 
@@ -19,17 +20,7 @@ beforeAll(async () => {
   read = (await import("@/app/api/v1/recommendations/[id]/route")).GET as Get;
 });
 
-const VSPHERE_SHOP = {
-  workloads: ["general-server", "windows-apps"],
-  guestOs: "mixed",
-  licensing: "no-preference",
-  cloudPlatform: "on-premises",
-  currentPlatform: "esxi",
-  scale: "medium",
-  budget: "moderate",
-  mustHaves: ["live-migration", "high-availability"],
-  teamSkills: ["vmware"],
-};
+const VSPHERE_SHOP = answers("vsphereShop");
 /** docs/method.md's worked example: 4 hosts × 2 CPUs × 8 cores, 80 VMs of which 40 Windows. */
 const ESTATE = { hosts: 4, socketsPerHost: 2, coresPerSocket: 8, vms: 80, windowsVms: 40 };
 

@@ -3,6 +3,7 @@
 import { useFreshDatabase } from "../support/test-database";
 import { OWNER_COOKIE } from "@/lib/recommendations/owner-cookie";
 import { serverBridge } from "@/lib/server/bridge";
+import { answers } from "../support/answers";
 
 jest.setTimeout(60_000);
 
@@ -25,17 +26,7 @@ beforeAll(async () => {
   remove = one.DELETE as Handler;
 });
 
-const ANSWERS = {
-  workloads: ["linux-apps"],
-  guestOs: "mostly-linux",
-  licensing: "open-source-required",
-  cloudPlatform: "openstack",
-  currentPlatform: "none",
-  scale: "medium",
-  budget: "moderate",
-  mustHaves: [],
-  teamSkills: ["linux"],
-};
+const ANSWERS = answers("linuxOnOpenStack");
 
 const base = "http://localhost:3000";
 const ctx = (id: string) => ({ params: Promise.resolve({ id }) });

@@ -4,23 +4,14 @@
 // `npm run bench` runs the full 5,000 at 50 connections against the production server.
 import { spawn, type ChildProcess } from "node:child_process";
 import { useFreshDatabase } from "../support/test-database";
+import { answers } from "../support/answers";
 
 jest.setTimeout(120_000);
 
 type Route = (request: Request, context: unknown) => Promise<Response>;
 let save: Route;
 let databaseUrl: string;
-const ANSWERS = {
-  workloads: ["linux-apps"],
-  guestOs: "mostly-linux",
-  licensing: "open-source-required",
-  cloudPlatform: "openstack",
-  currentPlatform: "none",
-  scale: "medium",
-  budget: "moderate",
-  mustHaves: [],
-  teamSkills: ["linux"],
-};
+const ANSWERS = answers("linuxOnOpenStack");
 const SAVES = Number(process.env.CONCURRENCY_SAVES ?? 500);
 
 beforeAll(async () => {

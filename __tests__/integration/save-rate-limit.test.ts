@@ -1,21 +1,12 @@
 // The per-client save limit: past SAVE_RATE_LIMIT_MAX saves in a window, 429 with Retry-After.
 import { useFreshDatabase } from "../support/test-database";
+import { answers } from "../support/answers";
 
 jest.setTimeout(60_000);
 
 type Route = (request: Request, context: unknown) => Promise<Response>;
 let save: Route;
-const ANSWERS = {
-  workloads: ["linux-apps"],
-  guestOs: "mostly-linux",
-  licensing: "open-source-required",
-  cloudPlatform: "openstack",
-  currentPlatform: "none",
-  scale: "medium",
-  budget: "moderate",
-  mustHaves: [],
-  teamSkills: ["linux"],
-};
+const ANSWERS = answers("linuxOnOpenStack");
 
 beforeAll(async () => {
   process.env.SAVE_RATE_LIMIT_MAX = "3";

@@ -4,6 +4,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import { publishKnowledgeVersion } from "@/lib/knowledge/seed";
 import { seedKnowledge } from "@/lib/knowledge/seed-data";
 import { useFreshDatabase } from "../support/test-database";
+import { answers } from "../support/answers";
 
 jest.setTimeout(60_000);
 
@@ -12,23 +13,13 @@ beforeAll(async () => {
   databaseUrl = (await useFreshDatabase("share")).url;
 });
 
-const ANSWERS = {
-  workloads: ["linux-apps"],
-  guestOs: "mostly-linux",
-  licensing: "open-source-preferred",
-  cloudPlatform: "on-premises",
-  currentPlatform: "none",
-  scale: "medium",
-  budget: "minimal",
-  mustHaves: [],
-  teamSkills: ["linux"],
-} as const;
+const ANSWERS = answers("linuxOnPremises");
 
 test("publishing a new knowledge base leaves a saved recommendation's ranking as it was", async () => {
   const { createRecommendation, getRecommendation } = await import("@/lib/recommendations/service");
   const { loadSharedRecommendation } = await import("@/lib/recommendations/share");
   const { snapshot } = await createRecommendation({
-    answers: { ...ANSWERS, workloads: [...ANSWERS.workloads], mustHaves: [], teamSkills: [...ANSWERS.teamSkills] },
+    answers: ANSWERS,
   });
   expect(snapshot.evaluation.winner).toBe("kvm");
 
@@ -65,7 +56,7 @@ test("publishing a new knowledge base leaves a saved recommendation's ranking as
 test("a version published by another instance reaches new evaluations within RECENT_VERSION_MS, named by each", async () => {
   const { evaluateRequest } = await import("@/lib/evaluation/service");
   const { getCurrentKnowledgeBase, getPublishedVersion, RECENT_VERSION_MS } = await import("@/lib/knowledge/service");
-  const answers = { ...ANSWERS, workloads: [...ANSWERS.workloads], mustHaves: [], teamSkills: [...ANSWERS.teamSkills] };
+  const answers = ANSWERS;
   const start = Date.now();
   const clock = jest.spyOn(Date, "now").mockReturnValue(start);
   try {

@@ -2,20 +2,11 @@
 // write and fsync), while rows saved before that change, with plain JSON, still open unchanged.
 import { brotliDecompressSync } from "node:zlib";
 import { useFreshDatabase } from "../support/test-database";
+import { answers } from "../support/answers";
 
 jest.setTimeout(60_000);
 
-const ANSWERS = {
-  workloads: ["windows-apps"],
-  guestOs: "mostly-windows",
-  licensing: "no-preference",
-  cloudPlatform: "azure",
-  currentPlatform: "hyper-v",
-  scale: "medium",
-  budget: "moderate",
-  mustHaves: [],
-  teamSkills: ["windows"],
-} as const;
+const ANSWERS = answers("windowsOnAzure");
 
 beforeAll(async () => {
   await useFreshDatabase("stored-evaluation");
@@ -25,7 +16,7 @@ test("a new save stores the evaluation compressed, and reads it back exactly", a
   const { createRecommendation, getRecommendation } = await import("@/lib/recommendations/service");
   const { getDb } = await import("@/lib/db/client");
   const { snapshot } = await createRecommendation({
-    answers: { ...ANSWERS, workloads: [...ANSWERS.workloads], mustHaves: [], teamSkills: [...ANSWERS.teamSkills] },
+    answers: ANSWERS,
   });
   const row = await getDb().recommendation.findUniqueOrThrow({
     where: { id: snapshot.id },
@@ -42,7 +33,7 @@ test("a row saved before compression (plain JSON) opens with its evaluation as s
   const { createRecommendation, getRecommendation } = await import("@/lib/recommendations/service");
   const { getDb } = await import("@/lib/db/client");
   const { snapshot } = await createRecommendation({
-    answers: { ...ANSWERS, workloads: [...ANSWERS.workloads], mustHaves: [], teamSkills: [...ANSWERS.teamSkills] },
+    answers: ANSWERS,
   });
   // What the older code wrote: the JSON text, no compressed copy. Marked so the test sees it is read.
   const legacy = { ...snapshot.evaluation, topReasons: ["Stored as plain JSON by an earlier release."] };

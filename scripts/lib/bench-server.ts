@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { answers } from "@/__tests__/support/answers";
 import { startAppServer, type AppServer } from "./app-server";
 import { prepareDatabase } from "./prepare-database";
 
@@ -30,19 +31,9 @@ export function startApp(databaseUrl: string, port: number, env: Record<string, 
   return startAppServer({ ...env, DATABASE_URL: databaseUrl }, { port });
 }
 
-/** A valid save body: the same answers the integration tests use. */
+/** A valid save body, with answers from the fixtures the tests use (__tests__/support/answers.ts). */
 export const SAVE_BODY = {
-  answers: {
-    workloads: ["linux-apps"],
-    guestOs: "mostly-linux",
-    licensing: "open-source-required",
-    cloudPlatform: "openstack",
-    currentPlatform: "none",
-    scale: "medium",
-    budget: "moderate",
-    mustHaves: [],
-    teamSkills: ["linux"],
-  },
+  answers: answers("linuxOnOpenStack"),
   name: "Benchmark plan",
   notes: "Saved by the benchmark",
 };
