@@ -70,5 +70,5 @@ export type AnswerSet = keyof typeof sets;
 
 /** A fresh copy of a named answer set, with `changes` on top. */
 export function answers(name: AnswerSet, changes: Partial<Answers> = {}): Answers {
-  return { ...structuredClone(sets[name] as Answers), ...changes };
+  return { ...(JSON.parse(JSON.stringify(sets[name])) as Answers), ...changes }; // (jsdom has no structuredClone)
 }
