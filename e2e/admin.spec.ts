@@ -175,6 +175,9 @@ test("an owner adds an editor, who is shown no accounts link and no import form,
   await expect(page.getByText("Signed in as e.editor (editor)")).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Accounts" })).toHaveCount(0);
   expect((await page.request.get(`${BASE}/api/admin/accounts`)).status()).toBe(403);
+  await page.goto(`${BASE}/admin/accounts`); // sent back to the overview, which says why
+  await expect(page).toHaveURL(`${BASE}/admin?needs=owner`);
+  await expect(page.getByRole("status")).toContainText("That page needs the owner role");
   await page.goto(`${BASE}/admin/import`);
   await expect(page.getByText(/needs the publisher role; your account is an editor/)).toBeVisible();
   await page.getByRole("button", { name: "Sign out", exact: true }).click();

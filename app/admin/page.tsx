@@ -4,8 +4,8 @@ import Link from "next/link";
 import { AdminNav } from "@/components/admin/admin-nav";
 import styles from "@/components/admin/admin.module.css";
 import { PublishForm } from "@/components/admin/publish-form";
-import { requireAdminPage } from "@/lib/admin/require-admin";
-import { roleAllows } from "@/lib/admin/roles";
+import { neededRoleNotice, requireAdminPage } from "@/lib/admin/require-admin";
+import { isAdminRole, roleAllows } from "@/lib/admin/roles";
 import { getVersionContent, getWorkingKnowledge } from "@/lib/admin/versions-service";
 import { countChanges, diffKnowledge } from "@/lib/knowledge/diff";
 import { versionLabel } from "@/lib/knowledge/service";
@@ -13,11 +13,12 @@ import { versionLabel } from "@/lib/knowledge/service";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Admin", robots: { index: false } };
 
-type Props = { searchParams: Promise<{ published?: string | string[] }> };
+type Props = { searchParams: Promise<{ published?: string | string[]; needs?: string | string[] }> };
 
 export default async function AdminPage({ searchParams }: Props) {
-  const { account } = await requireAdminPage();
-  const justPublished = (await searchParams).published;
+  const session = await requireAdminPage();
+  const { account } = session;
+  const { published: justPublished, needs } = await searchParams;
   const working = await getWorkingKnowledge();
   const isDraft = working.version.status === "draft";
   const published = isDraft ? await getVersionContent(working.published.number) : null;
@@ -27,6 +28,11 @@ export default async function AdminPage({ searchParams }: Props) {
     <article>
       <h1>Knowledge-base administration</h1>
       <AdminNav current="/admin" account={account} />
+      {typeof needs === "string" && isAdminRole(needs) && !roleAllows(account.role, needs) && (
+        <p className={styles.notice} role="status">
+          {neededRoleNotice(session, needs)}
+        </p>
+      )}
       {typeof justPublished === "string" && /^kb-\d+$/.test(justPublished) && (
         <p className={styles.success} role="status">
           Published as {justPublished}. New evaluations use it now; saved recommendations keep theirs.

@@ -39,13 +39,22 @@ export async function requireAdminApi(request: Request, needs: AdminRole = "edit
   return session;
 }
 
-/** For /admin/** pages: the session, or a redirect to the login page; a role short of `needs` is a 403 error page. */
+/**
+ * For /admin/** pages: the session, or a redirect to the login page. A role short of `needs` is sent
+ * to the overview, which says which role the page needs (a page cannot answer 403 itself, and an
+ * error page would read as a fault).
+ */
 export async function requireAdminPage(needs: AdminRole = "editor"): Promise<AdminSession> {
   const store = await cookies();
   const session = await whileDatabaseAnswers("/admin", () => findAdminSession(store.get(ADMIN_COOKIE)?.value ?? null));
   if (!session) redirect(ADMIN_LOGIN_PATH);
-  if (!roleAllows(session.account.role, needs)) throw forbidden(session, needs);
+  if (!roleAllows(session.account.role, needs)) redirect(`/admin?needs=${needs}`);
   return session;
+}
+
+/** What the overview says when a page sent a signed-in admin back for want of a role. */
+export function neededRoleNotice(session: AdminSession, needs: AdminRole): string {
+  return `That page needs the ${needs} role, to ${WHAT_ROLE_ALLOWS[needs]}; your account (${session.account.name}) is an ${session.account.role}. Ask an owner.`;
 }
 
 /** For pages that only need to know (the login page sends signed-in admins onwards). */
