@@ -4,7 +4,7 @@ import type { Json } from "../support/json";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import fc from "fast-check";
 import { useFreshDatabase } from "../support/test-database";
-import { answersArbitrary } from "@/lib/questionnaire/answers-arbitrary";
+import { answersArbitrary, answersWithBrokerArbitrary } from "@/lib/questionnaire/answers-arbitrary";
 import { answers } from "../support/answers";
 
 jest.setTimeout(120_000);
@@ -92,6 +92,35 @@ describe("the contract", () => {
       }),
       { numRuns: 150, seed: 20261125 },
     );
+  });
+
+  test("holds with a VDI broker named, whichever it is and wherever the desktops run (property)", async () => {
+    await fc.assert(
+      fc.asyncProperty(answersWithBrokerArbitrary, async (answers) => {
+        const response = await post({ answers });
+        expect(response.status).toBe(200);
+        expectContract(await response.json());
+      }),
+      { numRuns: 60, seed: 20261202 },
+    );
+  });
+
+  test("a VDI broker the contract does not list is a 400 naming answers.vdiBroker", async () => {
+    for (const vdiBroker of ["parallels", "", 3, null]) {
+      await expectFieldError(
+        await post({ answers: { ...VALID, vdiBroker } }),
+        "answers.vdiBroker",
+        /must be one of citrix/,
+      );
+    }
+  });
+
+  test("the broker an estate runs knocks out the families its vendor does not support, with the reason", async () => {
+    const response = await post({ answers: { ...VALID, workloads: ["vdi"], vdiBroker: "horizon" } });
+    const body = await response.json();
+    const out = body.ranking.filter((e: Json) => !e.eligible).map((e: Json) => e.hypervisor);
+    expect(out.sort()).toEqual(["hyper-v", "xen"]);
+    expect(body.ranking.find((e: Json) => e.hypervisor === "kvm").product.id).toBe("nutanix-ahv");
   });
 
   test("accepts weight overrides and reflects them in the weights", async () => {

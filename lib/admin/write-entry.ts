@@ -19,6 +19,7 @@ const EMPTY: KnowledgeContent = {
   prices: [],
   exchangeRates: [],
   migrationPaths: [],
+  brokerSupport: [],
 };
 
 export async function writeEntry(

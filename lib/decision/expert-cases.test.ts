@@ -331,7 +331,127 @@ const CASES: ExpertCase[] = [
     expected: "kvm",
     why: "on AWS the hypervisor underneath is Nitro (KVM); Windows guests run on it as a matter of course",
   },
+  {
+    situation: "Horizon desktops on vSphere today, Windows guests",
+    answers: {
+      workloads: ["vdi"],
+      vdiBroker: "horizon",
+      currentPlatform: "esxi",
+      guestOs: "mostly-windows",
+      teamSkills: ["vmware", "windows"],
+    },
+    expected: "esxi",
+    ineligible: ["hyper-v", "xen"],
+    why: "Omnissa Horizon 8 runs on vSphere and, since 2512, Nutanix AHV only: Hyper-V and Xen are out whatever their ratings",
+  },
+  {
+    situation: "Horizon desktops leaving vSphere for open source on a minimal budget",
+    answers: {
+      workloads: ["vdi"],
+      vdiBroker: "horizon",
+      currentPlatform: "esxi",
+      licensing: "open-source-preferred",
+      budget: "minimal",
+    },
+    expected: "kvm",
+    ineligible: ["hyper-v", "xen"],
+    why: "Horizon's only platform besides vSphere is Nutanix AHV (KVM), so the move off Broadcom's price list lands there",
+  },
+  {
+    situation: "Azure Virtual Desktop on premises, Windows desktops",
+    answers: { workloads: ["vdi"], vdiBroker: "avd", guestOs: "mostly-windows", cloudPlatform: "on-premises" },
+    expected: "hyper-v",
+    ineligible: ["esxi", "kvm", "xen"],
+    why: "AVD session hosts run on Azure or on Azure Local, Microsoft's Hyper-V-based platform, and nowhere else",
+  },
+  {
+    situation: "Azure Virtual Desktop in Azure",
+    answers: {
+      workloads: ["vdi", "windows-apps"],
+      vdiBroker: "avd",
+      guestOs: "mostly-windows",
+      cloudPlatform: "azure",
+    },
+    expected: "hyper-v",
+    ineligible: ["esxi", "kvm", "xen"],
+    why: "AVD is an Azure service: its desktops run on Azure's Hyper-V-based hypervisor",
+  },
+  {
+    situation: "Citrix desktops next to a Linux estate on KVM, open source preferred",
+    answers: {
+      workloads: ["vdi", "linux-apps"],
+      vdiBroker: "citrix",
+      currentPlatform: "kvm",
+      licensing: "open-source-preferred",
+      teamSkills: ["linux"],
+    },
+    expected: "kvm",
+    why: "Citrix supports KVM as Nutanix AHV, so the team can stay on KVM (and the plan names AHV, not Proxmox VE)",
+  },
+  {
+    situation: "Citrix desktops on vSphere, vendor support a must",
+    answers: {
+      workloads: ["vdi"],
+      vdiBroker: "citrix",
+      currentPlatform: "esxi",
+      licensing: "commercial-preferred",
+      budget: "flexible",
+      mustHaves: ["vendor-support"],
+      teamSkills: ["vmware"],
+    },
+    expected: "esxi",
+    why: "Citrix supports vSphere; with the budget flexible and the team on vSphere, nothing argues for a move",
+  },
 ];
+
+/** Where the team's VDI broker decides which product of the family it can be. */
+const BROKER_PRODUCTS: { broker: "citrix" | "horizon"; hypervisor: HypervisorId; product: string }[] = [
+  { broker: "citrix", hypervisor: "kvm", product: "nutanix-ahv" },
+  { broker: "horizon", hypervisor: "kvm", product: "nutanix-ahv" },
+  { broker: "citrix", hypervisor: "xen", product: "xenserver" },
+];
+
+describe("the VDI broker", () => {
+  it.each(BROKER_PRODUCTS)("$broker on $hypervisor is only $product", ({ broker, hypervisor, product }) => {
+    const answers = buildAnswers({ workloads: ["vdi"], vdiBroker: broker, licensing: "open-source-preferred" });
+    const entry = evaluateAnswers({ answers, kb, samples: 50 }).ranking.find((e) => e.hypervisor === hypervisor)!;
+    expect(entry.product?.id).toBe(product);
+  });
+
+  it("counts only when desktops are a workload, and other or none constrain nothing", () => {
+    for (const answers of [
+      buildAnswers({ workloads: ["general-server"], vdiBroker: "horizon" }),
+      buildAnswers({ workloads: ["vdi"], vdiBroker: "other" }),
+      buildAnswers({ workloads: ["vdi"], vdiBroker: "none" }),
+    ]) {
+      const evaluation = evaluateAnswers({ answers, kb, samples: 50 });
+      expect(evaluation.ranking.flatMap((e) => e.knockouts).filter((k) => k.mustHave === "vdiBroker")).toEqual([]);
+    }
+  });
+
+  it("an unsupported pairing is a knockout with its reason and sources; a supported one raises the desktop rating", () => {
+    const answers = buildAnswers({ workloads: ["vdi"], vdiBroker: "horizon" });
+    const { ranking } = evaluateAnswers({ answers, kb, samples: 50 });
+    const xen = ranking.find((e) => e.hypervisor === "xen")!;
+    expect(xen.knockouts).toContainEqual(
+      expect.objectContaining({ mustHave: "vdiBroker", reason: expect.stringContaining("Horizon 8 does not run") }),
+    );
+    expect(xen.knockouts.find((k) => k.mustHave === "vdiBroker")!.sources.length).toBeGreaterThan(0);
+    const without = evaluateAnswers({ answers: buildAnswers({ workloads: ["vdi"] }), kb, samples: 50 }).ranking;
+    const vdi = (entries: typeof ranking) =>
+      entries.find((e) => e.hypervisor === "esxi")!.contributions.find((c) => c.criterion === "vdi")!;
+    expect(vdi(ranking).rating).toBe(Math.min(10, vdi(without).rating + 1));
+    expect(vdi(ranking).rationale).toMatch(/^Your broker, Omnissa Horizon, supports it/);
+  });
+
+  it("Azure Virtual Desktop on another cloud knocks out even the family it supports, saying where it runs", () => {
+    const answers = buildAnswers({ workloads: ["vdi"], vdiBroker: "avd", cloudPlatform: "aws" });
+    const hyperV = evaluateAnswers({ answers, kb, samples: 50 }).ranking.find((e) => e.hypervisor === "hyper-v")!;
+    expect(hyperV.knockouts.find((k) => k.mustHave === "vdiBroker")?.reason).toMatch(
+      /only on Microsoft Azure or .*, not on Amazon Web Services/,
+    );
+  });
+});
 
 describe("expert cases on the seed knowledge base", () => {
   it.each(CASES)("$situation → $expected", ({ answers, expected, alsoAccepted, ineligible, why }) => {

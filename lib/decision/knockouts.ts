@@ -3,6 +3,7 @@ import type { Answers } from "@/lib/questionnaire/answers";
 import type { HypervisorId } from "@/lib/questionnaire/options";
 import { capabilityKey, supportKey, type KnowledgeIndex } from "./knowledge-index";
 import type { Knockout } from "./types";
+import { BROKER_NAMES, brokerVerdict } from "./vdi-broker";
 
 /** The first sentence of a note, so every knockout reads as one sentence. */
 export function firstSentence(text: string): string {
@@ -32,6 +33,16 @@ export function findKnockouts(index: KnowledgeIndex, answers: Answers, hyperviso
   const support = index.support.get(supportKey(answers.cloudPlatform, hypervisor));
   if (support && support.level === "none") {
     knockouts.push({ mustHave: "cloudPlatform", reason: firstSentence(support.note), sources: support.sources });
+  }
+  const broker = brokerVerdict(index, answers, hypervisor);
+  if (broker && !broker.fits) {
+    const { support: fact } = broker;
+    const where = (fact.platforms ?? []).map((p) => index.platformNames.get(p) ?? p).join(" or ");
+    const platform = index.platformNames.get(answers.cloudPlatform) ?? answers.cloudPlatform;
+    const reason = fact.supported
+      ? `${BROKER_NAMES[broker.broker]} runs on ${name} only on ${where}, not on ${platform}.`
+      : firstSentence(fact.note);
+    knockouts.push({ mustHave: "vdiBroker", reason, sources: fact.sources });
   }
   return knockouts;
 }

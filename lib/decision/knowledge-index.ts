@@ -1,6 +1,7 @@
 // Look-up tables over a knowledge base, built once per KB object so that scoring stays allocation-light.
 // A KnowledgeBase is treated as immutable: build a new object to change it.
 import type {
+  BrokerSupport,
   Capability,
   Criterion,
   Hypervisor,
@@ -20,6 +21,7 @@ export interface KnowledgeIndex {
   support: ReadonlyMap<string, PlatformSupport>;
   capabilities: ReadonlyMap<string, Capability>;
   platformNames: ReadonlyMap<string, string>;
+  brokerSupport: ReadonlyMap<string, BrokerSupport>;
 }
 
 const FALLBACK_NAMES: Record<HypervisorId, string> = {
@@ -35,6 +37,7 @@ const indexes = () => processValue("knowledge-indexes", () => new WeakMap<Knowle
 export const ratingKey = (hypervisor: string, criterion: string) => `${hypervisor}|${criterion}`;
 export const supportKey = (platform: string, hypervisor: string) => `${platform}|${hypervisor}`;
 export const capabilityKey = (hypervisor: string, mustHave: string) => `${hypervisor}|${mustHave}`;
+export const brokerKey = (broker: string, hypervisor: string) => `${broker}|${hypervisor}`;
 
 export function indexKnowledge(kb: KnowledgeContent): KnowledgeIndex {
   const cached = indexes().get(kb);
@@ -54,6 +57,7 @@ export function indexKnowledge(kb: KnowledgeContent): KnowledgeIndex {
     support: new Map(kb.platformSupport.map((s) => [supportKey(s.platform, s.hypervisor), s])),
     capabilities: new Map(kb.capabilities.map((c) => [capabilityKey(c.hypervisor, c.mustHave), c])),
     platformNames: new Map(kb.platforms.map((p) => [p.id, p.name])),
+    brokerSupport: new Map(kb.brokerSupport.map((b) => [brokerKey(b.broker, b.hypervisor), b])),
   };
   indexes().set(kb, index);
   return index;

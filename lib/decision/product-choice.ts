@@ -5,6 +5,7 @@ import type { KnowledgeContent } from "@/lib/knowledge/schema";
 import type { Answers } from "@/lib/questionnaire/answers";
 import type { HypervisorId } from "@/lib/questionnaire/options";
 import type { ProductChoice } from "./types";
+import { brokerProducts } from "./vdi-broker";
 
 export function conditionHolds(when: FitCondition, answers: Answers): boolean {
   if (when.guestOs && answers.guestOs !== when.guestOs) return false;
@@ -17,6 +18,7 @@ export function conditionHolds(when: FitCondition, answers: Answers): boolean {
   if (when.mustHave && !answers.mustHaves.includes(when.mustHave)) return false;
   if (when.teamSkill && !answers.teamSkills.includes(when.teamSkill)) return false;
   if (when.lacksTeamSkill && answers.teamSkills.includes(when.lacksTeamSkill)) return false;
+  if (when.vdiBroker && (answers.vdiBroker !== when.vdiBroker || !answers.workloads.includes("vdi"))) return false;
   return true;
 }
 
@@ -30,7 +32,9 @@ interface Assessed {
   blockers: string[];
 }
 
-function assess(product: Product, answers: Answers): Assessed {
+type BrokerLimit = { products: readonly string[]; note: string } | null;
+
+function assess(product: Product, answers: Answers, broker: BrokerLimit): Assessed {
   const pros: string[] = [];
   const cons: string[] = [];
   let points = 0;
@@ -42,6 +46,8 @@ function assess(product: Product, answers: Answers): Assessed {
   const blockers: string[] = [];
   if (product.status === "end-of-life") blockers.push(`End of life since ${product.endOfLife}.`);
   for (const gap of product.gaps) if (answers.mustHaves.includes(gap.mustHave)) blockers.push(gap.note);
+  // The team's VDI broker supports only some products of the family (Citrix: KVM only as Nutanix AHV).
+  if (broker && !broker.products.includes(product.id)) blockers.push(broker.note);
   return { product, points, pros, cons, blockers };
 }
 
@@ -80,7 +86,8 @@ export function chooseProduct(
   const family = kb.products.filter((p) => p.hypervisor === hypervisor);
   if (family.length === 0) return null;
   // Array.prototype.sort is stable, so equal candidates keep the knowledge base's order.
-  const [best, ...others] = family.map((p) => assess(p, answers)).sort(compare) as [Assessed, ...Assessed[]];
+  const broker = brokerProducts(kb.brokerSupport, answers, hypervisor);
+  const [best, ...others] = family.map((p) => assess(p, answers, broker)).sort(compare) as [Assessed, ...Assessed[]];
   const alternatives = others.map((other) => ({ ...ref(other.product), why: whyLess(other, best) }));
   return {
     choice: { ...ref(best.product), reasons: reasonsFor(best, family[0]!), cautions: best.cons, alternatives },

@@ -13,6 +13,7 @@ import { chooseProduct } from "./product-choice";
 import { indexKnowledge, ratingKey, type KnowledgeIndex } from "./knowledge-index";
 import { findKnockouts } from "./knockouts";
 import { applicableContextRule } from "./rating-context-rules";
+import { BROKER_NAMES, brokerVerdict } from "./vdi-broker";
 import type { Contribution, RankingEntry, ScoreResult } from "./types";
 import { ENGINE_VERSION } from "./version";
 import { deriveWeights, type WeightOverrides } from "./weights";
@@ -78,6 +79,12 @@ function buildContributions(
         rationale = `${context.rationale} (Knowledge-base rating ${rating}/10: ${rationale})`;
         rating = context.floor;
       }
+      if (criterion.key === VDI_CRITERION || criterion.key === LICENCE_COST_CRITERION)
+        ({ rating, rationale, sources } = withBroker(criterion.key, index, answers, hypervisor, {
+          rating,
+          rationale,
+          sources,
+        }));
     }
     ratings[c] = rating;
     return {
@@ -93,6 +100,48 @@ function buildContributions(
     };
   });
   return { ratings, contributions };
+}
+
+const VDI_CRITERION = "vdi";
+/** How much a broker that supports the family adds to its desktop rating (out of 10). */
+export const BROKER_SUPPORT_BONUS = 1;
+
+/** The licence-cost rating where the broker's subscription already pays for the platform. */
+export const BROKER_LICENCE_FLOOR = 9;
+
+type Rated = { rating: number; rationale: string; sources: Contribution["sources"] };
+
+/**
+ * A rating with the team's VDI broker taken into account: desktop fit one point higher where the
+ * broker supports the family; licence cost raised to BROKER_LICENCE_FLOOR where the broker's own
+ * subscription includes the platform. Never lowered.
+ */
+function withBroker(
+  criterion: string,
+  index: KnowledgeIndex,
+  answers: Answers,
+  hypervisor: HypervisorId,
+  rated: Rated,
+): Rated {
+  const broker = brokerVerdict(index, answers, hypervisor);
+  if (!broker?.fits) return rated;
+  const { support } = broker;
+  const raised =
+    criterion === VDI_CRITERION
+      ? Math.min(10, rated.rating + BROKER_SUPPORT_BONUS)
+      : support.licenceIncluded
+        ? Math.max(rated.rating, BROKER_LICENCE_FLOOR)
+        : rated.rating;
+  if (raised === rated.rating) return rated;
+  const why =
+    criterion === VDI_CRITERION
+      ? `Your broker, ${BROKER_NAMES[broker.broker]}, supports it: ${support.note}`
+      : `Your ${BROKER_NAMES[broker.broker]} subscription includes the platform's licence: ${support.note}`;
+  return {
+    rating: raised,
+    rationale: `${why} (Knowledge-base rating ${rated.rating}/10: ${rated.rationale})`,
+    sources: [...support.sources, ...rated.sources],
+  };
 }
 
 /** Eligible before ineligible, then higher score, then HYPERVISOR_IDS order: total and deterministic. */

@@ -135,6 +135,7 @@ export function buildFixtureKnowledge(): KnowledgeBase {
     prices: [],
     exchangeRates: [],
     migrationPaths: [],
+    brokerSupport: [],
   };
 }
 

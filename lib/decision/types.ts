@@ -16,7 +16,7 @@ import type {
 export type CriterionKey = string;
 
 /** What removed an option: the licensing answer, one must-have, or the chosen cloud platform. */
-export type KnockoutCause = "licensing" | MustHave | "cloudPlatform";
+export type KnockoutCause = "licensing" | MustHave | "cloudPlatform" | "vdiBroker";
 
 /** All conditions must hold for a rule to fire; list fields match when the list contains the value. */
 export interface RuleCondition {

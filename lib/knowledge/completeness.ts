@@ -2,7 +2,7 @@
 // resolve, and coverage the engine relies on (every hypervisor rated on every rated criterion, every
 // platform × hypervisor and hypervisor × must-have stated). Returns every problem with its path.
 import { formatPath, type FieldError } from "@/lib/validation/field-errors";
-import { CLOUD_PLATFORMS, HYPERVISOR_IDS, MUST_HAVES } from "@/lib/questionnaire/options";
+import { CLOUD_PLATFORMS, HYPERVISOR_IDS, KNOWN_VDI_BROKERS, MUST_HAVES } from "@/lib/questionnaire/options";
 import { COLLECTIONS, entryKey } from "./entries";
 import type { KnowledgeContent } from "./schema";
 
@@ -58,7 +58,27 @@ export function checkKnowledge(content: KnowledgeContent, prefix?: string): Fiel
     for (const m of MUST_HAVES) if (!capable.has(`${h}/${m}`)) at(["capabilities"], `has no entry for ${h} on "${m}"`);
   }
   checkPlan(content, at);
+  checkBrokers(content, at);
   return errors;
+}
+
+/** Broker support: once any is given, every known broker is stated for every family, once; named products exist in it. */
+function checkBrokers(content: KnowledgeContent, at: (path: (string | number)[], message: string) => void): void {
+  if (content.brokerSupport.length === 0) return;
+  const family = new Map(content.products.map((p) => [p.id, p.hypervisor]));
+  const seen = new Set<string>();
+  content.brokerSupport.forEach((b, i) => {
+    const key = `${b.broker}/${b.hypervisor}`;
+    if (seen.has(key)) at(["brokerSupport", i], `repeats ${key}`);
+    seen.add(key);
+    b.products?.forEach((id, j) => {
+      if (family.get(id) !== b.hypervisor)
+        at(["brokerSupport", i, "products", j], `"${id}" is not a product of ${b.hypervisor}`);
+    });
+  });
+  for (const broker of KNOWN_VDI_BROKERS)
+    for (const h of HYPERVISOR_IDS)
+      if (!seen.has(`${broker}/${h}`)) at(["brokerSupport"], `has no entry for ${broker} on ${h}`);
 }
 
 /** The plan collections: every price and path names a real product, every priced currency has a rate. */

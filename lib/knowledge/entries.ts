@@ -17,6 +17,7 @@ export const ENTRY_KEYS: { [C in Collection]: (item: Item<C>) => string } = {
   prices: (p) => `${p.product}/${p.key}`,
   exchangeRates: (r) => r.currency,
   migrationPaths: (m) => `${m.from}/${m.to}/${m.product}`,
+  brokerSupport: (b) => `${b.broker}/${b.hypervisor}`,
 };
 
 export const COLLECTION_LABELS: Record<Collection, string> = {
@@ -31,6 +32,7 @@ export const COLLECTION_LABELS: Record<Collection, string> = {
   prices: "Prices",
   exchangeRates: "Exchange rates",
   migrationPaths: "Migration paths",
+  brokerSupport: "VDI broker support",
 };
 
 export const COLLECTIONS = Object.keys(ENTRY_KEYS) as Collection[];

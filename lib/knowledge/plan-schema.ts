@@ -11,6 +11,7 @@ import {
   MUST_HAVES,
   SCALES,
   TEAM_SKILLS,
+  VDI_BROKERS,
   WORKLOADS,
 } from "@/lib/questionnaire/options";
 import { criterionKeySchema, hypervisorIdSchema, isoDateSchema, sourcesSchema } from "./primitives";
@@ -34,6 +35,8 @@ export const fitConditionSchema = z.strictObject({
   teamSkill: z.enum(TEAM_SKILLS).optional(),
   /** Holds when the team does not list this skill (OpenShift Virtualization for a team without Linux). */
   lacksTeamSkill: z.enum(TEAM_SKILLS).optional(),
+  /** Holds when desktops are a workload and this broker runs them. */
+  vdiBroker: z.enum(VDI_BROKERS).optional(),
 });
 export type FitCondition = z.infer<typeof fitConditionSchema>;
 

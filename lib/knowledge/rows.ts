@@ -5,7 +5,7 @@ import { entryKey } from "./entries";
 import { knowledgeContentSchema, sourceSchema, type KnowledgeContent } from "./schema";
 
 /** The collections stored whole as JSON documents (KbDocument), in the order they are written. */
-export const DOCUMENT_COLLECTIONS = ["products", "prices", "exchangeRates", "migrationPaths"] as const;
+export const DOCUMENT_COLLECTIONS = ["products", "prices", "exchangeRates", "migrationPaths", "brokerSupport"] as const;
 export type DocumentCollection = (typeof DOCUMENT_COLLECTIONS)[number];
 
 const sourcesJson = z.array(sourceSchema);

@@ -1,8 +1,8 @@
 // The knowledge base as plain data: what the seed writes, what the database rows assemble into,
 // what the decision engine reads and what GET /api/v1/model returns. One schema, shared by all.
 import { z } from "zod";
-import { CLOUD_PLATFORMS, MUST_HAVES } from "@/lib/questionnaire/options";
-import { exchangeRateSchema, migrationPathSchema, priceSchema, productSchema } from "./plan-schema";
+import { CLOUD_PLATFORMS, KNOWN_VDI_BROKERS, MUST_HAVES } from "@/lib/questionnaire/options";
+import { exchangeRateSchema, migrationPathSchema, priceSchema, productIdSchema, productSchema } from "./plan-schema";
 import { criterionKeySchema, hypervisorIdSchema, isoDateSchema, sourcesSchema } from "./primitives";
 
 export { criterionKeySchema, hypervisorIdSchema, isoDateSchema, sourceSchema, type Source } from "./primitives";
@@ -82,6 +82,28 @@ export const capabilitySchema = z.strictObject({
 });
 export type Capability = z.infer<typeof capabilitySchema>;
 
+/**
+ * Whether a VDI broker's vendor supports a hypervisor family as the platform for its desktops. A
+ * broker the team runs decides the platform more than any rating: an unsupported pairing is a
+ * knockout. `platforms` limits support to where the desktops run (Azure Virtual Desktop: Azure, or
+ * Azure Local on premises); `products` to the family's products the vendor names (Citrix and
+ * Horizon support KVM only as Nutanix AHV); `licenceIncluded` when the broker's subscription pays
+ * for the platform too, which makes its licence cost nothing extra for that team.
+ */
+export const brokerSupportSchema = z.strictObject({
+  broker: z.enum(KNOWN_VDI_BROKERS),
+  hypervisor: hypervisorIdSchema,
+  supported: z.boolean(),
+  platforms: z.array(cloudPlatformIdSchema).min(1).optional(),
+  products: z.array(productIdSchema).min(1).optional(),
+  /** The broker's own subscription includes this platform's licence (Citrix entitles XenServer). */
+  licenceIncluded: z.boolean().optional(),
+  note: z.string().min(10).max(800),
+  sources: sourcesSchema,
+  asOf: isoDateSchema,
+});
+export type BrokerSupport = z.infer<typeof brokerSupportSchema>;
+
 export const historyEventSchema = z.strictObject({
   key: criterionKeySchema,
   year: z.number().int().min(1990).max(2100),
@@ -105,6 +127,8 @@ export const knowledgeContentSchema = z.strictObject({
   prices: z.array(priceSchema).default([]),
   exchangeRates: z.array(exchangeRateSchema).default([]),
   migrationPaths: z.array(migrationPathSchema).default([]),
+  // Added in December 2026 (the VDI broker): files from before have none.
+  brokerSupport: z.array(brokerSupportSchema).default([]),
 });
 export type KnowledgeContent = z.infer<typeof knowledgeContentSchema>;
 

@@ -4,7 +4,7 @@
 import type { Db } from "@/lib/db/create-client";
 import { isUniqueViolation } from "@/lib/db/prisma-errors";
 import { readVersionContent } from "./read-rows";
-import { DOCUMENT_COLLECTIONS, rowsFromContent } from "./rows";
+import { DOCUMENT_COLLECTIONS, rowsFromContent, type DocumentCollection } from "./rows";
 import type { KnowledgeContent } from "./schema";
 
 export const SEED_VERSION_NOTE = "Initial knowledge base (research as of November 2026).";
@@ -60,16 +60,31 @@ export async function publishKnowledgeVersion(db: Db, content: KnowledgeContent,
   });
 }
 
-export const PLAN_UPGRADE_NOTE = "Products, prices, exchange rates and migration paths added (December 2026).";
+/** How an upgrade's note names each collection it adds. */
+const ADDED_AS: Record<DocumentCollection, string> = {
+  products: "products",
+  prices: "prices",
+  exchangeRates: "exchange rates",
+  migrationPaths: "migration paths",
+  brokerSupport: "VDI broker support",
+};
+
+/** "Products, prices, exchange rates and migration paths added (December 2026)." */
+export function upgradeNote(added: readonly DocumentCollection[]): string {
+  const names = added.map((c) => ADDED_AS[c]);
+  const list = names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : (names[0] ?? "");
+  return `${list.charAt(0).toUpperCase()}${list.slice(1)} added (December 2026).`;
+}
 
 /**
- * A database seeded before products and prices existed gets them once, as a new published version
- * (the latest content plus the seed's plan collections), so results name products and price the
- * estate without touching a published version. A draft in progress gets them too, or publishing it
- * would take them away again. Returns the new version's number, or null when nothing was needed.
+ * A database seeded before a collection existed (products and prices, December 2026; VDI broker
+ * support, later that month) gets the seed's entries once, as a new published version: the latest
+ * content plus the collections it never held, so results use them without touching a published
+ * version. A draft in progress gets them too, or publishing it would take them away again. Once a
+ * collection has held entries in any version, it is the admins' to change: an import without it
+ * stays so. Returns the new version's number, or null when nothing was needed.
  */
-export async function addMissingPlanData(db: Db, seed: KnowledgeContent): Promise<number | null> {
-  if (seed.products.length === 0) return null;
+export async function addMissingSeedCollections(db: Db, seed: KnowledgeContent): Promise<number | null> {
   try {
     return await db.$transaction(async (tx) => {
       const latest = await tx.kbVersion.findFirst({
@@ -78,20 +93,24 @@ export async function addMissingPlanData(db: Db, seed: KnowledgeContent): Promis
         select: { id: true },
       });
       if (!latest) return null;
-      // Once any version has held products, they are the admins' to change: an import without them stays so.
-      const everHadProducts = await tx.kbDocument.count({ where: { collection: "products" } });
-      if (everHadProducts > 0) return null;
-      const plan = Object.fromEntries(DOCUMENT_COLLECTIONS.map((c) => [c, seed[c]]));
+      const held = await tx.kbDocument.groupBy({ by: ["collection"], _count: { _all: true } });
+      const ever = new Set(held.map((row) => row.collection));
+      const missing = DOCUMENT_COLLECTIONS.filter((c) => seed[c].length > 0 && !ever.has(c));
+      if (missing.length === 0) return null;
+      const note = upgradeNote(missing);
+      const plan = Object.fromEntries(missing.map((c) => [c, seed[c]]));
       const content = { ...(await readVersionContent(tx, latest.id)), ...plan };
       const top = await tx.kbVersion.findFirst({
         orderBy: { number: "desc" },
         select: { number: true, status: true, id: true },
       });
       if (top?.status === "draft") {
-        const documents = rowsFromContent(content).documents.map((d) => ({ ...d, versionId: top.id }));
+        const documents = rowsFromContent(content)
+          .documents.filter((d) => (missing as readonly string[]).includes(d.collection))
+          .map((d) => ({ ...d, versionId: top.id }));
         await tx.kbDocument.createMany({ data: documents });
       }
-      const number = await writeVersion(tx, (top?.number ?? 0) + 1, content, PLAN_UPGRADE_NOTE);
+      const number = await writeVersion(tx, (top?.number ?? 0) + 1, content, note);
       // The audit log says who changed the knowledge base: here, the start-up upgrade, not an admin.
       await tx.auditEntry.create({
         data: {
@@ -101,7 +120,7 @@ export async function addMissingPlanData(db: Db, seed: KnowledgeContent): Promis
           entity: "version",
           key: `kb-${number}`,
           beforeJson: null,
-          afterJson: JSON.stringify({ note: PLAN_UPGRADE_NOTE }),
+          afterJson: JSON.stringify({ note, added: missing }),
         },
         select: { id: true },
       });

@@ -10,6 +10,7 @@ import {
   MUST_HAVES,
   SCALES,
   TEAM_SKILLS,
+  VDI_BROKERS,
   WORKLOADS,
 } from "@/lib/questionnaire/options";
 
@@ -26,6 +27,15 @@ export const answersArbitrary: fc.Arbitrary<Answers> = fc.record({
   mustHaves: subset(MUST_HAVES),
   teamSkills: subset(TEAM_SKILLS),
 });
+
+/** Valid answers that name a VDI broker (with or without desktops among the workloads). */
+export const answersWithBrokerArbitrary: fc.Arbitrary<Answers> = fc
+  .tuple(answersArbitrary, fc.constantFrom(...VDI_BROKERS), fc.boolean())
+  .map(([answers, vdiBroker, desktops]) => ({
+    ...answers,
+    workloads: desktops && !answers.workloads.includes("vdi") ? [...answers.workloads, "vdi"] : answers.workloads,
+    vdiBroker,
+  }));
 
 /** A valid estate: hosts, sockets and cores always; VMs and Windows VMs sometimes. */
 export const estateArbitrary: fc.Arbitrary<Estate> = fc

@@ -11,6 +11,7 @@ import {
   MUST_HAVES,
   SCALES,
   TEAM_SKILLS,
+  VDI_BROKERS,
   WORKLOADS,
 } from "./options";
 
@@ -78,6 +79,8 @@ export const answersSchema = z.strictObject({
   budget: z.enum(BUDGETS),
   mustHaves: distinctList(MUST_HAVES),
   teamSkills: distinctList(TEAM_SKILLS),
+  /** Which VDI broker runs the desktops; meaningful when workloads holds "vdi". */
+  vdiBroker: z.enum(VDI_BROKERS, { message: `must be one of ${VDI_BROKERS.join(", ")}` }).optional(),
   estate: estateSchema.optional(),
   /** The horizon for costs, in years (default 3). */
   years: whole("years", 1, MAX_YEARS).optional(),

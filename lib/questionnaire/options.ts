@@ -63,3 +63,10 @@ export type MustHave = (typeof MUST_HAVES)[number];
 
 export const TEAM_SKILLS = ["windows", "linux", "vmware", "automation"] as const;
 export type TeamSkill = (typeof TEAM_SKILLS)[number];
+
+/** The desktop broker an estate runs (contract "Additions to v1"); asked only when desktops are a workload. */
+export const VDI_BROKERS = ["citrix", "horizon", "avd", "other", "none"] as const;
+export type VdiBroker = (typeof VDI_BROKERS)[number];
+/** The brokers whose platform support the knowledge base states (other and none constrain nothing). */
+export const KNOWN_VDI_BROKERS = ["citrix", "horizon", "avd"] as const;
+export type KnownVdiBroker = (typeof KNOWN_VDI_BROKERS)[number];

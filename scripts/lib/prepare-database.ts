@@ -9,7 +9,7 @@ import path from "node:path";
 import { isPostgresUrl } from "@/lib/config/env";
 import { configureSqlite, createPrismaClient } from "@/lib/db/create-client";
 import { seedKnowledge } from "@/lib/knowledge/seed-data";
-import { addMissingPlanData, seedKnowledgeBase } from "@/lib/knowledge/seed";
+import { addMissingSeedCollections, seedKnowledgeBase } from "@/lib/knowledge/seed";
 
 const root = path.resolve(__dirname, "..", "..");
 
@@ -60,8 +60,8 @@ export async function prepareDatabase(databaseUrl: string, log: (line: string) =
         ? `Seeded the knowledge base as version ${outcome.versionNumber}.`
         : `Knowledge base already present (${outcome.reason}); not seeding.`,
     );
-    const upgraded = outcome.seeded ? null : await addMissingPlanData(db, seedKnowledge);
-    if (upgraded !== null) log(`Published version ${upgraded}: the seed's products, prices and migration paths added.`);
+    const upgraded = outcome.seeded ? null : await addMissingSeedCollections(db, seedKnowledge);
+    if (upgraded !== null) log(`Published version ${upgraded}: the seed's collections this database never held added.`);
     return outcome;
   } finally {
     await db.$disconnect();

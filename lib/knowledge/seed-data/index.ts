@@ -1,6 +1,7 @@
 // Assembles the seed knowledge base (hypervisors, criteria, ratings, platforms, support, capabilities, history)
-// and its plan data (products, prices, exchange rates, migration paths).
+// and its plan data (products, prices, exchange rates, migration paths), and which VDI broker supports which family.
 import type { KnowledgeContent } from "@/lib/knowledge/schema";
+import { brokerSupport } from "./broker-support";
 import { capabilities } from "./capabilities";
 import { criteria } from "./criteria";
 import { history } from "./history";
@@ -29,4 +30,5 @@ export const seedKnowledge: KnowledgeContent = {
   prices,
   exchangeRates,
   migrationPaths,
+  brokerSupport,
 };
