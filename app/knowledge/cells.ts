@@ -82,3 +82,39 @@ export function capabilityCells(
     ]),
   );
 }
+
+/** Whether each VDI broker supports each family: "Yes", "Only <products>", "Only on <platforms>" or "No". */
+export function brokerCells(
+  kb: KnowledgeBase,
+  now: Date,
+  brokerNames: Record<string, string>,
+): Record<string, FactCell> {
+  const productName = new Map(kb.products.map((p) => [p.id, p.name]));
+  const platformName = new Map(kb.platforms.map((p) => [p.id, p.name]));
+  return Object.fromEntries(
+    kb.brokerSupport.map((support) => {
+      const limits = [
+        support.products ? `as ${support.products.map((id) => productName.get(id) ?? id).join(" or ")}` : null,
+        support.platforms ? `on ${support.platforms.map((id) => platformName.get(id) ?? id).join(" or ")}` : null,
+      ].filter(Boolean);
+      const label = !support.supported ? "No" : limits.length > 0 ? "Only" : "Yes";
+      const spoken = !support.supported
+        ? "not supported"
+        : limits.length > 0
+          ? `supported only ${limits.join(", ")}`
+          : "supported";
+      return [
+        `${support.broker}:${support.hypervisor}`,
+        {
+          label,
+          spoken,
+          tone: support.supported ? (limits.length > 0 ? "fair" : "good") : "none",
+          title: `${brokerNames[support.broker] ?? support.broker} on ${nameOf(kb, support.hypervisor)}: ${spoken}`,
+          body: support.note,
+          sources: support.sources,
+          ...dated(support.asOf, now),
+        } satisfies FactCell,
+      ];
+    }),
+  );
+}

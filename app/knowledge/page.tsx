@@ -6,7 +6,8 @@ import { whileDatabaseAnswers } from "@/lib/http/unavailable-page";
 import { getCurrentKnowledgeBase } from "@/lib/knowledge/service";
 import { isStale, STALE_AFTER_MONTHS } from "@/lib/knowledge/staleness";
 import { QUESTIONS } from "@/lib/questionnaire/questions";
-import { capabilityCells, platformCells, ratingCells } from "./cells";
+import { BROKER_NAMES } from "@/lib/decision/vdi-broker";
+import { brokerCells, capabilityCells, platformCells, ratingCells } from "./cells";
 import { MigrationSection } from "./migration-section";
 import { PricesSection } from "./prices-section";
 import { ProductsSection } from "./products-section";
@@ -142,6 +143,24 @@ export default async function KnowledgePage() {
           cells={capabilityCells(kb, now, mustHaveLabels)}
         />
       </section>
+
+      {kb.brokerSupport.length > 0 && (
+        <section aria-labelledby="vdi-brokers">
+          <h2 id="vdi-brokers">VDI brokers</h2>
+          <p className="muted">
+            Which platforms each desktop broker&rsquo;s vendor supports. When desktops are among your workloads and you
+            name your broker, &ldquo;No&rdquo; rules a hypervisor out; &ldquo;Only&rdquo; limits it to the products or
+            platforms named; a supported pairing adds a point to its desktop rating.
+          </p>
+          <FactMatrix
+            caption="Whether each VDI broker supports each hypervisor family"
+            cornerLabel="Broker"
+            columns={columns}
+            rows={Object.entries(BROKER_NAMES).map(([id, name]) => ({ id, name }))}
+            cells={brokerCells(kb, now, BROKER_NAMES)}
+          />
+        </section>
+      )}
 
       <ProductsSection kb={kb} now={now} mustHaveLabels={mustHaveLabels} />
       <PricesSection kb={kb} now={now} />

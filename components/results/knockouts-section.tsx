@@ -12,6 +12,7 @@ const mustHaveLabels = new Map<string, string>(
 function causeLabel(cause: KnockoutCause): string {
   if (cause === "licensing") return "Licensing policy";
   if (cause === "cloudPlatform") return "Cloud platform";
+  if (cause === "vdiBroker") return "VDI broker";
   return `Must-have: ${mustHaveLabels.get(cause) ?? cause}`;
 }
 

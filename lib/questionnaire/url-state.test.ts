@@ -50,6 +50,22 @@ test("the estate, the horizon and quotes survive a round trip, numbers as number
   });
 });
 
+test("the VDI broker survives a round trip, and an unknown one names its field", () => {
+  const answers = { ...DEFAULT_ANSWERS, workloads: ["vdi" as const], vdiBroker: "citrix" as const };
+  const params = answersToSearchParams(answers);
+  expect(params.get("vdiBroker")).toBe("citrix");
+  expect(parseResultsParams(new URLSearchParams(params.toString()))).toEqual({
+    ok: true,
+    answers,
+    overrides: {},
+    quotes: {},
+  });
+  expect(answersToSearchParams(DEFAULT_ANSWERS).has("vdiBroker")).toBe(false);
+  params.set("vdiBroker", "parallels");
+  const parsed = parseResultsParams(params);
+  expect(parsed.ok ? [] : parsed.fields.map((f) => f.field)).toEqual(["vdiBroker"]);
+});
+
 test("a bad estate or quote names its field", () => {
   const params = answersToSearchParams(DEFAULT_ANSWERS);
   params.set("estate.hosts", "forty");

@@ -41,6 +41,7 @@ export function answersToSearchParams(
     const value = answers[field];
     params.set(field, Array.isArray(value) ? value.join(",") : String(value));
   }
+  if (answers.vdiBroker !== undefined) params.set("vdiBroker", answers.vdiBroker);
   if (answers.estate) {
     for (const field of ESTATE_FIELDS) {
       const value = answers.estate[field];
@@ -90,6 +91,8 @@ export function parseResultsParams(source: ParamSource): ParsedResultsParams {
   if (Object.keys(estate).length > 0) raw.estate = estate;
   const years = read(source, "years");
   if (years !== undefined) raw.years = numberParam(years);
+  const vdiBroker = read(source, "vdiBroker");
+  if (vdiBroker !== undefined) raw.vdiBroker = vdiBroker;
   const fields: FieldError[] = [];
   const parsed = answersSchema.safeParse(raw);
   if (!parsed.success) fields.push(...fieldErrorsFromZod(parsed.error as z.ZodError));
