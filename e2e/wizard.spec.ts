@@ -350,3 +350,33 @@ test("hosts alone is refused with errors naming sockets and cores; clearing it s
   await page.getByRole("button", { name: "Skip this step" }).click();
   await expect(page.getByRole("region", { name: "Review your answers" })).toContainText("Not given");
 });
+
+test("the VDI broker is asked under workloads once desktops are chosen, reviewed, and dropped with them", async ({
+  page,
+}) => {
+  const answers =
+    "workloads=vdi&guestOs=mostly-windows&licensing=commercial-preferred&cloudPlatform=on-premises&currentPlatform=esxi&scale=small&budget=flexible&mustHaves=&teamSkills=vmware";
+  await page.goto(`/questionnaire?${answers}&vdiBroker=horizon`);
+  const review = page.getByRole("region", { name: "Review your answers" });
+  await expect(review.getByRole("definition").filter({ hasText: "Omnissa Horizon" })).toBeVisible();
+  await page.getByRole("button", { name: "Change VDI broker" }).click();
+  const broker = page.getByRole("group", { name: "Which broker runs your virtual desktops?" });
+  await expect(broker.getByRole("radio", { name: "Omnissa Horizon" })).toBeChecked();
+  await broker.getByRole("radio", { name: "Citrix" }).check();
+  await page.getByRole("button", { name: "Back to review" }).click();
+  await expect(review).toContainText("Citrix");
+  await page.getByRole("button", { name: "See the recommendation" }).click();
+  await page.waitForURL(/\/results\?/);
+  expect(new URL(page.url()).searchParams.get("vdiBroker")).toBe("citrix");
+
+  await page.goBack();
+  await page.getByRole("button", { name: "Change Workloads" }).click();
+  await page.getByRole("checkbox", { name: "General servers" }).check();
+  await page.getByRole("checkbox", { name: /^Virtual desktops/ }).uncheck();
+  await expect(broker).toHaveCount(0);
+  await page.getByRole("button", { name: "Back to review" }).click();
+  await expect(review).not.toContainText("VDI broker");
+  await page.getByRole("button", { name: "See the recommendation" }).click();
+  await page.waitForURL(/\/results\?/);
+  expect(new URL(page.url()).searchParams.has("vdiBroker")).toBe(false);
+});

@@ -15,10 +15,22 @@ type Props = {
   /** Changes on every refused Next, so the same message is announced again. */
   errorKey: number;
   stepLabel: string;
-  headingRef: Ref<HTMLHeadingElement>;
+  headingRef?: Ref<HTMLHeadingElement>;
+  /** A follow-up inside a step (the VDI broker under workloads): a smaller heading, no step label. */
+  followUp?: boolean;
 };
 
-export function QuestionStep({ question, value, onChange, onBlur, error, errorKey, stepLabel, headingRef }: Props) {
+export function QuestionStep({
+  question,
+  value,
+  onChange,
+  onBlur,
+  error,
+  errorKey,
+  stepLabel,
+  headingRef,
+  followUp = false,
+}: Props) {
   const id = `q-${question.id}`;
   const multiple = question.kind === "multiple";
   const chosen = new Set<string>(Array.isArray(value) ? value : typeof value === "string" ? [value] : []);
@@ -37,11 +49,15 @@ export function QuestionStep({ question, value, onChange, onBlur, error, errorKe
   return (
     <fieldset className={styles.fieldset} aria-describedby={`${id}-help ${hintId} ${errorId}`}>
       <legend className={styles.legend}>
-        <h2 className={styles.heading} ref={headingRef} tabIndex={-1}>
-          <span className={styles.eyebrow}>{stepLabel}</span>
-          <span className="visually-hidden">: </span>
-          <span className={styles.title}>{question.title}</span>
-        </h2>
+        {followUp ? (
+          <h3 className={styles.followUpHeading}>{question.title}</h3>
+        ) : (
+          <h2 className={styles.heading} ref={headingRef} tabIndex={-1}>
+            <span className={styles.eyebrow}>{stepLabel}</span>
+            <span className="visually-hidden">: </span>
+            <span className={styles.title}>{question.title}</span>
+          </h2>
+        )}
       </legend>
       <p id={`${id}-help`} className={styles.help}>
         {question.help}

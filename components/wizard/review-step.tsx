@@ -3,6 +3,8 @@ import type { Ref } from "react";
 import styles from "./review-step.module.css";
 
 export type ReviewRow = {
+  /** The step where this answer is given (a follow-up shares its question's step). */
+  step: number;
   name: string;
   question: string;
   labels: string[];
@@ -15,7 +17,7 @@ type Props = {
   questionCount: number;
   rows: ReviewRow[];
   headingRef: Ref<HTMLHeadingElement>;
-  onChange: (index: number) => void;
+  onChange: (step: number) => void;
 };
 
 export function ReviewStep({ questionCount, rows, headingRef, onChange }: Props) {
@@ -30,7 +32,7 @@ export function ReviewStep({ questionCount, rows, headingRef, onChange }: Props)
         The recommendation is computed from these answers. Change any of them before you continue.
       </p>
       <dl className={styles.list}>
-        {rows.map((row, index) => (
+        {rows.map((row) => (
           <div key={row.name} className={styles.row}>
             <dt className={styles.name} title={row.question}>
               {row.name}
@@ -49,7 +51,7 @@ export function ReviewStep({ questionCount, rows, headingRef, onChange }: Props)
               )}
             </dd>
             <dd className={styles.change}>
-              <button type="button" className={styles.changeButton} onClick={() => onChange(index)}>
+              <button type="button" className={styles.changeButton} onClick={() => onChange(row.step)}>
                 Change<span className="visually-hidden"> {row.name}</span>
               </button>
             </dd>

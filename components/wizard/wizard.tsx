@@ -8,7 +8,7 @@ import { useCallback, useEffect, useRef, useState, type FormEvent } from "react"
 import { Controller, useForm, useWatch } from "react-hook-form";
 import type { Quotes } from "@/lib/knowledge/plan-schema";
 import { answersSchema, type Answers } from "@/lib/questionnaire/answers";
-import type { Question } from "@/lib/questionnaire/questions";
+import { VDI_BROKER_QUESTION, type Question } from "@/lib/questionnaire/questions";
 import { answersToSearchParams, type WeightOverrideMap } from "@/lib/questionnaire/url-state";
 import { describeAnswer, summarizeAnswer } from "@/lib/questionnaire/describe-answer";
 import { describeEstate, summarizeEstate } from "@/lib/questionnaire/describe-estate";
@@ -42,7 +42,7 @@ const resolver: typeof validateAnswers = (values, context, options) =>
 export function Wizard({ questions, start, overrides, quotes, focusOnMount = false }: Props) {
   const router = useRouter();
   const { estate: estateStep, review: reviewStep } = stepIndices(questions.length);
-  const { control, register, trigger, getValues, handleSubmit, watch, formState } = useForm<Answers>({
+  const { control, register, trigger, getValues, setValue, handleSubmit, watch, formState } = useForm<Answers>({
     resolver,
     defaultValues: start.answers,
   });
@@ -191,6 +191,8 @@ export function Wizard({ questions, start, overrides, quotes, focusOnMount = fal
                   value={field.value}
                   onChange={(value) => {
                     field.onChange(value);
+                    // The broker only means something for desktops: dropping them drops it.
+                    if (question.id === "workloads" && !value.includes("vdi")) setValue("vdiBroker", undefined);
                     // Reward a fix at once; an error only ever appears after Next.
                     if (fieldState.error) void trigger(question.id);
                   }}
@@ -202,16 +204,46 @@ export function Wizard({ questions, start, overrides, quotes, focusOnMount = fal
                 />
               )}
             />
-          ) : (
+          ) : null}
+          {question?.id === "workloads" && values.workloads?.includes("vdi") && (
+            <Controller
+              name="vdiBroker"
+              control={control}
+              render={({ field, fieldState }) => (
+                <QuestionStep
+                  question={VDI_BROKER_QUESTION}
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  error={fieldState.error?.message}
+                  errorKey={attempt}
+                  stepLabel=""
+                  followUp
+                />
+              )}
+            />
+          )}
+          {step === estateStep || question ? null : (
             <ReviewStep
               questionCount={questions.length}
               rows={[
-                ...questions.map((q) => ({
-                  name: q.shortTitle,
-                  question: q.title,
-                  labels: describeAnswer(q, values[q.id]),
-                })),
+                ...questions.flatMap((q, index) => [
+                  { step: index, name: q.shortTitle, question: q.title, labels: describeAnswer(q, values[q.id]) },
+                  // The broker is asked under workloads, once desktops are among them.
+                  ...(q.id === "workloads" && values.workloads?.includes("vdi")
+                    ? [
+                        {
+                          step: index,
+                          name: VDI_BROKER_QUESTION.shortTitle,
+                          question: VDI_BROKER_QUESTION.title,
+                          labels: describeAnswer(VDI_BROKER_QUESTION, values.vdiBroker),
+                          empty: "Not given",
+                        },
+                      ]
+                    : []),
+                ]),
                 {
+                  step: estateStep,
                   name: ESTATE_STEP_NAME,
                   question: "Your estate (optional)",
                   labels: describeEstate(values) ?? ["Incomplete"],
@@ -219,8 +251,8 @@ export function Wizard({ questions, start, overrides, quotes, focusOnMount = fal
                 },
               ]}
               headingRef={headingRef}
-              onChange={(index) => {
-                go(index);
+              onChange={(target) => {
+                go(target);
                 setReturnToReview(true);
               }}
             />

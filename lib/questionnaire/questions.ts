@@ -268,6 +268,29 @@ const teamSkills: Question<"teamSkills"> = {
   ],
 };
 
+/**
+ * Asked inside the workloads step once desktops are chosen (contract "Additions to v1"), not as a
+ * step of its own: the broker matters only for desktops, and decides their platform.
+ */
+export const VDI_BROKER_QUESTION: Question<"vdiBroker"> = {
+  id: "vdiBroker",
+  kind: "single",
+  shortTitle: "VDI broker",
+  title: "Which broker runs your virtual desktops?",
+  help: "Each broker's vendor supports only some platforms, so the broker you keep can rule a hypervisor out. Leave it unanswered if you have not chosen one.",
+  options: [
+    {
+      value: "citrix",
+      label: "Citrix",
+      description: "Citrix Virtual Apps and Desktops (or DaaS) with on-premises hosting.",
+    },
+    { value: "horizon", label: "Omnissa Horizon", description: "Horizon 8, formerly VMware Horizon." },
+    { value: "avd", label: "Azure Virtual Desktop", description: "Session hosts in Azure or on Azure Local." },
+    { value: "other", label: "Another broker", description: "A broker this advisor has no support facts for." },
+    { value: "none", label: "None yet", description: "Desktops are planned, the broker not chosen." },
+  ],
+};
+
 export const QUESTIONS: readonly Question[] = [
   workloads,
   guestOs,
