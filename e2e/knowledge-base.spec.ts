@@ -106,3 +106,37 @@ test("the knowledge page fits a 390 px phone without scrolling sideways @layout"
   expect(inner.scroll).toBeGreaterThan(inner.client);
   await expect(scroller.locator('tbody th[scope="row"]').first()).toHaveCSS("position", "sticky");
 });
+
+test("on a 390 px phone the fact tables' column names do not run into each other, and scrolled cells pass under the pinned row names @layout", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/knowledge");
+  const matrices = page.getByRole("region", { name: /^(Ratings of each|Support for each|Whether each)/ });
+  const count = await matrices.count();
+  expect(count).toBe(4);
+  for (let i = 0; i < count; i++) {
+    const matrix = matrices.nth(i);
+    // No column name is wider than its column (text that overflows prints over its neighbour).
+    const overflowing = await matrix
+      .locator("thead th")
+      .evaluateAll((cells) =>
+        cells.filter((cell) => cell.scrollWidth > cell.clientWidth + 1).map((cell) => cell.textContent),
+      );
+    expect(overflowing).toEqual([]);
+    // Scrolled to the far right, what shows at a row name's place is the row name, not a cell.
+    await matrix.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+    const covered = await matrix.locator("tbody th").evaluateAll((names) =>
+      names
+        .filter((name) => {
+          name.scrollIntoView({ block: "center", inline: "nearest" }); // into the viewport, the table still scrolled
+          const box = name.getBoundingClientRect();
+          const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+          return !(top && name.contains(top));
+        })
+        .map((name) => name.textContent),
+    );
+    expect(covered).toEqual([]);
+    expect(await matrix.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0); // the check ran scrolled
+  }
+});
