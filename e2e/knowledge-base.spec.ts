@@ -91,7 +91,7 @@ test("products, prices and migration paths are shown with their sources", async 
   await expect(migration.getByRole("heading", { level: 2, name: "Migration paths" })).toBeVisible();
 });
 
-test("the knowledge page fits a 390 px phone without scrolling sideways @layout", async ({ page }) => {
+test("the knowledge page fits a 390 px phone without scrolling sideways @phone", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/knowledge");
   await page.locator('[data-product="vvf"] summary').click();
@@ -107,7 +107,7 @@ test("the knowledge page fits a 390 px phone without scrolling sideways @layout"
   await expect(scroller.locator('tbody th[scope="row"]').first()).toHaveCSS("position", "sticky");
 });
 
-test("on a 390 px phone the fact tables' column names do not run into each other, and scrolled cells pass under the pinned row names @layout", async ({
+test("on a 390 px phone the fact tables' column names do not run into each other, and scrolled cells pass under the pinned row names @phone", async ({
   page,
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });

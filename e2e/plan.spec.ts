@@ -146,7 +146,7 @@ test("the plan sentence copies with a visible confirmation", async ({ page }) =>
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
 });
 
-test("@layout at 390 px the plan never scrolls the page sideways: the cost table scrolls in its own box with the row labels pinned", async ({
+test("@phone at 390 px the plan never scrolls the page sideways: the cost table scrolls in its own box with the row labels pinned", async ({
   page,
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });

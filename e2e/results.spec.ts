@@ -108,9 +108,7 @@ test("printing keeps the chart and the table and drops the sliders", async ({ pa
   await expect(page.getByRole("button", { name: "Reset to my answers" })).toBeHidden();
 });
 
-test("at 360 px the page does not scroll sideways; wide tables scroll in their own region @layout", async ({
-  page,
-}) => {
+test("at 360 px the page does not scroll sideways; wide tables scroll in their own region @phone", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto(`/results?${OPENSTACK}`);
   await expect(chart(page)).toBeVisible();
