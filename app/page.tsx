@@ -43,8 +43,9 @@ export default async function HomePage() {
           ))}
         </ul>
         <p className="muted">
-          {kb.criteria.length} criteria, {kb.ratings.length} sourced ratings, support facts for {kb.platforms.length}{" "}
-          cloud platforms — knowledge base {kb.version.label}.
+          {kb.ratings.length} sourced ratings on {kb.criteria.filter((c) => c.kind === "rated").length} criteria,{" "}
+          {kb.criteria.filter((c) => c.kind === "derived").length} more criteria computed from your answers, support
+          facts for {kb.platforms.length} cloud platforms — knowledge base {kb.version.label}.
         </p>
       </section>
 

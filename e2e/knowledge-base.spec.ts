@@ -9,9 +9,15 @@ test("the landing page says what the tool does and leads to the knowledge base",
     ).toBeVisible();
   }
   await expect(page.getByRole("contentinfo")).toContainText("Knowledge base kb-1");
+  // The landing and the knowledge base count the same things the same way.
+  const landing = /(\d+) sourced ratings on (\d+) criteria/.exec((await page.getByRole("main").textContent()) ?? "");
+  expect(landing).not.toBeNull();
   await page.getByRole("main").getByRole("link", { name: "Explore the knowledge base" }).click();
   await expect(page).toHaveURL(/\/knowledge$/);
   await expect(page.getByRole("heading", { level: 1, name: "Knowledge base" })).toBeVisible();
+  await expect(page.getByRole("main")).toContainText(
+    `${landing![1]} ratings of 4 hypervisors on ${landing![2]} criteria`,
+  );
 });
 
 test("a rating cell opens its rationale, sources and date", async ({ page }) => {
