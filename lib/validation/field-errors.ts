@@ -24,6 +24,42 @@ export function fieldErrorsFromZod(error: z.ZodError, prefix?: string): FieldErr
         message: "is not a known field",
       }));
     }
-    return [{ field: formatPath(issue.path, prefix), message: issue.message }];
+    return [{ field: formatPath(issue.path, prefix), message: humanMessage(issue) }];
   });
+}
+
+/** zod's own wording ("Invalid option: expected one of …", "Too big: expected number to be <=10"). */
+const ZOD_DEFAULT = /^(Invalid|Too (big|small)|Expected)\b/;
+
+const UNITS: Record<string, [string, string]> = { string: ["character", "characters"], array: ["item", "items"] };
+
+function bound(origin: unknown, limit: unknown, word: "most" | "least"): string {
+  const unit = typeof origin === "string" ? UNITS[origin] : undefined;
+  const n = typeof limit === "bigint" || typeof limit === "number" ? Number(limit) : NaN;
+  const amount = Number.isFinite(n) ? n.toLocaleString("en-US") : String(limit);
+  if (unit) return `must have at ${word} ${amount} ${n === 1 ? unit[0] : unit[1]}`;
+  return `must be at ${word} ${amount}`;
+}
+
+/**
+ * The schema's own message where it has one (they all read "must …", "is …"); zod's defaults, which
+ * read like a parser's, in the same plain words, so no raw validator text reaches a person.
+ */
+export function humanMessage(issue: z.core.$ZodIssue): string {
+  if (!ZOD_DEFAULT.test(issue.message)) return issue.message;
+  switch (issue.code) {
+    case "invalid_value":
+      return `must be one of ${issue.values.map((v) => String(v)).join(", ")}`;
+    case "invalid_type":
+      if (/received undefined$/.test(issue.message)) return "is required";
+      return `must be ${/^[aeiou]/.test(issue.expected) ? "an" : "a"} ${issue.expected}`;
+    case "too_big":
+      return bound(issue.origin, issue.maximum, "most");
+    case "too_small":
+      return bound(issue.origin, issue.minimum, "least");
+    case "invalid_format":
+      return `is not a valid ${issue.format}`;
+    default:
+      return "is not valid";
+  }
 }
