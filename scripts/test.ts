@@ -224,9 +224,10 @@ async function main() {
   // The first stage's tsc already checked every type; the build need not check them again.
   run("Production build", bin("next"), ["build"], { ADVISOR_TYPES_CHECKED: "1" });
   run(
-    "Two instances, the share-page cache and a database outage on PostgreSQL (Jest, production server)",
+    // Two files at a time: each spends much of its time waiting on a server it booted or on PostgreSQL.
+    "Production servers on PostgreSQL: two instances, the front door, the share-page cache, an outage (Jest)",
     bin("jest"),
-    ["--ci", "--json", jestOutput("multi-instance"), "--runInBand", "__tests__/multi-instance"],
+    ["--ci", "--json", jestOutput("multi-instance"), "--maxWorkers=2", "__tests__/multi-instance"],
     {
       ...postgresEnv,
       TEST_MULTI_INSTANCE: "1",
