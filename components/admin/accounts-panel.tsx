@@ -11,6 +11,7 @@ import { ACCOUNT_PASSWORD_MIN_LENGTH, newAccountSchema, type NewAccountInput } f
 import styles from "./admin.module.css";
 import { OutcomeMessage, SubmitButton, TextField, type Outcome } from "./form-parts";
 import { sendJson } from "./send-json";
+import { plainErrorMap } from "@/lib/validation/field-errors";
 
 export function AccountsPanel({ accounts, self }: { accounts: AccountSummary[]; self: string }) {
   const router = useRouter();
@@ -140,7 +141,7 @@ function NewPassword({ name, onSet }: { name: string; onSet: (password: string) 
 function NewAccountForm({ onDone }: { onDone: (text: string) => void }) {
   const [outcome, setOutcome] = useState<Outcome>(null);
   const form = useForm<NewAccountInput>({
-    resolver: zodResolver(newAccountSchema),
+    resolver: zodResolver(newAccountSchema, { error: plainErrorMap }),
     defaultValues: { name: "", role: "editor", password: "" },
   });
   const { errors, isSubmitting } = form.formState;

@@ -4,11 +4,12 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useFieldArray, useForm, type FieldErrors, type FieldValues } from "react-hook-form";
+import { useFieldArray, useForm, type FieldErrors, type FieldValues, type Resolver } from "react-hook-form";
 import { EDITABLE, type EditableEntity } from "@/lib/admin/schema";
 import styles from "./admin.module.css";
 import { ENTRY_FIELDS, type FieldSpec } from "./entry-fields";
 import { formFieldName, sendJson } from "./send-json";
+import { plainErrorMap } from "@/lib/validation/field-errors";
 
 type Props = { entity: EditableEntity; entryKey: string; initial: Record<string, unknown> };
 
@@ -24,7 +25,11 @@ export function EntryForm({ entity, entryKey, initial }: Props) {
   const spec = EDITABLE[entity];
   const layout = ENTRY_FIELDS[entity];
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
-  const form = useForm<FieldValues>({ resolver: zodResolver(spec.schema as never), defaultValues: initial });
+  const form = useForm<FieldValues>({
+    // The entity's schema is chosen at run time, so its types are the form's plain FieldValues.
+    resolver: zodResolver(spec.schema as never, { error: plainErrorMap }) as unknown as Resolver<FieldValues>,
+    defaultValues: initial,
+  });
   const sources = useFieldArray({ control: form.control, name: "sources" });
   const { errors, isSubmitting } = form.formState;
   const idFor = (name: string) => `field-${name.replace(/\./g, "-")}`;

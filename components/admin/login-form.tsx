@@ -8,11 +8,12 @@ import { adminLoginSchema, type AdminLogin } from "@/lib/admin/schema";
 import styles from "./admin.module.css";
 import { OutcomeMessage, SubmitButton, TextField, type Outcome } from "./form-parts";
 import { sendJson } from "./send-json";
+import { plainErrorMap } from "@/lib/validation/field-errors";
 
 export function LoginForm() {
   const [outcome, setOutcome] = useState<Outcome>(null);
   const form = useForm<AdminLogin>({
-    resolver: zodResolver(adminLoginSchema),
+    resolver: zodResolver(adminLoginSchema, { error: plainErrorMap }),
     defaultValues: { name: "", password: "" },
   });
   const { errors, isSubmitting } = form.formState;

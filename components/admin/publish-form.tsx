@@ -7,11 +7,15 @@ import { useForm } from "react-hook-form";
 import { publishSchema, type PublishInput } from "@/lib/admin/schema";
 import styles from "./admin.module.css";
 import { sendJson } from "./send-json";
+import { plainErrorMap } from "@/lib/validation/field-errors";
 
 export function PublishForm({ draftLabel }: { draftLabel: string }) {
   const router = useRouter();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const form = useForm<PublishInput>({ resolver: zodResolver(publishSchema), defaultValues: { note: "" } });
+  const form = useForm<PublishInput>({
+    resolver: zodResolver(publishSchema, { error: plainErrorMap }),
+    defaultValues: { note: "" },
+  });
   const { errors, isSubmitting } = form.formState;
 
   async function onSubmit(values: PublishInput) {

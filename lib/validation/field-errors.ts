@@ -41,18 +41,24 @@ function bound(origin: unknown, limit: unknown, word: "most" | "least"): string 
   return `must be at ${word} ${amount}`;
 }
 
-/**
- * The schema's own message where it has one (they all read "must …", "is …"); zod's defaults, which
- * read like a parser's, in the same plain words, so no raw validator text reaches a person.
- */
-export function humanMessage(issue: z.core.$ZodIssue): string {
-  if (!ZOD_DEFAULT.test(issue.message)) return issue.message;
+type IssueFacts = {
+  code?: string;
+  values?: readonly unknown[];
+  expected?: string;
+  origin?: unknown;
+  maximum?: unknown;
+  minimum?: unknown;
+  format?: string;
+};
+
+/** What an issue means, in the words the schemas' own messages use ("must …", "is …"). */
+function plainWords(issue: IssueFacts, missing: boolean): string {
   switch (issue.code) {
     case "invalid_value":
-      return `must be one of ${issue.values.map((v) => String(v)).join(", ")}`;
+      return `must be one of ${(issue.values ?? []).map((v) => String(v)).join(", ")}`;
     case "invalid_type":
-      if (/received undefined$/.test(issue.message)) return "is required";
-      return `must be ${/^[aeiou]/.test(issue.expected) ? "an" : "a"} ${issue.expected}`;
+      if (missing) return "is required";
+      return `must be ${/^[aeiou]/.test(issue.expected ?? "") ? "an" : "a"} ${issue.expected}`;
     case "too_big":
       return bound(issue.origin, issue.maximum, "most");
     case "too_small":
@@ -62,4 +68,21 @@ export function humanMessage(issue: z.core.$ZodIssue): string {
     default:
       return "is not valid";
   }
+}
+
+/**
+ * The schema's own message where it has one (they all read "must …", "is …"); zod's defaults, which
+ * read like a parser's, in the same plain words, so no raw validator text reaches a person.
+ */
+export function humanMessage(issue: z.core.$ZodIssue): string {
+  if (!ZOD_DEFAULT.test(issue.message)) return issue.message;
+  return plainWords(issue, /received undefined$/.test(issue.message));
+}
+
+/**
+ * The same words for forms validated in the browser (`zodResolver(schema, { error: plainErrorMap })`):
+ * a per-parse error map only fills in where the schema gave no message of its own.
+ */
+export function plainErrorMap(issue: IssueFacts & { input?: unknown }): string {
+  return plainWords(issue, issue.input === undefined);
 }
