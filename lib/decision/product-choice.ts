@@ -5,6 +5,7 @@ import type { KnowledgeContent } from "@/lib/knowledge/schema";
 import type { Answers } from "@/lib/questionnaire/answers";
 import type { HypervisorId } from "@/lib/questionnaire/options";
 import type { ProductChoice } from "./types";
+import { indexKnowledge } from "./knowledge-index";
 import { brokerProducts } from "./vdi-broker";
 
 export function conditionHolds(when: FitCondition, answers: Answers): boolean {
@@ -86,7 +87,7 @@ export function chooseProduct(
   const family = kb.products.filter((p) => p.hypervisor === hypervisor);
   if (family.length === 0) return null;
   // Array.prototype.sort is stable, so equal candidates keep the knowledge base's order.
-  const broker = brokerProducts(kb.brokerSupport, answers, hypervisor);
+  const broker = brokerProducts(indexKnowledge(kb), answers, hypervisor);
   const [best, ...others] = family.map((p) => assess(p, answers, broker)).sort(compare) as [Assessed, ...Assessed[]];
   const alternatives = others.map((other) => ({ ...ref(other.product), why: whyLess(other, best) }));
   return {

@@ -34,11 +34,10 @@ export function brokerVerdict(index: KnowledgeIndex, answers: Answers, hyperviso
 
 /** The products of a family the team's broker supports, when the knowledge base limits them; else null. */
 export function brokerProducts(
-  brokerSupport: readonly BrokerSupport[],
+  index: KnowledgeIndex,
   answers: Answers,
   hypervisor: HypervisorId,
 ): { products: readonly string[]; note: string } | null {
-  const broker = brokerInPlay(answers);
-  const support = broker && brokerSupport.find((b) => b.broker === broker && b.hypervisor === hypervisor);
-  return support && support.supported && support.products ? { products: support.products, note: support.note } : null;
+  const support = brokerVerdict(index, answers, hypervisor)?.support;
+  return support?.supported && support.products ? { products: support.products, note: support.note } : null;
 }

@@ -127,21 +127,27 @@ function isJson(contentType: string | undefined): boolean {
   return type === "application/json" || (type.startsWith("application/") && type.endsWith("+json"));
 }
 
+/** The headers of every refusal: the security headers, never cached, and Allow with a 405. */
+function refusalHeaders(status: number, body: string, contentType: string, requestId: string): Record<string, string> {
+  return {
+    ...COMMON_SECURITY_HEADERS,
+    "Content-Security-Policy": NON_PAGE_CSP,
+    "Content-Type": contentType,
+    "Cache-Control": "no-store",
+    "Content-Length": String(Buffer.byteLength(body)),
+    [REQUEST_ID_HEADER]: requestId,
+    ...(status === 405 ? { Allow: ALLOWED_METHODS.join(", ") } : {}),
+  };
+}
+
 /** Answers a refusal: JSON for API paths, plain text elsewhere, always with the security headers. */
 export function sendRefusal(request: Incoming, response: ServerResponse, refusal: Refusal, requestId: string) {
   const api = (request.url ?? "").startsWith("/api/");
   const body = api
     ? JSON.stringify({ error: { code: refusal.code, message: refusal.message } })
     : `${refusal.message}\n`;
-  response.writeHead(refusal.status, {
-    ...COMMON_SECURITY_HEADERS,
-    "Content-Security-Policy": NON_PAGE_CSP,
-    "Content-Type": api ? "application/json" : "text/plain; charset=utf-8",
-    "Cache-Control": "no-store",
-    "Content-Length": Buffer.byteLength(body),
-    [REQUEST_ID_HEADER]: requestId,
-    ...(refusal.status === 405 ? { Allow: ALLOWED_METHODS.join(", ") } : {}),
-  });
+  const type = api ? "application/json" : "text/plain; charset=utf-8";
+  response.writeHead(refusal.status, refusalHeaders(refusal.status, body, type, requestId));
   response.end(request.method === "HEAD" ? undefined : body);
 }
 
@@ -149,15 +155,7 @@ export function sendRefusal(request: Incoming, response: ServerResponse, refusal
 function answerOnSocket(socket: Duplex, status: number, reason: string, code: string, message: string): void {
   if (!socket.writable) return void socket.destroy();
   const body = JSON.stringify({ error: { code, message } });
-  const headers: Record<string, string> = {
-    ...COMMON_SECURITY_HEADERS,
-    "Content-Security-Policy": NON_PAGE_CSP,
-    "Content-Type": "application/json",
-    "Content-Length": String(Buffer.byteLength(body)),
-    Connection: "close",
-    [REQUEST_ID_HEADER]: randomUUID(),
-    ...(status === 405 ? { Allow: ALLOWED_METHODS.join(", ") } : {}),
-  };
+  const headers = { ...refusalHeaders(status, body, "application/json", randomUUID()), Connection: "close" };
   const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}`);
   socket.end([`HTTP/1.1 ${status} ${reason}`, ...head, "", body].join("\r\n"));
 }
