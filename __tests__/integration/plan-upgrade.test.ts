@@ -1,9 +1,12 @@
 // A database seeded before products and prices existed gets them once on start, as a new published
-// version credited to the start-up in the audit log; a draft in progress gets them too.
+// version credited to the start-up in the audit log; a draft in progress gets them too. A database
+// seeded before a release of corrections gets them the same way, keeping what an admin changed.
 import { createPrismaClient } from "@/lib/db/create-client";
 import { readVersionContent } from "@/lib/knowledge/read-rows";
-import { seedKnowledge } from "@/lib/knowledge/seed-data";
-import { addMissingSeedCollections, seedKnowledgeBase, writeVersion } from "@/lib/knowledge/seed";
+import { entryKey, type Collection } from "@/lib/knowledge/entries";
+import type { KnowledgeContent } from "@/lib/knowledge/schema";
+import { SEED_RELEASES, seedKnowledge } from "@/lib/knowledge/seed-data";
+import { seedKnowledgeBase, upgradeKnowledgeBase, writeVersion } from "@/lib/knowledge/seed";
 import { migrateDatabase } from "@/scripts/lib/prepare-database";
 import { makeTempDatabase } from "../support/test-database";
 
@@ -16,6 +19,7 @@ const BEFORE_PLANS = {
   exchangeRates: [],
   migrationPaths: [],
   brokerSupport: [],
+  platformCapabilities: [],
 };
 
 test("an older knowledge base gains the seed's products as kb-2, once, and a draft gains them too", async () => {
@@ -26,14 +30,14 @@ test("an older knowledge base gains the seed's products as kb-2, once, and a dra
     await seedKnowledgeBase(db, BEFORE_PLANS);
     await db.$transaction((tx) => writeVersion(tx, 2, BEFORE_PLANS, "An admin's draft", "draft"));
 
-    expect(await addMissingSeedCollections(db, seedKnowledge)).toBe(3);
+    expect(await upgradeKnowledgeBase(db, seedKnowledge, [])).toBe(3);
     const published = await db.kbVersion.findUniqueOrThrow({
       where: { number: 3 },
       select: { id: true, status: true, note: true },
     });
     expect(published).toMatchObject({
       status: "published",
-      note: "Products, prices, exchange rates, migration paths and VDI broker support added (December 2026).",
+      note: "Products, prices, exchange rates, migration paths, VDI broker support and must-haves judged on the platform added (December 2026).",
     });
     const content = await readVersionContent(db, published.id);
     expect(content.products.map((p) => p.id)).toEqual(seedKnowledge.products.map((p) => p.id));
@@ -47,7 +51,7 @@ test("an older knowledge base gains the seed's products as kb-2, once, and a dra
     ).toEqual({ sessionRef: "system", action: "publish" });
 
     // A second start, or an admin's later import without products, changes nothing.
-    expect(await addMissingSeedCollections(db, seedKnowledge)).toBeNull();
+    expect(await upgradeKnowledgeBase(db, seedKnowledge, [])).toBeNull();
     expect(await db.kbVersion.count()).toBe(3);
   } finally {
     await db.$disconnect();
@@ -58,20 +62,83 @@ test("a knowledge base with products but no VDI broker support gains only that, 
   const { url } = await makeTempDatabase("broker-upgrade");
   migrateDatabase(url);
   const db = createPrismaClient(url);
-  const beforeBrokers = { ...seedKnowledge, brokerSupport: [] };
+  const beforeBrokers = { ...seedKnowledge, brokerSupport: [], platformCapabilities: [] };
   try {
     await seedKnowledgeBase(db, beforeBrokers);
     await db.$transaction((tx) => writeVersion(tx, 2, beforeBrokers, "An admin's draft", "draft"));
 
-    expect(await addMissingSeedCollections(db, seedKnowledge)).toBe(3);
+    expect(await upgradeKnowledgeBase(db, seedKnowledge, [])).toBe(3);
     const published = await db.kbVersion.findUniqueOrThrow({ where: { number: 3 }, select: { id: true, note: true } });
-    expect(published.note).toBe("VDI broker support added (December 2026).");
+    expect(published.note).toBe("VDI broker support and must-haves judged on the platform added (December 2026).");
     const content = await readVersionContent(db, published.id);
     expect(content.brokerSupport).toHaveLength(seedKnowledge.brokerSupport.length);
     expect(content.products).toHaveLength(seedKnowledge.products.length); // kept, not added twice
     const draft = await db.kbVersion.findUniqueOrThrow({ where: { number: 2 }, select: { id: true } });
     expect((await readVersionContent(db, draft.id)).brokerSupport).toHaveLength(seedKnowledge.brokerSupport.length);
-    expect(await addMissingSeedCollections(db, seedKnowledge)).toBeNull();
+    expect(await upgradeKnowledgeBase(db, seedKnowledge, [])).toBeNull();
+  } finally {
+    await db.$disconnect();
+  }
+});
+
+/** The seed as it was before the releases: every changed entry put back, every added one taken out. */
+function earlierSeed(): KnowledgeContent {
+  const content = structuredClone(seedKnowledge) as Record<Collection, unknown[]>;
+  for (const release of [...SEED_RELEASES].reverse()) {
+    for (const { collection, key, before } of release.changes) {
+      const keyOf = (item: unknown) => entryKey(collection, item as never);
+      content[collection] =
+        before === null
+          ? content[collection].filter((item) => keyOf(item) !== key)
+          : content[collection].map((item) => (keyOf(item) === key ? before : item));
+    }
+  }
+  return content as KnowledgeContent;
+}
+
+test("a database seeded before the December 2026 review gets its corrections once, as a new version, keeping an admin's edit", async () => {
+  const release = SEED_RELEASES.find((r) => r.id === "2026-12-review")!;
+  const ratingChanges = release.changes.filter((c) => c.collection === "ratings");
+  expect(ratingChanges.length).toBeGreaterThan(5);
+  const { url } = await makeTempDatabase("review-upgrade");
+  migrateDatabase(url);
+  const db = createPrismaClient(url);
+  const earlier = earlierSeed();
+  // An admin corrected one of the same ratings in kb-2 before the release arrived.
+  const edited = ratingChanges[0]!.key;
+  const adminEdit = (r: KnowledgeContent["ratings"][number]) =>
+    entryKey("ratings", r) === edited ? { ...r, score: 4.5, rationale: "An admin's own reading of the evidence." } : r;
+  const adminVersion = { ...earlier, ratings: earlier.ratings.map(adminEdit) };
+  try {
+    await seedKnowledgeBase(db, earlier);
+    await db.$transaction((tx) => writeVersion(tx, 2, adminVersion, "An admin's correction"));
+
+    expect(await upgradeKnowledgeBase(db, seedKnowledge, SEED_RELEASES)).toBe(3);
+    const latest = await db.kbVersion.findUniqueOrThrow({ where: { number: 3 }, select: { id: true, note: true } });
+    expect(latest.note).toBe(release.note);
+    const content = await readVersionContent(db, latest.id);
+    const byKey = new Map(content.ratings.map((r) => [entryKey("ratings", r), r]));
+    for (const change of ratingChanges) {
+      const expected =
+        change.key === edited
+          ? adminVersion.ratings.find((r) => entryKey("ratings", r) === edited)
+          : seedKnowledge.ratings.find((r) => entryKey("ratings", r) === change.key);
+      expect(byKey.get(change.key)).toEqual(expected);
+    }
+    expect(content.criteria.map((c) => c.key)).toEqual(seedKnowledge.criteria.map((c) => c.key));
+    expect(content.platforms).toEqual(seedKnowledge.platforms);
+    // Published versions are never rewritten: kb-1 still holds the earlier seed.
+    const first = await db.kbVersion.findUniqueOrThrow({ where: { number: 1 }, select: { id: true } });
+    expect((await readVersionContent(db, first.id)).ratings).toEqual(
+      expect.arrayContaining(earlier.ratings.slice(0, 5)),
+    );
+    const audit = await db.auditEntry.findFirstOrThrow({ where: { key: "kb-3" }, select: { afterJson: true } });
+    expect(JSON.parse(audit.afterJson!).releases[0]).toMatchObject({
+      id: "2026-12-review",
+      kept: [`ratings ${edited}`],
+    });
+
+    expect(await upgradeKnowledgeBase(db, seedKnowledge, SEED_RELEASES)).toBeNull();
   } finally {
     await db.$disconnect();
   }

@@ -57,7 +57,9 @@ test("records the 2026 platform facts the advice depends on", () => {
   expect(level("openstack", "xen")).toBe("none"); // XenAPI removed in Victoria, libvirt+Xen in Wallaby
   expect(level("openstack", "hyper-v")).toBe("none"); // removed in 2024.1
   expect(level("kubernetes", "kvm")).toBe("native"); // KubeVirt
-  expect(level("aws", "kvm")).toBe("native"); // Nitro
+  expect(level("aws", "kvm")).toBe("limited"); // Nitro is KVM-based, but customers land on EC2, not on a KVM they run
+  expect(level("aws", "esxi")).toBe("supported"); // Amazon EVS
+  expect(level("kubernetes", "esxi")).toBe("limited"); // vSphere Supervisor's VM Operator
   expect(level("azure", "hyper-v")).toBe("native");
   expect(level("vmware-hybrid", "esxi")).toBe("native");
 });

@@ -1,22 +1,27 @@
 // Which requirement removed which hypervisor, with the evidence, and who would win without it.
-import type { Evaluation, KnockoutCause } from "@/lib/decision";
-import { QUESTIONS } from "@/lib/questionnaire/questions";
+import type { Evaluation, Knockout, KnockoutCause } from "@/lib/decision";
+import type { KnowledgeBase } from "@/lib/knowledge/schema";
+import { mustHaveLabel } from "./platform-section";
 import { SourcesList } from "./sources-list";
 import { score1 } from "./format";
 import styles from "./results.module.css";
-
-const mustHaveLabels = new Map<string, string>(
-  (QUESTIONS.find((q) => q.id === "mustHaves")?.options ?? []).map((o) => [o.value, o.label]),
-);
 
 function causeLabel(cause: KnockoutCause): string {
   if (cause === "licensing") return "Licensing policy";
   if (cause === "cloudPlatform") return "Cloud platform";
   if (cause === "vdiBroker") return "VDI broker";
-  return `Must-have: ${mustHaveLabels.get(cause) ?? cause}`;
+  return `Must-have: ${mustHaveLabel(cause)}`;
 }
 
-export function KnockoutsSection({ evaluation }: { evaluation: Evaluation }) {
+/** "Must-have: Confidential computing — a fact of Amazon Web Services" when the platform decided it. */
+function knockoutLabel(knockout: Knockout, kb: KnowledgeBase): string {
+  const label = causeLabel(knockout.mustHave);
+  if (!knockout.platform) return label;
+  const platform = kb.platforms.find((p) => p.id === knockout.platform)?.name ?? knockout.platform;
+  return `${label} — a fact of ${platform}`;
+}
+
+export function KnockoutsSection({ evaluation, kb }: { evaluation: Evaluation; kb: KnowledgeBase }) {
   const out = evaluation.ranking.filter((e) => !e.eligible);
   if (out.length === 0) return null;
   return (
@@ -47,7 +52,7 @@ export function KnockoutsSection({ evaluation }: { evaluation: Evaluation }) {
             <ul className={styles.knockoutList}>
               {entry.knockouts.map((k) => (
                 <li key={k.mustHave}>
-                  <p className={styles.cause}>{causeLabel(k.mustHave)}</p>
+                  <p className={styles.cause}>{knockoutLabel(k, kb)}</p>
                   <p>{k.reason}</p>
                   <SourcesList sources={k.sources} label={`Sources: ${entry.name}, ${causeLabel(k.mustHave)}`} />
                 </li>

@@ -12,6 +12,7 @@ import { EvidenceSection } from "./evidence-section";
 import { HistorySection } from "./history-section";
 import { KnockoutsSection } from "./knockouts-section";
 import { PlanSection } from "./plan-section";
+import { PlatformSection } from "./platform-section";
 import { RankingSection } from "./ranking-section";
 import { ResultsContext } from "./results-context";
 import { SensitivitySection } from "./sensitivity-section";
@@ -90,7 +91,8 @@ export function ResultsView(props: ResultsViewProps) {
           onRemoveQuote={whatIf.removeQuote}
         />
         <RankingSection evaluation={evaluation} colorIndex={colorIndex} />
-        <KnockoutsSection evaluation={evaluation} />
+        <KnockoutsSection evaluation={evaluation} kb={kb} />
+        <PlatformSection kb={kb} answers={answers} evaluation={evaluation} />
         <SensitivitySection evaluation={evaluation} />
         <WeightsSection kb={kb} evaluation={evaluation} whatIf={whatIf} colorIndex={colorIndex} readOnly={readOnly} />
         <EvidenceSection evaluation={evaluation} now={now} />

@@ -20,6 +20,7 @@ const EMPTY: KnowledgeContent = {
   exchangeRates: [],
   migrationPaths: [],
   brokerSupport: [],
+  platformCapabilities: [],
 };
 
 export async function writeEntry(

@@ -40,7 +40,8 @@ describe("team-fit", () => {
     expect(rateTeamFit(index, answers, "kvm").rating).toBe(7);
     // base 2 + XO V2V 1 + Linux skills 2
     expect(rateTeamFit(index, answers, "xen").rating).toBe(5);
-    expect(rateTeamFit(index, answers, "hyper-v").rating).toBe(2);
+    // base 2 + SCVMM's VMware-to-Hyper-V conversion 1
+    expect(rateTeamFit(index, answers, "hyper-v").rating).toBe(3);
     const kvm = rateTeamFit(index, answers, "kvm");
     expect(kvm.rationale).toMatch(/virt-v2v/);
     expect(kvm.sources.map((s) => s.url)).toContain("https://libguestfs.org/virt-v2v.1.html");

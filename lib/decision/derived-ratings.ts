@@ -26,6 +26,25 @@ export const SUPPORT_LEVEL_RATING: Readonly<Record<SupportLevel, number>> = {
   none: 0,
 };
 
+/**
+ * How Kubernetes runs this family's VMs, for a team that runs containers: the platform-support fact
+ * for the `kubernetes` platform, read whatever platform the team chose (on Kubernetes itself,
+ * platform-fit already counts it, so the activation rule leaves this criterion out there).
+ */
+export function rateKubernetesFit(index: KnowledgeIndex, hypervisor: HypervisorId): DerivedRating {
+  const support = index.support.get(supportKey(KUBERNETES, hypervisor));
+  if (!support)
+    return { rating: 0, rationale: "No Kubernetes support for this hypervisor is recorded.", sources: [], asOf: null };
+  return {
+    rating: SUPPORT_LEVEL_RATING[support.level],
+    rationale: `VMs next to containers on Kubernetes: ${support.level} — ${support.note}`,
+    sources: support.sources,
+    asOf: support.asOf,
+  };
+}
+
+const KUBERNETES = "kubernetes";
+
 export function ratePlatformFit(index: KnowledgeIndex, answers: Answers, hypervisor: HypervisorId): DerivedRating {
   const platform = answers.cloudPlatform;
   const platformName = index.platformNames.get(platform) ?? platform;
@@ -116,5 +135,6 @@ export function rateDerivedCriterion(
 ): DerivedRating {
   if (key === "platform-fit") return ratePlatformFit(index, answers, hypervisor);
   if (key === "team-fit") return rateTeamFit(index, answers, hypervisor, teamFitPath);
+  if (key === "kubernetes-fit") return rateKubernetesFit(index, hypervisor);
   return { rating: 0, rationale: "The engine has no rule for this derived criterion.", sources: [], asOf: null };
 }

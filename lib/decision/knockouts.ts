@@ -1,7 +1,8 @@
 // Must-haves are not weights: an option that cannot meet one is out, with a one-sentence reason and sources.
 import type { Answers } from "@/lib/questionnaire/answers";
 import type { HypervisorId } from "@/lib/questionnaire/options";
-import { capabilityKey, supportKey, type KnowledgeIndex } from "./knowledge-index";
+import { supportKey, type KnowledgeIndex } from "./knowledge-index";
+import type { MustHaveCheck } from "./must-haves";
 import type { Knockout } from "./types";
 import { BROKER_NAMES, brokerVerdict } from "./vdi-broker";
 
@@ -13,7 +14,13 @@ export function firstSentence(text: string): string {
   return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
 }
 
-export function findKnockouts(index: KnowledgeIndex, answers: Answers, hypervisor: HypervisorId): Knockout[] {
+/** What removes this family for these answers; `checks` are its must-haves judged on the platform. */
+export function findKnockouts(
+  index: KnowledgeIndex,
+  answers: Answers,
+  hypervisor: HypervisorId,
+  checks: readonly MustHaveCheck[],
+): Knockout[] {
   const knockouts: Knockout[] = [];
   const info = index.hypervisors.get(hypervisor);
   const name = index.names[hypervisor];
@@ -24,11 +31,11 @@ export function findKnockouts(index: KnowledgeIndex, answers: Answers, hyperviso
       sources: info.sources,
     });
   }
-  for (const mustHave of answers.mustHaves) {
-    const capability = index.capabilities.get(capabilityKey(hypervisor, mustHave));
-    if (capability && !capability.met) {
-      knockouts.push({ mustHave, reason: firstSentence(capability.note), sources: capability.sources });
-    }
+  for (const check of checks) {
+    if (check.met) continue;
+    const knockout: Knockout = { mustHave: check.mustHave, reason: firstSentence(check.note), sources: check.sources };
+    if (check.platform) knockout.platform = check.platform;
+    knockouts.push(knockout);
   }
   const support = index.support.get(supportKey(answers.cloudPlatform, hypervisor));
   if (support && support.level === "none") {

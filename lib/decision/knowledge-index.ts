@@ -6,6 +6,8 @@ import type {
   Criterion,
   Hypervisor,
   KnowledgeContent,
+  Platform,
+  PlatformCapability,
   PlatformSupport,
   Rating,
 } from "@/lib/knowledge/schema";
@@ -22,6 +24,8 @@ export interface KnowledgeIndex {
   capabilities: ReadonlyMap<string, Capability>;
   platformNames: ReadonlyMap<string, string>;
   brokerSupport: ReadonlyMap<string, BrokerSupport>;
+  platformCapabilities: ReadonlyMap<string, PlatformCapability>;
+  platforms: ReadonlyMap<string, Platform>;
 }
 
 const FALLBACK_NAMES: Record<HypervisorId, string> = {
@@ -38,6 +42,8 @@ export const ratingKey = (hypervisor: string, criterion: string) => `${hyperviso
 export const supportKey = (platform: string, hypervisor: string) => `${platform}|${hypervisor}`;
 export const capabilityKey = (hypervisor: string, mustHave: string) => `${hypervisor}|${mustHave}`;
 export const brokerKey = (broker: string, hypervisor: string) => `${broker}|${hypervisor}`;
+export const platformCapabilityKey = (platform: string, hypervisor: string, mustHave: string) =>
+  `${platform}|${hypervisor}|${mustHave}`;
 
 export function indexKnowledge(kb: KnowledgeContent): KnowledgeIndex {
   const cached = indexes().get(kb);
@@ -58,6 +64,10 @@ export function indexKnowledge(kb: KnowledgeContent): KnowledgeIndex {
     capabilities: new Map(kb.capabilities.map((c) => [capabilityKey(c.hypervisor, c.mustHave), c])),
     platformNames: new Map(kb.platforms.map((p) => [p.id, p.name])),
     brokerSupport: new Map(kb.brokerSupport.map((b) => [brokerKey(b.broker, b.hypervisor), b])),
+    platformCapabilities: new Map(
+      kb.platformCapabilities.map((c) => [platformCapabilityKey(c.platform, c.hypervisor, c.mustHave), c]),
+    ),
+    platforms: new Map(kb.platforms.map((p) => [p.id, p])),
   };
   indexes().set(kb, index);
   return index;

@@ -7,7 +7,9 @@ const only = (key: string) => Object.fromEntries(kb.criteria.map((c) => [c.key, 
 
 describe("scores", () => {
   it("are 10 × Σ weight × rating: one criterion at full weight gives 10 × its rating", () => {
-    const result = scoreAnswers({ answers: buildAnswers(), kb, weightOverrides: only("licence-cost") });
+    // Mostly Linux guests: no Windows-licensing floor lifts Hyper-V's licence-cost rating here.
+    const answers = buildAnswers({ guestOs: "mostly-linux" });
+    const result = scoreAnswers({ answers, kb, weightOverrides: only("licence-cost") });
     expect(Object.fromEntries(result.ranking.map((e) => [e.hypervisor, e.score]))).toEqual({
       kvm: 100,
       xen: 80,

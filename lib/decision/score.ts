@@ -12,6 +12,7 @@ import { LICENCE_COST_CRITERION, productRatings, rateCost } from "./plan-ratings
 import { chooseProduct } from "./product-choice";
 import { indexKnowledge, ratingKey, type KnowledgeIndex } from "./knowledge-index";
 import { findKnockouts } from "./knockouts";
+import { checkMustHaves } from "./must-haves";
 import { applicableContextRule } from "./rating-context-rules";
 import { BROKER_NAMES, brokerVerdict } from "./vdi-broker";
 import type { Contribution, RankingEntry, ScoreResult } from "./types";
@@ -201,7 +202,8 @@ export function computeScore({ answers, kb, weightOverrides, quotes }: ScoreInpu
     const built = buildContributions(index, answers, hypervisor, vector, plan.context);
     let score = 0;
     for (const c of built.contributions) score += c.points;
-    const knockouts = findKnockouts(index, answers, hypervisor);
+    const mustHaves = checkMustHaves(index, answers, hypervisor);
+    const knockouts = findKnockouts(index, answers, hypervisor, mustHaves);
     ratings.push(built.ratings);
     scores[h] = score;
     eligible.push(knockouts.length === 0);
@@ -212,6 +214,7 @@ export function computeScore({ answers, kb, weightOverrides, quotes }: ScoreInpu
       score,
       eligible: knockouts.length === 0,
       knockouts,
+      mustHaves,
       contributions: built.contributions,
       product: plan.product,
       cost: plan.cost,

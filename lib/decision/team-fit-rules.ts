@@ -49,6 +49,11 @@ const CLOUDSTACK_IMPORT: Source = {
   url: "https://docs.cloudstack.apache.org/en/latest/adminguide/virtual_machines/importing_vmware_vms_into_kvm.html",
   publisher: "Apache CloudStack",
 };
+const SCVMM_CONVERT: Source = {
+  title: "Convert a VMware VM to Hyper-V in the VMM fabric",
+  url: "https://learn.microsoft.com/en-us/system-center/vmm/vm-convert-vmware?view=sc-vmm-2025",
+  publisher: "Microsoft",
+};
 const XCPNG_MIGRATE: Source = {
   title: "Migrate to XCP-ng",
   url: "https://docs.xcp-ng.org/installation/migrate-to-xcp-ng/",
@@ -71,6 +76,13 @@ export const MIGRATION_PATHS: readonly MigrationPath[] = [
     lift: 2,
     why: "VMware-to-KVM conversion is well tooled (virt-v2v, the Proxmox VE import wizard, CloudStack's VMware-to-KVM import)",
     sources: [VIRT_V2V, PROXMOX_MIGRATE, CLOUDSTACK_IMPORT],
+  },
+  {
+    from: "esxi",
+    to: "hyper-v",
+    lift: 1,
+    why: "System Center Virtual Machine Manager converts VMware VMs to Hyper-V",
+    sources: [SCVMM_CONVERT],
   },
   { from: "xen", to: "kvm", lift: 1, why: "virt-v2v converts Xen guests to KVM", sources: [VIRT_V2V] },
   { from: "hyper-v", to: "kvm", lift: 1, why: "virt-v2v converts Hyper-V guests to KVM", sources: [VIRT_V2V] },

@@ -136,6 +136,7 @@ export function buildFixtureKnowledge(): KnowledgeBase {
     exchangeRates: [],
     migrationPaths: [],
     brokerSupport: [],
+    platformCapabilities: [],
   };
 }
 

@@ -1,5 +1,6 @@
 // The decision engine's public data shapes: what evaluateAnswers returns and the API sends as is.
 import type { Source } from "@/lib/knowledge/schema";
+import type { MustHaveCheck } from "./must-haves";
 import type {
   Budget,
   CloudPlatform,
@@ -65,7 +66,12 @@ export interface Knockout {
   mustHave: KnockoutCause;
   reason: string;
   sources: Source[];
+  /** Present when a fact of the team's platform decided it, not the family's own capability. */
+  platform?: CloudPlatform;
 }
+
+/** One of the team's must-haves as a family meets it on the team's platform (see must-haves.ts). */
+export type { MustHaveCheck } from "./must-haves";
 
 export interface Contribution {
   criterion: CriterionKey;
@@ -167,6 +173,8 @@ export interface RankingEntry {
   score: number;
   eligible: boolean;
   knockouts: Knockout[];
+  /** The team's must-haves, met or not, each with the fact it rests on (platform or family). */
+  mustHaves: MustHaveCheck[];
   contributions: Contribution[];
   /** The family's product that fits these answers best (null when the knowledge base lists none). */
   product: ProductChoice | null;

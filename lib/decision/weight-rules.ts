@@ -13,6 +13,11 @@ export const DERIVED_ACTIVATION: Readonly<Record<string, { label: string; isActi
     label: "A current platform or team skills were given: the move and the team's know-how count",
     isActive: (a) => a.currentPlatform !== "none" || a.teamSkills.length > 0,
   },
+  "kubernetes-fit": {
+    label:
+      "Containers are a workload: how Kubernetes runs each hypervisor's VMs counts (on Kubernetes, platform fit says it)",
+    isActive: (a) => a.workloads.includes("containers") && a.cloudPlatform !== "kubernetes",
+  },
 };
 
 export const WEIGHT_RULES: readonly WeightRule[] = [
@@ -117,12 +122,6 @@ export const WEIGHT_RULES: readonly WeightRule[] = [
     label: "Linux applications: Linux-guest quality matters more",
     when: { workload: "linux-apps" },
     effects: { "linux-guests": 1.5 },
-  },
-  {
-    id: "workload-containers",
-    label: "Containers: open, scriptable platforms matter more",
-    when: { workload: "containers" },
-    effects: { openness: 1.3 },
   },
   {
     id: "workload-containers-on-kubernetes",

@@ -56,11 +56,15 @@ const CASES: { name: string; answers: Partial<Answers>; expect: Record<string, n
     expect: { "windows-guests": 18, "linux-guests": 12 },
   },
   { name: "Linux apps", answers: { workloads: ["linux-apps"] }, expect: { "linux-guests": 18, "windows-guests": 12 } },
-  { name: "containers", answers: { workloads: ["containers"] }, expect: { openness: 10.4, "platform-fit": 0 } },
+  {
+    name: "containers",
+    answers: { workloads: ["containers"] },
+    expect: { openness: 8, "platform-fit": 0 },
+  },
   {
     name: "containers on Kubernetes",
     answers: { workloads: ["containers"], cloudPlatform: "kubernetes" },
-    expect: { openness: 10.4, "platform-fit": 22.5 },
+    expect: { openness: 8, "platform-fit": 22.5 },
   },
   { name: "Kubernetes without containers", answers: { cloudPlatform: "kubernetes" }, expect: { "platform-fit": 15 } },
   { name: "dev/test", answers: { workloads: ["dev-test"] }, expect: { "licence-cost": 23.4, availability: 7 } },

@@ -7,7 +7,7 @@ import { COLLECTIONS, entryKey } from "./entries";
 import type { KnowledgeContent } from "./schema";
 
 /** Derived criteria the engine can compute (lib/decision/derived-ratings.ts); any other would score 0. */
-export const DERIVED_CRITERIA = ["platform-fit", "team-fit"] as const;
+export const DERIVED_CRITERIA = ["platform-fit", "team-fit", "kubernetes-fit"] as const;
 
 export function checkKnowledge(content: KnowledgeContent, prefix?: string): FieldError[] {
   const errors: FieldError[] = [];

@@ -18,6 +18,7 @@ export const ENTRY_KEYS: { [C in Collection]: (item: Item<C>) => string } = {
   exchangeRates: (r) => r.currency,
   migrationPaths: (m) => `${m.from}/${m.to}/${m.product}`,
   brokerSupport: (b) => `${b.broker}/${b.hypervisor}`,
+  platformCapabilities: (c) => `${c.platform}/${c.hypervisor}/${c.mustHave}`,
 };
 
 export const COLLECTION_LABELS: Record<Collection, string> = {
@@ -33,6 +34,7 @@ export const COLLECTION_LABELS: Record<Collection, string> = {
   exchangeRates: "Exchange rates",
   migrationPaths: "Migration paths",
   brokerSupport: "VDI broker support",
+  platformCapabilities: "Must-haves on a platform",
 };
 
 export const COLLECTIONS = Object.keys(ENTRY_KEYS) as Collection[];

@@ -42,7 +42,7 @@ export async function readVersionContent(db: Reader, versionId: number): Promise
       db.platform.findMany({
         where,
         orderBy: { position: "asc" },
-        select: { key: true, position: true, name: true, description: true },
+        select: { key: true, position: true, name: true, description: true, fit: true },
       }),
       db.platformSupport.findMany({
         where,

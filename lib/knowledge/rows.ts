@@ -5,7 +5,14 @@ import { entryKey } from "./entries";
 import { knowledgeContentSchema, sourceSchema, type KnowledgeContent } from "./schema";
 
 /** The collections stored whole as JSON documents (KbDocument), in the order they are written. */
-export const DOCUMENT_COLLECTIONS = ["products", "prices", "exchangeRates", "migrationPaths", "brokerSupport"] as const;
+export const DOCUMENT_COLLECTIONS = [
+  "products",
+  "prices",
+  "exchangeRates",
+  "migrationPaths",
+  "brokerSupport",
+  "platformCapabilities",
+] as const;
 export type DocumentCollection = (typeof DOCUMENT_COLLECTIONS)[number];
 
 const sourcesJson = z.array(sourceSchema);
@@ -33,7 +40,7 @@ type Rows = {
     sourcesJson: string;
     asOf: string;
   }[];
-  platforms: { key: string; position: number; name: string; description: string }[];
+  platforms: { key: string; position: number; name: string; description: string; fit: string | null }[];
   platformSupport: {
     platformKey: string;
     hypervisorKey: string;
@@ -92,6 +99,7 @@ export function rowsFromContent(content: KnowledgeContent): Rows {
       position,
       name: p.name,
       description: p.description,
+      fit: p.fit ?? null,
     })),
     platformSupport: content.platformSupport.map((s) => ({
       platformKey: s.platform,
@@ -160,7 +168,12 @@ export function contentFromRows(rows: Rows): KnowledgeContent {
       sources: sources(r.sourcesJson),
       asOf: r.asOf,
     })),
-    platforms: rows.platforms.map((p) => ({ id: p.key, name: p.name, description: p.description })),
+    platforms: rows.platforms.map((p) => ({
+      id: p.key,
+      name: p.name,
+      description: p.description,
+      ...(p.fit === null ? {} : { fit: p.fit }),
+    })),
     platformSupport: rows.platformSupport.map((s) => ({
       platform: s.platformKey,
       hypervisor: s.hypervisorKey,

@@ -49,6 +49,8 @@ export const platformSchema = z.strictObject({
   id: cloudPlatformIdSchema,
   name: z.string().min(2).max(80),
   description: z.string().min(20).max(800),
+  /** What the platform-fit rating means on this platform, in one sentence the results page shows. */
+  fit: z.string().min(20).max(400).optional(),
 });
 export type Platform = z.infer<typeof platformSchema>;
 
@@ -81,6 +83,23 @@ export const capabilitySchema = z.strictObject({
   asOf: isoDateSchema,
 });
 export type Capability = z.infer<typeof capabilitySchema>;
+
+/**
+ * A must-have as a platform delivers it for a family: on a public cloud or a managed service the
+ * platform, not the hypervisor you would install, decides whether confidential VMs, GPUs, backup or
+ * support are there (Azure's confidential VMs run on its Hyper-V-based hypervisor). Where an entry
+ * exists it replaces the family's own capability for teams on that platform.
+ */
+export const platformCapabilitySchema = z.strictObject({
+  platform: cloudPlatformIdSchema,
+  hypervisor: hypervisorIdSchema,
+  mustHave: z.enum(MUST_HAVES),
+  met: z.boolean(),
+  note: z.string().min(10).max(800),
+  sources: sourcesSchema,
+  asOf: isoDateSchema,
+});
+export type PlatformCapability = z.infer<typeof platformCapabilitySchema>;
 
 /**
  * Whether a VDI broker's vendor supports a hypervisor family as the platform for its desktops. A
@@ -129,6 +148,8 @@ export const knowledgeContentSchema = z.strictObject({
   migrationPaths: z.array(migrationPathSchema).default([]),
   // Added in December 2026 (the VDI broker): files from before have none.
   brokerSupport: z.array(brokerSupportSchema).default([]),
+  // Added in December 2026 (must-haves judged on the team's platform): files from before have none.
+  platformCapabilities: z.array(platformCapabilitySchema).default([]),
 });
 export type KnowledgeContent = z.infer<typeof knowledgeContentSchema>;
 

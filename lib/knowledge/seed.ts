@@ -6,6 +6,7 @@ import { isUniqueViolation } from "@/lib/db/prisma-errors";
 import { readVersionContent } from "./read-rows";
 import { DOCUMENT_COLLECTIONS, rowsFromContent, type DocumentCollection } from "./rows";
 import type { KnowledgeContent } from "./schema";
+import { applyRelease, type SeedRelease } from "./seed-release";
 
 export const SEED_VERSION_NOTE = "Initial knowledge base (research as of November 2026).";
 
@@ -67,6 +68,7 @@ const ADDED_AS: Record<DocumentCollection, string> = {
   exchangeRates: "exchange rates",
   migrationPaths: "migration paths",
   brokerSupport: "VDI broker support",
+  platformCapabilities: "must-haves judged on the platform",
 };
 
 /** "Products, prices, exchange rates and migration paths added (December 2026)." */
@@ -77,14 +79,20 @@ export function upgradeNote(added: readonly DocumentCollection[]): string {
 }
 
 /**
- * A database seeded before a collection existed (products and prices, December 2026; VDI broker
- * support, later that month) gets the seed's entries once, as a new published version: the latest
- * content plus the collections it never held, so results use them without touching a published
- * version. A draft in progress gets them too, or publishing it would take them away again. Once a
- * collection has held entries in any version, it is the admins' to change: an import without it
- * stays so. Returns the new version's number, or null when nothing was needed.
+ * Brings a database seeded from an earlier seed up to this one, as one new published version: the
+ * latest content plus the collections it never held (products and prices, VDI broker support and
+ * platform must-haves were added in December 2026) and the seed's releases of corrections
+ * (lib/knowledge/seed-release.ts: an entry is replaced only while it still equals the earlier seed's,
+ * so an admin's edit is kept). Published versions are never touched, so saved recommendations keep
+ * what they showed. A draft in progress gets the same, or publishing it would take them away again.
+ * Once a collection has held entries in any version it is the admins' to change: an import without
+ * it stays so. Returns the new version's number, or null when nothing was needed.
  */
-export async function addMissingSeedCollections(db: Db, seed: KnowledgeContent): Promise<number | null> {
+export async function upgradeKnowledgeBase(
+  db: Db,
+  seed: KnowledgeContent,
+  releases: readonly SeedRelease[],
+): Promise<number | null> {
   try {
     return await db.$transaction(async (tx) => {
       const latest = await tx.kbVersion.findFirst({
@@ -96,19 +104,31 @@ export async function addMissingSeedCollections(db: Db, seed: KnowledgeContent):
       const held = await tx.kbDocument.groupBy({ by: ["collection"], _count: { _all: true } });
       const ever = new Set(held.map((row) => row.collection));
       const missing = DOCUMENT_COLLECTIONS.filter((c) => seed[c].length > 0 && !ever.has(c));
-      if (missing.length === 0) return null;
-      const note = upgradeNote(missing);
-      const plan = Object.fromEntries(missing.map((c) => [c, seed[c]]));
-      const content = { ...(await readVersionContent(tx, latest.id)), ...plan };
+      const bringUp = (installed: KnowledgeContent) => {
+        let content: KnowledgeContent = { ...installed, ...Object.fromEntries(missing.map((c) => [c, seed[c]])) };
+        const applied: { id: string; note: string; entries: string[]; kept: string[] }[] = [];
+        for (const release of releases) {
+          const outcome = applyRelease(content, seed, release);
+          content = outcome.content;
+          if (outcome.applied.length > 0)
+            applied.push({ id: release.id, note: release.note, entries: outcome.applied, kept: outcome.kept });
+        }
+        return { content, applied };
+      };
+      const { content, applied } = bringUp(await readVersionContent(tx, latest.id));
+      if (missing.length === 0 && applied.length === 0) return null;
+      const note = [missing.length > 0 ? upgradeNote(missing) : null, ...applied.map((r) => r.note)]
+        .filter(Boolean)
+        .join(" ");
       const top = await tx.kbVersion.findFirst({
         orderBy: { number: "desc" },
-        select: { number: true, status: true, id: true },
+        select: { number: true, status: true, id: true, note: true },
       });
       if (top?.status === "draft") {
-        const documents = rowsFromContent(content)
-          .documents.filter((d) => (missing as readonly string[]).includes(d.collection))
-          .map((d) => ({ ...d, versionId: top.id }));
-        await tx.kbDocument.createMany({ data: documents });
+        // The draft is rewritten whole under its own number: its admins' edits are kept entry by entry.
+        const draft = bringUp(await readVersionContent(tx, top.id));
+        await tx.kbVersion.delete({ where: { id: top.id } });
+        await writeVersion(tx, top.number, draft.content, top.note, "draft");
       }
       const number = await writeVersion(tx, (top?.number ?? 0) + 1, content, note);
       // The audit log says who changed the knowledge base: here, the start-up upgrade, not an admin.
@@ -120,14 +140,14 @@ export async function addMissingSeedCollections(db: Db, seed: KnowledgeContent):
           entity: "version",
           key: `kb-${number}`,
           beforeJson: null,
-          afterJson: JSON.stringify({ note, added: missing }),
+          afterJson: JSON.stringify({ note, added: missing, releases: applied }),
         },
         select: { id: true },
       });
       return number;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return null; // another instance added them at the same moment
+    if (isUniqueViolation(error)) return null; // another instance upgraded it at the same moment
     throw error;
   }
 }

@@ -8,8 +8,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { isPostgresUrl } from "@/lib/config/env";
 import { configureSqlite, createPrismaClient } from "@/lib/db/create-client";
-import { seedKnowledge } from "@/lib/knowledge/seed-data";
-import { addMissingSeedCollections, seedKnowledgeBase } from "@/lib/knowledge/seed";
+import { SEED_RELEASES, seedKnowledge } from "@/lib/knowledge/seed-data";
+import { seedKnowledgeBase, upgradeKnowledgeBase } from "@/lib/knowledge/seed";
 
 const root = path.resolve(__dirname, "..", "..");
 
@@ -60,8 +60,8 @@ export async function prepareDatabase(databaseUrl: string, log: (line: string) =
         ? `Seeded the knowledge base as version ${outcome.versionNumber}.`
         : `Knowledge base already present (${outcome.reason}); not seeding.`,
     );
-    const upgraded = outcome.seeded ? null : await addMissingSeedCollections(db, seedKnowledge);
-    if (upgraded !== null) log(`Published version ${upgraded}: the seed's collections this database never held added.`);
+    const upgraded = outcome.seeded ? null : await upgradeKnowledgeBase(db, seedKnowledge, SEED_RELEASES);
+    if (upgraded !== null) log(`Published version ${upgraded}: the seed's newer collections and corrections.`);
     return outcome;
   } finally {
     await db.$disconnect();

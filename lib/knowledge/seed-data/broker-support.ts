@@ -4,14 +4,11 @@
 // Horizon supports vSphere and, since Horizon 8 2512, Nutanix AHV; Azure Virtual Desktop runs its
 // session hosts on Azure or on Azure Local.
 import type { BrokerSupport } from "@/lib/knowledge/schema";
+import * as S from "./sources";
 
 const AS_OF = "2026-12-01";
 
-const CITRIX_REQUIREMENTS = {
-  title: "Citrix Virtual Apps and Desktops: system requirements (hosts / virtualization resources)",
-  url: "https://docs.citrix.com/en-us/citrix-virtual-apps-desktops/system-requirements.html",
-  publisher: "Citrix",
-};
+const CITRIX_REQUIREMENTS = S.CITRIX_HOSTS;
 const citrixEnvironment = (page: string, name: string) => ({
   title: `Citrix Virtual Apps and Desktops: ${name} virtualization environments`,
   url: `https://docs.citrix.com/en-us/citrix-virtual-apps-desktops/install-configure/install-prepare/${page}.html`,
@@ -22,11 +19,7 @@ const HORIZON_ON_VSPHERE = {
   url: "https://techzone.omnissa.com/resource/manually-creating-optimized-windows-images-horizon-vms",
   publisher: "Omnissa",
 };
-const HORIZON_ON_AHV = {
-  title: "Omnissa Horizon 8 architecture on Nutanix AHV (GA in Horizon 8 2512, December 2025)",
-  url: "https://mikedent.io/post/2026/1/horizon-architecture-ahv",
-  publisher: "Mike Dent (secondary; the Horizon 8 2512 release notes are the primary source)",
-};
+const HORIZON_ON_AHV = S.HORIZON_AHV;
 const AVD_OVERVIEW = {
   title: "What is Azure Virtual Desktop?",
   url: "https://learn.microsoft.com/en-us/azure/virtual-desktop/overview",

@@ -130,4 +130,12 @@ export const criteria: Criterion[] = [
     defaultWeight: 10,
     kind: "derived",
   },
+  {
+    key: "kubernetes-fit",
+    name: "VMs next to containers",
+    description:
+      "Not rated by hand: computed when containers are among your workloads, from how Kubernetes runs each hypervisor's VMs (the Kubernetes platform-support facts below: KubeVirt and OpenShift Virtualization for KVM, vSphere Supervisor for ESXi).",
+    defaultWeight: 8,
+    kind: "derived",
+  },
 ];

@@ -1,5 +1,6 @@
 // Assembles the seed knowledge base (hypervisors, criteria, ratings, platforms, support, capabilities, history)
-// and its plan data (products, prices, exchange rates, migration paths), and which VDI broker supports which family.
+// and its plan data (products, prices, exchange rates, migration paths), which VDI broker supports which family,
+// and the must-haves a platform itself delivers.
 import type { KnowledgeContent } from "@/lib/knowledge/schema";
 import { brokerSupport } from "./broker-support";
 import { capabilities } from "./capabilities";
@@ -7,6 +8,7 @@ import { criteria } from "./criteria";
 import { history } from "./history";
 import { hypervisors } from "./hypervisors";
 import { migrationPaths } from "./migration-paths";
+import { platformCapabilities } from "./platform-capabilities";
 import { platformSupport } from "./platform-support";
 import { platforms } from "./platforms";
 import { exchangeRates, prices } from "./prices";
@@ -31,4 +33,7 @@ export const seedKnowledge: KnowledgeContent = {
   exchangeRates,
   migrationPaths,
   brokerSupport,
+  platformCapabilities,
 };
+
+export { SEED_RELEASES } from "./releases";

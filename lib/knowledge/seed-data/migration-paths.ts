@@ -175,7 +175,7 @@ export const migrationPaths: MigrationPath[] = [
     risks: [BOOT_DRIVER_RISK, NIC_RISK, COLD_RISK, APPLIANCE_RISK],
     fixedDays: { low: 15, high: 35 },
     hoursPerVm: { low: 1.5, high: 3 },
-    lift: 0,
+    lift: 1,
     sources: [S.SCVMM_CONVERT_VMWARE, S.STARWIND_V2V, S.VEEAM_PLATFORMS],
     asOf: "2026-11-20",
   },
@@ -211,7 +211,7 @@ export const migrationPaths: MigrationPath[] = [
     ],
     fixedDays,
     hoursPerVm: { low: 0.75, high: 1.5 },
-    lift: 0,
+    lift: 2,
     sources: [
       S.WAC_VM_CONVERSION,
       S.WAC_VM_CONVERSION_NEWS,

@@ -4,6 +4,8 @@ import type { Source } from "@/lib/knowledge/schema";
 
 export {
   AVS_VCF_PORTABILITY,
+  RHV_LIFECYCLE,
+  XENSERVER_LICENSING,
   AZURE_VIRTUAL_DESKTOP,
   CLOUDSTACK_4_22_1,
   ESXI_80U3E_NOTES,
@@ -191,11 +193,6 @@ export const UBUNTU_PRO_FAQ: Source = {
   url: "https://discourse.ubuntu.com/t/ubuntu-pro-faq/34042",
   publisher: "Canonical",
 };
-export const RHV_LIFECYCLE: Source = {
-  title: "Red Hat Virtualization Life Cycle",
-  url: "https://access.redhat.com/support/policy/updates/rhev",
-  publisher: "Red Hat",
-};
 export const OVIRT_FUTURE_2022: Source = {
   title: "Future of oVirt, February 2022",
   url: "https://blogs.ovirt.org/2022/02/future-of-ovirt-february-2022/",
@@ -222,11 +219,6 @@ export const VATES_PRICE_BLOG: Source = {
   title: "Why XCP-ng, and not VMware (mentions Vates Pro support at about €1,250 per host per year; undated)",
   url: "https://nortinia.com/journal/nip-xcp-ng-why-not-vmware",
   publisher: "Nortinia (secondary, unconfirmed)",
-};
-export const XENSERVER_LICENSING: Source = {
-  title: "XenServer 8 licensing overview (Premium edition, Citrix entitlements, trial)",
-  url: "https://docs.xenserver.com/en-us/xenserver/8/overview-licensing.html",
-  publisher: "XenServer (Cloud Software Group)",
 };
 
 // ---------- Generic migration tools ----------

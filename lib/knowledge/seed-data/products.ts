@@ -206,7 +206,16 @@ const hyperV: Product[] = [
         reason: "An Azure Local instance has at most 16 machines, so a large estate needs many instances.",
       },
     ],
-    ratings: [],
+    ratings: [
+      {
+        criterion: "licence-cost",
+        score: 5,
+        rationale:
+          "A host service fee of US$10 per physical core per month (US$120 a year) on top of the Windows Server licences the guests need (your own Datacenter licences or Azure Local's per-core Windows Server subscription). Azure Hybrid Benefit waives the fee for Datacenter licences with Software Assurance.",
+        sources: [S.AZURE_LOCAL_BILLING, S.AZURE_LOCAL_HYBRID_BENEFIT],
+        asOf: "2026-06-30",
+      },
+    ],
     sources: [S.AZURE_LOCAL_BASELINE, S.AZURE_LOCAL_BILLING, S.AZURE_VIRTUAL_DESKTOP],
     asOf: "2026-06-30",
   },
@@ -381,7 +390,16 @@ const kvm: Product[] = [
         reason: "Nutanix AHV is proprietary and ties you to Nutanix storage and certified hardware.",
       },
     ],
-    ratings: [],
+    ratings: [
+      {
+        criterion: "licence-cost",
+        score: 4,
+        rationale:
+          "AHV comes only with a Nutanix Cloud Infrastructure subscription, a commercial per-core licence with no public price (a quote is required): unlike the free KVM distributions behind the family rating, it is a platform cost of its own.",
+        sources: [S.NUTANIX_AHV],
+        asOf: "2026-11-20",
+      },
+    ],
     sources: [S.NUTANIX_AHV, S.VEEAM_AHV, S.NVIDIA_VGPU_MATRIX],
     asOf: "2026-11-20",
   },

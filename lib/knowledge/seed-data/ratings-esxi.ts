@@ -53,9 +53,9 @@ export const esxiRatings: Rating[] = [
     criterion: "gpu",
     score: 10,
     rationale:
-      "The NVIDIA vGPU support matrix lists vSphere 9 with every listed vGPU feature, including live migration (vMotion) of vGPU VMs and MIG-backed vGPU.",
-    sources: [S.NVIDIA_VGPU_MATRIX],
-    asOf: "2025-10-31",
+      "NVIDIA's vGPU knowledge base lists vSphere 9.0 with all 9 of its vGPU features, including live migration (vMotion) of vGPU VMs and MIG-backed vGPU: the widest support of any hypervisor.",
+    sources: [S.NVIDIA_VGPU_FEATURES, S.NVIDIA_VGPU_MATRIX],
+    asOf: "2025-10-17",
   },
   {
     hypervisor: "esxi",

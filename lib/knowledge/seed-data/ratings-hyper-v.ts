@@ -51,20 +51,20 @@ export const hyperVRatings: Rating[] = [
   {
     hypervisor: "hyper-v",
     criterion: "gpu",
-    score: 7,
+    score: 5.5,
     rationale:
-      "Windows Server 2025 supports GPU partitioning (GPU-P), including live migration of partitioned-GPU VMs, and the NVIDIA vGPU matrix lists Windows Server 2025 with GPU-P. Feature coverage is narrower than on vSphere.",
-    sources: [S.HYPERV_GPU_PARTITIONING, S.NVIDIA_VGPU_MATRIX],
-    asOf: "2025-10-31",
+      "NVIDIA's vGPU knowledge base lists Windows Server 2025 with 5 of its 9 vGPU features (Azure Local with 4), through GPU partitioning (GPU-P), which supports live migration of partitioned-GPU VMs. Narrower than vSphere or the main KVM distributions.",
+    sources: [S.NVIDIA_VGPU_FEATURES, S.HYPERV_GPU_PARTITIONING, S.NVIDIA_VGPU_MATRIX],
+    asOf: "2025-10-17",
   },
   {
     hypervisor: "hyper-v",
     criterion: "confidential-computing",
-    score: 3,
+    score: 2,
     rationale:
-      "Hyper-V runs SEV-SNP and TDX isolated VMs in Azure (Azure confidential VMs), but we found no Microsoft documentation of the same capability for Windows Server or Azure Local on-premises. Shielded VMs with a Host Guardian Service protect VMs from host administrators, but are not hardware memory encryption.",
-    sources: [S.AZURE_CONFIDENTIAL_VMS, S.KERNEL_HYPERV_COCO, S.VEEAM_PLATFORMS],
-    asOf: "2026-11-20",
+      "Hyper-V runs AMD SEV-SNP and Intel TDX isolated VMs in Azure (Azure confidential VMs, counted where Azure is your platform), but we found no Microsoft documentation of the same capability for Windows Server or Azure Local on premises. Shielded VMs with a Host Guardian Service, the on-premises protection from host administrators, have been 'no longer in active development' since Windows Server 2022.",
+    sources: [S.AZURE_CONFIDENTIAL_VMS, S.KERNEL_HYPERV_COCO, S.WS2022_DEPRECATED_FEATURES],
+    asOf: "2026-12-01",
   },
   {
     hypervisor: "hyper-v",
@@ -96,11 +96,11 @@ export const hyperVRatings: Rating[] = [
   {
     hypervisor: "hyper-v",
     criterion: "scalability",
-    score: 9,
+    score: 10,
     rationale:
-      "Microsoft publishes very high limits for Windows Server 2025 (secondary summaries cite 2,048 vCPUs and 240 TB memory per generation 2 VM) and failover clusters of up to 64 nodes. Check the scale-limits page for your exact version.",
+      "Microsoft's scale limits for Windows Server 2025: up to 2,048 virtual processors and 240 TB of memory per generation-2 VM, and failover clusters of up to 64 nodes and 8,000 VMs. Per-VM limits above vSphere 9's 960 vCPUs.",
     sources: [S.HYPERV_SCALE_LIMITS],
-    asOf: "2026-10-15",
+    asOf: "2026-12-01",
   },
   {
     hypervisor: "hyper-v",

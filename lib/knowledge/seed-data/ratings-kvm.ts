@@ -42,20 +42,20 @@ export const kvmRatings: Rating[] = [
   {
     hypervisor: "kvm",
     criterion: "vdi",
-    score: 5,
+    score: 6,
     rationale:
-      "No dominant VDI stack: Proxmox VE offers SPICE/noVNC consoles, OpenNebula 7.0 offers Guacamole-based remote access, and NVIDIA vGPU is supported on several KVM distributions. Which commercial VDI brokers certify which KVM products is not covered by our sources; check your broker's support list.",
-    sources: [S.PROXMOX_VE, S.OPENNEBULA_7_COMPAT, S.NVIDIA_VGPU_MATRIX],
-    asOf: "2026-09-30",
+      "Citrix Virtual Apps and Desktops supports Nutanix AHV, and Omnissa Horizon made AHV generally available in Horizon 8 2512 (December 2025); other KVM products have no major broker's support. Proxmox VE offers SPICE/noVNC consoles and OpenNebula Guacamole-based access, and NVIDIA vGPU supports several KVM distributions.",
+    sources: [S.CITRIX_HOSTS, S.HORIZON_AHV, S.NVIDIA_VGPU_MATRIX, S.PROXMOX_VE],
+    asOf: "2026-12-01",
   },
   {
     hypervisor: "kvm",
     criterion: "gpu",
-    score: 8,
+    score: 9,
     rationale:
-      "The NVIDIA vGPU support matrix lists Red Hat Enterprise Linux with KVM 10 and Ubuntu 24.04 KVM among supported hypervisors; Nutanix AHV and Proxmox VE support vGPU through their vendors. Feature coverage (for example vGPU live migration) varies by distribution.",
-    sources: [S.NVIDIA_VGPU_MATRIX, S.NUTANIX_AHV, S.PROXMOX_VE],
-    asOf: "2025-10-31",
+      "NVIDIA's vGPU knowledge base lists Red Hat Enterprise Linux with KVM 10 and Ubuntu 24.04 KVM with 8 of its 9 vGPU features each; Nutanix AHV and Proxmox VE support vGPU through their vendors, with coverage that depends on the product.",
+    sources: [S.NVIDIA_VGPU_FEATURES, S.NVIDIA_VGPU_MATRIX, S.NUTANIX_AHV],
+    asOf: "2025-10-17",
   },
   {
     hypervisor: "kvm",
@@ -69,27 +69,27 @@ export const kvmRatings: Rating[] = [
   {
     hypervisor: "kvm",
     criterion: "availability",
-    score: 7,
+    score: 8,
     rationale:
-      "Live migration is standard. Automatic HA comes with the management layer: Proxmox VE HA (with HA rules and affinity in version 9, and a load-based cluster resource scheduler in 9.2 per its roadmap), oVirt/OLVM HA with live and storage migration, Nutanix AHV and OpenShift Virtualization. Balancing is less mature than DRS in most products.",
-    sources: [S.PROXMOX_HA, S.PROXMOX_ROADMAP, S.OLVM_DOCS, S.OVIRT],
-    asOf: "2026-07-15",
+      "Live migration is standard. Automatic HA comes with the management layer: Proxmox VE HA with HA rules and affinity (9.0) and, since 9.2 (2026-05-21), a load balancer that respects them; OLVM HA with live and storage migration; Nutanix AHV; OpenShift Virtualization. Red Hat Virtualization reached its end of life in August 2026, and oVirt continues as a community project only. DRS remains the more mature balancer.",
+    sources: [S.PROXMOX_ROADMAP, S.PROXMOX_HA, S.OLVM_DOCS, S.RHV_LIFECYCLE],
+    asOf: "2026-05-21",
   },
   {
     hypervisor: "kvm",
     criterion: "management",
     score: 7,
     rationale:
-      "Depends on the distribution: Proxmox VE web UI and API, oVirt/OLVM, Nutanix Prism, OpenShift console, or libvirt with virt-manager and Cockpit. Good options exist, but there is no single standard like vCenter and skills do not transfer fully between products.",
-    sources: [S.PROXMOX_VE, S.OLVM_DOCS, S.NUTANIX_AHV, S.OPENSHIFT_VIRTUALIZATION],
-    asOf: "2026-10-15",
+      "Depends on the distribution: Proxmox VE web UI and API, OLVM, Nutanix Prism, OpenShift console, or libvirt with virt-manager and Cockpit. oVirt, which OLVM is built from, is community-only since Red Hat Virtualization's end of life. Good options exist, but there is no single standard like vCenter and skills do not transfer fully between products.",
+    sources: [S.PROXMOX_VE, S.OLVM_DOCS, S.NUTANIX_AHV, S.OPENSHIFT_VIRTUALIZATION, S.RHV_LIFECYCLE],
+    asOf: "2026-12-01",
   },
   {
     hypervisor: "kvm",
     criterion: "backup",
     score: 7,
     rationale:
-      "Veeam Backup & Replication 13 supports Proxmox VE, Nutanix AHV, Oracle Linux Virtualization Manager and Red Hat Virtualization, and Proxmox ships its own Proxmox Backup Server. Plain libvirt/QEMU hosts and some distributions have fewer options, typically agent-based or Storware.",
+      "Veeam Backup & Replication 13 supports Proxmox VE, Nutanix AHV and Oracle Linux Virtualization Manager (its Red Hat Virtualization support serves an end-of-life product), and Proxmox ships its own Proxmox Backup Server. Plain libvirt/QEMU hosts and some distributions have fewer options, typically agent-based or Storware.",
     sources: [S.VEEAM_PLATFORMS, S.VEEAM_PROXMOX, S.VEEAM_AHV, S.STORWARE_PLATFORMS],
     asOf: "2026-02-12",
   },

@@ -8,9 +8,9 @@ export const xenRatings: Rating[] = [
     criterion: "licence-cost",
     score: 8,
     rationale:
-      "Xen and XCP-ng are free and open source, with optional paid support from Vates; Xen Orchestra's full feature set is part of Vates' paid plans. XenServer 8.4 needs a commercial Premium licence for production.",
-    sources: [S.XCP_NG, S.XEN_ORCHESTRA_DOCS, S.XENSERVER_8_DOCS],
-    asOf: "2026-10-15",
+      "Xen and XCP-ng are free and open source, with optional paid support from Vates; Xen Orchestra's full feature set is part of Vates' paid plans. XenServer 8.4 Premium is bought on its own or comes as an entitlement of Citrix for Private Cloud, Universal Hybrid Multi-Cloud, Universal MSP and Platform License subscriptions; the Standard edition is no longer sold, and a trial covers 3 hosts for 90 days.",
+    sources: [S.XCP_NG, S.XEN_ORCHESTRA_DOCS, S.XENSERVER_LICENSING],
+    asOf: "2026-12-01",
   },
   {
     hypervisor: "xen",
@@ -42,20 +42,20 @@ export const xenRatings: Rating[] = [
   {
     hypervisor: "xen",
     criterion: "vdi",
-    score: 6,
+    score: 7,
     rationale:
-      "Citrix Virtual Apps and Desktops on XenServer is a long-standing combination, but it needs the XenServer Premium edition; outside the Citrix stack, VDI options on XCP-ng are limited. We have not re-checked Citrix's current support terms since 2024.",
-    sources: [S.XENSERVER_8_DOCS],
-    asOf: "2024-05-15",
+      "Citrix Virtual Apps and Desktops supports XenServer, and XenServer Premium is an entitlement of several Citrix subscriptions, so a Citrix estate may already own it; vGPU is Premium-only. Outside the Citrix stack, VDI options on XCP-ng are limited.",
+    sources: [S.CITRIX_HOSTS, S.XENSERVER_LICENSING, S.NVIDIA_VGPU_FEATURES],
+    asOf: "2026-12-01",
   },
   {
     hypervisor: "xen",
     criterion: "gpu",
-    score: 7,
+    score: 6.5,
     rationale:
-      "The NVIDIA vGPU support matrix lists XenServer 8.4, including live migration of vGPU VMs; XenServer 8 allows up to 8 vGPUs per VM. XCP-ng is not in NVIDIA's matrix, so vGPU there is not vendor-supported.",
-    sources: [S.NVIDIA_VGPU_MATRIX, S.XENSERVER_8_LIMITS],
-    asOf: "2025-10-31",
+      "NVIDIA's vGPU knowledge base lists XenServer 8.4 with 6 of its 9 vGPU features, including live migration of vGPU VMs, and vGPU is a XenServer Premium feature. XCP-ng is not in NVIDIA's matrix, so vGPU there is not vendor-supported.",
+    sources: [S.NVIDIA_VGPU_FEATURES, S.NVIDIA_VGPU_MATRIX, S.XENSERVER_8_LIMITS],
+    asOf: "2025-10-17",
   },
   {
     hypervisor: "xen",

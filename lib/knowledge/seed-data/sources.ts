@@ -101,6 +101,11 @@ export const AZURE_HYPERVISOR: Source = {
   url: "https://learn.microsoft.com/en-us/azure/security/fundamentals/hypervisor",
   publisher: "Microsoft",
 };
+export const AZURE_MIGRATE_HYPERV: Source = {
+  title: "Migrate Hyper-V VMs to Azure with Azure Migrate",
+  url: "https://learn.microsoft.com/en-us/azure/migrate/tutorial-migrate-hyper-v",
+  publisher: "Microsoft",
+};
 export const AZURE_CONFIDENTIAL_VMS: Source = {
   title: "About Azure confidential VMs",
   url: "https://learn.microsoft.com/en-us/azure/confidential-computing/confidential-vm-overview",
@@ -263,6 +268,11 @@ export const OPENSHIFT_VIRTUALIZATION: Source = {
   url: "https://www.redhat.com/en/technologies/cloud-computing/openshift/virtualization",
   publisher: "Red Hat",
 };
+export const VM_OPERATOR: Source = {
+  title: "vm-operator: self-service manage your virtual infrastructure through Kubernetes (vSphere Supervisor)",
+  url: "https://github.com/vmware-tanzu/vm-operator",
+  publisher: "VMware (Broadcom)",
+};
 export const KUBEVIRT: Source = {
   title: "KubeVirt: virtual machines on Kubernetes",
   url: "https://kubevirt.io/",
@@ -304,6 +314,36 @@ export const XEN_ON_NITRO: Source = {
   title: "Xen-on-Nitro: AWS Nitro for Legacy Instances",
   url: "https://perspectives.mvdirona.com/2021/11/xen-on-nitro-aws-nitro-for-legacy-instances/",
   publisher: "James Hamilton, Perspectives (AWS)",
+};
+export const AWS_EVS_LICENSING: Source = {
+  title: "Amazon EVS user guide: VCF licensing (bring your own VCF subscription)",
+  url: "https://docs.aws.amazon.com/evs/latest/userguide/vcf-license-mgmt.html",
+  publisher: "Amazon Web Services",
+};
+export const AWS_VM_IMPORT: Source = {
+  title: "VM Import/Export: import virtual machine images into Amazon EC2",
+  url: "https://docs.aws.amazon.com/vm-import/latest/userguide/what-is-vmimport.html",
+  publisher: "Amazon Web Services",
+};
+export const AWS_SEV_SNP: Source = {
+  title: "AMD SEV-SNP for Amazon EC2 instances",
+  url: "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/sev-snp.html",
+  publisher: "Amazon Web Services",
+};
+export const AWS_BACKUP: Source = {
+  title: "What is AWS Backup? (supported resources include Amazon EC2 and Amazon EBS)",
+  url: "https://docs.aws.amazon.com/aws-backup/latest/devguide/whatisbackup.html",
+  publisher: "Amazon Web Services",
+};
+export const GCE_CONFIDENTIAL_VM: Source = {
+  title: "Confidential VM overview (AMD SEV, AMD SEV-SNP, Intel TDX)",
+  url: "https://cloud.google.com/confidential-computing/confidential-vm/docs/confidential-vm-overview",
+  publisher: "Google Cloud",
+};
+export const OCI_CONFIDENTIAL_COMPUTING: Source = {
+  title: "OCI Compute: confidential computing",
+  url: "https://docs.oracle.com/en-us/iaas/Content/Compute/References/confidential_compute.htm",
+  publisher: "Oracle",
 };
 export const AWS_NESTED_VIRTUALIZATION: Source = {
   title: "Use nested virtualization to run hypervisors in Amazon EC2 instances",
@@ -448,4 +488,36 @@ export const EUCALYPTUS_WIKI: Source = {
   title: "Eucalyptus (software)",
   url: "https://en.wikipedia.org/wiki/Eucalyptus_(software)",
   publisher: "Wikipedia",
+};
+
+// ---------- Added with the December 2026 review ----------
+export const RHV_LIFECYCLE: Source = {
+  title: "Red Hat Virtualization Life Cycle",
+  url: "https://access.redhat.com/support/policy/updates/rhev",
+  publisher: "Red Hat",
+};
+export const XENSERVER_LICENSING: Source = {
+  title: "XenServer 8 licensing overview (Premium edition, Citrix entitlements, trial)",
+  url: "https://docs.xenserver.com/en-us/xenserver/8/overview-licensing.html",
+  publisher: "XenServer (Cloud Software Group)",
+};
+export const NVIDIA_VGPU_FEATURES: Source = {
+  title: "NVIDIA Virtual GPU Software knowledge base: supported vGPU features by hypervisor (2025-10-17)",
+  url: "https://docs.nvidia.com/vgpu/knowledge-base/latest/",
+  publisher: "NVIDIA",
+};
+export const WS2022_DEPRECATED_FEATURES: Source = {
+  title: "Features removed or no longer developed starting with Windows Server 2022 (Guarded Fabric and Shielded VMs)",
+  url: "https://learn.microsoft.com/en-us/windows-server/get-started/removed-deprecated-features-windows-server-2022",
+  publisher: "Microsoft",
+};
+export const CITRIX_HOSTS: Source = {
+  title: "Citrix Virtual Apps and Desktops: system requirements (hosts / virtualization resources)",
+  url: "https://docs.citrix.com/en-us/citrix-virtual-apps-desktops/system-requirements.html",
+  publisher: "Citrix",
+};
+export const HORIZON_AHV: Source = {
+  title: "Omnissa Horizon 8 architecture on Nutanix AHV (GA in Horizon 8 2512, December 2025)",
+  url: "https://mikedent.io/post/2026/1/horizon-architecture-ahv",
+  publisher: "Mike Dent (secondary; the Horizon 8 2512 release notes are the primary source)",
 };
