@@ -118,3 +118,36 @@ export function brokerCells(
     }),
   );
 }
+
+/** Must-haves a platform delivers itself, one row per platform and must-have, keyed `platform/mustHave:hypervisor`. */
+export function platformCapabilityCells(
+  kb: KnowledgeBase,
+  now: Date,
+  labels: Record<string, string>,
+): Record<string, FactCell> {
+  const platforms = new Map(kb.platforms.map((p) => [p.id, p.name]));
+  return Object.fromEntries(
+    kb.platformCapabilities.map((fact) => [
+      `${fact.platform}/${fact.mustHave}:${fact.hypervisor}`,
+      {
+        label: fact.met ? "Yes" : "No",
+        spoken: fact.met ? "met on this platform" : "not met on this platform",
+        tone: fact.met ? "good" : "none",
+        title: `${nameOf(kb, fact.hypervisor)} on ${platforms.get(fact.platform) ?? fact.platform} — ${labels[fact.mustHave] ?? fact.mustHave}: ${fact.met ? "met" : "not met"}`,
+        body: fact.note,
+        sources: fact.sources,
+        ...dated(fact.asOf, now),
+      } satisfies FactCell,
+    ]),
+  );
+}
+
+/** The rows of the platform must-have matrix: each platform and must-have pair the knowledge base states. */
+export function platformCapabilityRows(kb: KnowledgeBase, labels: Record<string, string>) {
+  const platforms = new Map<string, string>(kb.platforms.map((p) => [p.id, p.name]));
+  const pairs = [...new Set(kb.platformCapabilities.map((c) => `${c.platform}/${c.mustHave}`))];
+  return pairs.map((id) => {
+    const [platform = "", mustHave = ""] = id.split("/");
+    return { id, name: `${platforms.get(platform) ?? platform}: ${labels[mustHave] ?? mustHave}` };
+  });
+}

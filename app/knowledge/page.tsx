@@ -7,7 +7,14 @@ import { getCurrentKnowledgeBase } from "@/lib/knowledge/service";
 import { isStale, STALE_AFTER_MONTHS } from "@/lib/knowledge/staleness";
 import { QUESTIONS } from "@/lib/questionnaire/questions";
 import { BROKER_NAMES } from "@/lib/decision/vdi-broker";
-import { brokerCells, capabilityCells, platformCells, ratingCells } from "./cells";
+import {
+  brokerCells,
+  capabilityCells,
+  platformCapabilityCells,
+  platformCapabilityRows,
+  platformCells,
+  ratingCells,
+} from "./cells";
 import { MigrationSection } from "./migration-section";
 import { PricesSection } from "./prices-section";
 import { ProductsSection } from "./products-section";
@@ -143,6 +150,24 @@ export default async function KnowledgePage() {
           cells={capabilityCells(kb, now, mustHaveLabels)}
         />
       </section>
+
+      {kb.platformCapabilities.length > 0 && (
+        <section aria-labelledby="platform-must-haves">
+          <h2 id="platform-must-haves">Must-haves a platform delivers</h2>
+          <p className="muted">
+            On a public cloud or a hosted service the platform, not the hypervisor you would install, decides some
+            must-haves. Where a fact is listed here it replaces the family&rsquo;s own answer above for teams on that
+            platform.
+          </p>
+          <FactMatrix
+            caption="Must-haves as each platform delivers them for each hypervisor family"
+            cornerLabel="Platform and must-have"
+            columns={columns}
+            rows={platformCapabilityRows(kb, mustHaveLabels)}
+            cells={platformCapabilityCells(kb, now, mustHaveLabels)}
+          />
+        </section>
+      )}
 
       {kb.brokerSupport.length > 0 && (
         <section aria-labelledby="vdi-brokers">

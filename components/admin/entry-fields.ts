@@ -69,6 +69,32 @@ export const ENTRY_FIELDS: Record<EditableEntity, { fields: FieldSpec[]; sources
     ],
     sources: true,
   },
+  "platform-capabilities": {
+    fields: [
+      {
+        name: "met",
+        label: "Met on this platform",
+        input: "checkbox",
+        hint: "Replaces the family's own capability for teams on this platform.",
+      },
+      { name: "note", label: "Note", input: "textarea" },
+      ...evidence,
+    ],
+    sources: true,
+  },
+  "broker-support": {
+    fields: [
+      { name: "supported", label: "The broker supports this family", input: "checkbox" },
+      {
+        name: "licenceIncluded",
+        label: "The broker's subscription includes the platform's licence",
+        input: "checkbox",
+      },
+      { name: "note", label: "Note", input: "textarea" },
+      ...evidence,
+    ],
+    sources: true,
+  },
   products: {
     fields: [
       { name: "name", label: "Name", input: "text" },

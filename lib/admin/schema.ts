@@ -2,9 +2,11 @@
 // (lib/knowledge/schema.ts), so the forms, the API and the import check exactly the same rules.
 import { z } from "zod";
 import {
+  brokerSupportSchema,
   capabilitySchema,
   criterionSchema,
   knowledgeContentSchema,
+  platformCapabilitySchema,
   platformSupportSchema,
   ratingSchema,
 } from "@/lib/knowledge/schema";
@@ -77,6 +79,18 @@ export const EDITABLE = {
     schema: capabilitySchema,
     keyFields: ["hypervisor", "mustHave"],
     label: "capability",
+  },
+  "platform-capabilities": {
+    collection: "platformCapabilities",
+    schema: platformCapabilitySchema,
+    keyFields: ["platform", "hypervisor", "mustHave"],
+    label: "platform must-have",
+  },
+  "broker-support": {
+    collection: "brokerSupport",
+    schema: brokerSupportSchema,
+    keyFields: ["broker", "hypervisor"],
+    label: "VDI broker support",
   },
   products: { collection: "products", schema: productSchema, keyFields: ["id"], label: "product" },
   prices: { collection: "prices", schema: priceSchema, keyFields: ["product", "key"], label: "price" },

@@ -2,7 +2,7 @@
 // draft, in the same statement, so an entry of a published version can never be changed.
 import { ConflictError } from "@/lib/http/errors";
 import { entryKey } from "@/lib/knowledge/entries";
-import { rowsFromContent } from "@/lib/knowledge/rows";
+import { DOCUMENT_COLLECTIONS, rowsFromContent } from "@/lib/knowledge/rows";
 import type { Capability, Criterion, KnowledgeContent, PlatformSupport, Rating } from "@/lib/knowledge/schema";
 import type { Tx } from "@/lib/knowledge/seed";
 import { EDITABLE, type EditableEntity } from "./schema";
@@ -32,8 +32,8 @@ export async function writeEntry(
   const draftOnly = { versionId, version: { status: "draft" } };
   let count = 0;
   const { collection } = EDITABLE[entity];
-  if (collection === "products" || collection === "prices" || collection === "exchangeRates") {
-    const key = entryKey(collection, value as never);
+  if ((DOCUMENT_COLLECTIONS as readonly string[]).includes(collection)) {
+    const key = entryKey(collection as (typeof DOCUMENT_COLLECTIONS)[number], value as never);
     ({ count } = await tx.kbDocument.updateMany({
       where: { ...draftOnly, collection, key },
       data: { bodyJson: JSON.stringify(value) },

@@ -166,6 +166,28 @@ export default async function AdminKnowledgePage() {
         </table>
       </div>
 
+      <h2 id="platform-capabilities">Must-haves a platform delivers</h2>
+      <ul>
+        {content.platformCapabilities.map((c) => (
+          <li key={`${c.platform}/${c.hypervisor}/${c.mustHave}`}>
+            <Link href={editHref("platform-capabilities", c.platform, c.hypervisor, c.mustHave)}>
+              {c.platform}, {c.hypervisor}, {c.mustHave}: {c.met ? "met" : "not met"}
+            </Link>
+          </li>
+        ))}
+      </ul>
+
+      <h2 id="broker-support">VDI broker support</h2>
+      <ul>
+        {content.brokerSupport.map((b) => (
+          <li key={`${b.broker}/${b.hypervisor}`}>
+            <Link href={editHref("broker-support", b.broker, b.hypervisor)}>
+              {b.broker} on {b.hypervisor}: {b.supported ? "supported" : "not supported"}
+            </Link>
+          </li>
+        ))}
+      </ul>
+
       <h2 id="products">Products and prices</h2>
       <div className={styles.tableWrap}>
         <table className={styles.table} aria-labelledby="products">

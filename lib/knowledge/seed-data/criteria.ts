@@ -94,8 +94,8 @@ export const criteria: Criterion[] = [
     key: "performance",
     name: "Performance",
     description:
-      "Overhead compared with bare metal. Published comparisons find differences small and workload-specific, so ratings differ little. A high rating means low overhead across common workloads.",
-    defaultWeight: 4,
+      "Overhead compared with bare metal. The one four-way comparison (2013) found differences small and workload-specific, and no newer one was found, so ratings differ little and the default weight is low. A high rating means low overhead across common workloads.",
+    defaultWeight: 2,
     kind: "rated",
   },
   {

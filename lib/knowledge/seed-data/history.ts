@@ -44,6 +44,14 @@ export const history: HistoryEvent[] = [
     sources: [S.OVA_WIKI],
   },
   {
+    key: "convirture-convirt",
+    year: 2011,
+    title: "Convirture's ConVirt manages Xen and KVM from one console",
+    body: "In the 2011 debate over open hypervisors, Convirture's ConVirt was the tool that managed Xen and KVM hosts side by side, which made the two open hypervisors easier to mix. What became of it is unconfirmed: we found no later release or company record in the sources we could check. Managing several hypervisors from one place lives on in libvirt (virt-manager, Cockpit), which drives KVM, Xen and others, and in cloud stacks such as CloudStack.",
+    hypervisors: ["kvm", "xen"],
+    sources: [S.LINUXINSIDER_2011, S.LIBVIRT, S.CLOUDSTACK_COMPAT],
+  },
+  {
     key: "cloudstack-to-apache",
     year: 2012,
     title: "Citrix gives CloudStack to Apache",

@@ -91,10 +91,10 @@ export const platformSupport: PlatformSupport[] = [
   {
     platform: "cloudstack",
     hypervisor: "kvm",
-    level: "supported",
-    note: "Supported on several Linux distributions. KVM receives most new CloudStack features (for example VMware-to-KVM migration, KVM host HA and backup improvements in 4.22), but CloudStack does not declare a primary hypervisor, so we rate it supported rather than native.",
-    sources: [S.CLOUDSTACK_COMPAT, S.CLOUDSTACK_4_22_1],
-    asOf: "2026-10-15",
+    level: "native",
+    note: "CloudStack's main hypervisor in practice: new features land on KVM first (VMware-to-KVM migration, KVM host HA and backup improvements in 4.22; a Veeam backup plugin for KVM in the 4.23 documentation), on several Linux distributions. CloudStack itself declares no primary hypervisor.",
+    sources: [S.CLOUDSTACK_COMPAT, S.CLOUDSTACK_4_22_1, S.CLOUDSTACK_DOCS],
+    asOf: "2026-12-01",
   },
   {
     platform: "cloudstack",

@@ -107,18 +107,18 @@ export const esxiRatings: Rating[] = [
     criterion: "performance",
     score: 8,
     rationale:
-      "Mature scheduler and paravirtual I/O give low overhead. A four-hypervisor comparison (vSphere, Hyper-V, KVM, Xen) found overheads vary by workload and no hypervisor always wins, so differences between the four are small.",
+      "Mature scheduler and paravirtual I/O give low overhead. The only comparison of all four we found is Hwang et al. (2013), on 2013-era versions: overheads varied by workload and no hypervisor always won. We found no newer independent four-way study, so differences are treated as small and performance carries a low default weight.",
     sources: [S.HWANG_2013],
-    asOf: "2026-09-30",
+    asOf: "2013-05-27",
   },
   {
     hypervisor: "esxi",
     criterion: "vendor-support",
     score: 8,
     rationale:
-      "Broadcom provides 24x7 support with subscriptions and vSphere has the broadest hardware and application certification. Customer and partner reports since 2024 describe a reduced partner channel and direct sales, which lowers the rating from the top.",
-    sources: [S.VMWARE_PER_CORE_LICENSING, S.GARTNER_35_PERCENT],
-    asOf: "2026-10-15",
+      "Broadcom provides 24x7 support with subscriptions and vSphere has the broadest hardware and application certification. General support for vSphere 7 ended on 2025-10-02 and ends for vSphere/ESXi 8 on 2027-10-11 (technical guidance to 2029-10-11), so an estate on 8 plans its move to 9 within the horizon. Customer and partner reports since 2024 describe a reduced partner channel and direct sales, which lowers the rating from the top.",
+    sources: [S.VMWARE_PER_CORE_LICENSING, S.BROADCOM_LIFECYCLE, S.GARTNER_35_PERCENT],
+    asOf: "2026-12-01",
   },
   {
     hypervisor: "esxi",

@@ -107,18 +107,18 @@ export const hyperVRatings: Rating[] = [
     criterion: "performance",
     score: 8,
     rationale:
-      "Low overhead with synthetic (enlightened) devices. A four-hypervisor comparison found overheads vary by workload and no hypervisor always wins, so differences between the four are small.",
+      "Low overhead with synthetic (enlightened) devices. The only comparison of all four we found is Hwang et al. (2013), on 2013-era versions: overheads varied by workload and no hypervisor always won. We found no newer independent four-way study, so differences are treated as small and performance carries a low default weight.",
     sources: [S.HWANG_2013],
-    asOf: "2026-09-30",
+    asOf: "2013-05-27",
   },
   {
     hypervisor: "hyper-v",
     criterion: "vendor-support",
     score: 9,
     rationale:
-      "Supported by Microsoft under Windows Server support and lifecycle policies, with a large partner network and broad hardware certification.",
-    sources: [S.WINDOWS_SERVER_PRICING, S.HYPERV_SERVER_2019_LIFECYCLE],
-    asOf: "2026-10-15",
+      "Supported by Microsoft under Windows Server support and lifecycle policies, with a large partner network and broad hardware certification; System Center 2025, which adds Virtual Machine Manager, has mainstream support to 2030-01-09.",
+    sources: [S.WINDOWS_SERVER_PRICING, S.SYSTEM_CENTER_2025_LIFECYCLE, S.HYPERV_SERVER_2019_LIFECYCLE],
+    asOf: "2026-12-01",
   },
   {
     hypervisor: "hyper-v",

@@ -107,9 +107,9 @@ export const kvmRatings: Rating[] = [
     criterion: "performance",
     score: 8,
     rationale:
-      "Low overhead with virtio and hardware offload; AWS Nitro and Google Compute Engine run on KVM-based hypervisors. A four-hypervisor comparison found no hypervisor always wins, so differences between the four are small.",
+      "Low overhead with virtio and hardware offload; AWS Nitro and Google Compute Engine run on KVM-based hypervisors. The only comparison of all four we found is Hwang et al. (2013), on 2013-era versions: overheads varied by workload and no hypervisor always won. We found no newer independent four-way study, so differences are treated as small and performance carries a low default weight.",
     sources: [S.HWANG_2013, S.AWS_EC2_FAQ],
-    asOf: "2026-09-30",
+    asOf: "2013-05-27",
   },
   {
     hypervisor: "kvm",

@@ -107,18 +107,18 @@ export const xenRatings: Rating[] = [
     criterion: "performance",
     score: 7,
     rationale:
-      "Good performance with PV drivers, but dom0-based I/O adds some overhead in I/O-heavy cases. The four-hypervisor comparison found no hypervisor always wins and differences are workload-specific.",
+      "Good performance with PV drivers, but dom0-based I/O adds some overhead in I/O-heavy cases. The only comparison of all four we found is Hwang et al. (2013), on 2013-era versions: overheads varied by workload and no hypervisor always won. We found no newer independent four-way study, so differences are treated as small and performance carries a low default weight.",
     sources: [S.HWANG_2013],
-    asOf: "2026-09-30",
+    asOf: "2013-05-27",
   },
   {
     hypervisor: "xen",
     criterion: "vendor-support",
     score: 6,
     rationale:
-      "Commercial support comes from XenServer (Cloud Software Group) and from Vates for XCP-ng and Xen Orchestra. Both are much smaller support organisations with narrower hardware and application certification than VMware, Microsoft or the main KVM vendors.",
-    sources: [S.XENSERVER_8_DOCS, S.XCP_NG],
-    asOf: "2026-10-15",
+      "Commercial support comes from XenServer (Cloud Software Group) and from Vates for XCP-ng and Xen Orchestra; XCP-ng 8.3 is a long-term-support release to November 2028. Both are much smaller support organisations with narrower hardware and application certification than VMware, Microsoft or the main KVM vendors.",
+    sources: [S.XENSERVER_8_DOCS, S.XCP_NG, S.XCP_NG_RELEASES],
+    asOf: "2026-12-01",
   },
   {
     hypervisor: "xen",

@@ -521,3 +521,34 @@ export const HORIZON_AHV: Source = {
   url: "https://mikedent.io/post/2026/1/horizon-architecture-ahv",
   publisher: "Mike Dent (secondary; the Horizon 8 2512 release notes are the primary source)",
 };
+export const BROADCOM_LIFECYCLE: Source = {
+  title: "Broadcom product lifecycle: VMware vSphere 7 and 8 (end of general support, technical guidance)",
+  url: "https://support.broadcom.com/group/ecx/productlifecycle",
+  publisher: "Broadcom",
+};
+export const SYSTEM_CENTER_2025_LIFECYCLE: Source = {
+  title: "System Center 2025 lifecycle (mainstream support)",
+  url: "https://learn.microsoft.com/en-us/lifecycle/products/system-center-2025",
+  publisher: "Microsoft",
+};
+export const XCP_NG_RELEASES: Source = {
+  title: "XCP-ng releases (8.3 LTS support period)",
+  url: "https://docs.xcp-ng.org/releases/",
+  publisher: "XCP-ng (Vates)",
+};
+export const CLOUDSTACK_DOCS: Source = {
+  title: "Apache CloudStack documentation (release notes and hypervisor guides)",
+  url: "https://docs.cloudstack.apache.org/en/latest/",
+  publisher: "Apache CloudStack",
+};
+export const LIBVIRT: Source = {
+  title: "libvirt: the virtualization API (drivers for KVM/QEMU, Xen, VMware ESXi, Hyper-V and others)",
+  url: "https://libvirt.org/",
+  publisher: "libvirt project",
+};
+export const LINUXINSIDER_2011: Source = {
+  title:
+    "Hypervisor Fight Is Good for Customers, Good for FOSS (LinuxInsider opinion column, 2011; cited from our research notes, not re-checked from a stored copy)",
+  url: "https://www.linuxinsider.com/",
+  publisher: "LinuxInsider",
+};
