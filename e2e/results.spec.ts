@@ -30,6 +30,28 @@ test("Linux on OpenStack with open source required: KVM wins, ESXi and Hyper-V a
   await expect(chart(page).getByTestId("chart-bar").filter({ hasText: "Hyper-V" })).toContainText("Not eligible");
 });
 
+test("on AWS a must-have rests on the platform's own fact: the knockout and the must-have table say which, with sources", async ({
+  page,
+}) => {
+  const AWS_CONFIDENTIAL =
+    "workloads=linux-apps&guestOs=mostly-linux&licensing=no-preference&cloudPlatform=aws&currentPlatform=none&scale=medium&budget=moderate&mustHaves=confidential-computing&teamSkills=linux";
+  await page.goto(`/results?${AWS_CONFIDENTIAL}`);
+  await expect(page.getByTestId("platform-fit-meaning")).toContainText("landing path");
+  const xen = page
+    .getByRole("region", { name: "Ruled out" })
+    .getByTestId("knockout")
+    .filter({ has: page.getByRole("heading", { name: /^Xen/ }) });
+  await expect(xen).toContainText("Confidential computing — a fact of Amazon Web Services");
+  await expect(xen.getByRole("link", { name: /SEV-SNP for Amazon EC2/ })).toHaveAttribute("href", /^https:\/\//);
+  const table = page.getByTestId("must-have-table");
+  const row = table.getByRole("row", { name: /Confidential computing/ });
+  await expect(row).toContainText("Not met");
+  await expect(row).toContainText("platform fact");
+  await expect(page.getByRole("list", { name: /Facts of Amazon Web Services/ })).toContainText(
+    "KVM, confidential computing: met",
+  );
+});
+
 test("the chart has four bars and the table four rows whose totals match the scores shown", async ({ page }) => {
   await page.goto(`/results?${OPENSTACK}`);
   await expect(chart(page).getByTestId("chart-bar")).toHaveCount(4);

@@ -47,7 +47,7 @@ export function PlatformSection({
             decides, not the hypervisor you would install.
           </p>
           <div className={styles.tableScroll} role="region" aria-label="Must-haves by option" tabIndex={0}>
-            <table className={styles.evidenceTable} data-testid="must-have-table">
+            <table className={`${styles.evidenceTable} ${styles.mustHaveTable}`} data-testid="must-have-table">
               <caption>Must-haves on {platformName}</caption>
               <thead>
                 <tr>
@@ -68,7 +68,7 @@ export function PlatformSection({
                       return (
                         <td key={e.hypervisor} data-met={check?.met ?? undefined}>
                           {check ? (check.met ? "Met" : "Not met") : "Not stated"}
-                          {check?.platform && <span className={styles.derivedTag}>{platformName} fact</span>}
+                          {check?.platform && <span className={styles.derivedTag}>platform fact</span>}
                         </td>
                       );
                     })}
