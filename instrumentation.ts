@@ -5,7 +5,7 @@
 // which server.ts calls without Next's routing.
 //
 // onRequestError(): server errors Next catches itself (pages, layouts, metadata, the OG image) are
-// logged as one JSON line, with the request id proxy.ts gave the request and the digest the error
+// logged (one pino JSON line), with the request id proxy.ts gave the request and the digest the error
 // page shows, so an operator can find the line a user reports. API routes log through
 // lib/http/handler.ts instead.
 import type { Instrumentation } from "next";
@@ -27,14 +27,14 @@ export async function register() {
   };
 }
 
-export const onRequestError: Instrumentation.onRequestError = (error, request, context) => {
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  const { logger } = await import("@/lib/observability/logger");
   const headers = request.headers as Record<string, string | string[] | undefined>;
   const requestId = [headers["x-request-id"]].flat()[0] ?? null;
   const inboundRequestId = [headers["x-advisor-inbound-request-id"]].flat()[0];
   const failure = error as Error & { digest?: string };
-  console.error(
-    JSON.stringify({
-      level: "error",
+  logger().error(
+    {
       requestId,
       ...(inboundRequestId ? { inboundRequestId } : {}),
       digest: failure.digest ?? null,
@@ -42,7 +42,8 @@ export const onRequestError: Instrumentation.onRequestError = (error, request, c
       path: request.path,
       route: context.routePath,
       routeType: context.routeType,
-      error: { name: failure.name, message: failure.message, stack: failure.stack },
-    }),
+      err: failure,
+    },
+    "unexpected error while rendering",
   );
 };

@@ -24,6 +24,10 @@ import { isCacheRender, RENDER_HEADER, serverBridge, type RouteHandler } from "@
 import { callRouteHandler } from "@/lib/server/direct-route";
 import { chooseEncoding } from "@/lib/http/encoding";
 import { internalErrorBody, logServerError } from "@/lib/http/server-error";
+import { routeConsoleToLogger } from "@/lib/observability/console-to-logger";
+import { logger } from "@/lib/observability/logger";
+import { metrics } from "@/lib/observability/metrics";
+import { observeRequest } from "@/lib/observability/request-log";
 import { keepInProcess } from "@/lib/process-state";
 import { parseTrustProxy } from "@/lib/security/client-address";
 import {
@@ -44,12 +48,13 @@ export type RunningServer = { url: string; cache: SharePageCache; close(): Promi
 
 export async function startServer({ port, hostname }: { port: number; hostname: string }): Promise<RunningServer> {
   Object.assign(process.env, { NODE_ENV: "production" });
+  routeConsoleToLogger();
   const { default: next } = await import("next");
   const app = next({ dev: false, dir: path.resolve(__dirname), hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
 
-  const { PUBLIC_URL: publicUrl, TRUST_PROXY } = getEnv();
+  const { PUBLIC_URL: publicUrl, TRUST_PROXY, SLOW_REQUEST_MS } = getEnv();
   const trust = parseTrustProxy(TRUST_PROXY);
   const bridge = serverBridge();
   bridge.renderSecret = randomBytes(32).toString("base64url");
@@ -67,6 +72,7 @@ export async function startServer({ port, hostname }: { port: number; hostname: 
     if (isCacheRender(request.headers[RENDER_HEADER])) return void handle(request, response);
     delete request.headers[RENDER_HEADER];
     const requestId = stampRequest(request, trust);
+    observeRequest(request, response, { requestId, slowMs: SLOW_REQUEST_MS });
     setDefaultHeaders(response, requestId);
     const refusal = judgeRequest(request, ownOrigin(request, publicUrl));
     if (refusal) return sendRefusal(request, response, refusal, requestId);
@@ -159,6 +165,7 @@ function sharePageRequest(request: http.IncomingMessage, hasPublicUrl: boolean):
 }
 
 function send(request: http.IncomingMessage, response: http.ServerResponse, page: CachedPage, rendered: boolean) {
+  metrics().sharePages.inc({ result: rendered ? "miss" : "hit" });
   const encoding = chooseEncoding(request.headers["accept-encoding"]);
   const body = page.bodies[encoding];
   response.writeHead(200, {
@@ -211,13 +218,13 @@ if (require.main === module) {
   const hostname = argument("hostname") ?? env.HOST;
   startServer({ port, hostname }).then(
     (running) => {
-      console.log(`Hypervisor Advisor is listening on ${running.url}`);
+      logger().info({ url: running.url }, `Hypervisor Advisor is listening on ${running.url}`);
       for (const signal of ["SIGINT", "SIGTERM"] as const) {
         process.once(signal, () => void running.close().finally(() => process.exit(0)));
       }
     },
     (error: unknown) => {
-      console.error(error);
+      logger().fatal({ err: error }, "the server could not start");
       process.exit(1);
     },
   );

@@ -35,6 +35,11 @@ export function keepInProcess<T>(name: string, value: T): T {
   return value;
 }
 
+/** The value kept as `name`, if any, without creating it (for metrics that report on caches). */
+export function peekProcessValue(name: string): unknown {
+  return registry().get(name);
+}
+
 /** What is kept, by name: for diagnostics and tests. */
 export function processStateNames(): string[] {
   return [...registry().keys()].sort();

@@ -7,6 +7,7 @@ import path from "node:path";
 import { EnvError, parseEnv } from "@/lib/config/env";
 import { OFFLINE_ENV } from "./lib/offline-env";
 import { prepareDatabase } from "./lib/prepare-database";
+import { logger } from "@/lib/observability/logger";
 
 const root = path.resolve(__dirname, "..");
 const nextBin = path.join(root, "node_modules", ".bin", "next");
@@ -43,10 +44,10 @@ function buildIsCurrent(): boolean {
 async function main() {
   Object.assign(process.env, OFFLINE_ENV); // for everything this process runs or spawns
   const env = parseEnv(process.env);
-  await prepareDatabase(env.DATABASE_URL);
+  await prepareDatabase(env.DATABASE_URL, (line) => logger().info(line));
 
   if (!buildIsCurrent()) {
-    console.log("Building the app (first start, or the sources changed since the last build)…");
+    logger().info("Building the app (first start, or the sources changed since the last build)…");
     const build = spawnSync(nextBin, ["build"], {
       cwd: root,
       stdio: "inherit",
@@ -57,13 +58,15 @@ async function main() {
   process.env.DATABASE_URL = env.DATABASE_URL;
   const { startServer } = await import("../server");
   const running = await startServer({ port: env.PORT, hostname: env.HOST });
-  console.log(`Hypervisor Advisor is listening on ${running.url}`);
+  logger().info({ url: running.url }, `Hypervisor Advisor is listening on ${running.url}`);
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => void running.close().finally(() => process.exit(0)));
   }
 }
 
 main().catch((error) => {
-  console.error(error instanceof EnvError ? error.message : error);
+  // A bad environment is a person's typo: said in plain words, not as a stack trace.
+  if (error instanceof EnvError) console.error(error.message);
+  else logger().fatal({ err: error }, "the app could not start");
   process.exit(1);
 });

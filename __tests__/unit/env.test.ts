@@ -12,6 +12,8 @@ test("defaults to the embedded SQLite database on port 3000", () => {
     ADMIN_LOGIN_WINDOW_SECONDS: 900,
     SAVE_RATE_LIMIT_MAX: 60,
     SAVE_RATE_LIMIT_WINDOW_SECONDS: 60,
+    LOG_LEVEL: "info",
+    SLOW_REQUEST_MS: 1000,
   });
   expect(DEFAULT_DATABASE_URL).toBe("file:./data/advisor.db");
 });
@@ -92,4 +94,10 @@ test("TRUST_PROXY takes a number of hops or a list of addresses and ranges; anyt
   expect(() => parseEnv({ TRUST_PROXY: "yes please" })).toThrow(/TRUST_PROXY must be a number of proxy hops/);
   expect(() => parseEnv({ ADMIN_IDLE_MINUTES: "0" })).toThrow(/ADMIN_IDLE_MINUTES must be between 1 and 480/);
   expect(() => parseEnv({ ADMIN_NAME: "Root User" })).toThrow(/ADMIN_NAME must be 2 to 40/);
+});
+
+test("a bad LOG_LEVEL or a short METRICS_TOKEN names the variable and the reason", () => {
+  expect(() => parseEnv({ LOG_LEVEL: "loud" })).toThrow(/LOG_LEVEL.*must be one of fatal, error, warn, info/);
+  expect(() => parseEnv({ METRICS_TOKEN: "short" })).toThrow(/METRICS_TOKEN.*at least 16 characters/);
+  expect(parseEnv({ LOG_LEVEL: "debug", METRICS_TOKEN: "x".repeat(16) })).toMatchObject({ LOG_LEVEL: "debug" });
 });

@@ -27,6 +27,8 @@ const optional = <T extends z.ZodType>(schema: T) =>
 
 export const ADMIN_PASSWORD_MIN_LENGTH = 12;
 
+export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
 const wholeNumber = (min: number, max: number) =>
   z.coerce
     .number({ message: "must be a whole number" })
@@ -103,9 +105,22 @@ export const envSchema = z.object({
   /** Recommendations one client may save per window before answers turn into 429s (the benchmark raises it). */
   SAVE_RATE_LIMIT_MAX: optional(wholeNumber(1, 100_000_000).default(60)),
   SAVE_RATE_LIMIT_WINDOW_SECONDS: optional(wholeNumber(1, 86_400).default(60)),
+  /** The least severe log lines written (pino levels; `silent` writes none). */
+  LOG_LEVEL: optional(
+    z
+      .enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(", ")}` })
+      .default("info"),
+  ),
+  /** A request slower than this many milliseconds is logged, like every 5xx. */
+  SLOW_REQUEST_MS: optional(wholeNumber(1, 600_000).default(1000)),
+  /**
+   * When set, GET /api/metrics answers only a request with `Authorization: Bearer <token>`;
+   * unset, it answers only loopback clients.
+   */
+  METRICS_TOKEN: optional(z.string().min(16, { message: "must be at least 16 characters long" }).optional()),
 });
 
-const SECRET_VARIABLES = new Set(["ADMIN_PASSWORD", "DATABASE_URL"]);
+const SECRET_VARIABLES = new Set(["ADMIN_PASSWORD", "DATABASE_URL", "METRICS_TOKEN"]);
 
 export type Env = z.infer<typeof envSchema>;
 

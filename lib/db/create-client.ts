@@ -3,6 +3,7 @@
 // so scripts (start, seed, benchmarks) and tests can use it; app code goes through lib/db/client.ts.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { isPostgresUrl } from "@/lib/config/env";
 import { PrismaClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresPrismaClient } from "./generated/postgres/client";
@@ -16,11 +17,11 @@ export type Db = PrismaClient;
 /** How long a connection waits on a locked database before giving up (better-sqlite3 busy timeout). */
 const BUSY_TIMEOUT_MS = 10_000;
 
-export type ClientOptions = { poolSize?: number };
+export type ClientOptions = { poolSize?: number; onPool?: (pool: pg.Pool) => void };
 
 export function createPrismaClient(databaseUrl: string, options: ClientOptions = {}): Db {
   if (isPostgresUrl(databaseUrl)) {
-    const adapter = new PrismaPg({
+    const pool = new pg.Pool({
       connectionString: databaseUrl,
       max: options.poolSize ?? 10,
       // Fail fast while the database is down (requests answer 503 at once) rather than queueing;
@@ -28,6 +29,9 @@ export function createPrismaClient(databaseUrl: string, options: ClientOptions =
       connectionTimeoutMillis: 5_000,
       idleTimeoutMillis: 30_000,
     });
+    // The pool is ours so that its use can be reported (GET /api/metrics); the client still ends it.
+    options.onPool?.(pool);
+    const adapter = new PrismaPg(pool, { disposeExternalPool: true });
     return new PostgresPrismaClient({ adapter }) as unknown as Db;
   }
   const adapter = new PrismaBetterSQLite3({ url: databaseUrl, timeout: BUSY_TIMEOUT_MS });

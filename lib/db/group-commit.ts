@@ -21,13 +21,15 @@ export type GroupCommitOptions = {
    * whole group with it. Never for commits that may have half-applied.
    */
   retryAloneAfter?: (error: unknown) => boolean;
+  /** Told each group's size as it is committed (the metrics' batch-size histogram). */
+  onBatch?: (size: number) => void;
 };
 
 const endOfTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export function groupCommit<I, O>(
   commit: CommitBatch<I, O>,
-  { maxBatch = 64, retryAloneAfter }: GroupCommitOptions = {},
+  { maxBatch = 64, retryAloneAfter, onBatch }: GroupCommitOptions = {},
 ): (item: I) => Promise<O> {
   type Waiting = { item: I; resolve: (value: O) => void; reject: (error: unknown) => void };
   let queue: Waiting[] = [];
@@ -39,6 +41,7 @@ export function groupCommit<I, O>(
       await endOfTurn(); // let every request already received reach this queue
       const batch = queue.slice(0, maxBatch);
       queue = queue.slice(batch.length);
+      onBatch?.(batch.length);
       try {
         const results = await commit(batch.map((waiting) => waiting.item));
         if (results.length !== batch.length)

@@ -5,6 +5,7 @@ import "server-only";
 import { evaluateAnswers, type Evaluation } from "@/lib/decision";
 import { EncodedBody } from "@/lib/http/encoded-body";
 import { getCurrentKnowledgeBase } from "@/lib/knowledge/service";
+import { metrics } from "@/lib/observability/metrics";
 import { processCache } from "@/lib/process-state";
 import type { EvaluateRequest } from "./request";
 
@@ -21,6 +22,7 @@ export async function evaluateRequest(request: EvaluateRequest): Promise<Evaluat
   const kb = await getCurrentKnowledgeBase({ recent: true });
   const key = JSON.stringify([kb.version.number, request.answers, request.weights ?? {}, request.quotes ?? {}]);
   const hit = remembered().get(key);
+  metrics().evaluations.inc({ result: hit ? "hit" : "miss" });
   if (hit) return hit;
   const evaluation = evaluateAnswers({
     answers: request.answers,

@@ -4,6 +4,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { groupCommit } from "@/lib/db/group-commit";
+import { metrics } from "@/lib/observability/metrics";
 import { processValue } from "@/lib/process-state";
 import { isUniqueViolation } from "@/lib/db/prisma-errors";
 import { decide, windowCutoff, type RateLimit, type RateLimitDecision } from "./window";
@@ -19,7 +20,12 @@ type Hit = { key: string; limit: RateLimit };
  */
 export function hitRateLimit(key: string, limit: RateLimit): Promise<RateLimitDecision> {
   // One queue per process, whichever bundle copy of this module asks (lib/process-state.ts).
-  return processValue("group-commit:rate-limits", () => groupCommit<Hit, RateLimitDecision>(countHits))({ key, limit });
+  const queue = processValue("group-commit:rate-limits", () =>
+    groupCommit<Hit, RateLimitDecision>(countHits, {
+      onBatch: (size) => metrics().batches.observe({ queue: "rate-limits" }, size),
+    }),
+  );
+  return queue({ key, limit });
 }
 
 async function countHits(hits: Hit[]): Promise<RateLimitDecision[]> {

@@ -6,6 +6,7 @@ import type { Evaluation } from "@/lib/decision";
 import { getDb } from "@/lib/db/client";
 import { groupCommit } from "@/lib/db/group-commit";
 import { isDatabaseUnavailable } from "@/lib/db/prisma-errors";
+import { metrics } from "@/lib/observability/metrics";
 import { processValue } from "@/lib/process-state";
 import { evaluateRequest } from "@/lib/evaluation/service";
 import { ForbiddenError, NotFoundError, UnauthorizedError } from "@/lib/http/errors";
@@ -117,7 +118,10 @@ const insertRecommendation = (row: NewRow) =>
         await getDb().recommendation.createMany({ data: rows }); // one statement: all rows or none
         return rows.map(() => undefined);
       },
-      { retryAloneAfter: (error) => !isDatabaseUnavailable(error) },
+      {
+        retryAloneAfter: (error) => !isDatabaseUnavailable(error),
+        onBatch: (size) => metrics().batches.observe({ queue: "recommendations" }, size),
+      },
     ),
   )(row);
 

@@ -94,7 +94,7 @@ export const criteria: Criterion[] = [
     key: "performance",
     name: "Performance",
     description:
-      "Overhead compared with bare metal. The one four-way comparison (2013) found differences small and workload-specific, and no newer one was found, so ratings differ little and the default weight is low. A high rating means low overhead across common workloads.",
+      "Overhead compared with bare metal. Published comparisons (2013 for all four; 2018 for Xen, KVM and Proxmox VE) find differences small and workload-specific, so ratings differ little and the default weight is low. A high rating means low overhead across common workloads.",
     defaultWeight: 2,
     kind: "rated",
   },

@@ -47,9 +47,9 @@ export const history: HistoryEvent[] = [
     key: "convirture-convirt",
     year: 2011,
     title: "Convirture's ConVirt manages Xen and KVM from one console",
-    body: "In the 2011 debate over open hypervisors, Convirture's ConVirt was the tool that managed Xen and KVM hosts side by side, which made the two open hypervisors easier to mix. What became of it is unconfirmed: we found no later release or company record in the sources we could check. Managing several hypervisors from one place lives on in libvirt (virt-manager, Cockpit), which drives KVM, Xen and others, and in cloud stacks such as CloudStack.",
+    body: "ConVirt began as XenMan, a desktop tool for Xen; version 2.0 turned it into a web console for Xen and KVM hosts side by side, and in the 2011 debate over open hypervisors it was the tool that made the two easy to mix. Releases continued to 2.5 (around 2012, with an enterprise edition reaching toward VMware, Hyper-V and clouds). What became of it after that is unconfirmed: we found no later release or company record. Managing several hypervisors from one place lives on in libvirt (virt-manager, Cockpit) and in cloud stacks such as CloudStack.",
     hypervisors: ["kvm", "xen"],
-    sources: [S.LINUXINSIDER_2011, S.LIBVIRT, S.CLOUDSTACK_COMPAT],
+    sources: [S.CONVIRT_SOURCE, S.XENMAN_SOURCEFORGE, S.LINUXINSIDER_2011, S.LIBVIRT],
   },
   {
     key: "cloudstack-to-apache",

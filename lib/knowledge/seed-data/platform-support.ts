@@ -92,7 +92,7 @@ export const platformSupport: PlatformSupport[] = [
     platform: "cloudstack",
     hypervisor: "kvm",
     level: "native",
-    note: "CloudStack's main hypervisor in practice: new features land on KVM first (VMware-to-KVM migration, KVM host HA and backup improvements in 4.22; a Veeam backup plugin for KVM in the 4.23 documentation), on several Linux distributions. CloudStack itself declares no primary hypervisor.",
+    note: "CloudStack's main hypervisor in practice: recent features are KVM-only or KVM-first (VMware-to-KVM migration and KVM host HA in 4.22, the NAS backup plugin from 4.20, Veeam Backup & Replication for KVM from 4.23), on several Linux distributions. CloudStack itself declares no primary hypervisor.",
     sources: [S.CLOUDSTACK_COMPAT, S.CLOUDSTACK_4_22_1, S.CLOUDSTACK_DOCS],
     asOf: "2026-12-01",
   },

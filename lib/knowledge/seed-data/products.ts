@@ -211,8 +211,8 @@ const hyperV: Product[] = [
         criterion: "licence-cost",
         score: 5,
         rationale:
-          "A host service fee of US$10 per physical core per month (US$120 a year) on top of the Windows Server licences the guests need (your own Datacenter licences or Azure Local's per-core Windows Server subscription). Azure Hybrid Benefit waives the fee for Datacenter licences with Software Assurance.",
-        sources: [S.AZURE_LOCAL_BILLING, S.AZURE_LOCAL_HYBRID_BENEFIT],
+          "A flat host service fee per physical core per month (US$10 on Microsoft's pricing page as reported; the billing page itself names no figure) on top of the Windows Server licences the guests need (your own Datacenter licences or Azure Local's per-core Windows Server subscription). Azure Hybrid Benefit waives the fee for Datacenter licences with Software Assurance.",
+        sources: [S.AZURE_LOCAL_BILLING, S.AZURE_LOCAL_PRICING, S.AZURE_LOCAL_HYBRID_BENEFIT],
         asOf: "2026-06-30",
       },
     ],

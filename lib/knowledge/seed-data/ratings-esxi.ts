@@ -107,16 +107,16 @@ export const esxiRatings: Rating[] = [
     criterion: "performance",
     score: 8,
     rationale:
-      "Mature scheduler and paravirtual I/O give low overhead. The only comparison of all four we found is Hwang et al. (2013), on 2013-era versions: overheads varied by workload and no hypervisor always won. We found no newer independent four-way study, so differences are treated as small and performance carries a low default weight.",
-    sources: [S.HWANG_2013],
-    asOf: "2013-05-27",
+      "Mature scheduler and paravirtual I/O give low overhead. Newer comparisons agree that the differences are small and workload-specific: Algarni et al. (2018; Xen, KVM, Proxmox VE) found KVM ahead on most measures and Xen on file-system and application tests, and the four-way Hwang et al. (2013) study found no hypervisor always wins. So performance carries a low default weight.",
+    sources: [S.HWANG_2013, S.ALGARNI_2018],
+    asOf: "2018-04-01",
   },
   {
     hypervisor: "esxi",
     criterion: "vendor-support",
     score: 8,
     rationale:
-      "Broadcom provides 24x7 support with subscriptions and vSphere has the broadest hardware and application certification. General support for vSphere 7 ended on 2025-10-02 and ends for vSphere/ESXi 8 on 2027-10-11 (technical guidance to 2029-10-11), so an estate on 8 plans its move to 9 within the horizon. Customer and partner reports since 2024 describe a reduced partner channel and direct sales, which lowers the rating from the top.",
+      "Broadcom provides 24x7 support with subscriptions and vSphere has the broadest hardware and application certification. Under VMware's lifecycle policy (5 years of general support, 2 of technical guidance), vSphere/ESXi 8 general support ends 2027-10-11 and technical guidance 2029-10-11, so an estate on 8 plans its move to 9 within the horizon; vSphere 7's general support ended in 2025. Customer and partner reports since 2024 describe a reduced partner channel and direct sales, which lowers the rating from the top.",
     sources: [S.VMWARE_PER_CORE_LICENSING, S.BROADCOM_LIFECYCLE, S.GARTNER_35_PERCENT],
     asOf: "2026-12-01",
   },

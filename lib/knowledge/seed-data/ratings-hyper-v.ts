@@ -107,16 +107,16 @@ export const hyperVRatings: Rating[] = [
     criterion: "performance",
     score: 8,
     rationale:
-      "Low overhead with synthetic (enlightened) devices. The only comparison of all four we found is Hwang et al. (2013), on 2013-era versions: overheads varied by workload and no hypervisor always won. We found no newer independent four-way study, so differences are treated as small and performance carries a low default weight.",
-    sources: [S.HWANG_2013],
-    asOf: "2013-05-27",
+      "Low overhead with synthetic (enlightened) devices. Newer comparisons agree that the differences are small and workload-specific: Algarni et al. (2018; Xen, KVM, Proxmox VE) found KVM ahead on most measures and Xen on file-system and application tests, and the four-way Hwang et al. (2013) study found no hypervisor always wins. So performance carries a low default weight.",
+    sources: [S.HWANG_2013, S.ALGARNI_2018],
+    asOf: "2018-04-01",
   },
   {
     hypervisor: "hyper-v",
     criterion: "vendor-support",
     score: 9,
     rationale:
-      "Supported by Microsoft under Windows Server support and lifecycle policies, with a large partner network and broad hardware certification; System Center 2025, which adds Virtual Machine Manager, has mainstream support to 2030-01-09.",
+      "Supported by Microsoft under Windows Server support and lifecycle policies, with a large partner network and broad hardware certification; System Center 2025, which adds Virtual Machine Manager, has mainstream support into January 2030.",
     sources: [S.WINDOWS_SERVER_PRICING, S.SYSTEM_CENTER_2025_LIFECYCLE, S.HYPERV_SERVER_2019_LIFECYCLE],
     asOf: "2026-12-01",
   },

@@ -71,8 +71,8 @@ export const kvmRatings: Rating[] = [
     criterion: "availability",
     score: 8,
     rationale:
-      "Live migration is standard. Automatic HA comes with the management layer: Proxmox VE HA with HA rules and affinity (9.0) and, since 9.2 (2026-05-21), a load balancer that respects them; OLVM HA with live and storage migration; Nutanix AHV; OpenShift Virtualization. Red Hat Virtualization reached its end of life in August 2026, and oVirt continues as a community project only. DRS remains the more mature balancer.",
-    sources: [S.PROXMOX_ROADMAP, S.PROXMOX_HA, S.OLVM_DOCS, S.RHV_LIFECYCLE],
+      "Live migration is standard. Automatic HA comes with the management layer: Proxmox VE HA with HA affinity rules (9.0) and, in 9.2 (released 2026-05-21 per release reports), a dynamic-load scheduler that rebalances HA resources and moves affinity-bound ones together; OLVM HA with live and storage migration; Nutanix AHV; OpenShift Virtualization. Red Hat Virtualization reached its end of life in August 2026, and oVirt continues as a community project only. DRS remains the more mature balancer.",
+    sources: [S.PVE_HA_MANAGER_CHANGELOG, S.PROXMOX_ROADMAP, S.PROXMOX_HA, S.OLVM_DOCS, S.RHV_LIFECYCLE],
     asOf: "2026-05-21",
   },
   {
@@ -107,9 +107,9 @@ export const kvmRatings: Rating[] = [
     criterion: "performance",
     score: 8,
     rationale:
-      "Low overhead with virtio and hardware offload; AWS Nitro and Google Compute Engine run on KVM-based hypervisors. The only comparison of all four we found is Hwang et al. (2013), on 2013-era versions: overheads varied by workload and no hypervisor always won. We found no newer independent four-way study, so differences are treated as small and performance carries a low default weight.",
-    sources: [S.HWANG_2013, S.AWS_EC2_FAQ],
-    asOf: "2013-05-27",
+      "Low overhead with virtio and hardware offload; AWS Nitro and Google Compute Engine run on KVM-based hypervisors. Newer comparisons agree that the differences are small and workload-specific: Algarni et al. (2018; Xen, KVM, Proxmox VE) found KVM ahead on most measures and Xen on file-system and application tests, and the four-way Hwang et al. (2013) study found no hypervisor always wins. So performance carries a low default weight.",
+    sources: [S.HWANG_2013, S.ALGARNI_2018, S.AWS_EC2_FAQ],
+    asOf: "2018-04-01",
   },
   {
     hypervisor: "kvm",

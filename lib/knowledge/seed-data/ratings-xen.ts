@@ -107,16 +107,16 @@ export const xenRatings: Rating[] = [
     criterion: "performance",
     score: 7,
     rationale:
-      "Good performance with PV drivers, but dom0-based I/O adds some overhead in I/O-heavy cases. The only comparison of all four we found is Hwang et al. (2013), on 2013-era versions: overheads varied by workload and no hypervisor always won. We found no newer independent four-way study, so differences are treated as small and performance carries a low default weight.",
-    sources: [S.HWANG_2013],
-    asOf: "2013-05-27",
+      "Good performance with PV drivers, but dom0-based I/O adds some overhead in I/O-heavy cases. Newer comparisons agree that the differences are small and workload-specific: Algarni et al. (2018; Xen, KVM, Proxmox VE) found KVM ahead on most measures and Xen on file-system and application tests, and the four-way Hwang et al. (2013) study found no hypervisor always wins. So performance carries a low default weight.",
+    sources: [S.HWANG_2013, S.ALGARNI_2018],
+    asOf: "2018-04-01",
   },
   {
     hypervisor: "xen",
     criterion: "vendor-support",
     score: 6,
     rationale:
-      "Commercial support comes from XenServer (Cloud Software Group) and from Vates for XCP-ng and Xen Orchestra; XCP-ng 8.3 is a long-term-support release to November 2028. Both are much smaller support organisations with narrower hardware and application certification than VMware, Microsoft or the main KVM vendors.",
+      "Commercial support comes from XenServer (Cloud Software Group) and from Vates for XCP-ng and Xen Orchestra; XCP-ng 8.3 is a long-term-support release supported until 2028-11-30. Both are much smaller support organisations with narrower hardware and application certification than VMware, Microsoft or the main KVM vendors.",
     sources: [S.XENSERVER_8_DOCS, S.XCP_NG, S.XCP_NG_RELEASES],
     asOf: "2026-12-01",
   },

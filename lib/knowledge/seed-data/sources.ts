@@ -503,7 +503,7 @@ export const XENSERVER_LICENSING: Source = {
 };
 export const NVIDIA_VGPU_FEATURES: Source = {
   title: "NVIDIA Virtual GPU Software knowledge base: supported vGPU features by hypervisor (2025-10-17)",
-  url: "https://docs.nvidia.com/vgpu/knowledge-base/latest/",
+  url: "https://docs.nvidia.com/vgpu/knowledge-base/latest/index.html",
   publisher: "NVIDIA",
 };
 export const WS2022_DEPRECATED_FEATURES: Source = {
@@ -528,12 +528,12 @@ export const BROADCOM_LIFECYCLE: Source = {
 };
 export const SYSTEM_CENTER_2025_LIFECYCLE: Source = {
   title: "System Center 2025 lifecycle (mainstream support)",
-  url: "https://learn.microsoft.com/en-us/lifecycle/products/system-center-2025",
+  url: "https://learn.microsoft.com/en-us/lifecycle/products/system-center-2025-virtual-machine-manager",
   publisher: "Microsoft",
 };
 export const XCP_NG_RELEASES: Source = {
-  title: "XCP-ng releases (8.3 LTS support period)",
-  url: "https://docs.xcp-ng.org/releases/",
+  title: "XCP-ng 8.3 LTS (released 2024-10-07, supported until 2028-11-30)",
+  url: "https://docs.xcp-ng.org/releases/release-8-3/",
   publisher: "XCP-ng (Vates)",
 };
 export const CLOUDSTACK_DOCS: Source = {
@@ -551,4 +551,25 @@ export const LINUXINSIDER_2011: Source = {
     "Hypervisor Fight Is Good for Customers, Good for FOSS (LinuxInsider opinion column, 2011; cited from our research notes, not re-checked from a stored copy)",
   url: "https://www.linuxinsider.com/",
   publisher: "LinuxInsider",
+};
+export const CONVIRT_SOURCE: Source = {
+  title: "ConVirt 2.x source code and changelog (Convirture Corp., copyright 2008 onwards), as mirrored",
+  url: "https://github.com/hewei-chn/openconvirt",
+  publisher: "GitHub mirror of Convirture's open-source ConVirt",
+};
+export const XENMAN_SOURCEFORGE: Source = {
+  title: "XenMan / ConVirt project (the tool's original name and downloads)",
+  url: "https://sourceforge.net/projects/xenman/",
+  publisher: "SourceForge",
+};
+export const ALGARNI_2018: Source = {
+  title:
+    "Performance Evaluation of Xen, KVM, and Proxmox Hypervisors (Algarni, Ikbal, Alroobaea, Ghiduk, Nadeem; International Journal of Open Source Software and Processes 9(2), 2018)",
+  url: "https://doi.org/10.4018/IJOSSP.2018040103",
+  publisher: "IGI Global",
+};
+export const PVE_HA_MANAGER_CHANGELOG: Source = {
+  title: "pve-ha-manager changelog: HA affinity rules (5.0, Proxmox VE 9.0) and the dynamic-load scheduler with rebalancing (5.2)",
+  url: "https://github.com/proxmox/pve-ha-manager/blob/master/debian/changelog",
+  publisher: "Proxmox Server Solutions",
 };
