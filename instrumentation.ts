@@ -28,6 +28,7 @@ export async function register() {
 }
 
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return; // the edge bundle has no pino, and no edge code runs here
   const { logger } = await import("@/lib/observability/logger");
   const headers = request.headers as Record<string, string | string[] | undefined>;
   const requestId = [headers["x-request-id"]].flat()[0] ?? null;

@@ -1,0 +1,262 @@
+// What the public API answers, as zod schemas: the OpenAPI document (lib/api/openapi.ts) is generated
+// from these and from the request schemas the handlers parse with, and a test checks real answers
+// against them. Each engine shape is checked against its TypeScript type (`satisfies`), so the
+// description cannot drift from what the engine returns without the type check failing.
+import { z } from "zod";
+import type {
+  Confidence,
+  Contribution,
+  Cost,
+  CostLine,
+  Counterfactual,
+  CriterionWeight,
+  Evaluation,
+  Knockout,
+  MigrationPlan,
+  MustHaveCheck,
+  PlanSummary,
+  ProductChoice,
+  RankingEntry,
+  Robustness,
+  Sensitivity,
+} from "@/lib/decision";
+import { knowledgeContentSchema, knowledgeVersionSchema, sourceSchema } from "@/lib/knowledge/schema";
+import { quotesSchema } from "@/lib/knowledge/plan-schema";
+import { answersSchema } from "@/lib/questionnaire/answers";
+import { CLOUD_PLATFORMS, HYPERVISOR_IDS, MUST_HAVES } from "@/lib/questionnaire/options";
+
+const hypervisor = z.enum(HYPERVISOR_IDS);
+const nullableHypervisor = hypervisor.nullable();
+const knockoutCause = z.union([z.enum(MUST_HAVES), z.enum(["licensing", "cloudPlatform", "vdiBroker"])]);
+const link = z.object({ title: z.string(), url: z.string().nullable() });
+
+export const errorResponseSchema = z.object({
+  error: z.object({
+    code: z.string().meta({ description: "A stable machine-readable code, e.g. invalid_input" }),
+    message: z.string().meta({ description: "What went wrong, in words a person can act on" }),
+    fields: z
+      .array(z.object({ field: z.string(), message: z.string() }))
+      .optional()
+      .meta({ description: "For invalid_input: each field, by its path (answers.estate.hosts), and why" }),
+    requestId: z.string().optional().meta({ description: "For internal_error: the id to quote to the operator" }),
+  }),
+});
+
+const criterionWeight = z.object({
+  key: z.string(),
+  name: z.string(),
+  kind: z.enum(["rated", "derived"]),
+  defaultWeight: z.number(),
+  raw: z.number(),
+  weight: z.number(),
+  rules: z.array(z.object({ id: z.string(), label: z.string() })),
+  overridden: z.boolean(),
+}) satisfies z.ZodType<CriterionWeight>;
+
+const knockout = z.object({
+  mustHave: knockoutCause,
+  reason: z.string(),
+  sources: z.array(sourceSchema),
+  platform: z.enum(CLOUD_PLATFORMS).optional(),
+}) satisfies z.ZodType<Knockout>;
+
+const mustHaveCheck = z.object({
+  mustHave: z.enum(MUST_HAVES),
+  met: z.boolean(),
+  note: z.string(),
+  sources: z.array(sourceSchema),
+  asOf: z.string(),
+  platform: z.enum(CLOUD_PLATFORMS).nullable(),
+}) satisfies z.ZodType<MustHaveCheck>;
+
+const contribution = z.object({
+  criterion: z.string(),
+  name: z.string(),
+  kind: z.enum(["rated", "derived"]),
+  rating: z.number(),
+  weight: z.number(),
+  points: z.number(),
+  rationale: z.string(),
+  sources: z.array(sourceSchema),
+  asOf: z.string().nullable(),
+}) satisfies z.ZodType<Contribution>;
+
+const productRef = { id: z.string(), name: z.string(), vendor: z.string() };
+const productChoice = z.object({
+  ...productRef,
+  reasons: z.array(z.string()),
+  cautions: z.array(z.string()),
+  alternatives: z.array(z.object({ ...productRef, why: z.array(z.string()) })),
+}) satisfies z.ZodType<ProductChoice>;
+
+const costLine = z.object({
+  item: z.string(),
+  product: z.string(),
+  priceKey: z.string(),
+  quantity: z.number(),
+  unit: z.string(),
+  unitPrice: z.number(),
+  amount: z.number(),
+  arithmetic: z.string(),
+  basis: z.enum(["list", "typical", "reported", "quote"]),
+  source: link,
+  asOf: z.string().nullable(),
+}) satisfies z.ZodType<CostLine>;
+
+const cost = z.object({
+  currency: z.literal("USD"),
+  perYear: z.number().nullable(),
+  years: z.number(),
+  total: z.number().nullable(),
+  quoteRequired: z.boolean(),
+  quotesNeeded: z.array(z.object({ product: z.string(), item: z.string(), note: z.string(), source: link })),
+  lines: z.array(costLine),
+  windowsGuests: z.number(),
+  notes: z.array(z.string()),
+}) satisfies z.ZodType<Cost>;
+
+const range = z.object({ low: z.number(), high: z.number() });
+const migration = z.object({
+  from: hypervisor,
+  to: hypervisor,
+  product: z.string(),
+  tools: z.array(z.object({ name: z.string(), url: z.string() })),
+  effortDays: range,
+  downtime: z.enum(["cold", "warm"]),
+  steps: z.array(z.string()),
+  risks: z.array(z.string()),
+  assumptions: z.object({ vms: z.number(), vmsAssumed: z.boolean(), fixedDays: range, hoursPerVm: range }),
+  sources: z.array(sourceSchema),
+  asOf: z.string(),
+}) satisfies z.ZodType<MigrationPlan>;
+
+const rankingEntry = z.object({
+  hypervisor,
+  name: z.string(),
+  rank: z.number().int(),
+  score: z.number().meta({ description: "0–100, unrounded: the contributions add up to it" }),
+  eligible: z.boolean(),
+  knockouts: z.array(knockout),
+  mustHaves: z.array(mustHaveCheck),
+  contributions: z.array(contribution),
+  product: productChoice.nullable(),
+  cost: cost.nullable(),
+  migration: migration.nullable(),
+}) satisfies z.ZodType<RankingEntry>;
+
+const planSummary = z.object({
+  recommended: z.object({ ...productRef, hypervisor }).nullable(),
+  stay: z.object({ ...productRef, hypervisor }).nullable(),
+  savingPerYear: z.number().nullable(),
+  savingTotal: z.number().nullable(),
+  years: z.number(),
+  summary: z.string(),
+}) satisfies z.ZodType<PlanSummary>;
+
+const sensitivity = z.object({
+  criteria: z.array(
+    z.object({
+      criterion: z.string(),
+      name: z.string(),
+      weight: z.number(),
+      stableFrom: z.number(),
+      stableTo: z.number(),
+      belowTakenBy: nullableHypervisor,
+      aboveTakenBy: nullableHypervisor,
+    }),
+  ),
+  smallestChange: z
+    .object({
+      criterion: z.string(),
+      name: z.string(),
+      direction: z.enum(["increase", "decrease"]),
+      from: z.number(),
+      to: z.number(),
+      change: z.number(),
+      fromWinner: hypervisor,
+      newWinner: hypervisor,
+    })
+    .nullable(),
+}) satisfies z.ZodType<Sensitivity>;
+
+const robustness = z.object({
+  samples: z.number().int(),
+  seed: z.number(),
+  sigma: z.number(),
+  shares: z.object(
+    Object.fromEntries(HYPERVISOR_IDS.map((id) => [id, z.number()])) as Record<
+      (typeof HYPERVISOR_IDS)[number],
+      z.ZodNumber
+    >,
+  ),
+}) satisfies z.ZodType<Robustness>;
+
+const counterfactual = z.object({
+  cause: knockoutCause,
+  removed: z.array(hypervisor),
+  wouldWin: nullableHypervisor,
+  wouldWinScore: z.number().nullable(),
+  explanation: z.string(),
+}) satisfies z.ZodType<Counterfactual>;
+
+const confidence = z.object({
+  label: z.enum(["clear", "narrow", "tie"]),
+  margin: z.number().nullable(),
+  robustnessShare: z.number(),
+  explanation: z.string(),
+}) satisfies z.ZodType<Confidence>;
+
+export const evaluationSchema = z.object({
+  modelVersion: z.string(),
+  engineVersion: z.string(),
+  kbVersion: z.object({ number: z.number().int(), label: z.string() }),
+  weights: z.array(criterionWeight),
+  ranking: z.array(rankingEntry),
+  winner: nullableHypervisor,
+  runnerUp: nullableHypervisor,
+  topReasons: z.array(z.string()),
+  sensitivity: sensitivity.nullable(),
+  robustness: robustness.nullable(),
+  counterfactuals: z.array(counterfactual),
+  confidence: confidence.nullable(),
+  plan: planSummary.nullable(),
+}) satisfies z.ZodType<Evaluation>;
+
+export const savedRecommendationSchema = z.object({
+  id: z.string(),
+  url: z.string().meta({ description: "The share link" }),
+  ownerToken: z.string().meta({ description: "Shown once: send it as Authorization: Bearer to edit or delete" }),
+});
+
+export const recommendationSnapshotSchema = z.object({
+  id: z.string(),
+  name: z.string().nullable(),
+  notes: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  kbVersion: z.number().int(),
+  modelVersion: z.string(),
+  answers: answersSchema,
+  weights: z.record(z.string(), z.number()),
+  quotes: quotesSchema,
+  evaluation: evaluationSchema,
+});
+
+export const modelResponseSchema = knowledgeContentSchema.extend({ version: knowledgeVersionSchema });
+
+export const questionnaireResponseSchema = z.object({
+  version: z.literal("v1"),
+  questions: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(["single", "multiple"]),
+      shortTitle: z.string(),
+      title: z.string(),
+      help: z.string(),
+      options: z.array(z.object({ value: z.string(), label: z.string(), description: z.string() })),
+    }),
+  ),
+  defaults: answersSchema,
+});
+
+export const healthResponseSchema = z.object({ status: z.enum(["ok", "unavailable"]), reason: z.string().optional() });
