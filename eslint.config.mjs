@@ -29,6 +29,7 @@ const config = [
   {
     ignores: [
       ".next/**",
+      "dist/**",
       "node_modules/**",
       "lib/db/generated/**",
       "test-results/**",

@@ -13,7 +13,8 @@
 // department at once should cost no more than that; for the two API routes, Next's routing and
 // per-response gzip cost more than the handlers' own work. See docs/performance.md.
 //
-//   tsx server.ts [--port 3000] [--hostname 0.0.0.0]     (defaults: PORT and HOST)
+//   node dist/server.cjs [--port 3000] [--hostname 0.0.0.0]   (compiled by `npm run build`; defaults: PORT and HOST)
+//   tsx server.ts [--port 3000] [--hostname 0.0.0.0]           (the same, from source)
 import { randomBytes } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -29,6 +30,7 @@ import { logger } from "@/lib/observability/logger";
 import { metrics } from "@/lib/observability/metrics";
 import { observeRequest } from "@/lib/observability/request-log";
 import { keepInProcess } from "@/lib/process-state";
+import { OFFLINE_ENV } from "@/scripts/lib/offline-env";
 import { parseTrustProxy } from "@/lib/security/client-address";
 import {
   INBOUND_ID_HEADER,
@@ -44,13 +46,16 @@ import {
 import { ROUTER_HEADERS } from "@/lib/share-cache/router-headers";
 import { SharePageCache, type CachedPage, type PageRequest, type RenderedPage } from "@/lib/share-cache/page-cache";
 
+/** The app's root: this file's folder, or its parent when running as the compiled dist/server.cjs. */
+const APP_DIR = path.resolve(__dirname, path.basename(__dirname) === "dist" ? ".." : ".");
+
 export type RunningServer = { url: string; cache: SharePageCache; close(): Promise<void> };
 
 export async function startServer({ port, hostname }: { port: number; hostname: string }): Promise<RunningServer> {
-  Object.assign(process.env, { NODE_ENV: "production" });
+  Object.assign(process.env, { NODE_ENV: "production" }, OFFLINE_ENV);
   routeConsoleToLogger();
   const { default: next } = await import("next");
-  const app = next({ dev: false, dir: path.resolve(__dirname), hostname, port });
+  const app = next({ dev: false, dir: APP_DIR, hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
 

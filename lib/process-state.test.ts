@@ -12,8 +12,9 @@ test("two copies of the registry module hand out the same cache and value", () =
     second = jest.requireActual<typeof import("./process-state")>("./process-state");
   });
   expect(first).not.toBe(second); // two module instances, as in two bundle layers
-  const a = first!.processCache<string, number>("test-cache", { max: 2 });
-  const b = second!.processCache<string, number>("test-cache", { max: 2 });
+  const bound = { maxSize: 2, sizeCalculation: () => 1 };
+  const a = first!.processCache<string, number>("test-cache", bound);
+  const b = second!.processCache<string, number>("test-cache", bound);
   expect(a).toBe(b);
   a.set("x", 1);
   expect(b.get("x")).toBe(1);
@@ -22,13 +23,14 @@ test("two copies of the registry module hand out the same cache and value", () =
   );
 });
 
-test("a cache is bounded: the least recently used entry goes first", () => {
-  const cache = processCache<string, number>("test-bounded", { max: 2 });
-  cache.set("a", 1);
-  cache.set("b", 2);
+test("a cache is bounded by bytes: the least recently used entries go first once the sizes pass the bound", () => {
+  const cache = processCache<string, string>("test-bounded", { maxSize: 10, sizeCalculation: (v) => v.length });
+  cache.set("a", "xxxx");
+  cache.set("b", "xxxx");
   cache.get("a");
-  cache.set("c", 3);
+  cache.set("c", "xxxx");
   expect([...cache.keys()].sort()).toEqual(["a", "c"]);
+  expect(cache.calculatedSize).toBe(8);
   processValue("test-listed", () => 0);
   expect(processStateNames()).toEqual(expect.arrayContaining(["test-bounded", "test-listed"]));
 });

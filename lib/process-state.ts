@@ -2,7 +2,7 @@
 // docs/architecture.md). It lives on globalThis under one Symbol.for key because Next bundles each
 // lib module once per layer (route handlers, rendering, instrumentation): a module-level Map would
 // exist once per copy, while this registry is one per process whichever copy asks. Caches are
-// lru-cache instances, bounded by count or by bytes.
+// lru-cache instances bounded by bytes (their sizes are reported by GET /api/metrics).
 import { LRUCache } from "lru-cache";
 
 type Registry = Map<string, unknown>;
@@ -21,10 +21,10 @@ export function processValue<T>(name: string, create: () => T): T {
   return kept.get(name) as T;
 }
 
-/** The process's one LRU cache called `name` (a count or byte bound is required by lru-cache). */
+/** The process's one LRU cache called `name`, bounded by bytes (`maxSize` with a size per entry). */
 export function processCache<K extends NonNullable<unknown>, V extends NonNullable<unknown>>(
   name: string,
-  options: LRUCache.Options<K, V, unknown>,
+  options: LRUCache.Options<K, V, unknown> & { maxSize: number },
 ): LRUCache<K, V> {
   return processValue(name, () => new LRUCache<K, V>(options));
 }

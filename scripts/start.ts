@@ -1,12 +1,14 @@
-// `npm start`: validate the environment, migrate and seed the database, build the app if the
-// build is missing or older than the sources, then run the production server (server.ts: Next
-// behind the share-page cache). One command from a fresh clone.
+// `npm start`, first half: validate the environment, migrate and seed the database, build the app if
+// the build is missing or older than the sources, and compile the production server (server.ts) to
+// dist/server.cjs. The start script then `exec`s plain node on it, so the server process replaces
+// the shell and receives signals itself (package.json). One command from a fresh clone.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { EnvError, parseEnv } from "@/lib/config/env";
 import { OFFLINE_ENV } from "./lib/offline-env";
 import { prepareDatabase } from "./lib/prepare-database";
+import { buildServerBundle } from "./lib/server-bundle";
 import { logger } from "@/lib/observability/logger";
 
 const root = path.resolve(__dirname, "..");
@@ -55,13 +57,7 @@ async function main() {
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
 
-  process.env.DATABASE_URL = env.DATABASE_URL;
-  const { startServer } = await import("../server");
-  const running = await startServer({ port: env.PORT, hostname: env.HOST });
-  logger().info({ url: running.url }, `Hypervisor Advisor is listening on ${running.url}`);
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => void running.close().finally(() => process.exit(0)));
-  }
+  buildServerBundle(); // under a second; the package.json start script then execs it
 }
 
 main().catch((error) => {

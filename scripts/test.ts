@@ -13,6 +13,7 @@ import Database from "better-sqlite3";
 import { CHROMIUM_INSTALL_HINT, findChromium } from "./lib/chromium";
 import { OFFLINE_ENV } from "./lib/offline-env";
 import { prepareDatabase } from "./lib/prepare-database";
+import { buildServerBundle } from "./lib/server-bundle";
 import {
   createDatabase,
   findPostgresBin,
@@ -223,6 +224,7 @@ async function main() {
 
   // The first stage's tsc already checked every type; the build need not check them again.
   run("Production build", bin("next"), ["build"], { ADVISOR_TYPES_CHECKED: "1" });
+  buildServerBundle(); // dist/server.cjs, what the server tests and the browser tests run (under a second)
   run(
     // Two files at a time: each spends much of its time waiting on a server it booted or on PostgreSQL.
     "Production servers on PostgreSQL: two instances, the front door, the share-page cache, an outage (Jest)",

@@ -106,11 +106,7 @@ export const envSchema = z.object({
   SAVE_RATE_LIMIT_MAX: optional(wholeNumber(1, 100_000_000).default(60)),
   SAVE_RATE_LIMIT_WINDOW_SECONDS: optional(wholeNumber(1, 86_400).default(60)),
   /** The least severe log lines written (pino levels; `silent` writes none). */
-  LOG_LEVEL: optional(
-    z
-      .enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(", ")}` })
-      .default("info"),
-  ),
+  LOG_LEVEL: optional(z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info")),
   /** A request slower than this many milliseconds is logged, like every 5xx. */
   SLOW_REQUEST_MS: optional(wholeNumber(1, 600_000).default(1000)),
   /**

@@ -46,8 +46,12 @@ export function createNormal(seed: number): () => number {
  * CACHED_MULTIPLIERS long (640 KB); a longer run (the engine allows up to 100,000 samples) computes
  * its table and lets it go. One set per process (lib/process-state.ts), in the browser too.
  */
-const multiplierTables = () => processCache<string, Float64Array>("robustness-multipliers", { max: 4 });
 const CACHED_MULTIPLIERS = 80_000; // 2,000 samples × 40 criteria
+const multiplierTables = () =>
+  processCache<string, Float64Array>("robustness-multipliers", {
+    maxSize: 4 * CACHED_MULTIPLIERS * Float64Array.BYTES_PER_ELEMENT,
+    sizeCalculation: (table) => Math.max(1, table.byteLength),
+  });
 
 function weightMultipliers(seed: number, sigma: number, count: number): Float64Array {
   const key = `${seed}:${sigma}`;

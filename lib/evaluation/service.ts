@@ -15,8 +15,16 @@ export type EvaluatedRequest = {
   body: EncodedBody;
 };
 
-/** An evaluation's JSON is 57–75 KB (more with an estate), about 90 KB with its brotli and gzip forms: 200 entries bound the cache at about 18 MB. */
-const remembered = () => processCache<string, EvaluatedRequest>("evaluations", { max: 200 });
+/**
+ * Bounded by bytes: an entry costs about three times its JSON text (the text, the evaluation's objects,
+ * and the compressed forms once sent); an evaluation's JSON is 57–75 KB, more with an estate.
+ */
+const EVALUATIONS_MAX_BYTES = 24 * 1024 * 1024;
+const remembered = () =>
+  processCache<string, EvaluatedRequest>("evaluations", {
+    maxSize: EVALUATIONS_MAX_BYTES,
+    sizeCalculation: (entry) => Math.max(1, entry.body.text.length * 3),
+  });
 
 export async function evaluateRequest(request: EvaluateRequest): Promise<EvaluatedRequest> {
   const kb = await getCurrentKnowledgeBase({ recent: true });

@@ -14,8 +14,17 @@ export class KnowledgeBaseMissingError extends Error {
   }
 }
 
-/** Each published version, assembled once; a process rarely needs more than the current and a few older ones. */
-const byVersionId = () => processCache<number, Promise<KnowledgeBase>>("knowledge-versions", { max: 20 });
+/**
+ * Each published version, assembled once; a process rarely needs more than the current and a few older
+ * ones. Bounded by bytes with a per-version estimate (its JSON is about 200 KB, its objects about five
+ * times that), since a version is cached as a promise before its size is known.
+ */
+const KNOWLEDGE_VERSION_BYTES = 1024 * 1024;
+const byVersionId = () =>
+  processCache<number, Promise<KnowledgeBase>>("knowledge-versions", {
+    maxSize: 20 * KNOWLEDGE_VERSION_BYTES,
+    sizeCalculation: () => KNOWLEDGE_VERSION_BYTES,
+  });
 
 export function versionLabel(number: number): string {
   return `kb-${number}`;

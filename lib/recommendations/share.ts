@@ -27,11 +27,18 @@ export type SharedRecommendation = {
 
 type Entry = { updatedAt: number; shared: SharedRecommendation; todayFor: number };
 
-/** Bounded so a crawler walking many links cannot grow the process without limit. */
-const entries = () => processCache<string, Entry>("shared-recommendations", { max: 500 });
+/**
+ * Bounded by bytes so a crawler walking many links cannot grow the process without limit: an entry
+ * costs about twice the JSON of its snapshot and comparison (the knowledge base it refers to is
+ * shared with the knowledge-versions cache and not counted here).
+ */
+const SHARED_MAX_BYTES = 32 * 1024 * 1024;
+const entries = () => processCache<string, Entry>("shared-recommendations", { maxSize: SHARED_MAX_BYTES });
 
 function remember(id: string, entry: Entry): void {
-  entries().set(id, entry);
+  const { snapshot, today } = entry.shared;
+  const size = 2 * (JSON.stringify(snapshot).length + JSON.stringify(today ?? null).length);
+  entries().set(id, entry, { size: Math.max(1, size) });
 }
 
 /** Cached per request so generateMetadata, the page and the OG image share one read. */

@@ -569,7 +569,8 @@ export const ALGARNI_2018: Source = {
   publisher: "IGI Global",
 };
 export const PVE_HA_MANAGER_CHANGELOG: Source = {
-  title: "pve-ha-manager changelog: HA affinity rules (5.0, Proxmox VE 9.0) and the dynamic-load scheduler with rebalancing (5.2)",
+  title:
+    "pve-ha-manager changelog: HA affinity rules (5.0, Proxmox VE 9.0) and the dynamic-load scheduler with rebalancing (5.2)",
   url: "https://github.com/proxmox/pve-ha-manager/blob/master/debian/changelog",
   publisher: "Proxmox Server Solutions",
 };

@@ -1,0 +1,24 @@
+// The production server compiled to one CommonJS file (dist/server.cjs) that plain `node` runs:
+// no TypeScript runtime in the serving process (less memory, faster start), and `npm start` execs
+// it so signals reach the server itself. Packages stay external (node_modules); only the app's own
+// modules that server.ts imports are bundled.
+import path from "node:path";
+import { buildSync } from "esbuild";
+
+const root = path.resolve(__dirname, "..", "..");
+export const SERVER_BUNDLE = path.join(root, "dist", "server.cjs");
+
+export function buildServerBundle(): void {
+  buildSync({
+    entryPoints: [path.join(root, "server.ts")],
+    outfile: SERVER_BUNDLE,
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "cjs",
+    packages: "external",
+    tsconfig: path.join(root, "tsconfig.json"),
+    sourcemap: "linked",
+    logLevel: "warning",
+  });
+}
