@@ -22,6 +22,7 @@ const nextConfig: NextConfig = {
       { source: "/_next/static/:path*", headers: noScript },
       { source: "/_next/image", headers: noScript },
       { source: "/favicon.ico", headers: noScript },
+      { source: "/icon.svg", headers: noScript },
     ];
   },
 };

@@ -63,9 +63,6 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                 <li>
                   <Link href="/mine">My recommendations</Link>
                 </li>
-                <li>
-                  <Link href="/admin">Admin</Link>
-                </li>
               </ul>
             </nav>
           </div>

@@ -19,6 +19,9 @@ export async function SiteFooter() {
           )}{" "}
           Every rating carries its rationale, sources and date.
         </p>
+        <p>
+          <Link href="/docs/api">API reference</Link> · <Link href="/admin">Administration</Link>
+        </p>
       </div>
     </footer>
   );

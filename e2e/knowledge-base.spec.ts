@@ -1,6 +1,13 @@
 import { expect, test } from "@playwright/test";
 
 test("the landing page says what the tool does and leads to the knowledge base", async ({ page }) => {
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(message.text());
+  });
+  page.on("response", (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+  });
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "Which hypervisor should your team run?" })).toBeVisible();
   for (const name of ["VMware ESXi", "Hyper-V", "KVM", "Xen"]) {
@@ -9,6 +16,14 @@ test("the landing page says what the tool does and leads to the knowledge base",
     ).toBeVisible();
   }
   await expect(page.getByRole("contentinfo")).toContainText("Knowledge base kb-1");
+  // An icon of its own (no 404 for /favicon.ico), and the admin area out of the public navigation.
+  const icon = await page.request.get((await page.locator('link[rel="icon"]').first().getAttribute("href"))!);
+  expect([icon.status(), icon.headers()["content-type"]]).toEqual([200, "image/svg+xml"]);
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /admin/i })).toHaveCount(0);
+  await expect(page.getByRole("contentinfo").getByRole("link", { name: "Administration" })).toHaveAttribute(
+    "href",
+    "/admin",
+  );
   // The landing and the knowledge base count the same things the same way.
   const landing = /(\d+) sourced ratings on (\d+) criteria/.exec((await page.getByRole("main").textContent()) ?? "");
   expect(landing).not.toBeNull();
@@ -18,6 +33,7 @@ test("the landing page says what the tool does and leads to the knowledge base",
   await expect(page.getByRole("main")).toContainText(
     `${landing![1]} ratings of 4 hypervisors on ${landing![2]} criteria`,
   );
+  expect(problems).toEqual([]);
 });
 
 test("a rating cell opens its rationale, sources and date", async ({ page }) => {

@@ -75,32 +75,40 @@ function Prose({ text }: { text: string }) {
   return <>{text.split("`").map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part))}</>;
 }
 
+/** A schema with more fields than this lists them behind its summary, so the page stays short. */
+const OPEN_FIELDS = 40;
+
 function Fields({ name, schema }: { name: string; schema: JsonSchema }) {
   const rows = flattenFields(schema);
   const described = rows.some((row) => row.schema.description);
+  const table = (
+    <ScrollTable label={`${name} fields`} columns={["Field", "Type", "Required", ...(described ? ["Meaning"] : [])]}>
+      {rows.map((row) => (
+        <tr key={row.path}>
+          <th scope="row">
+            <code>{row.path}</code>
+          </th>
+          <td>
+            <FieldType schema={row.schema} />
+          </td>
+          <td>{row.required ? "yes" : "no"}</td>
+          {described && <td>{row.schema.description && <Prose text={row.schema.description} />}</td>}
+        </tr>
+      ))}
+    </ScrollTable>
+  );
   return (
     <section className={styles.schema} aria-labelledby={`schema-${name}`}>
       <h3 id={`schema-${name}`}>{name}</h3>
       {rows.length === 0 ? (
         <p className="muted">{typeText(schema)}</p>
+      ) : rows.length <= OPEN_FIELDS ? (
+        table
       ) : (
-        <ScrollTable
-          label={`${name} fields`}
-          columns={["Field", "Type", "Required", ...(described ? ["Meaning"] : [])]}
-        >
-          {rows.map((row) => (
-            <tr key={row.path}>
-              <th scope="row">
-                <code>{row.path}</code>
-              </th>
-              <td>
-                <FieldType schema={row.schema} />
-              </td>
-              <td>{row.required ? "yes" : "no"}</td>
-              {described && <td>{row.schema.description && <Prose text={row.schema.description} />}</td>}
-            </tr>
-          ))}
-        </ScrollTable>
+        <details className={styles.fields}>
+          <summary>All {rows.length} fields</summary>
+          {table}
+        </details>
       )}
     </section>
   );
