@@ -1,0 +1,26 @@
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { EncodedBody } from "./encoded-body";
+
+const text = JSON.stringify({
+  ranking: Array.from({ length: 400 }, (_, i) => ({ rank: i, rationale: `reason ${i % 17}` })),
+});
+
+test("a body's first answer is compressed fast, and from its second use on it is sent compressed better", async () => {
+  const body = new EncodedBody(text);
+  const first = await body.bytes("br");
+  expect(body.effort("br")).toBe("fast");
+  expect(brotliDecompressSync(first).toString()).toBe(text);
+  await body.bytes("br"); // the second use starts the better compression in the background
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(body.effort("br")).toBe("best");
+  const later = await body.bytes("br");
+  expect(brotliDecompressSync(later).toString()).toBe(text);
+  expect(later.length).toBeLessThanOrEqual(first.length);
+});
+
+test("each encoding is kept separately and decodes to the same text; identity is the text itself", async () => {
+  const body = new EncodedBody(text);
+  expect(gunzipSync(await body.bytes("gzip")).toString()).toBe(text);
+  expect(body.effort("br")).toBeNull();
+  expect(new TextDecoder().decode(await body.bytes("identity"))).toBe(text);
+});
