@@ -6,7 +6,6 @@ import type {
   Criterion,
   Hypervisor,
   KnowledgeContent,
-  Platform,
   PlatformCapability,
   PlatformSupport,
   Rating,
@@ -25,7 +24,6 @@ export interface KnowledgeIndex {
   platformNames: ReadonlyMap<string, string>;
   brokerSupport: ReadonlyMap<string, BrokerSupport>;
   platformCapabilities: ReadonlyMap<string, PlatformCapability>;
-  platforms: ReadonlyMap<string, Platform>;
 }
 
 const FALLBACK_NAMES: Record<HypervisorId, string> = {
@@ -67,7 +65,6 @@ export function indexKnowledge(kb: KnowledgeContent): KnowledgeIndex {
     platformCapabilities: new Map(
       kb.platformCapabilities.map((c) => [platformCapabilityKey(c.platform, c.hypervisor, c.mustHave), c]),
     ),
-    platforms: new Map(kb.platforms.map((p) => [p.id, p])),
   };
   indexes().set(kb, index);
   return index;

@@ -90,15 +90,7 @@ export type Capability = z.infer<typeof capabilitySchema>;
  * support are there (Azure's confidential VMs run on its Hyper-V-based hypervisor). Where an entry
  * exists it replaces the family's own capability for teams on that platform.
  */
-export const platformCapabilitySchema = z.strictObject({
-  platform: cloudPlatformIdSchema,
-  hypervisor: hypervisorIdSchema,
-  mustHave: z.enum(MUST_HAVES),
-  met: z.boolean(),
-  note: z.string().min(10).max(800),
-  sources: sourcesSchema,
-  asOf: isoDateSchema,
-});
+export const platformCapabilitySchema = capabilitySchema.extend({ platform: cloudPlatformIdSchema });
 export type PlatformCapability = z.infer<typeof platformCapabilitySchema>;
 
 /**

@@ -125,10 +125,13 @@ export async function upgradeKnowledgeBase(
         select: { number: true, status: true, id: true, note: true },
       });
       if (top?.status === "draft") {
-        // The draft is rewritten whole under its own number: its admins' edits are kept entry by entry.
+        // The draft is rewritten whole under its own number, and only when the upgrade changes it:
+        // its admins' edits are kept entry by entry.
         const draft = bringUp(await readVersionContent(tx, top.id));
-        await tx.kbVersion.delete({ where: { id: top.id } });
-        await writeVersion(tx, top.number, draft.content, top.note, "draft");
+        if (missing.length > 0 || draft.applied.length > 0) {
+          await tx.kbVersion.delete({ where: { id: top.id } });
+          await writeVersion(tx, top.number, draft.content, top.note, "draft");
+        }
       }
       const number = await writeVersion(tx, (top?.number ?? 0) + 1, content, note);
       // The audit log says who changed the knowledge base: here, the start-up upgrade, not an admin.

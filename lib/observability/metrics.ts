@@ -71,7 +71,7 @@ function createMetrics() {
       },
     });
   }
-  const pool = new Gauge({
+  new Gauge({
     name: "advisor_database_pool_connections",
     help: "PostgreSQL pool connections by state (absent on SQLite)",
     labelNames: ["state"] as const,
@@ -85,7 +85,7 @@ function createMetrics() {
       this.set({ state: "waiting" }, pg.waitingCount);
     },
   });
-  return { registry, requests, duration, sharePages, evaluations, batches, pool };
+  return { registry, requests, duration, sharePages, evaluations, batches };
 }
 
 export function metrics() {
