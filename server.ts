@@ -44,7 +44,13 @@ import {
   stampRequest,
 } from "@/lib/server/front-door";
 import { ROUTER_HEADERS } from "@/lib/share-cache/router-headers";
-import { SharePageCache, type CachedPage, type PageRequest, type RenderedPage } from "@/lib/share-cache/page-cache";
+import {
+  pageBody,
+  SharePageCache,
+  type CachedPage,
+  type PageRequest,
+  type RenderedPage,
+} from "@/lib/share-cache/page-cache";
 
 /** The app's root: this file's folder, or its parent when running as the compiled dist/server.cjs. */
 const APP_DIR = path.resolve(__dirname, path.basename(__dirname) === "dist" ? ".." : ".");
@@ -172,7 +178,7 @@ function sharePageRequest(request: http.IncomingMessage, hasPublicUrl: boolean):
 function send(request: http.IncomingMessage, response: http.ServerResponse, page: CachedPage, rendered: boolean) {
   metrics().sharePages.inc({ result: rendered ? "miss" : "hit" });
   const encoding = chooseEncoding(request.headers["accept-encoding"]);
-  const body = page.bodies[encoding];
+  const body = pageBody(page, encoding);
   response.writeHead(200, {
     ...page.headers,
     ...(encoding === "identity" ? {} : { "content-encoding": encoding }),

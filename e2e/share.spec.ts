@@ -51,7 +51,23 @@ test("a saved recommendation opens for a colleague exactly as computed, with lin
 
   // Exports.
   const json = await other.request.get(`${url}/snapshot.json`);
-  expect((await json.json()).evaluation.winner).toBe("kvm");
+  const snapshot = await json.json();
+  expect(snapshot.evaluation.winner).toBe("kvm");
+
+  // The page carries the numbers, not the rationales: opening a criterion loads its evidence.
+  const kvm = snapshot.evaluation.ranking.find((entry: { hypervisor: string }) => entry.hypervisor === "kvm");
+  const rationale: string = kvm.contributions.find((c: { criterion: string }) => c.criterion === "openness").rationale;
+  expect(await (await other.request.get(url)).text()).not.toContain(rationale.slice(0, 60));
+  const evidence = other.getByRole("region", { name: "KVM: contributions and evidence" });
+  await evidence.getByRole("button", { name: "Openness and lock-in" }).click();
+  await expect(evidence.getByText(rationale.slice(0, 60))).toBeVisible();
+  await other.getByRole("button", { name: "Open all the evidence" }).click();
+  await expect(other.getByRole("region", { name: /: contributions and evidence$/ })).toHaveCount(4);
+  for (const name of ["VMware ESXi", "Microsoft Hyper-V", "KVM", "Xen"])
+    await expect(
+      other.getByRole("region", { name: new RegExp(`^${name}.*: contributions and evidence$`) }),
+    ).toBeVisible();
+  await expect(other.getByText("Loading the evidence…")).toHaveCount(0);
   const csv = await other.request.get(`${url}/ranking.csv`);
   expect(csv.headers()["content-type"]).toContain("text/csv");
   expect((await csv.text()).split("\r\n")[0]).toMatch(/^rank,hypervisor,name,eligible,score/);

@@ -19,9 +19,13 @@ beforeAll(async () => {
 
 const VALID = answers("generalOnPremises");
 
-function post(body: string | object, headers: Record<string, string> = { "content-type": "application/json" }) {
+function post(
+  body: string | object,
+  headers: Record<string, string> = { "content-type": "application/json" },
+  query = "",
+) {
   return POST(
-    new Request("http://localhost/api/v1/evaluate", {
+    new Request(`http://localhost/api/v1/evaluate${query}`, {
       method: "POST",
       headers,
       body: typeof body === "string" ? body : JSON.stringify(body),
@@ -59,7 +63,8 @@ function expectContract(body: Json) {
       expect(entry.knockouts.length).toBeGreaterThan(0);
       for (const knockout of entry.knockouts) {
         expect(knockout).toEqual(expect.objectContaining({ mustHave: expect.any(String), reason: expect.any(String) }));
-        expect(knockout.sources.length).toBeGreaterThan(0);
+        expect(knockout.sourceRefs.length).toBeGreaterThan(0);
+        for (const ref of knockout.sourceRefs) expect(body.sources[ref].title).toEqual(expect.any(String));
       }
       expect(entry.score).toBeLessThanOrEqual(previous);
       previous = entry.score;
@@ -80,7 +85,34 @@ describe("the contract", () => {
     expect(body.sensitivity.criteria.length).toBeGreaterThan(0);
     expect(body.robustness.samples).toBeGreaterThanOrEqual(2000);
     expect(["clear", "narrow", "tie"]).toContain(body.confidence.label);
-    expect(body.ranking[0].contributions.some((c: Json) => c.sources.length > 0)).toBe(true);
+    // Each contribution names its criterion, whose name and weight are in `weights`.
+    const weights = new Map(body.weights.map((w: Json) => [w.key, w]));
+    for (const c of body.ranking[0].contributions) expect(weights.get(c.criterion)).toBeDefined();
+    // The rationales are left out unless asked for.
+    expect(JSON.stringify(body)).not.toContain('"rationale"');
+  });
+
+  test("include=evidence adds the rationale and sources behind every contribution, each source listed once", async () => {
+    const response = await post({ answers: VALID }, undefined, "?include=evidence");
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expectContract(body);
+    for (const entry of body.ranking) {
+      for (const c of entry.contributions) {
+        const facts = body.evidence[entry.hypervisor][c.criterion];
+        expect(facts.rationale.length).toBeGreaterThan(0);
+        for (const ref of facts.sourceRefs) expect(body.sources[ref].title).toEqual(expect.any(String));
+      }
+    }
+    const cited = body.sources.map((source: Json) => JSON.stringify(source));
+    expect(new Set(cited).size).toBe(cited.length);
+  });
+
+  test("an unknown include answers 400 naming the parameter", async () => {
+    const response = await post({ answers: VALID }, undefined, "?include=everything");
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body.error.fields).toEqual([expect.objectContaining({ field: "include" })]);
   });
 
   test("holds for every combination of answer values (property)", async () => {

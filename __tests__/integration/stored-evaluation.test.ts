@@ -1,6 +1,8 @@
-// How a saved evaluation is stored: brotli-compressed JSON on new rows (a fifth of the bytes to
-// write and fsync), while rows saved before that change, with plain JSON, still open unchanged.
-import { brotliDecompressSync } from "node:zlib";
+// How a saved evaluation is stored: the compact form with its evidence (lib/decision/compact.ts), as
+// brotli-compressed JSON on new rows (a fifth of the bytes to write and fsync), while rows saved before
+// those changes (the engine's own form, compressed or as plain JSON) still open unchanged.
+import { brotliCompressSync, brotliDecompressSync } from "node:zlib";
+import { expandEvaluation } from "@/lib/decision/compact";
 import { useFreshDatabase } from "../support/test-database";
 import { answers } from "../support/answers";
 
@@ -25,8 +27,26 @@ test("a new save stores the evaluation compressed, and reads it back exactly", a
   expect(row.evaluationJson).toBeNull();
   const json = brotliDecompressSync(row.evaluationBrotli!).toString("utf8");
   expect(row.evaluationBrotli!.length).toBeLessThan(json.length / 3);
-  expect(JSON.parse(json)).toEqual(snapshot.evaluation);
+  const stored = JSON.parse(json);
+  expect(stored.evidence).toBeDefined();
+  expect(json).not.toContain(
+    '"rationale":"' + snapshot.evaluation.ranking[0]!.contributions[0]!.rationale + '","sources"',
+  );
+  expect(expandEvaluation(stored)).toEqual(snapshot.evaluation);
+  expect(json.length).toBeLessThan(JSON.stringify(snapshot.evaluation).length * 0.8);
   expect((await getRecommendation(snapshot.id)).evaluation).toEqual(snapshot.evaluation);
+});
+
+test("a row saved in the engine's own form, before the compact form, still opens as stored", async () => {
+  const { createRecommendation, getRecommendation } = await import("@/lib/recommendations/service");
+  const { getDb } = await import("@/lib/db/client");
+  const { snapshot } = await createRecommendation({ answers: ANSWERS });
+  const legacy = { ...snapshot.evaluation, topReasons: ["Stored in the engine's form by an earlier release."] };
+  await getDb().recommendation.update({
+    where: { id: snapshot.id },
+    data: { evaluationBrotli: brotliCompressSync(JSON.stringify(legacy)), evaluationJson: null },
+  });
+  expect((await getRecommendation(snapshot.id)).evaluation).toEqual(legacy);
 });
 
 test("a row saved before compression (plain JSON) opens with its evaluation as stored", async () => {

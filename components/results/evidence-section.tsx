@@ -1,17 +1,59 @@
 // Every rating behind the scores: per hypervisor, a table of contributions (rating × weight =
 // points) where each row opens its rationale, sources and date. Print shows everything expanded.
+// A shared page carries the numbers only: its rationales and sources load when a row is first opened
+// (or all at once, to print), from the saved evaluation.
 "use client";
 import { Fragment, useState } from "react";
-import type { Evaluation, RankingEntry } from "@/lib/decision";
+import type { Contribution, Evaluation, RankingEntry } from "@/lib/decision";
+import { citedSources, type CompactEvaluation } from "@/lib/decision/compact";
 import type { HypervisorId } from "@/lib/questionnaire/options";
 import { formatAsOf, isStale, STALE_AFTER_MONTHS } from "@/lib/knowledge/staleness";
 import { SourcesList } from "./sources-list";
 import { percent1, rating1, score1 } from "./format";
 import styles from "./results.module.css";
 
-export function EvidenceSection({ evaluation, now }: { evaluation: Evaluation; now: string }) {
+type Evidence = Pick<Contribution, "rationale" | "sources">;
+/** The evidence of one contribution, or what to say while there is none to show. */
+type EvidenceLookup = (hypervisor: HypervisorId, criterion: string, fallback: Evidence) => Evidence | string;
+
+/** Loads a saved evaluation's evidence once, when first needed; `lookup` answers from it. */
+function useLoadedEvidence(evidenceUrl: string | undefined) {
+  const [state, setState] = useState<"idle" | "loading" | "failed" | CompactEvaluation>("idle");
+  const load = () => {
+    if (!evidenceUrl || state === "loading" || typeof state === "object") return;
+    setState("loading");
+    fetch(evidenceUrl, { headers: { accept: "application/json" } })
+      .then(async (response) => {
+        if (!response.ok) throw new Error(String(response.status));
+        setState(((await response.json()) as { evaluation: CompactEvaluation }).evaluation);
+      })
+      .catch(() => setState("failed"));
+  };
+  const lookup: EvidenceLookup = (hypervisor, criterion, fallback) => {
+    if (!evidenceUrl) return fallback;
+    if (state === "idle") return "Not loaded yet: “Open all the evidence” above loads it, to read or print.";
+    if (state === "loading") return "Loading the evidence…";
+    if (state === "failed") return "failed";
+    const found = state.evidence?.[hypervisor]?.[criterion];
+    return found ? { rationale: found.rationale, sources: citedSources(state, found.sourceRefs) } : "failed";
+  };
+  return { load, lookup, loaded: !evidenceUrl || typeof state === "object", failed: state === "failed" };
+}
+
+export function EvidenceSection({
+  evaluation,
+  now,
+  evidenceUrl,
+}: {
+  evaluation: Evaluation;
+  now: string;
+  /** Set when the evaluation's contributions come without rationales and sources: where to load them. */
+  evidenceUrl?: string;
+}) {
   const first = evaluation.ranking[0]?.hypervisor ?? "kvm";
   const [shown, setShown] = useState<HypervisorId>(first);
+  const [allOpen, setAllOpen] = useState(false);
+  const evidence = useLoadedEvidence(evidenceUrl);
   const today = new Date(now);
   return (
     <section className={styles.section} aria-labelledby="evidence-title">
@@ -33,28 +75,71 @@ export function EvidenceSection({ evaluation, now }: { evaluation: Evaluation; n
           </button>
         ))}
       </div>
+      {evidenceUrl && !allOpen && (
+        <p className={styles.evidenceLoad}>
+          <button
+            type="button"
+            className={styles.button}
+            onClick={() => {
+              evidence.load();
+              setAllOpen(true);
+            }}
+          >
+            Open all the evidence
+          </button>{" "}
+          <span className="muted">to read or print every rationale and source at once.</span>
+        </p>
+      )}
+      {evidence.failed && (
+        <p role="alert" className={styles.evidenceLoad}>
+          The evidence could not be loaded.{" "}
+          <button type="button" className={styles.button} onClick={evidence.load}>
+            Try again
+          </button>
+        </p>
+      )}
       {evaluation.ranking.map((entry) => (
         <div
           key={entry.hypervisor}
           className={styles.evidencePanel}
-          hidden={shown !== entry.hypervisor}
+          hidden={shown !== entry.hypervisor && !allOpen}
           data-hypervisor={entry.hypervisor}
         >
-          <ContributionsTable entry={entry} today={today} />
+          <ContributionsTable
+            entry={entry}
+            today={today}
+            allOpen={allOpen}
+            onOpen={evidence.load}
+            lookup={evidence.lookup}
+          />
         </div>
       ))}
     </section>
   );
 }
 
-function ContributionsTable({ entry, today }: { entry: RankingEntry; today: Date }) {
+function ContributionsTable({
+  entry,
+  today,
+  allOpen,
+  onOpen,
+  lookup,
+}: {
+  entry: RankingEntry;
+  today: Date;
+  allOpen: boolean;
+  onOpen: () => void;
+  lookup: EvidenceLookup;
+}) {
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
-  const toggle = (key: string) =>
+  const toggle = (key: string) => {
+    onOpen();
     setOpen((current) => {
       const next = new Set(current);
       if (!next.delete(key)) next.add(key);
       return next;
     });
+  };
   const rows = entry.contributions.filter((c) => c.weight > 0);
   return (
     <div
@@ -79,7 +164,8 @@ function ContributionsTable({ entry, today }: { entry: RankingEntry; today: Date
         <tbody>
           {rows.map((c) => {
             const detailId = `ev-${entry.hypervisor}-${c.criterion}`;
-            const isOpen = open.has(c.criterion);
+            const isOpen = allOpen || open.has(c.criterion);
+            const facts = lookup(entry.hypervisor, c.criterion, c);
             const stale = c.asOf !== null && isStale(c.asOf, today);
             return (
               <Fragment key={c.criterion}>
@@ -107,7 +193,11 @@ function ContributionsTable({ entry, today }: { entry: RankingEntry; today: Date
                 </tr>
                 <tr id={detailId} className={styles.detailRow} data-open={isOpen || undefined}>
                   <td colSpan={5}>
-                    <p>{c.rationale}</p>
+                    {typeof facts === "string" ? (
+                      <p className="muted">{facts === "failed" ? "The evidence could not be loaded." : facts}</p>
+                    ) : (
+                      <p>{facts.rationale}</p>
+                    )}
                     <p className={styles.asOfLine}>
                       {c.asOf ? (
                         <>
@@ -122,7 +212,9 @@ function ContributionsTable({ entry, today }: { entry: RankingEntry; today: Date
                         </span>
                       )}
                     </p>
-                    <SourcesList sources={c.sources} label={`Sources: ${entry.name}, ${c.name}`} />
+                    {typeof facts !== "string" && (
+                      <SourcesList sources={facts.sources} label={`Sources: ${entry.name}, ${c.name}`} />
+                    )}
                   </td>
                 </tr>
               </Fragment>

@@ -36,6 +36,8 @@ export type ResultsViewProps = {
   actions?: ReactNode;
   /** A frozen view (a shared snapshot): weights without sliders, quotes without forms, the URL left alone. */
   readOnly?: boolean;
+  /** Set when the evaluation comes without its evidence: where to load it from (SharedResultsView). */
+  evidenceUrl?: string;
 };
 
 export function ResultsView(props: ResultsViewProps) {
@@ -49,6 +51,7 @@ export function ResultsView(props: ResultsViewProps) {
     now,
     actions,
     readOnly = false,
+    evidenceUrl,
   } = props;
   const whatIf = useWhatIf({
     kb,
@@ -95,7 +98,7 @@ export function ResultsView(props: ResultsViewProps) {
         <PlatformSection kb={kb} answers={answers} evaluation={evaluation} />
         <SensitivitySection evaluation={evaluation} />
         <WeightsSection kb={kb} evaluation={evaluation} whatIf={whatIf} colorIndex={colorIndex} readOnly={readOnly} />
-        <EvidenceSection evaluation={evaluation} now={now} />
+        <EvidenceSection evaluation={evaluation} now={now} evidenceUrl={evidenceUrl} />
         <HistorySection kb={kb} answers={answers} evaluation={evaluation} />
         <p className={styles.provenance}>
           Model {evaluation.modelVersion}: knowledge base {evaluation.kbVersion.label}, engine{" "}

@@ -77,6 +77,14 @@ const idParameter = {
   description: "The recommendation's public id (22 URL-safe characters)",
   schema: { type: "string", pattern: "^[A-Za-z0-9_-]{22}$" },
 };
+const includeParameter = {
+  name: "include",
+  in: "query",
+  required: false,
+  description:
+    "`evidence` adds the rationale, sources and date behind every contribution (`evidence`); without it the answer is about half the size",
+  schema: { type: "string", enum: ["evidence"] },
+};
 const ownerAuth = [{ ownerToken: [] }];
 
 export function buildOpenApiDocument(): JsonObject {
@@ -121,10 +129,12 @@ export function buildOpenApiDocument(): JsonObject {
         post: {
           operationId: "evaluate",
           summary: "Score the four hypervisor families for a set of answers",
+          parameters: [includeParameter],
           requestBody: { required: true, content: json("EvaluateRequest") },
           responses: {
             "200": {
-              description: "The evaluation: ranking, reasons, sensitivity, products, costs, plan",
+              description:
+                "The evaluation: ranking, reasons, sensitivity, products, costs, plan; every cited source once in `sources`",
               content: json("Evaluation"),
             },
             ...errors("400", "403", "413", "415", "500", "503"),

@@ -3,20 +3,15 @@
 // against them. Each engine shape is checked against its TypeScript type (`satisfies`), so the
 // description cannot drift from what the engine returns without the type check failing.
 import { z } from "zod";
+import type { CompactContribution, CompactEvaluation, CompactRankingEntry } from "@/lib/decision/compact";
 import type {
   Confidence,
-  Contribution,
   Cost,
   CostLine,
   Counterfactual,
   CriterionWeight,
-  Evaluation,
-  Knockout,
-  MigrationPlan,
-  MustHaveCheck,
   PlanSummary,
   ProductChoice,
-  RankingEntry,
   Robustness,
   Sensitivity,
 } from "@/lib/decision";
@@ -53,33 +48,45 @@ const criterionWeight = z.object({
   overridden: z.boolean(),
 }) satisfies z.ZodType<CriterionWeight>;
 
+const sourceRefs = z
+  .array(z.number().int().min(0))
+  .meta({ description: "Indexes into the answer's top-level `sources`: each cited source is listed once there" });
+
 const knockout = z.object({
   mustHave: knockoutCause,
   reason: z.string(),
-  sources: z.array(sourceSchema),
+  sourceRefs,
   platform: z.enum(CLOUD_PLATFORMS).optional(),
-}) satisfies z.ZodType<Knockout>;
+}) satisfies z.ZodType<CompactRankingEntry["knockouts"][number]>;
 
 const mustHaveCheck = z.object({
   mustHave: z.enum(MUST_HAVES),
   met: z.boolean(),
   note: z.string(),
-  sources: z.array(sourceSchema),
+  sourceRefs,
   asOf: z.string(),
   platform: z.enum(CLOUD_PLATFORMS).nullable(),
-}) satisfies z.ZodType<MustHaveCheck>;
+}) satisfies z.ZodType<CompactRankingEntry["mustHaves"][number]>;
 
-const contribution = z.object({
-  criterion: z.string(),
-  name: z.string(),
-  kind: z.enum(["rated", "derived"]),
-  rating: z.number(),
-  weight: z.number(),
-  points: z.number(),
-  rationale: z.string(),
-  sources: z.array(sourceSchema),
-  asOf: z.string().nullable(),
-}) satisfies z.ZodType<Contribution>;
+const contribution = z
+  .object({
+    criterion: z.string().meta({ description: "A key of `weights`, which names the criterion and holds its weight" }),
+    rating: z.number().meta({ description: "0–10 on the one fixed scale" }),
+    points: z
+      .number()
+      .meta({ description: "10 × the criterion's weight × rating; an option's points add up to its score" }),
+    asOf: z
+      .string()
+      .nullable()
+      .meta({ description: "When the rating's evidence dates from (null: computed from the answers)" }),
+  })
+  .meta({
+    description: "Its rationale and sources are in `evidence[hypervisor][criterion]`, with include=evidence",
+  }) satisfies z.ZodType<CompactContribution>;
+
+const evidence = z
+  .record(hypervisor, z.record(z.string(), z.object({ rationale: z.string(), sourceRefs })))
+  .meta({ description: "By hypervisor, then criterion: why each rating is what it is, and its sources" });
 
 const productRef = { id: z.string(), name: z.string(), vendor: z.string() };
 const productChoice = z.object({
@@ -126,9 +133,9 @@ const migration = z.object({
   steps: z.array(z.string()),
   risks: z.array(z.string()),
   assumptions: z.object({ vms: z.number(), vmsAssumed: z.boolean(), fixedDays: range, hoursPerVm: range }),
-  sources: z.array(sourceSchema),
+  sourceRefs,
   asOf: z.string(),
-}) satisfies z.ZodType<MigrationPlan>;
+}) satisfies z.ZodType<NonNullable<CompactRankingEntry["migration"]>>;
 
 const rankingEntry = z.object({
   hypervisor,
@@ -142,7 +149,7 @@ const rankingEntry = z.object({
   product: productChoice.nullable(),
   cost: cost.nullable(),
   migration: migration.nullable(),
-}) satisfies z.ZodType<RankingEntry>;
+}) satisfies z.ZodType<CompactRankingEntry>;
 
 const planSummary = z.object({
   recommended: z.object({ ...productRef, hypervisor }).nullable(),
@@ -220,7 +227,9 @@ export const evaluationSchema = z.object({
   counterfactuals: z.array(counterfactual),
   confidence: confidence.nullable(),
   plan: planSummary.nullable(),
-}) satisfies z.ZodType<Evaluation>;
+  sources: z.array(sourceSchema).meta({ description: "Every source the answer cites, once" }),
+  evidence: evidence.optional(),
+}) satisfies z.ZodType<CompactEvaluation>;
 
 export const savedRecommendationSchema = z.object({
   id: z.string(),

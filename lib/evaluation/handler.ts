@@ -6,13 +6,14 @@ import { encodedJsonResponse } from "@/lib/http/encoded-body";
 import { withApiErrors } from "@/lib/http/handler";
 import { readJsonBody } from "@/lib/http/read-json";
 import { parseInput } from "@/lib/http/validate";
-import { evaluateRequestSchema } from "./request";
+import { evaluateQuerySchema, evaluateRequestSchema } from "./request";
 import { evaluateRequest } from "./service";
 
 export function evaluateHandler({ precompressed }: { precompressed: boolean }) {
   return withApiErrors(async (request: Request) => {
+    const query = parseInput(evaluateQuerySchema, Object.fromEntries(new URL(request.url).searchParams));
     const input = parseInput(evaluateRequestSchema, await readJsonBody(request));
-    const { body } = await evaluateRequest(input);
+    const { body } = await evaluateRequest(input, { evidence: query.include === "evidence" });
     if (precompressed) return encodedJsonResponse(request, body);
     return new Response(body.text, { headers: { "Content-Type": "application/json" } });
   });

@@ -26,3 +26,13 @@ export const evaluateRequestSchema = z.strictObject({
 });
 
 export type EvaluateRequest = z.infer<typeof evaluateRequestSchema>;
+
+/**
+ * The query of POST /api/v1/evaluate: `include=evidence` adds the rationale, sources and date behind
+ * every contribution (the answer is about half the size without them).
+ */
+export const evaluateQuerySchema = z.strictObject({
+  include: z.enum(["evidence"], { message: 'must be "evidence" (or left out)' }).optional(),
+});
+
+export type EvaluateQuery = z.infer<typeof evaluateQuerySchema>;

@@ -3,6 +3,7 @@
 import "server-only";
 import { brotliDecompressSync } from "node:zlib";
 import type { Evaluation } from "@/lib/decision";
+import { expandEvaluation, isCompactEvaluation, type CompactEvaluation } from "@/lib/decision/compact";
 import { getDb } from "@/lib/db/client";
 import { groupCommit } from "@/lib/db/group-commit";
 import { isDatabaseUnavailable } from "@/lib/db/prisma-errors";
@@ -66,11 +67,15 @@ type PublicRow = StoredEvaluation & {
   quotesJson: string;
 };
 
-/** New rows keep the evaluation brotli-compressed; rows saved before December 2026 keep plain JSON. */
+/**
+ * New rows keep the evaluation's compact form, brotli-compressed; earlier rows keep the engine's own
+ * form, brotli-compressed or (saved before December 2026) as plain JSON.
+ */
 function readEvaluation({ evaluationBrotli, evaluationJson }: StoredEvaluation): Evaluation {
   const json = evaluationBrotli ? brotliDecompressSync(evaluationBrotli).toString("utf8") : evaluationJson;
   if (json === null) throw new Error("A saved recommendation has no stored evaluation");
-  return JSON.parse(json) as Evaluation;
+  const stored = JSON.parse(json) as Evaluation | CompactEvaluation;
+  return isCompactEvaluation(stored) ? expandEvaluation(stored) : stored;
 }
 
 function toSnapshot(row: PublicRow): RecommendationSnapshot {
@@ -128,7 +133,7 @@ const insertRecommendation = (row: NewRow) =>
 export async function createRecommendation(
   input: SaveRecommendationInput,
 ): Promise<{ snapshot: RecommendationSnapshot; ownerToken: string }> {
-  const { evaluation, body } = await evaluateRequest(input);
+  const { evaluation, body } = await evaluateRequest(input, { evidence: true });
   const ownerToken = generateOwnerToken();
   const now = new Date();
   const data = {
@@ -144,7 +149,8 @@ export async function createRecommendation(
     answersJson: JSON.stringify(input.answers),
     weightsJson: JSON.stringify(input.weights ?? {}),
     quotesJson: JSON.stringify(input.quotes ?? {}),
-    // The same bytes evaluate sends to a browser: compressed once per evaluation, off the main thread.
+    // The compact form with its evidence, as evaluate?include=evidence sends it: compressed once per
+    // evaluation, off the main thread.
     evaluationBrotli: await body.bytes("br"),
     winner: evaluation.winner,
     createdAt: now,

@@ -1,5 +1,6 @@
+import { randomBytes } from "node:crypto";
 import { gunzipSync, brotliDecompressSync } from "node:zlib";
-import { MAX_VARIANTS_PER_PAGE, SharePageCache, type PageRequest, type RenderedPage } from "./page-cache";
+import { MAX_VARIANTS_PER_PAGE, pageBody, SharePageCache, type PageRequest, type RenderedPage } from "./page-cache";
 
 const page = (html: string, headers: RenderedPage["headers"] = {}): RenderedPage => ({
   status: 200,
@@ -61,7 +62,7 @@ test("a changed stamp renders the page again; a missing recommendation is not se
   advance(1_000);
   const changed = await cache.lookup(request());
   expect(changed?.rendered).toBe(true);
-  expect(changed?.page.bodies.identity.toString()).toContain("rendered for v2");
+  expect(pageBody(changed!.page, "identity").toString()).toContain("rendered for v2");
   setStamp(null);
   advance(1_000);
   expect(await cache.lookup(request())).toBeNull();
@@ -74,7 +75,7 @@ test("recheckAll makes the next view check its stamp at once (a change made thro
   await cache.lookup(request());
   setStamp("renamed");
   cache.recheckAll();
-  expect((await cache.lookup(request()))?.page.bodies.identity.toString()).toContain("rendered for renamed");
+  expect(pageBody((await cache.lookup(request()))!.page, "identity").toString()).toContain("rendered for renamed");
   expect(calls).toEqual({ stamp: 2, render: 2 });
 });
 
@@ -116,7 +117,7 @@ test("only a plain 200 HTML page without cookies is kept", async () => {
 test("the kept page carries a hash CSP, Next's headers, and the same HTML in every encoding", async () => {
   const { cache } = setup();
   const found = (await cache.lookup(request()))!.page;
-  const html = found.bodies.identity.toString();
+  const html = pageBody(found, "identity").toString();
   expect(gunzipSync(found.bodies.gzip).toString()).toBe(html);
   expect(brotliDecompressSync(found.bodies.br).toString()).toBe(html);
   expect(found.headers["content-security-policy"]).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]+=*'/);
@@ -129,8 +130,9 @@ test("pages for different hosts are kept apart, and the oldest pages go when mem
   let n = 0;
   const cache = new SharePageCache({
     stamp: async () => "v1",
-    render: async () => page(`<p>${"x".repeat(10_000)}${n++}</p>`),
-    maxBytes: 25_000, // room for two pages (identity ~10 KB each, compressed copies are tiny)
+    // Random hex does not compress much: ~5 KB each as brotli and as gzip, so 25 KB holds two pages.
+    render: async () => page(`<p>${randomBytes(5_000).toString("hex")}${n++}</p>`),
+    maxBytes: 25_000,
   });
   await cache.lookup(request("a", "one.example"));
   await cache.lookup(request("a", "two.example"));

@@ -7,7 +7,7 @@
 // window. Framework-free: the server passes in how to stamp and how to render.
 import { promisify } from "node:util";
 import { LRUCache } from "lru-cache";
-import { brotliCompress, constants, gzip } from "node:zlib";
+import { brotliCompress, constants, gunzipSync, gzip } from "node:zlib";
 import type { Encoding } from "@/lib/http/encoding";
 import { hashedPageCsp } from "./inline-script-hashes";
 
@@ -21,7 +21,11 @@ export const RECHECK_MS = 1_000;
  * address); a client rotating Host headers would otherwise fill the cache with copies of one page.
  */
 export const MAX_VARIANTS_PER_PAGE = 4;
-/** Three encodings of a ~240 KB page take ~310 KB: 64 MB keeps about 200 pages. */
+/**
+ * A page is kept as brotli and gzip only (not as plain HTML, three to four times their size): a
+ * ~60 KB page takes ~20 KB, so 64 MB keeps thousands of pages, and a department opening hundreds
+ * of different links is served from memory.
+ */
 const MAX_BYTES = 64 * 1024 * 1024;
 
 /** A page to serve, and the request headers its HTML depends on (e.g. the Host its link previews name). */
@@ -31,9 +35,15 @@ export type CachedPage = {
   stamp: string;
   checkedAt: number;
   headers: Record<string, string>;
-  bodies: Record<Encoding, Buffer>;
+  /** The page compressed both ways browsers accept; the rare client that takes neither gets it inflated. */
+  bodies: Record<Exclude<Encoding, "identity">, Buffer>;
   bytes: number;
 };
+
+/** The page's bytes in `encoding`: the kept forms as they are, identity inflated from the gzip one. */
+export function pageBody(page: CachedPage, encoding: Encoding): Buffer {
+  return encoding === "identity" ? gunzipSync(page.bodies.gzip) : page.bodies[encoding];
+}
 export type Lookup = { page: CachedPage; rendered: boolean } | null;
 
 type Options = {
@@ -158,6 +168,5 @@ async function build(stamp: string, checkedAt: number, { headers, html }: Render
     brotli(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: html.length } }),
     gzipAsync(html, { level: 9 }),
   ]);
-  const bodies = { br, gzip: gz, identity: html };
-  return { stamp, checkedAt, headers: kept, bodies, bytes: br.length + gz.length + html.length };
+  return { stamp, checkedAt, headers: kept, bodies: { br, gzip: gz }, bytes: br.length + gz.length };
 }

@@ -9,6 +9,7 @@ import {
   removeOwned,
   serializeOwnedCookie,
 } from "@/lib/recommendations/owner-cookie";
+import { snapshotForApi } from "@/lib/recommendations/api-snapshot";
 import { presentedOwnerToken } from "@/lib/recommendations/request-auth";
 import { updateRecommendationSchema } from "@/lib/recommendations/schema";
 import { deleteRecommendation, getRecommendation, updateRecommendation } from "@/lib/recommendations/service";
@@ -20,7 +21,7 @@ type Context = { params: Promise<{ id: string }> };
 
 export const GET = withApiErrors(async (_request: Request, { params }: Context) => {
   const { id } = await params;
-  return Response.json(await getRecommendation(id), { headers: { "Cache-Control": "no-cache" } });
+  return Response.json(snapshotForApi(await getRecommendation(id)), { headers: { "Cache-Control": "no-cache" } });
 });
 
 export const PATCH = withApiErrors(async (request: Request, { params }: Context) => {
@@ -28,7 +29,7 @@ export const PATCH = withApiErrors(async (request: Request, { params }: Context)
   const patch = parseInput(updateRecommendationSchema, await readJsonBody(request, 8 * 1024));
   const snapshot = await updateRecommendation(id, presentedOwnerToken(request, id), patch);
   recommendationChanged(id);
-  return Response.json(snapshot);
+  return Response.json(snapshotForApi(snapshot));
 });
 
 export const DELETE = withApiErrors(async (request: Request, { params }: Context) => {
