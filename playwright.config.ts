@@ -54,7 +54,7 @@ export default defineConfig({
   ],
   webServer: {
     command:
-      "rm -f test-results/e2e.db test-results/e2e.db-wal test-results/e2e.db-shm && node_modules/.bin/tsx scripts/start.ts && exec node dist/server.cjs",
+      "rm -f test-results/e2e.db test-results/e2e.db-wal test-results/e2e.db-shm && node_modules/.bin/tsx scripts/start.ts && exec bin/server",
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 180_000,
