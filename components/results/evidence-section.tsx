@@ -4,7 +4,7 @@
 // (or all at once, to print), from the saved evaluation.
 "use client";
 import { Fragment, useState } from "react";
-import type { Contribution, Evaluation, RankingEntry } from "@/lib/decision";
+import type { Contribution, RankingEntry } from "@/lib/decision";
 import { citedSources, type CompactEvaluation } from "@/lib/decision/compact";
 import type { HypervisorId } from "@/lib/questionnaire/options";
 import { formatAsOf, isStale, STALE_AFTER_MONTHS } from "@/lib/knowledge/staleness";
@@ -40,17 +40,20 @@ function useLoadedEvidence(evidenceUrl: string | undefined) {
   return { load, lookup, loaded: !evidenceUrl || typeof state === "object", failed: state === "failed" };
 }
 
+/** What the section shows of a ranking entry (a shared page sends the browser no more than this). */
+export type EvidenceEntry = Pick<RankingEntry, "hypervisor" | "name" | "score" | "eligible" | "contributions">;
+
 export function EvidenceSection({
-  evaluation,
+  ranking,
   now,
   evidenceUrl,
 }: {
-  evaluation: Evaluation;
+  ranking: EvidenceEntry[];
   now: string;
   /** Set when the evaluation's contributions come without rationales and sources: where to load them. */
   evidenceUrl?: string;
 }) {
-  const first = evaluation.ranking[0]?.hypervisor ?? "kvm";
+  const first = ranking[0]?.hypervisor ?? "kvm";
   const [shown, setShown] = useState<HypervisorId>(first);
   const [allOpen, setAllOpen] = useState(false);
   const evidence = useLoadedEvidence(evidenceUrl);
@@ -63,7 +66,7 @@ export function EvidenceSection({
         evidence older than {STALE_AFTER_MONTHS} months are marked possibly stale.
       </p>
       <div className={styles.tabs} role="group" aria-label="Show the evidence for">
-        {evaluation.ranking.map((e) => (
+        {ranking.map((e) => (
           <button
             key={e.hypervisor}
             type="button"
@@ -98,7 +101,7 @@ export function EvidenceSection({
           </button>
         </p>
       )}
-      {evaluation.ranking.map((entry) => (
+      {ranking.map((entry) => (
         <div
           key={entry.hypervisor}
           className={styles.evidencePanel}
@@ -125,7 +128,7 @@ function ContributionsTable({
   onOpen,
   lookup,
 }: {
-  entry: RankingEntry;
+  entry: EvidenceEntry;
   today: Date;
   allOpen: boolean;
   onOpen: () => void;

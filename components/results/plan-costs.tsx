@@ -2,6 +2,7 @@
 // (ranked order, first column pinned when it scrolls on a phone), then each family's lines and a
 // place to enter a quote. Without an estate there are no figures, only the way to add one.
 import Link from "next/link";
+import type { ComponentType } from "react";
 import type { Quote, Quotes } from "@/lib/knowledge/plan-schema";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import type { Answers } from "@/lib/questionnaire/answers";
@@ -9,11 +10,18 @@ import { isSized } from "@/lib/questionnaire/estate";
 import { WINDOWS_GUEST_PRICE } from "@/lib/decision/estate-cost";
 import { PlanCostLines } from "./plan-cost-lines";
 import { differenceText, usd, type PlanEntry, yearsText } from "./plan-format";
-import dynamic from "next/dynamic";
-// The quote form validates with the shared zod schema; loaded only where it is shown (never on a
-// read-only share page, which must ship no schema code).
-const PlanQuoteForm = dynamic(() => import("./plan-quote-form").then((m) => m.PlanQuoteForm));
+import type { PlanQuoteFormProps } from "./plan-quote-form";
 import styles from "./plan.module.css";
+
+/**
+ * The quote forms and what they do, passed in by the results page: the form validates with the shared
+ * zod schema, so this module never imports it, and a read-only share page ships no schema code.
+ */
+export type Quoting = {
+  Form: ComponentType<PlanQuoteFormProps>;
+  onSet: (product: string, quote: Quote) => void;
+  onRemove: (product: string) => void;
+};
 
 type Props = {
   kb: KnowledgeBase;
@@ -24,8 +32,8 @@ type Props = {
   quotes: Quotes;
   now: Date;
   readOnly: boolean;
-  onSetQuote: (product: string, quote: Quote) => void;
-  onRemoveQuote: (product: string) => void;
+  /** Without it (a read-only view) there are no quote forms. */
+  quoting?: Quoting;
 };
 
 function FamilyHeader({ plan }: { plan: PlanEntry }) {
@@ -41,18 +49,7 @@ function FamilyHeader({ plan }: { plan: PlanEntry }) {
   );
 }
 
-export function PlanCosts({
-  kb,
-  answers,
-  answersQuery,
-  plans,
-  years,
-  quotes,
-  now,
-  readOnly,
-  onSetQuote,
-  onRemoveQuote,
-}: Props) {
+export function PlanCosts({ kb, answers, answersQuery, plans, years, quotes, now, readOnly, quoting }: Props) {
   const estate = isSized(answers.estate) ? answers.estate : undefined;
   if (!estate) {
     return (
@@ -190,8 +187,8 @@ export function PlanCosts({
                 </summary>
                 <PlanCostLines cost={cost} productName={plan.product.name} now={now} canQuote={!readOnly} />
               </details>
-              {!readOnly && (
-                <PlanQuoteForm
+              {!readOnly && quoting && (
+                <quoting.Form
                   productId={id}
                   productName={plan.product.name}
                   quote={quotes[id]}
@@ -203,8 +200,8 @@ export function PlanCosts({
                       ? "It also prices the Windows Server guest licences of the other products."
                       : undefined
                   }
-                  onApply={onSetQuote}
-                  onRemove={onRemoveQuote}
+                  onApply={quoting.onSet}
+                  onRemove={quoting.onRemove}
                 />
               )}
             </li>

@@ -27,7 +27,7 @@ function amountProblem(raw: string): string | null {
   return null;
 }
 
-type Props = {
+export type PlanQuoteFormProps = {
   productId: string;
   productName: string;
   quote: Quote | undefined;
@@ -53,7 +53,7 @@ export function PlanQuoteForm({
   hint,
   onApply,
   onRemove,
-}: Props) {
+}: PlanQuoteFormProps) {
   const id = useId();
   // Fixed at mount: React would otherwise close the form the moment a quote makes the price public.
   const [open] = useState(initiallyOpen);

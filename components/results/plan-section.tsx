@@ -1,14 +1,15 @@
 // "Your plan": what to buy within the winning family, the sentence to paste, what each family's
 // product costs this estate next to staying put (with the user's own quotes), and how the move would
-// go. Everything comes from the evaluation; the knowledge base adds only the product facts.
-"use client";
-import { useEffect, useRef, type RefObject } from "react";
+// go. Everything comes from the evaluation; the knowledge base adds only the product facts. It renders
+// on the server for a shared recommendation (read-only, no quote forms) and inside the results page's
+// client view otherwise.
 import type { Evaluation } from "@/lib/decision";
-import type { Quote, Quotes } from "@/lib/knowledge/plan-schema";
+import type { Quotes } from "@/lib/knowledge/plan-schema";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import type { Answers } from "@/lib/questionnaire/answers";
 import { DEFAULT_YEARS, isSized } from "@/lib/questionnaire/estate";
-import { PlanCosts } from "./plan-costs";
+import { OpenDetailsForPrint } from "./open-details-for-print";
+import { PlanCosts, type Quoting } from "./plan-costs";
 import { planEntries } from "./plan-format";
 import { PlanMigration } from "./plan-migration";
 import { PlanProduct } from "./plan-product";
@@ -25,48 +26,11 @@ type Props = {
   now: string;
   quotes: Quotes;
   readOnly: boolean;
-  onSetQuote: (product: string, quote: Quote) => void;
-  onRemoveQuote: (product: string) => void;
+  /** The quote forms (the results page; a read-only view has none). */
+  quoting?: Quoting;
 };
 
-/**
- * Print shows every disclosure open. CSS (::details-content) covers current Chromium; this covers
- * the browsers that cannot style a closed <details>, and restores what the reader had open after.
- */
-function useOpenDetailsForPrint(root: RefObject<HTMLElement | null>) {
-  useEffect(() => {
-    let opened: HTMLDetailsElement[] = [];
-    const before = () => {
-      opened = [...(root.current?.querySelectorAll("details:not([open])") ?? [])] as HTMLDetailsElement[];
-      for (const d of opened) d.open = true;
-    };
-    const after = () => {
-      for (const d of opened) d.open = false;
-      opened = [];
-    };
-    window.addEventListener("beforeprint", before);
-    window.addEventListener("afterprint", after);
-    return () => {
-      window.removeEventListener("beforeprint", before);
-      window.removeEventListener("afterprint", after);
-    };
-  }, [root]);
-}
-
-export function PlanSection({
-  kb,
-  answers,
-  answersQuery,
-  evaluation,
-  now,
-  quotes,
-  readOnly,
-  onSetQuote,
-  onRemoveQuote,
-}: Props) {
-  const root = useRef<HTMLElement>(null);
-  useOpenDetailsForPrint(root);
-
+export function PlanSection({ kb, answers, answersQuery, evaluation, now, quotes, readOnly, quoting }: Props) {
   // A snapshot saved before plans existed has no `plan` field at all: say so in one line.
   if (evaluation.plan === undefined) {
     return (
@@ -85,12 +49,8 @@ export function PlanSection({
   const years = evaluation.plan?.years ?? answers.years ?? DEFAULT_YEARS;
 
   return (
-    <section
-      ref={root}
-      className={`${results.section} ${styles.plan}`}
-      aria-labelledby="plan-title"
-      data-testid="plan-section"
-    >
+    <section className={`${results.section} ${styles.plan}`} aria-labelledby="plan-title" data-testid="plan-section">
+      <OpenDetailsForPrint within='[data-testid="plan-section"]' />
       <h2 id="plan-title">Your plan</h2>
       <p className={results.lead}>
         The product to license, what it and each alternative cost you
@@ -110,8 +70,7 @@ export function PlanSection({
         quotes={quotes}
         now={new Date(now)}
         readOnly={readOnly}
-        onSetQuote={onSetQuote}
-        onRemoveQuote={onRemoveQuote}
+        quoting={quoting}
       />
       <PlanMigration plans={plans} answers={answers} winner={evaluation.winner} runnerUp={evaluation.runnerUp} />
     </section>

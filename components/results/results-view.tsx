@@ -2,6 +2,7 @@
 // sensitivity, what-if weights, evidence and history, all derived from one Evaluation that the
 // what-if sliders and quotes recompute in the browser.
 "use client";
+import dynamic from "next/dynamic";
 import { useMemo, type ReactNode } from "react";
 import type { Evaluation } from "@/lib/decision";
 import type { Quotes } from "@/lib/knowledge/plan-schema";
@@ -21,6 +22,9 @@ import { WeightsSection } from "./weights-section";
 import { useWhatIf, type Overrides } from "./use-what-if";
 import styles from "./results.module.css";
 
+// The quote form validates with the shared zod schema: loaded only once it is shown.
+const PlanQuoteForm = dynamic(() => import("./plan-quote-form").then((m) => m.PlanQuoteForm));
+
 export type ResultsViewProps = {
   kb: KnowledgeBase;
   answers: Answers;
@@ -36,8 +40,6 @@ export type ResultsViewProps = {
   actions?: ReactNode;
   /** A frozen view (a shared snapshot): weights without sliders, quotes without forms, the URL left alone. */
   readOnly?: boolean;
-  /** Set when the evaluation comes without its evidence: where to load it from (SharedResultsView). */
-  evidenceUrl?: string;
 };
 
 export function ResultsView(props: ResultsViewProps) {
@@ -51,7 +53,6 @@ export function ResultsView(props: ResultsViewProps) {
     now,
     actions,
     readOnly = false,
-    evidenceUrl,
   } = props;
   const whatIf = useWhatIf({
     kb,
@@ -90,15 +91,14 @@ export function ResultsView(props: ResultsViewProps) {
           now={now}
           quotes={quotes}
           readOnly={readOnly}
-          onSetQuote={whatIf.setQuote}
-          onRemoveQuote={whatIf.removeQuote}
+          quoting={{ Form: PlanQuoteForm, onSet: whatIf.setQuote, onRemove: whatIf.removeQuote }}
         />
         <RankingSection evaluation={evaluation} colorIndex={colorIndex} />
         <KnockoutsSection evaluation={evaluation} kb={kb} />
         <PlatformSection kb={kb} answers={answers} evaluation={evaluation} />
         <SensitivitySection evaluation={evaluation} />
         <WeightsSection kb={kb} evaluation={evaluation} whatIf={whatIf} colorIndex={colorIndex} readOnly={readOnly} />
-        <EvidenceSection evaluation={evaluation} now={now} evidenceUrl={evidenceUrl} />
+        <EvidenceSection ranking={evaluation.ranking} now={now} />
         <HistorySection kb={kb} answers={answers} evaluation={evaluation} />
         <p className={styles.provenance}>
           Model {evaluation.modelVersion}: knowledge base {evaluation.kbVersion.label}, engine{" "}

@@ -13,12 +13,11 @@ type Props = {
   raw: number;
   share: number;
   disabled: boolean;
-  readOnly: boolean;
   swatch: ReactNode;
   onChange: (key: string, value: number) => void;
 };
 
-export function WeightControl({ criterionKey, name, raw, share, disabled, readOnly, swatch, onChange }: Props) {
+export function WeightControl({ criterionKey, name, raw, share, disabled, swatch, onChange }: Props) {
   const id = useId();
   // The number field keeps what is typed ("2.", "") until it parses, then follows the weight again.
   const [draft, setDraft] = useState(raw1(raw));
@@ -29,17 +28,6 @@ export function WeightControl({ criterionKey, name, raw, share, disabled, readOn
     setDraft(raw1(raw));
   }
 
-  if (readOnly) {
-    return (
-      <div className={styles.control} data-read-only="true">
-        <span className={styles.controlLabel}>
-          {swatch}
-          {name}
-        </span>
-        <span className={styles.share}>{percent1(share)}</span>
-      </div>
-    );
-  }
   return (
     <div className={styles.control}>
       <label htmlFor={`${id}-range`} className={styles.controlLabel}>

@@ -110,13 +110,10 @@ export function citedSources(compact: Pick<CompactEvaluation, "sources">, source
   });
 }
 
-/**
- * The engine's Evaluation again. Without the evidence (`withoutEvidence`, for a page that loads it on
- * request) every contribution's rationale is empty and its sources none.
- */
-export function expandEvaluation(compact: CompactEvaluation, { withoutEvidence = false } = {}): Evaluation {
+/** The engine's Evaluation again, from a compact one that carries its evidence. */
+export function expandEvaluation(compact: CompactEvaluation): Evaluation {
   const { sources, evidence, ranking, ...rest } = compact;
-  if (!evidence && !withoutEvidence) throw new Error("Expanding a compact evaluation needs its evidence");
+  if (!evidence) throw new Error("Expanding a compact evaluation needs its evidence");
   const cited = (sourceRefs: number[]) => citedSources({ sources }, sourceRefs);
   const expand = <T extends { sourceRefs: number[] }>({ sourceRefs, ...value }: T) => ({
     ...value,
@@ -134,7 +131,7 @@ export function expandEvaluation(compact: CompactEvaluation, { withoutEvidence =
         migration: migration && expand(migration),
         contributions: contributions.map(({ criterion, rating, points, asOf }): Contribution => {
           const weight = weights.get(criterion);
-          const facts = evidence ? evidence[hypervisor]?.[criterion] : { rationale: "", sourceRefs: [] };
+          const facts = evidence[hypervisor]?.[criterion];
           if (!weight || !facts) throw new Error(`A compact evaluation lacks the weight or evidence of ${criterion}`);
           return {
             criterion,

@@ -4,13 +4,9 @@
 // directly for client-side navigations and when a view arrives with a query string.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { selectHistory } from "@/components/results/history-map";
-import { SharedResultsView } from "@/components/results/shared-results-view";
-import { compactEvaluation } from "@/lib/decision/compact";
-import type { KnowledgeBase } from "@/lib/knowledge/schema";
+import { SharedResults } from "@/components/results/shared-results";
 import { answersToSearchParams } from "@/lib/questionnaire/url-state";
 import { whileDatabaseAnswers } from "@/lib/http/unavailable-page";
-import type { RecommendationSnapshot } from "@/lib/recommendations/service";
 import { loadSharedRecommendation } from "@/lib/recommendations/share";
 import { ShareHeader } from "./share-header";
 import { TodayNotice } from "./today-notice";
@@ -19,35 +15,6 @@ import { describeShare } from "./describe";
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
-
-/**
- * A read-only view never re-scores: every rating it shows travels inside the saved evaluation, so of
- * the knowledge base the page (which embeds its props for the client component) keeps only what the
- * view names things by: criteria and platforms, the history events it shows, and the chosen products'
- * "includes, support and limits" for the plan (without their fit rules and ratings).
- */
-function readOnlyKnowledge(kb: KnowledgeBase, snapshot: RecommendationSnapshot): KnowledgeBase {
-  const shownEvents = new Set(selectHistory(snapshot.answers, snapshot.evaluation).map((pick) => pick.key));
-  const chosen = new Set(snapshot.evaluation.ranking.map((entry) => entry.product?.id));
-  return {
-    version: kb.version,
-    criteria: kb.criteria,
-    platforms: kb.platforms,
-    history: kb.history.filter((event) => shownEvents.has(event.key)),
-    products: kb.products
-      .filter((product) => chosen.has(product.id))
-      .map((product) => ({ ...product, gaps: [], fit: [], ratings: [] })),
-    hypervisors: [],
-    ratings: [],
-    platformSupport: [],
-    capabilities: [],
-    prices: [],
-    exchangeRates: [],
-    migrationPaths: [],
-    brokerSupport: [],
-    platformCapabilities: [],
-  };
-}
 
 async function load(id: string) {
   return whileDatabaseAnswers(`/r/${encodeURIComponent(id)}`, () => loadSharedRecommendation(id));
@@ -79,12 +46,12 @@ export default async function SharedRecommendationPage({ params }: Props) {
     <>
       <ShareHeader snapshot={snapshot} />
       <TodayNotice today={today} snapshot={snapshot} reevaluateHref={`/results?${reevaluateQuery}`} />
-      <SharedResultsView
-        kb={readOnlyKnowledge(kb, snapshot)}
+      <SharedResults
+        kb={kb}
         answers={snapshot.answers}
-        initialOverrides={snapshot.weights}
-        initialQuotes={quotes}
-        evaluation={compactEvaluation(snapshot.evaluation, { evidence: false })}
+        weights={snapshot.weights}
+        quotes={quotes}
+        evaluation={snapshot.evaluation}
         evidenceUrl={`/api/v1/recommendations/${encodeURIComponent(snapshot.id)}`}
         answersQuery={answersQuery}
         now={snapshot.createdAt}

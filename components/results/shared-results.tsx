@@ -1,0 +1,84 @@
+// A shared recommendation's results, rendered on the server: the same sections as the results page,
+// read-only and exactly as saved, with no what-if engine in the browser. Only three small islands run
+// there: the evidence tables (which load the rationales and sources when a criterion is opened), the
+// plan's copy button and its print helper. So the page carries its content once, as HTML, instead of
+// also embedding the evaluation and the knowledge base for a client component.
+import { scoreAnswers, type Evaluation } from "@/lib/decision";
+import type { Quotes } from "@/lib/knowledge/plan-schema";
+import type { KnowledgeBase } from "@/lib/knowledge/schema";
+import type { Answers } from "@/lib/questionnaire/answers";
+import type { WeightOverrideMap } from "@/lib/questionnaire/url-state";
+import { AnswersSummary } from "./answers-summary";
+import { EvidenceSection, type EvidenceEntry } from "./evidence-section";
+import { HistorySection } from "./history-section";
+import { KnockoutsSection } from "./knockouts-section";
+import { PlanSection } from "./plan-section";
+import { PlatformSection } from "./platform-section";
+import { RankingSection } from "./ranking-section";
+import { SensitivitySection } from "./sensitivity-section";
+import { Verdict } from "./verdict";
+import { WeightsIntro, WeightsList } from "./weights-list";
+import styles from "./results.module.css";
+
+type Props = {
+  kb: KnowledgeBase;
+  answers: Answers;
+  weights: WeightOverrideMap;
+  quotes: Quotes;
+  evaluation: Evaluation;
+  answersQuery: string;
+  /** When the recommendation was saved: "possibly stale" flags are as of then. */
+  now: string;
+  /** Where the saved evaluation with its evidence is (GET /api/v1/recommendations/{id}). */
+  evidenceUrl: string;
+};
+
+/** The evidence tables' rows without the rationales and sources, which the browser loads on request. */
+function withoutEvidence(evaluation: Evaluation): EvidenceEntry[] {
+  return evaluation.ranking.map(({ hypervisor, name, score, eligible, contributions }) => ({
+    hypervisor,
+    name,
+    score,
+    eligible,
+    contributions: contributions.map((c) => ({ ...c, rationale: "", sources: [] })),
+  }));
+}
+
+export function SharedResults({ kb, answers, weights, quotes, evaluation, answersQuery, now, evidenceUrl }: Props) {
+  const colorIndex = new Map(kb.criteria.map((c, i) => [c.key, i]));
+  const fromAnswers = new Map(scoreAnswers({ answers, kb }).weights.map((w) => [w.key, w.raw]));
+  return (
+    <article className={styles.page} aria-labelledby="verdict-title">
+      <header className={styles.hero}>
+        <Verdict evaluation={evaluation} overridden={Object.keys(weights).length > 0} />
+        <AnswersSummary answers={answers} answersQuery={answersQuery} />
+      </header>
+      <PlanSection
+        kb={kb}
+        answers={answers}
+        answersQuery={answersQuery}
+        evaluation={evaluation}
+        now={now}
+        quotes={quotes}
+        readOnly
+      />
+      <RankingSection evaluation={evaluation} colorIndex={colorIndex} />
+      <KnockoutsSection evaluation={evaluation} kb={kb} />
+      <PlatformSection kb={kb} answers={answers} evaluation={evaluation} />
+      <SensitivitySection evaluation={evaluation} />
+      <section className={styles.section} aria-labelledby="weights-title">
+        <WeightsIntro readOnly />
+        <div className={styles.weightsLayout} data-read-only>
+          <WeightsList evaluation={evaluation} fromAnswers={fromAnswers} colorIndex={colorIndex} />
+        </div>
+      </section>
+      <EvidenceSection ranking={withoutEvidence(evaluation)} now={now} evidenceUrl={evidenceUrl} />
+      <HistorySection kb={kb} answers={answers} evaluation={evaluation} />
+      <p className={styles.provenance}>
+        Model {evaluation.modelVersion}: knowledge base {evaluation.kbVersion.label}, engine {evaluation.engineVersion}.
+        {evaluation.robustness &&
+          ` Robustness from ${evaluation.robustness.samples.toLocaleString("en-GB")} sampled weightings (seed ${evaluation.robustness.seed}).`}
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,105 @@
+// The weights an evaluation used, one row per criterion: its share, and why it has that weight (the
+// default, the rules that changed it, or the user's own value). Without `onChange` the rows are read
+// only and the list renders on the server (a shared recommendation); with it each row is a slider.
+import type { ReactNode } from "react";
+import { DERIVED_ACTIVATION, type Evaluation } from "@/lib/decision";
+import { percent1, raw1 } from "./format";
+import { WeightControl } from "./weight-control";
+import chart from "./ranking-chart.module.css";
+import styles from "./results.module.css";
+
+/** Why a derived criterion carries no weight, in the answers' terms. */
+const INACTIVE_WORDS: Record<string, string> = {
+  "platform-fit": "no cloud platform was chosen",
+  "team-fit": "nothing runs today and no team skills were given",
+};
+
+type Props = {
+  evaluation: Evaluation;
+  /** The raw weight each criterion gets from the answers alone, to show next to an adjusted one. */
+  fromAnswers: ReadonlyMap<string, number>;
+  colorIndex: ReadonlyMap<string, number>;
+  onChange?: (key: string, value: number) => void;
+};
+
+function ReadOnlyWeight({ name, share, swatch }: { name: string; share: number; swatch: ReactNode }) {
+  return (
+    <div className={styles.control} data-read-only="true">
+      <span className={styles.controlLabel}>
+        {swatch}
+        {name}
+      </span>
+      <span className={styles.share}>{percent1(share)}</span>
+    </div>
+  );
+}
+
+export function WeightsList({ evaluation, fromAnswers, colorIndex, onChange }: Props) {
+  const swatch = (key: string) => (
+    <span className={chart.swatch} data-c={(colorIndex.get(key) ?? 0) % 16} aria-hidden="true" />
+  );
+  return (
+    <ol className={styles.weightList}>
+      {evaluation.weights.map((w) => {
+        const base = fromAnswers.get(w.key) ?? w.defaultWeight;
+        const inactive = w.kind === "derived" && base === 0 && !w.overridden;
+        return (
+          <li key={w.key} className={styles.weightRow} data-overridden={w.overridden || undefined}>
+            {onChange ? (
+              <WeightControl
+                criterionKey={w.key}
+                name={w.name}
+                raw={w.raw}
+                share={w.weight}
+                disabled={inactive}
+                swatch={swatch(w.key)}
+                onChange={onChange}
+              />
+            ) : (
+              <ReadOnlyWeight name={w.name} share={w.weight} swatch={swatch(w.key)} />
+            )}
+            <div className={styles.weightWhy}>
+              {inactive ? (
+                <span>
+                  Not used:{" "}
+                  {INACTIVE_WORDS[w.key] ?? DERIVED_ACTIVATION[w.key]?.label ?? "it does not apply to these answers"}.
+                </span>
+              ) : w.overridden ? (
+                <span>
+                  Set by you to {raw1(w.raw)}; your answers give {raw1(base)}.
+                </span>
+              ) : (
+                <span>
+                  Default {raw1(w.defaultWeight)}
+                  {w.rules.length > 0 ? <> → {raw1(w.raw)} by:</> : ", no rule changes it."}
+                </span>
+              )}
+              {!w.overridden && w.rules.length > 0 && (
+                <ul className={styles.rules}>
+                  {w.rules.map((r) => (
+                    <li key={r.id}>{r.label}</li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+/** The section's title and lead: "Weights used" on a shared page, the what-if invitation on results. */
+export function WeightsIntro({ readOnly }: { readOnly: boolean }) {
+  return (
+    <>
+      <h2 id="weights-title">{readOnly ? "Weights used" : "Weights, and what if they were different"}</h2>
+      <p className={styles.lead}>
+        Each criterion starts at its default importance; your answers multiply it through the rules listed; the shares
+        are the weights normalised to 100%.
+        {!readOnly &&
+          " Move a slider to try other priorities: the page re-scores at once, and the link keeps your changes."}
+      </p>
+    </>
+  );
+}
