@@ -86,6 +86,8 @@ test("the owner renames and deletes from My recommendations; the link then answe
   await page.getByRole("button", { name: "Save name" }).click();
   await expect(page.getByRole("status")).toHaveText("Renamed.");
   await expect(page.getByRole("link", { name: "Azure extension, final" })).toBeVisible();
+  // Two saves of one day read apart: the minute is shown, not just the date.
+  await expect(item.locator("time")).toHaveText(/^\d{1,2} \w{3} \d{4}, \d{2}:\d{2} UTC$/);
   expect((await page.request.get(url.replace("/r/", "/api/v1/recommendations/"))).status()).toBe(200);
 
   page.once("dialog", (dialog) => dialog.accept());
@@ -93,6 +95,7 @@ test("the owner renames and deletes from My recommendations; the link then answe
   await expect(page.getByRole("status")).toHaveText('Deleted "Azure extension, final".');
   expect((await page.request.get(url.replace("/r/", "/api/v1/recommendations/"))).status()).toBe(404);
   expect((await page.goto(url))?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "This recommendation is not here" })).toBeVisible();
 });
 
 test("two saved recommendations compare side by side with the differing answers marked", async ({ page }) => {

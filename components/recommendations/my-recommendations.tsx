@@ -6,6 +6,7 @@ import { useState } from "react";
 import { hypervisorLabel } from "@/lib/questionnaire/describe-answer";
 import type { RecommendationSummary } from "@/lib/recommendations/service";
 import { NAME_MAX } from "@/lib/recommendations/limits";
+import { formatSavedAt } from "@/lib/recommendations/saved-at";
 import styles from "./my-recommendations.module.css";
 
 export function MyRecommendations({ initialItems }: { initialItems: RecommendationSummary[] }) {
@@ -53,7 +54,7 @@ export function MyRecommendations({ initialItems }: { initialItems: Recommendati
       </p>
       <ul className={styles.list}>
         {items.map((item) => {
-          const label = item.name ?? `Saved ${item.createdAt.slice(0, 10)}`;
+          const label = item.name ?? `Saved ${formatSavedAt(item.createdAt, "medium")}`;
           return (
             <li key={item.id} className={styles.item}>
               <label className={styles.pick}>
@@ -92,7 +93,7 @@ export function MyRecommendations({ initialItems }: { initialItems: Recommendati
                 )}
                 <span className="muted">
                   {item.winner ? `First choice ${hypervisorLabel(item.winner)}` : "No eligible option"} · kb-
-                  {item.kbVersion} · {item.createdAt.slice(0, 10)}
+                  {item.kbVersion} · <time dateTime={item.createdAt}>{formatSavedAt(item.createdAt, "medium")}</time>
                 </span>
               </div>
               <div className={styles.actions}>

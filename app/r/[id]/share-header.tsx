@@ -3,12 +3,12 @@
 import { CopyLink } from "@/components/recommendations/copy-link";
 import { PrintButton } from "@/components/recommendations/print-button";
 import type { RecommendationSnapshot } from "@/lib/recommendations/service";
+import { formatSavedAt } from "@/lib/recommendations/saved-at";
 import { describeShare } from "./describe";
 import styles from "./share.module.css";
 
 export function ShareHeader({ snapshot }: { snapshot: RecommendationSnapshot }) {
   const { title } = describeShare(snapshot);
-  const created = new Date(snapshot.createdAt);
   return (
     <section className={styles.header} aria-labelledby="share-title">
       <p className={styles.kicker}>Saved recommendation</p>
@@ -17,12 +17,8 @@ export function ShareHeader({ snapshot }: { snapshot: RecommendationSnapshot }) 
       </h1>
       {snapshot.notes && <p className={styles.notes}>{snapshot.notes}</p>}
       <p className="muted">
-        Computed{" "}
-        <time dateTime={snapshot.createdAt}>
-          {created.toLocaleString("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" })} UTC
-        </time>{" "}
-        with {snapshot.modelVersion}. This page shows exactly that result; it does not change when the knowledge base
-        does.
+        Computed <time dateTime={snapshot.createdAt}>{formatSavedAt(snapshot.createdAt)}</time> with{" "}
+        {snapshot.modelVersion}. This page shows exactly that result; it does not change when the knowledge base does.
       </p>
       <div className={styles.tools}>
         <CopyLink url={`/r/${snapshot.id}`} title={title} />
