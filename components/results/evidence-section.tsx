@@ -37,7 +37,7 @@ function useLoadedEvidence(evidenceUrl: string | undefined) {
     const found = state.evidence?.[hypervisor]?.[criterion];
     return found ? { rationale: found.rationale, sources: citedSources(state, found.sourceRefs) } : "failed";
   };
-  return { load, lookup, loaded: !evidenceUrl || typeof state === "object", failed: state === "failed" };
+  return { load, lookup, failed: state === "failed" };
 }
 
 /** What the section shows of a ranking entry (a shared page sends the browser no more than this). */

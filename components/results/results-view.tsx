@@ -14,6 +14,7 @@ import { HistorySection } from "./history-section";
 import { KnockoutsSection } from "./knockouts-section";
 import { PlanSection } from "./plan-section";
 import { PlatformSection } from "./platform-section";
+import { Provenance } from "./provenance";
 import { RankingSection } from "./ranking-section";
 import { ResultsContext } from "./results-context";
 import { SensitivitySection } from "./sensitivity-section";
@@ -100,12 +101,7 @@ export function ResultsView(props: ResultsViewProps) {
         <WeightsSection kb={kb} evaluation={evaluation} whatIf={whatIf} colorIndex={colorIndex} readOnly={readOnly} />
         <EvidenceSection ranking={evaluation.ranking} now={now} />
         <HistorySection kb={kb} answers={answers} evaluation={evaluation} />
-        <p className={styles.provenance}>
-          Model {evaluation.modelVersion}: knowledge base {evaluation.kbVersion.label}, engine{" "}
-          {evaluation.engineVersion}.
-          {evaluation.robustness &&
-            ` Robustness from ${evaluation.robustness.samples.toLocaleString("en-GB")} sampled weightings (seed ${evaluation.robustness.seed}).`}
-        </p>
+        <Provenance evaluation={evaluation} />
       </article>
     </ResultsContext.Provider>
   );

@@ -14,6 +14,7 @@ import { HistorySection } from "./history-section";
 import { KnockoutsSection } from "./knockouts-section";
 import { PlanSection } from "./plan-section";
 import { PlatformSection } from "./platform-section";
+import { Provenance } from "./provenance";
 import { RankingSection } from "./ranking-section";
 import { SensitivitySection } from "./sensitivity-section";
 import { Verdict } from "./verdict";
@@ -74,11 +75,7 @@ export function SharedResults({ kb, answers, weights, quotes, evaluation, answer
       </section>
       <EvidenceSection ranking={withoutEvidence(evaluation)} now={now} evidenceUrl={evidenceUrl} />
       <HistorySection kb={kb} answers={answers} evaluation={evaluation} />
-      <p className={styles.provenance}>
-        Model {evaluation.modelVersion}: knowledge base {evaluation.kbVersion.label}, engine {evaluation.engineVersion}.
-        {evaluation.robustness &&
-          ` Robustness from ${evaluation.robustness.samples.toLocaleString("en-GB")} sampled weightings (seed ${evaluation.robustness.seed}).`}
-      </p>
+      <Provenance evaluation={evaluation} />
     </article>
   );
 }
