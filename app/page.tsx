@@ -1,7 +1,9 @@
 // Landing page: what the tool does, where to start, and the knowledge behind it at a glance.
 import Link from "next/link";
+import { ResumeLink } from "@/components/wizard/resume-link";
 import { whileDatabaseAnswers } from "@/lib/http/unavailable-page";
 import { getCurrentKnowledgeBase } from "@/lib/knowledge/service";
+import { QUESTIONS } from "@/lib/questionnaire/questions";
 import styles from "./page.module.css";
 
 export const dynamic = "force-dynamic";
@@ -27,6 +29,10 @@ export default async function HomePage() {
           <Link className={styles.secondary} href="/knowledge">
             Explore the knowledge base
           </Link>
+          <ResumeLink
+            className={styles.secondary}
+            steps={QUESTIONS.map(({ id, shortTitle }) => ({ id, shortTitle }))}
+          />
         </div>
       </section>
 

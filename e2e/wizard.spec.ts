@@ -1,7 +1,9 @@
 // The questionnaire wizard as a person uses it: by keyboard alone, with a refused Next, going
-// back, leaving and returning, reviewing and changing answers, the optional estate step, and on a
-// 360 px screen. The results page is someone else's: these tests stop at its URL.
+// back (in the form and in the browser), leaving and returning, reviewing and changing answers, the
+// optional estate step, and on a 360 px screen. The results page is someone else's: these tests
+// stop at its URL.
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { DEFAULT_ANSWERS } from "../lib/questionnaire/questions";
 
 const DRAFT_KEY = "hypervisor-advisor:draft:v1";
 
@@ -19,10 +21,21 @@ function estateInput(page: Page, name: string | RegExp) {
     .getByRole("textbox", { name, exact: typeof name === "string" });
 }
 
-/** From a fresh questionnaire, with the default answers, to the estate step. */
+/** The nine questions answered (with the API's example answers) and the estate step open, as after a reload there. */
 async function goToEstateStep(page: Page) {
   await page.goto("/questionnaire");
-  for (let step = 2; step <= ESTATE_STEP; step++) await nextStep(page, step);
+  await page.evaluate(
+    ([key, answers]) => localStorage.setItem(key, JSON.stringify({ answers, step: 9, furthest: 9 })),
+    [DRAFT_KEY, DEFAULT_ANSWERS] as const,
+  );
+  await page.goto("/questionnaire?step=estate");
+  await expect(stepHeading(page, ESTATE_STEP)).toBeVisible();
+}
+
+/** The question answered with its first option (kept if already ticked), then Next. */
+async function answerFirstAndNext(page: Page, to: number) {
+  await page.getByRole("form", { name: "Questionnaire" }).locator("fieldset input").first().check();
+  await nextStep(page, to);
 }
 
 /** Presses Tab until `target` has focus, the way a keyboard user gets there. */
@@ -39,6 +52,16 @@ async function nextStep(page: Page, to: number) {
   await expect(stepHeading(page, to)).toBeFocused();
 }
 
+/** Databases, Mostly Linux, then `licensing` on step 3, leaving the wizard on step 3. */
+async function answerFirstThree(page: Page, licensing: string) {
+  await page.goto("/questionnaire");
+  await page.getByRole("checkbox", { name: "Databases" }).check();
+  await nextStep(page, 2);
+  await page.getByRole("radio", { name: "Mostly Linux" }).check();
+  await nextStep(page, 3);
+  await page.getByRole("radio", { name: licensing }).check();
+}
+
 async function expectNoHorizontalScroll(page: Page) {
   const [scrollWidth, innerWidth] = await page.evaluate(() => [
     document.scrollingElement!.scrollWidth,
@@ -51,9 +74,9 @@ test("the wizard can be completed with the keyboard alone and leads to the resul
   await page.goto("/questionnaire");
   const submit = page.locator('form[aria-label="Questionnaire"] button[type="submit"]');
 
-  // 1 Workloads: drop the default, pick Linux applications (two options further on).
+  // 1 Workloads: nothing is ticked for the person; Linux applications is the third option.
+  await expect(page.getByRole("form", { name: "Questionnaire" }).locator("input:checked")).toHaveCount(0);
   await tabTo(page, page.getByRole("checkbox", { name: "General servers" }));
-  await page.keyboard.press("Space");
   await page.keyboard.press("Tab");
   await page.keyboard.press("Tab");
   await expect(page.getByRole("checkbox", { name: "Linux applications" })).toBeFocused();
@@ -61,19 +84,21 @@ test("the wizard can be completed with the keyboard alone and leads to the resul
   await tabTo(page, submit);
   await page.keyboard.press("Enter");
 
-  // Single choices: Tab lands on the chosen radio, arrows move the choice.
-  const radioSteps: [step: number, key: "ArrowUp" | "ArrowDown", presses: number][] = [
-    [2, "ArrowUp", 1], // A mix → Mostly Linux
-    [3, "ArrowUp", 1], // No preference → Open source preferred
-    [4, "ArrowDown", 4], // On-premises → Kubernetes
-    [5, "ArrowDown", 3], // Nothing yet → KVM
-    [6, "ArrowDown", 1], // Medium → Large
-    [7, "ArrowUp", 1], // Moderate → Minimal
+  // Single choices, none chosen beforehand: Tab lands on the first radio, Space picks it, the arrows move the choice.
+  const radioSteps: [step: number, presses: number][] = [
+    [2, 1], // Mostly Windows → Mostly Linux
+    [3, 1], // Open source required → Open source preferred
+    [4, 4], // On-premises → Kubernetes
+    [5, 3], // Nothing yet → KVM
+    [6, 2], // Small → Large
+    [7, 0], // Minimal
   ];
-  for (const [step, key, presses] of radioSteps) {
+  for (const [step, presses] of radioSteps) {
     await expect(stepHeading(page, step)).toBeFocused();
+    await expect(page.getByRole("form", { name: "Questionnaire" }).locator("input:checked")).toHaveCount(0);
     await page.keyboard.press("Tab");
-    for (let i = 0; i < presses; i++) await page.keyboard.press(key);
+    await page.keyboard.press("Space");
+    for (let i = 0; i < presses; i++) await page.keyboard.press("ArrowDown");
     await tabTo(page, submit);
     await page.keyboard.press("Enter");
   }
@@ -131,7 +156,7 @@ test("the wizard can be completed with the keyboard alone and leads to the resul
 test("Next is refused with an announced message until a workload is chosen", async ({ page }) => {
   await page.goto("/questionnaire");
   const generalServers = page.getByRole("checkbox", { name: "General servers" });
-  await generalServers.uncheck();
+  await expect(generalServers).not.toBeChecked();
   await page.getByRole("button", { name: "Next", exact: true }).click();
 
   // Scoped: Next.js keeps its own route announcer with role "alert" on every page.
@@ -147,6 +172,45 @@ test("Next is refused with an announced message until a workload is chosen", asy
   await page.getByRole("checkbox", { name: "Databases" }).check();
   await expect(alert).toHaveText("");
   await nextStep(page, 2);
+
+  // A single choice nobody made is refused in words, not with the validator's list of options.
+  await page.getByRole("button", { name: "Next", exact: true }).click();
+  await expect(alert).toHaveText("Choose one of the answers to go on.");
+  await expect(page.getByRole("radio", { name: "Mostly Windows" })).toBeFocused();
+  await page.getByRole("radio", { name: "A mix" }).check();
+  await expect(alert).toHaveText("");
+  await nextStep(page, 3);
+});
+
+test("each step is a history entry: Back and Forward move between steps and a reload keeps the step", async ({
+  page,
+}) => {
+  await answerFirstThree(page, "No preference");
+  await nextStep(page, 4);
+  await expect(page).toHaveURL(/\?step=cloudPlatform$/);
+
+  await page.goBack();
+  await expect(stepHeading(page, 3)).toBeFocused();
+  await expect(page).toHaveURL(/\?step=licensing$/);
+  await expect(page.getByRole("radio", { name: "No preference" })).toBeChecked();
+  await page.goBack();
+  await expect(stepHeading(page, 2)).toBeFocused();
+  await expect(page.getByRole("radio", { name: "Mostly Linux" })).toBeChecked();
+  await page.goForward();
+  await expect(stepHeading(page, 3)).toBeFocused();
+
+  await page.reload();
+  await expect(stepHeading(page, 3)).toBeVisible();
+  await expect(page.getByRole("radio", { name: "No preference" })).toBeChecked();
+  await page.getByRole("button", { name: "Back" }).click();
+  await expect(page.getByRole("radio", { name: "Mostly Linux" })).toBeChecked();
+  await page.getByRole("button", { name: "Back" }).click();
+  await expect(page.getByRole("checkbox", { name: "Databases" })).toBeChecked();
+
+  // A step nobody has reached cannot be opened by its address.
+  await page.goto("/questionnaire?step=budget");
+  await expect(stepHeading(page, 4)).toBeVisible();
+  await expect(page).toHaveURL(/\?step=cloudPlatform$/);
 });
 
 test("Back keeps the answers given so far", async ({ page }) => {
@@ -161,7 +225,7 @@ test("Back keeps the answers given so far", async ({ page }) => {
   await expect(page.getByRole("radio", { name: "Mostly Windows" })).toBeChecked();
   await page.getByRole("button", { name: "Back" }).click();
   await expect(page.getByRole("checkbox", { name: "Virtual desktops (VDI)" })).toBeChecked();
-  await expect(page.getByRole("checkbox", { name: "General servers" })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "General servers" })).not.toBeChecked();
 
   // The steps list jumps forward to a step already reached, with the answers shown beside it.
   const steps = page.getByRole("navigation", { name: "Steps" });
@@ -170,17 +234,23 @@ test("Back keeps the answers given so far", async ({ page }) => {
   await expect(stepHeading(page, 3)).toBeFocused();
 });
 
-test("a reload offers to resume; resuming restores the step and answers, starting over resets", async ({ page }) => {
-  await page.goto("/questionnaire");
-  await page.getByRole("checkbox", { name: "Databases" }).check();
-  await nextStep(page, 2);
-  await page.getByRole("radio", { name: "Mostly Linux" }).check();
-  await nextStep(page, 3);
-  await page.getByRole("radio", { name: "Open source required" }).check();
+test("returning to the questionnaire offers to resume; resuming restores the step and answers, starting over resets", async ({
+  page,
+}) => {
+  await answerFirstThree(page, "Open source required");
 
-  await page.reload();
+  // The landing page offers the way back, with how far the answers got.
+  await page.goto("/");
+  const resume = page.getByRole("link", { name: /^Continue your answers/ });
+  await expect(resume).toHaveText("Continue your answers: 3 of 9 answered, at Licensing");
+  await resume.click();
+  await expect(stepHeading(page, 3)).toBeVisible();
+  await expect(page.getByRole("radio", { name: "Open source required" })).toBeChecked();
+
+  // Coming back later to the bare address asks before reopening the answers.
+  await page.goto("/questionnaire");
   const prompt = page.getByRole("region", { name: "Continue your saved answers?" });
-  await expect(prompt).toContainText("2 of 9 questions answered");
+  await expect(prompt).toContainText("3 of 9 questions answered");
   await expect(page.getByRole("form", { name: "Questionnaire" })).toHaveCount(0);
   await prompt.getByRole("button", { name: "Resume where you left off" }).click();
   await expect(stepHeading(page, 3)).toBeFocused();
@@ -188,11 +258,11 @@ test("a reload offers to resume; resuming restores the step and answers, startin
   await page.getByRole("button", { name: "Back" }).click();
   await expect(page.getByRole("radio", { name: "Mostly Linux" })).toBeChecked();
 
-  await page.reload();
+  await page.goto("/questionnaire");
   await page.getByRole("button", { name: "Start over" }).click();
   await expect(stepHeading(page, 1)).toBeFocused();
   await expect(page.getByRole("checkbox", { name: "Databases" })).not.toBeChecked();
-  await expect(page.getByRole("checkbox", { name: "General servers" })).toBeChecked();
+  await expect(page.getByRole("form", { name: "Questionnaire" }).locator("input:checked")).toHaveCount(0);
   await page.reload();
   await expect(stepHeading(page, 1)).toBeVisible();
   await expect(page.getByRole("button", { name: "Resume where you left off" })).toHaveCount(0);
@@ -246,11 +316,15 @@ test("answers in the URL open the review, and submitting keeps weight overrides"
   expect(new URL(page.url()).search).toBe(`?${answers.replaceAll(",", "%2C")}&w.licence-cost=30`);
 });
 
-test("no horizontal scrolling at any step @layout", async ({ page }) => {
+test("no horizontal scrolling at any step, with the longest answers in the steps list @layout", async ({ page }) => {
   await page.goto("/questionnaire");
   await expectNoHorizontalScroll(page);
+  const form = page.getByRole("form", { name: "Questionnaire" });
   for (let step = 2; step <= ESTATE_STEP; step++) {
-    await nextStep(page, step);
+    // Every box ticked on the list questions: their summaries are the longest the steps list shows.
+    const boxes = form.getByRole("checkbox");
+    for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).check();
+    await answerFirstAndNext(page, step);
     await expectNoHorizontalScroll(page);
   }
   // The estate step again with every error showing, its longest state.
@@ -264,7 +338,7 @@ test("no horizontal scrolling at any step @layout", async ({ page }) => {
   await page.getByRole("button", { name: "Skip this step" }).click();
   await expect(page.getByRole("heading", { level: 2, name: /Review your answers/ })).toBeVisible();
   await expectNoHorizontalScroll(page);
-  await page.reload();
+  await page.goto("/questionnaire");
   await expect(page.getByRole("button", { name: "Resume where you left off" })).toBeVisible();
   await expectNoHorizontalScroll(page);
 });

@@ -15,7 +15,7 @@ test("an old draft (review at 9) reopens at the estate step", async () => {
     DRAFT_KEY,
     JSON.stringify({ answers: { ...DEFAULT_ANSWERS, guestOs: "mostly-linux" }, step: 9, furthest: 9 }),
   );
-  render(<QuestionnaireEntry questions={QUESTIONS} defaults={DEFAULT_ANSWERS} />);
+  render(<QuestionnaireEntry questions={QUESTIONS} />);
   const prompt = screen.getByRole("region", { name: "Continue your saved answers?" });
   expect(prompt).toHaveTextContent("9 of 9 questions answered, last at Your estate.");
   await act(async () => {

@@ -1,8 +1,9 @@
 // The guided questionnaire. Answers in the query string (the same parameters as a results URL)
-// open it at the review, so "Change answers" on the results page lands on filled-in answers.
+// open it at the review, so "Change answers" on the results page lands on filled-in answers;
+// `step` names the open step (see components/wizard/step-url.ts).
 import type { Metadata } from "next";
 import { QuestionnaireEntry } from "@/components/wizard/questionnaire-entry";
-import { DEFAULT_ANSWERS, QUESTIONS } from "@/lib/questionnaire/questions";
+import { QUESTIONS } from "@/lib/questionnaire/questions";
 import { parseResultsParams } from "@/lib/questionnaire/url-state";
 import styles from "./page.module.css";
 
@@ -19,7 +20,8 @@ function readPrefill(params: SearchParams) {
 }
 
 export default async function QuestionnairePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const prefill = readPrefill(await searchParams);
+  const params = await searchParams;
+  const prefill = readPrefill(params);
   return (
     <article className={styles.page}>
       <header className={styles.header}>
@@ -29,7 +31,11 @@ export default async function QuestionnairePage({ searchParams }: { searchParams
           estate, then a review of every answer. Answers are kept in this browser as you go.
         </p>
       </header>
-      <QuestionnaireEntry questions={QUESTIONS} defaults={DEFAULT_ANSWERS} prefill={prefill} />
+      <QuestionnaireEntry
+        questions={QUESTIONS}
+        step={typeof params.step === "string" ? params.step : undefined}
+        prefill={prefill}
+      />
     </article>
   );
 }

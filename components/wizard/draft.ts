@@ -2,8 +2,9 @@
 // answers. Read back defensively: the stored value is user-controlled and may come from an older
 // build, so each answer is checked with the shared schema and a bad field is dropped, not trusted.
 import { answersSchema, type Answers } from "@/lib/questionnaire/answers";
+import { DRAFT_KEY, parseDraftObject } from "./draft-progress";
 
-export const DRAFT_KEY = "hypervisor-advisor:draft:v1";
+export { DRAFT_KEY };
 /** Set on submit for this tab only: coming Back from the results reopens the review without asking. */
 export const SUBMITTED_KEY = "hypervisor-advisor:submitted:v1";
 
@@ -44,14 +45,8 @@ export function sanitizeAnswers(raw: unknown): Partial<Answers> {
  * step that person has not seen yet. Its answers have no estate, which is a valid "not given".
  */
 export function parseDraft(text: string | null, reviewStep: number): Draft | null {
-  if (!text) return null;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (!isRecord(raw)) return null;
+  const raw = parseDraftObject(text);
+  if (!raw) return null;
   const step = toStepIndex(raw.step, reviewStep);
   const furthest = toStepIndex(raw.furthest, reviewStep);
   if (step === null || furthest === null) return null;

@@ -16,6 +16,8 @@ type Props = {
   errorKey: number;
   stepLabel: string;
   headingRef?: Ref<HTMLHeadingElement>;
+  /** The list may be left empty ("none of these"); said in the hint. */
+  noneAllowed?: boolean;
   /** A follow-up inside a step (the VDI broker under workloads): a smaller heading, no step label. */
   followUp?: boolean;
 };
@@ -29,12 +31,16 @@ export function QuestionStep({
   errorKey,
   stepLabel,
   headingRef,
+  noneAllowed = false,
   followUp = false,
 }: Props) {
   const id = `q-${question.id}`;
   const multiple = question.kind === "multiple";
   const chosen = new Set<string>(Array.isArray(value) ? value : typeof value === "string" ? [value] : []);
   const errorId = `${id}-error`;
+  // Every option is valid, so a refused single choice means none was made: say what to do, not
+  // what the validator expected. A list's message is the schema's own ("choose at least one workload").
+  const message = error && (multiple ? `${capitalize(error)}.` : "Choose one of the answers to go on.");
   const hintId = `${id}-hint`;
 
   function toggle(option: string, checked: boolean) {
@@ -63,12 +69,16 @@ export function QuestionStep({
         {question.help}
       </p>
       <p id={hintId} className={styles.hint}>
-        {multiple ? "Choose all that apply." : "Choose one."}
+        {multiple
+          ? noneAllowed
+            ? "Choose all that apply, or none."
+            : "Choose all that apply."
+          : "Choose one. The arrow keys move between the answers."}
       </p>
       {/* Always rendered, so the alert region exists before its text arrives and the line's height is reserved.
           It sits above the options, next to the first one, which takes focus when Next is refused. */}
       <p id={errorId} className={styles.error} role="alert">
-        {error && <span key={errorKey}>{capitalize(error)}.</span>}
+        {message && <span key={errorKey}>{message}</span>}
       </p>
       <div className={styles.options}>
         {question.options.map((option) => {

@@ -1,6 +1,7 @@
 "use client";
-// Decides how the wizard opens: from answers in the URL (at the review), from a saved draft (after
-// asking, or silently when coming Back from the results in the same tab), or fresh with defaults.
+// Decides how the wizard opens: from answers in the URL (at the review, or the step the URL names),
+// from a saved draft (silently when the URL names a step — a reload, Back from the results — and
+// after asking otherwise), or fresh with nothing chosen.
 // The draft lives in localStorage, which the server cannot see, so the server renders the fresh
 // wizard and the choice is made in a layout effect, before the browser paints a client render.
 import { useLayoutEffect, useState } from "react";
@@ -11,11 +12,13 @@ import type { WeightOverrideMap } from "@/lib/questionnaire/url-state";
 import { clearDraft, readDraft, readStored, session, SUBMITTED_KEY, type Draft } from "./draft";
 import { ResumePrompt } from "./resume-prompt";
 import { ESTATE_STEP_NAME, stepIndices } from "./steps";
+import { replaceStep, stepFromName, stepInLocation } from "./step-url";
 import { Wizard, type WizardStart } from "./wizard";
 
 type Props = {
   questions: readonly Question[];
-  defaults: Answers;
+  /** The `step` parameter of the address, as the server saw it. */
+  step?: string;
   /** Valid answers from the URL (`/questionnaire?workloads=…`), e.g. from "Change answers" on the results. */
   prefill?: { answers: Answers; overrides: WeightOverrideMap; quotes: Quotes };
 };
@@ -23,24 +26,39 @@ type Props = {
 type Mode =
   { kind: "fresh"; focus: boolean } | { kind: "ask"; draft: Draft } | { kind: "resume"; draft: Draft; focus: boolean };
 
-export function QuestionnaireEntry({ questions, defaults, prefill }: Props) {
+const FRESH: WizardStart = { answers: {}, step: 0, furthest: 0 };
+
+export function QuestionnaireEntry({ questions, step, prefill }: Props) {
   const { estate: estateStep, review: reviewStep } = stepIndices(questions.length);
   const [mode, setMode] = useState<Mode>({ kind: "fresh", focus: false });
   const hasPrefill = prefill !== undefined;
 
+  // The draft lives in localStorage, which the server render cannot read: it is read once after
+  // mount, before paint (a layout effect), so the first client render still matches the server's.
   useLayoutEffect(() => {
     if (hasPrefill) return;
+    const named = stepInLocation(questions);
     const draft = readDraft(reviewStep);
-    if (!draft) return;
+    if (!draft) {
+      // A step named without answers to reach it (a shared or stale address): start at the beginning.
+      if (named !== null) replaceStep(questions, null);
+      return;
+    }
+    // The address names a step (a reload, Back from the results): reopen it without asking. With no
+    // step named, coming Back from the results in this tab reopens the review; anything else asks.
     const returning = readStored(session, SUBMITTED_KEY) !== null && draft.step === reviewStep;
-    // The draft lives in localStorage, which the server render cannot read: it is read once after
-    // mount, before paint (a layout effect), so the first client render still matches the server's.
+    const next: Mode =
+      named !== null
+        ? { kind: "resume", draft: { ...draft, step: Math.min(named, draft.furthest) }, focus: false }
+        : returning
+          ? { kind: "resume", draft, focus: false }
+          : { kind: "ask", draft };
     // eslint-disable-next-line react-hooks/set-state-in-effect -- reading an external store once, see above
-    setMode(returning ? { kind: "resume", draft, focus: false } : { kind: "ask", draft });
-  }, [hasPrefill, reviewStep]);
+    setMode(next);
+  }, [hasPrefill, questions, reviewStep]);
 
   if (prefill) {
-    const start = { answers: prefill.answers, step: reviewStep, furthest: reviewStep };
+    const start = { answers: prefill.answers, step: stepFromName(questions, step) ?? reviewStep, furthest: reviewStep };
     return <Wizard questions={questions} start={start} overrides={prefill.overrides} quotes={prefill.quotes} />;
   }
 
@@ -50,7 +68,7 @@ export function QuestionnaireEntry({ questions, defaults, prefill }: Props) {
     return (
       <ResumePrompt
         // Counts questions only: the estate step is optional, so it is never "unanswered".
-        answered={Math.min(draft.furthest, questions.length)}
+        answered={questions.filter((question) => draft.answers[question.id] !== undefined).length}
         total={questions.length}
         stepName={open ? open.shortTitle : draft.step === estateStep ? ESTATE_STEP_NAME : "the review"}
         onResume={() => setMode({ kind: "resume", draft, focus: true })}
@@ -64,7 +82,7 @@ export function QuestionnaireEntry({ questions, defaults, prefill }: Props) {
 
   const start: WizardStart =
     mode.kind === "resume"
-      ? { answers: { ...defaults, ...mode.draft.answers }, step: mode.draft.step, furthest: mode.draft.furthest }
-      : { answers: defaults, step: 0, furthest: 0 };
+      ? { answers: mode.draft.answers, step: mode.draft.step, furthest: mode.draft.furthest }
+      : FRESH;
   return <Wizard key={mode.kind} questions={questions} start={start} focusOnMount={mode.focus} />;
 }

@@ -8,23 +8,32 @@ export type ReviewRow = {
   name: string;
   question: string;
   labels: string[];
-  /** Shown when there are no labels: "None" is an answer to a question, "Not given" to an optional step. */
+  /**
+   * Shown when there are no labels: "None" is an answer to a list question, "Not given" to an
+   * optional step, "Not answered" to a question still open.
+   */
   empty?: string;
 };
 
 type Props = {
   /** The rows after the questions are optional steps, not counted as questions. */
   questionCount: number;
+  /** Questions with an answer; fewer than all only after a draft lost a field (see draft.ts). */
+  answeredCount: number;
   rows: ReviewRow[];
   headingRef: Ref<HTMLHeadingElement>;
   onChange: (step: number) => void;
 };
 
-export function ReviewStep({ questionCount, rows, headingRef, onChange }: Props) {
+export function ReviewStep({ questionCount, answeredCount, rows, headingRef, onChange }: Props) {
+  const progress =
+    answeredCount === questionCount
+      ? `All ${questionCount} questions answered`
+      : `${answeredCount} of ${questionCount} questions answered`;
   return (
     <section className={styles.review} aria-labelledby="review-heading">
       <h2 id="review-heading" className={styles.heading} ref={headingRef} tabIndex={-1}>
-        <span className={styles.eyebrow}>{`All ${questionCount} questions answered`}</span>
+        <span className={styles.eyebrow}>{progress}</span>
         <span className="visually-hidden">: </span>
         <span className={styles.title}>Review your answers</span>
       </h2>

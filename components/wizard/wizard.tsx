@@ -19,9 +19,16 @@ import { QuestionStep } from "./question-step";
 import { ReviewStep } from "./review-step";
 import { StepList } from "./step-list";
 import { ESTATE_STEP_NAME, stepIndices } from "./steps";
+import { pushStep, replaceStep, stepInLocation } from "./step-url";
 import styles from "./wizard.module.css";
 
-export type WizardStart = { answers: Answers; step: number; furthest: number };
+/** Answers start empty: nothing is chosen for the person. A draft or a results URL fills them in. */
+export type WizardStart = { answers: Partial<Answers>; step: number; furthest: number };
+
+/** A list the schema accepts empty ("none of these"): Next on it with nothing ticked is an answer. */
+function acceptsNone(question: Question): boolean {
+  return question.kind === "multiple" && answersSchema.shape[question.id].safeParse([]).success;
+}
 
 type Props = {
   questions: readonly Question[];
@@ -91,12 +98,32 @@ export function Wizard({ questions, start, overrides, quotes, focusOnMount = fal
     }
   }, [step, furthest, persist]);
 
+  // The address names the open step; a start the address does not name (a resumed draft) is written in place.
+  useEffect(() => {
+    if ((stepInLocation(questions) ?? 0) !== start.step) replaceStep(questions, start.step);
+  }, [questions, start.step]);
+
+  // Back and Forward in the browser: open the step the entry names, never past the furthest reached.
+  useEffect(() => {
+    function onPopState() {
+      const named = stepInLocation(questions) ?? 0;
+      const target = Math.min(named, position.current.furthest);
+      if (target !== named) replaceStep(questions, target);
+      focusPending.current = true;
+      setReturnToReview(false);
+      setStep(target);
+    }
+    window.addEventListener("popstate", onPopState);
+    return () => window.removeEventListener("popstate", onPopState);
+  }, [questions]);
+
   function go(target: number) {
     position.current.touched = true;
     focusPending.current = true;
     if (target === reviewStep) setReturnToReview(false);
     setFurthest((reached) => Math.max(reached, target));
     setStep(target);
+    pushStep(questions, target);
   }
 
   /** Validates the open step before moving forward; moving back never blocks. */
@@ -111,8 +138,12 @@ export function Wizard({ questions, start, overrides, quotes, focusOnMount = fal
   /** As react-hook-form does on submit, a refused step puts the person on the field to fix, below its message. */
   async function validateOpenStep(): Promise<boolean> {
     if (step === estateStep) return trigger(ESTATE_INPUT_NAMES, { shouldFocus: true });
-    const field = questions[step]?.id;
-    if (!field || (await trigger(field))) return true;
+    const question = questions[step];
+    if (!question) return true;
+    // Nothing ticked is an empty list: the answer "none" where the schema allows it, and its own
+    // message ("choose at least one workload") where not.
+    if (question.kind === "multiple" && getValues(question.id) === undefined) setValue(question.id, []);
+    if (await trigger(question.id)) return true;
     formRef.current?.querySelector<HTMLInputElement>("fieldset input")?.focus();
     return false;
   }
@@ -143,7 +174,7 @@ export function Wizard({ questions, start, overrides, quotes, focusOnMount = fal
   const steps = [
     ...questions.map((q, index) => ({
       name: q.shortTitle,
-      summary: summarizeAnswer(q, values[q.id]),
+      summary: values[q.id] === undefined ? undefined : summarizeAnswer(q, values[q.id]),
       number: index + 1,
     })),
     { name: ESTATE_STEP_NAME, summary: summarizeEstate(values), number: estateStep + 1 },
@@ -188,6 +219,7 @@ export function Wizard({ questions, start, overrides, quotes, focusOnMount = fal
               render={({ field, fieldState }) => (
                 <QuestionStep
                   question={question}
+                  noneAllowed={acceptsNone(question)}
                   value={field.value}
                   onChange={(value) => {
                     field.onChange(value);
@@ -226,9 +258,16 @@ export function Wizard({ questions, start, overrides, quotes, focusOnMount = fal
           {step === estateStep || question ? null : (
             <ReviewStep
               questionCount={questions.length}
+              answeredCount={questions.filter((q) => values[q.id] !== undefined).length}
               rows={[
                 ...questions.flatMap((q, index) => [
-                  { step: index, name: q.shortTitle, question: q.title, labels: describeAnswer(q, values[q.id]) },
+                  {
+                    step: index,
+                    name: q.shortTitle,
+                    question: q.title,
+                    labels: describeAnswer(q, values[q.id]),
+                    empty: values[q.id] === undefined ? "Not answered" : undefined,
+                  },
                   // The broker is asked under workloads, once desktops are among them.
                   ...(q.id === "workloads" && values.workloads?.includes("vdi")
                     ? [
