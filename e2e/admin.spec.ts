@@ -11,6 +11,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { startAppServer, type AppServer } from "../scripts/lib/app-server";
 import { freePort } from "../scripts/lib/free-port";
+import { expectLaidOut } from "./lib/layout";
 
 const NAME = "admin";
 const PASSWORD = "e2e-admin-password-123";
@@ -133,6 +134,27 @@ test("an admin corrects a price and publishes it; the knowledge-base page shows 
   await page.goto(`${BASE}/knowledge`);
   await expect(page.locator('tr[data-price="vvf:subscription"]')).toContainText("149");
   await expect(page.locator('tr[data-price="vvf:subscription"] time')).toHaveAttribute("datetime", "2026-12-01");
+});
+
+test("every admin page, after two publishes, lays out at every width in both schemes", async ({ page }, testInfo) => {
+  await page.goto(`${BASE}/admin/login`);
+  await expectLaidOut(page, testInfo, "admin-login");
+  await signIn(page);
+  for (const [path, label] of [
+    ["/admin", "admin-overview"],
+    ["/admin/knowledge", "admin-knowledge"],
+    ["/admin/edit/rating/kvm/licence-cost", "admin-edit-rating"],
+    ["/admin/versions", "admin-versions"],
+    ["/admin/versions/diff?from=1&to=3", "admin-diff"],
+    ["/admin/audit", "admin-audit"],
+    ["/admin/stale", "admin-stale"],
+    ["/admin/import", "admin-import"],
+    ["/admin/accounts", "admin-accounts"],
+  ] as const) {
+    await page.goto(`${BASE}${path}`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectLaidOut(page, testInfo, label);
+  }
 });
 
 const attribute = (text: string) => text.replaceAll("&", "&amp;").replaceAll("'", "&#39;");

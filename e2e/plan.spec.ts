@@ -2,22 +2,9 @@
 // lines, the user's own quotes (applied in the browser, kept in the URL, saved with a share link),
 // the no-estate case, and the phone layout.
 import { expect, test, type Page } from "@playwright/test";
-import type { Answers } from "../lib/questionnaire/answers";
 import { answersToSearchParams } from "../lib/questionnaire/url-state";
+import { ESTATE, VSPHERE } from "./lib/answers";
 
-// The large vSphere estate of results.spec.ts (VSPHERE), as answers.
-const VSPHERE: Answers = {
-  workloads: ["general-server", "databases", "vdi"],
-  guestOs: "mixed",
-  licensing: "commercial-preferred",
-  cloudPlatform: "on-premises",
-  currentPlatform: "esxi",
-  scale: "large",
-  budget: "flexible",
-  mustHaves: ["live-migration", "high-availability", "gpu-virtualization", "vendor-support"],
-  teamSkills: ["vmware"],
-};
-const ESTATE = { hosts: 40, socketsPerHost: 2, coresPerSocket: 16, vms: 800, windowsVms: 300 };
 const WITH_ESTATE = answersToSearchParams({ ...VSPHERE, estate: ESTATE, years: 3 }).toString();
 const WITHOUT_ESTATE = answersToSearchParams(VSPHERE).toString();
 

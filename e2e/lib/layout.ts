@@ -1,0 +1,69 @@
+// The layout check every page gets (issue 14): at 360, 390, 768 and 1,280 px, in light and dark,
+// the document never scrolls sideways and no two header cells of a table print their text over
+// each other. Each page is opened once and resized in place (layout is CSS and resize listeners; the
+// dark theme is CSS under prefers-color-scheme). A picture of each page at 390 and 1,280 px in both
+// schemes goes into the report (test-results/playwright/<test>/), to be looked at, not compared.
+import { expect, type Page, type TestInfo } from "@playwright/test";
+
+export const LAYOUT_WIDTHS = [360, 390, 768, 1280] as const;
+const PICTURED = new Set<number>([390, 1280]);
+
+type Overlap = { table: string; first: string; second: string };
+
+/** Pairs of header cells in one table whose text boxes intersect, read in the page. */
+function headerOverlaps(page: Page): Promise<Overlap[]> {
+  return page.evaluate(() => {
+    const found: Overlap[] = [];
+    const textBox = (cell: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      return range.getBoundingClientRect();
+    };
+    document.querySelectorAll("table").forEach((table, index) => {
+      const cells = [...table.querySelectorAll("thead th")].filter((cell) => cell.textContent?.trim());
+      const boxes = cells.map(textBox);
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i]!, boxes[j]!];
+          // One pixel of slack: anti-aliased glyph edges of neighbours may touch.
+          const apart =
+            a.right <= b.left + 1 || b.right <= a.left + 1 || a.bottom <= b.top + 1 || b.bottom <= a.top + 1;
+          if (!apart)
+            found.push({
+              table: table.getAttribute("aria-label") ?? table.caption?.textContent ?? `table ${index + 1}`,
+              first: cells[i]!.textContent!.trim(),
+              second: cells[j]!.textContent!.trim(),
+            });
+        }
+    });
+    return found;
+  });
+}
+
+/** Runs the check at every width and scheme on the page as it is now; restores light at 1,280 px. */
+export async function expectLaidOut(page: Page, testInfo: TestInfo, label: string): Promise<void> {
+  const height = page.viewportSize()?.height ?? 800;
+  for (const width of LAYOUT_WIDTHS) {
+    await page.setViewportSize({ width, height });
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      // Two frames: the resize's layout, then anything a resize listener changed.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      const [scrollWidth, innerWidth] = await page.evaluate(() => [
+        document.scrollingElement!.scrollWidth,
+        window.innerWidth,
+      ]);
+      const where = `${label} at ${width} px, ${colorScheme}`;
+      if (PICTURED.has(width)) {
+        // Attached as files, not bodies: the JSON report would otherwise carry every picture inline.
+        const file = testInfo.outputPath(`${label}-${width}-${colorScheme}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        await testInfo.attach(`${label} at ${width} px, ${colorScheme}`, { path: file, contentType: "image/png" });
+      }
+      expect(scrollWidth, `${where}: the page scrolls sideways`).toBeLessThanOrEqual(innerWidth);
+      expect(await headerOverlaps(page), `${where}: table headers print over each other`).toEqual([]);
+    }
+  }
+  await page.setViewportSize({ width: 1280, height });
+  await page.emulateMedia({ colorScheme: "light" });
+}
