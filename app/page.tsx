@@ -51,7 +51,7 @@ export default async function HomePage() {
         <p className="muted">
           {kb.ratings.length} sourced ratings on {kb.criteria.filter((c) => c.kind === "rated").length} criteria,{" "}
           {kb.criteria.filter((c) => c.kind === "derived").length} more criteria computed from your answers, support
-          facts for {kb.platforms.length} cloud platforms — knowledge base {kb.version.label}.
+          facts for {kb.platforms.length} cloud platforms — knowledge base version {kb.version.number}.
         </p>
       </section>
 

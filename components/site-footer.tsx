@@ -11,7 +11,7 @@ export async function SiteFooter() {
         <p>
           {version ? (
             <>
-              Knowledge base <Link href="/knowledge">{version.label}</Link>
+              <Link href="/knowledge">Knowledge base version {version.number}</Link>
               {version.publishedAt && <>, published {version.publishedAt.slice(0, 10)}</>}.
             </>
           ) : (

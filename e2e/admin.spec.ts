@@ -9,6 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { answers } from "../__tests__/support/answers";
 import { startAppServer, type AppServer } from "../scripts/lib/app-server";
 import { freePort } from "../scripts/lib/free-port";
 import { expectLaidOut } from "./lib/layout";
@@ -58,6 +59,17 @@ async function signIn(page: Page, name = NAME, password = PASSWORD) {
   await expect(page.getByRole("heading", { level: 1, name: "Knowledge-base administration" })).toBeVisible();
 }
 
+// Saved before anything is published, to be opened after the publishes below.
+let savedBeforePublishing = "";
+
+test("a recommendation saved on the seed's knowledge base", async ({ request }) => {
+  const response = await request.post(`${BASE}/api/v1/recommendations`, {
+    data: { answers: answers("linuxOnOpenStack"), name: "Saved before the corrections" },
+  });
+  expect(response.status()).toBe(201);
+  savedBeforePublishing = (await response.json()).id;
+});
+
 test("an admin corrects a rating, publishes it, and the change and its audit entry are visible", async ({ page }) => {
   await page.goto(`${BASE}/admin/audit`);
   await expect(page).toHaveURL(`${BASE}/admin/login`);
@@ -90,7 +102,7 @@ test("an admin corrects a rating, publishes it, and the change and its audit ent
   await expect(page.getByRole("status").filter({ hasText: "Published as kb-2" })).toBeVisible();
 
   await page.goto(`${BASE}/knowledge`);
-  await expect(page.getByText(/Version kb-2/)).toBeVisible();
+  await expect(page.getByText(/^Version 2, published/)).toBeVisible();
   const matrix = page.getByRole("region", { name: "Ratings of each hypervisor on each criterion, out of 10" });
   await expect(
     matrix.getByRole("button", { name: /^KVM, Licence and subscription cost: 3\.5 out of 10/ }),
@@ -155,6 +167,24 @@ test("every admin page, after two publishes, lays out at every width in both sch
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expectLaidOut(page, testInfo, label);
   }
+});
+
+test("a link saved before the publishes says so in its header and explains after the verdict, on a phone", async ({
+  page,
+}, testInfo) => {
+  await page.setViewportSize({ width: 390, height: 740 });
+  await page.goto(`${BASE}/r/${savedBeforePublishing}`);
+  const status = page.getByText(/^Saved .* Today's data \(knowledge base version 3\)/);
+  await expect(status).toBeVisible();
+  const verdict = (await page.getByTestId("winner-name").boundingBox())!;
+  expect(verdict.y + verdict.height, "the verdict is on the first screen").toBeLessThan(740);
+  // The comparison comes after the verdict, one link away from the header.
+  const notice = page.getByRole("region", { name: /^Today's data/ });
+  expect((await notice.boundingBox())!.y).toBeGreaterThan(verdict.y);
+  await status.getByRole("link").click();
+  await expect(notice).toBeInViewport();
+  await expect(notice).toContainText("Saved with knowledge base version 1; today's is version 3.");
+  await expectLaidOut(page, testInfo, "share-after-publishing");
 });
 
 const attribute = (text: string) => text.replaceAll("&", "&amp;").replaceAll("'", "&#39;");

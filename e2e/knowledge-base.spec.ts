@@ -15,7 +15,7 @@ test("the landing page says what the tool does and leads to the knowledge base",
       page.getByRole("region", { name: "What is compared" }).getByText(name, { exact: false }).first(),
     ).toBeVisible();
   }
-  await expect(page.getByRole("contentinfo")).toContainText("Knowledge base kb-1");
+  await expect(page.getByRole("contentinfo")).toContainText("Knowledge base version 1");
   // An icon of its own (no 404 for /favicon.ico), and the admin area out of the public navigation.
   const icon = await page.request.get((await page.locator('link[rel="icon"]').first().getAttribute("href"))!);
   expect([icon.status(), icon.headers()["content-type"]]).toEqual([200, "image/svg+xml"]);

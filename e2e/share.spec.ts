@@ -105,8 +105,88 @@ test("two saved recommendations compare side by side with the differing answers 
   const table = page.getByRole("table");
   await expect(table.getByRole("columnheader", { name: /Linux plan/ })).toBeVisible();
   await expect(table.getByRole("columnheader", { name: /Windows plan/ })).toBeVisible();
-  await expect(table.getByRole("row", { name: /Which guest operating systems dominate\? differs/ })).toBeVisible();
-  await expect(table.getByRole("row", { name: /How large is the environment\?/ })).not.toContainText("differs");
+  await expect(table.getByRole("row", { name: /^Guest OS differs/ })).toBeVisible();
+  await expect(table.getByRole("row", { name: /^Scale/ })).not.toContainText("differs");
+  await expect(page.getByTestId("compare-differences")).toContainText(
+    "They differ in 6 of 11 answers: Workloads, Guest OS, Licensing, Cloud platform, Current platform, Team skills.",
+  );
   await expect(table.getByRole("row", { name: /First choice/ })).toContainText("KVM");
   await expect(table.getByRole("row", { name: /First choice/ })).toContainText("Hyper-V");
+});
+
+test("@phone a shared link on a 390 px phone opens on its verdict, with sharing and export in one toolbar", async ({
+  page,
+}) => {
+  const answers = Object.fromEntries(new URLSearchParams(LINUX_OPENSTACK));
+  const response = await page.request.post("/api/v1/recommendations", {
+    data: {
+      answers: {
+        ...answers,
+        workloads: answers.workloads!.split(","),
+        mustHaves: [],
+        teamSkills: answers.teamSkills!.split(","),
+      },
+      name: "Private cloud for the research departments, phase two",
+      notes: "For the architecture board",
+    },
+  });
+  expect(response.status()).toBe(201);
+  const { id } = await response.json();
+  await page.setViewportSize({ width: 390, height: 740 });
+  await page.goto(`/r/${id}`);
+
+  // The verdict and its confidence are on the first screen, under the name and one toolbar.
+  for (const part of [page.getByTestId("winner-name"), page.locator("[data-confidence]")]) {
+    const box = (await part.boundingBox())!;
+    expect(box.y + box.height, "on the first screen").toBeLessThan(740);
+  }
+  await expect(page.getByText("Today's knowledge base is the one it was computed with.")).toBeVisible();
+  const tools = page.getByRole("group", { name: "Share and export" });
+  await expect(tools.getByRole("button", { name: "Copy link" })).toBeVisible();
+  await expect(tools.getByRole("link", { name: "Costs CSV" })).toBeHidden();
+  await tools.getByText("Export").click();
+  const json = tools.getByRole("link", { name: "JSON snapshot" });
+  await expect(json).toBeVisible();
+  expect((await page.request.get((await json.getAttribute("href"))!)).status()).toBe(200);
+
+  // What computed it is said in words; the identifiers that reproduce it are one click away.
+  await expect(page.getByText(/Computed with knowledge base version 1 and decision engine/)).toBeVisible();
+  await expect(page.getByText(/kb-1\+engine-/)).toBeHidden();
+  await page.getByText("To reproduce this result").click();
+  await expect(page.getByText(/kb-1\+engine-/)).toBeVisible();
+});
+
+test("@phone three plans compared on a 390 px phone: two fit beside the pinned row names, the third scrolls in", async ({
+  page,
+}) => {
+  const answers = Object.fromEntries(new URLSearchParams(LINUX_OPENSTACK));
+  const ids: string[] = [];
+  for (const budget of ["minimal", "moderate", "flexible"]) {
+    const response = await page.request.post("/api/v1/recommendations", {
+      data: {
+        answers: { ...answers, workloads: ["linux-apps"], mustHaves: [], teamSkills: ["linux"], budget },
+        name: `Plan with a ${budget} budget`,
+      },
+    });
+    ids.push((await response.json()).id);
+  }
+  await page.setViewportSize({ width: 390, height: 740 });
+  await page.goto(`/compare?ids=${ids.join(",")}`);
+  await expect(page.getByTestId("compare-differences")).toContainText("They differ in 1 of 11 answers: Budget.");
+  const region = page.getByRole("region", { name: "Comparison" });
+  const table = region.getByRole("table");
+  await expect(table.getByRole("row", { name: /^Budget differs/ })).toBeVisible();
+  const edge = (await region.boundingBox())!;
+  const second = (await table.getByRole("columnheader", { name: /moderate budget/ }).boundingBox())!;
+  expect(second.x + second.width, "two plans fit").toBeLessThanOrEqual(edge.x + edge.width + 1);
+  const label = table.getByRole("rowheader", { name: /^Scale/ });
+  const before = (await label.boundingBox())!.x;
+  await region.evaluate((element) => (element.scrollLeft = element.scrollWidth));
+  await expect(table.getByRole("columnheader", { name: /flexible budget/ })).toBeInViewport();
+  expect((await label.boundingBox())!.x, "the row names stay pinned").toBe(before);
+  const [scrollWidth, viewport] = await page.evaluate(() => [
+    document.scrollingElement!.scrollWidth,
+    window.innerWidth,
+  ]);
+  expect(scrollWidth).toBeLessThanOrEqual(viewport);
 });

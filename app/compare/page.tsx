@@ -2,8 +2,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { pathWithQuery, whileDatabaseAnswers } from "@/lib/http/unavailable-page";
+import { CONFIDENCE_WORDS } from "@/components/results/format";
+import type { Evaluation } from "@/lib/decision";
+import type { Answers } from "@/lib/questionnaire/answers";
 import { summarizeAnswer } from "@/lib/questionnaire/describe-answer";
-import { QUESTIONS } from "@/lib/questionnaire/questions";
+import { summarizeEstate } from "@/lib/questionnaire/describe-estate";
+import { QUESTIONS, VDI_BROKER_QUESTION } from "@/lib/questionnaire/questions";
+import { formatSavedAt } from "@/lib/recommendations/saved-at";
 import { loadComparison } from "./load-comparison";
 import styles from "./compare.module.css";
 
@@ -32,13 +37,20 @@ export default async function ComparePage({ searchParams }: Props) {
   }
   const { snapshots } = comparison;
   const names = snapshots.map((s, i) => s.name ?? `Recommendation ${i + 1}`);
+  const rows = answerRows(snapshots);
+  const differing = rows.filter((row) => row.differs);
 
   return (
     <article aria-labelledby="compare-title">
       <h1 id="compare-title">Compare recommendations</h1>
-      <p className="muted">Rows where the answers differ are marked. Each result is shown exactly as it was saved.</p>
+      <p className={styles.lead} data-testid="compare-differences">
+        {differing.length === 0
+          ? `The ${snapshots.length} were given the same answers; any difference in the results comes from the data they were computed with.`
+          : `They differ in ${differing.length} of ${rows.length} answers: ${differing.map((row) => row.label).join(", ")}. Those rows are marked; the others are the same in all ${snapshots.length}.`}{" "}
+        Each result is shown exactly as it was saved.
+      </p>
       <div className={styles.scroller} role="region" aria-label="Comparison" tabIndex={0}>
-        <table className={styles.table}>
+        <table className={styles.table} data-columns={snapshots.length}>
           <thead>
             <tr>
               <th scope="col">
@@ -48,7 +60,8 @@ export default async function ComparePage({ searchParams }: Props) {
                 <th scope="col" key={s.id}>
                   <Link href={`/r/${s.id}`}>{names[i]}</Link>
                   <span className={styles.meta}>
-                    {s.createdAt.slice(0, 10)} · kb-{s.kbVersion}
+                    Saved <time dateTime={s.createdAt}>{formatSavedAt(s.createdAt, "medium")}</time>, knowledge base
+                    version {s.kbVersion}
                   </span>
                 </th>
               ))}
@@ -67,7 +80,9 @@ export default async function ComparePage({ searchParams }: Props) {
                 return (
                   <td key={s.id} className={styles.winner}>
                     {winner ? `${winner.name}, ${winner.score.toFixed(1)}` : "None eligible"}
-                    {s.evaluation.confidence && <span className={styles.meta}>{s.evaluation.confidence.label}</span>}
+                    {s.evaluation.confidence && (
+                      <span className={styles.meta}>{CONFIDENCE_WORDS[s.evaluation.confidence.label]}</span>
+                    )}
                   </td>
                 );
               })}
@@ -92,38 +107,75 @@ export default async function ComparePage({ searchParams }: Props) {
                 Answers
               </th>
             </tr>
-            {QUESTIONS.map((question) => {
-              const values = snapshots.map((s) => summarizeAnswer(question, s.answers[question.id]));
-              const differs = new Set(values).size > 1;
-              return (
-                <tr key={question.id} className={differs ? styles.differs : undefined}>
-                  <th scope="row">
-                    {question.title}
-                    {differs && <span className={styles.badge}>differs</span>}
-                  </th>
-                  {values.map((value, i) => (
-                    <td key={snapshots[i]!.id}>{value}</td>
-                  ))}
-                </tr>
-              );
-            })}
-            <tr
-              className={new Set(snapshots.map((s) => JSON.stringify(s.weights))).size > 1 ? styles.differs : undefined}
-            >
-              <th scope="row">Weight overrides</th>
-              {snapshots.map((s) => (
-                <td key={s.id}>
-                  {Object.keys(s.weights).length === 0
-                    ? "None"
-                    : Object.entries(s.weights)
-                        .map(([key, value]) => `${key} ${value}`)
-                        .join(", ")}
-                </td>
-              ))}
-            </tr>
+            {rows.map((row) => (
+              <tr key={row.key} className={row.differs ? styles.differs : styles.same}>
+                <th scope="row">
+                  {row.label}
+                  {row.differs && <span className={styles.badge}>differs</span>}
+                </th>
+                {row.values.map((value, i) => (
+                  <td key={snapshots[i]!.id}>{value}</td>
+                ))}
+              </tr>
+            ))}
           </tbody>
         </table>
       </div>
     </article>
   );
+}
+
+type Snapshot = { answers: Answers; weights: Record<string, number>; evaluation: Evaluation };
+
+/** "Windows guests 100, Backup 0": the criteria by name, as the weights section shows them. */
+function describeOverrides({ weights, evaluation }: Snapshot): string {
+  const entries = Object.entries(weights);
+  if (entries.length === 0) return "None";
+  const names = new Map(evaluation.ranking[0]?.contributions.map((c) => [c.criterion, c.name]));
+  return entries.map(([key, value]) => `${names.get(key) ?? key} ${value}`).join(", ");
+}
+type AnswerRow = { key: string; label: string; values: string[]; differs: boolean };
+
+/**
+ * One row per answer, in the questionnaire's order, by its short name (the table must fit a phone
+ * beside two plans); the VDI broker only when one of them was asked it, then the estate and the
+ * weight overrides. A row differs when its words differ.
+ */
+function answerRows(snapshots: readonly Snapshot[]): AnswerRow[] {
+  const row = (key: string, label: string, values: string[]): AnswerRow => ({
+    key,
+    label,
+    values,
+    differs: new Set(values).size > 1,
+  });
+  const rows = QUESTIONS.map((question) =>
+    row(
+      question.id,
+      question.shortTitle,
+      snapshots.map((s) => summarizeAnswer(question, s.answers[question.id])),
+    ),
+  );
+  if (snapshots.some((s) => s.answers.vdiBroker !== undefined)) {
+    const at = rows.findIndex((r) => r.key === "workloads") + 1;
+    rows.splice(
+      at,
+      0,
+      row(
+        "vdiBroker",
+        VDI_BROKER_QUESTION.shortTitle,
+        snapshots.map((s) =>
+          s.answers.vdiBroker === undefined ? "Not asked" : summarizeAnswer(VDI_BROKER_QUESTION, s.answers.vdiBroker),
+        ),
+      ),
+    );
+  }
+  rows.push(
+    row(
+      "estate",
+      "Estate",
+      snapshots.map((s) => summarizeEstate(s.answers)),
+    ),
+  );
+  rows.push(row("weights", "Weight overrides", snapshots.map(describeOverrides)));
+  return rows;
 }

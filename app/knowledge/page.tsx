@@ -50,7 +50,7 @@ export default async function KnowledgePage() {
     <article>
       <h1>Knowledge base</h1>
       <p className={styles.lead}>
-        Version <strong>{kb.version.label}</strong>
+        Version <strong>{kb.version.number}</strong>
         {kb.version.publishedAt && <>, published {kb.version.publishedAt.slice(0, 10)}</>}: {kb.ratings.length} ratings
         of {kb.hypervisors.length} hypervisors on {rated.length} criteria, each on one 0–10 scale with a rationale,
         sources and date.{" "}

@@ -5,8 +5,15 @@ import { useState } from "react";
 import { useHydrated } from "@/components/use-hydrated";
 import styles from "./recommendations.module.css";
 
-/** `url` may be a path: cached pages do not know the host they are served under, the browser does. */
-export function CopyLink({ url: given, title }: { url: string; title: string }) {
+type Props = {
+  /** May be a path: cached pages do not know the host they are served under, the browser does. */
+  url: string;
+  title: string;
+  /** Buttons only, for a page whose own address is the link (the address bar already shows it). */
+  compact?: boolean;
+};
+
+export function CopyLink({ url: given, title, compact = false }: Props) {
   const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
   const hydrated = useHydrated();
   const canShare = hydrated && typeof navigator.share === "function";
@@ -22,11 +29,13 @@ export function CopyLink({ url: given, title }: { url: string; title: string }) 
   }
 
   return (
-    <div className={styles.copyRow}>
-      <label className={styles.urlField}>
-        <span className="visually-hidden">Share link</span>
-        <input readOnly value={url} onFocus={(event) => event.currentTarget.select()} />
-      </label>
+    <div className={compact ? styles.copyInline : styles.copyRow}>
+      {!compact && (
+        <label className={styles.urlField}>
+          <span className="visually-hidden">Share link</span>
+          <input readOnly value={url} onFocus={(event) => event.currentTarget.select()} />
+        </label>
+      )}
       <button type="button" className={styles.button} onClick={copy}>
         Copy link
       </button>

@@ -92,8 +92,9 @@ export function MyRecommendations({ initialItems }: { initialItems: Recommendati
                   </Link>
                 )}
                 <span className="muted">
-                  {item.winner ? `First choice ${hypervisorLabel(item.winner)}` : "No eligible option"} · kb-
-                  {item.kbVersion} · <time dateTime={item.createdAt}>{formatSavedAt(item.createdAt, "medium")}</time>
+                  {item.winner ? `First choice ${hypervisorLabel(item.winner)}` : "No eligible option"} · knowledge base
+                  version {item.kbVersion} ·{" "}
+                  <time dateTime={item.createdAt}>{formatSavedAt(item.createdAt, "medium")}</time>
                 </span>
               </div>
               <div className={styles.actions}>

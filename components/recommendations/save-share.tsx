@@ -82,7 +82,7 @@ export function SaveShare() {
             <p className="muted">
               Saves your answers, weights
               {quoteCount > 0 ? `, your ${quoteCount === 1 ? "quote" : `${quoteCount} quotes`}` : ""} and this exact
-              result with knowledge base {evaluation.kbVersion.label}.
+              result with knowledge base version {evaluation.kbVersion.number}.
             </p>
             <label className={styles.field}>
               <span>

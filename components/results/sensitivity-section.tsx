@@ -69,7 +69,7 @@ export function SensitivitySection({ evaluation }: { evaluation: Evaluation }) {
           </ol>
         </>
       )}
-      <h3>Share of plausible weightings won</h3>
+      <h3 id="plausible-weightings">Share of plausible weightings won</h3>
       <p className="muted">
         {robustness.samples.toLocaleString("en-GB")} weightings drawn around yours, re-scored among the eligible
         options: each weight is multiplied by a random factor, about two in three of them between{" "}

@@ -3,10 +3,12 @@
 // there: the evidence tables (which load the rationales and sources when a criterion is opened), the
 // plan's copy button and its print helper. So the page carries its content once, as HTML, instead of
 // also embedding the evaluation and the knowledge base for a client component.
+import type { ReactNode } from "react";
 import { scoreAnswers, type Evaluation } from "@/lib/decision";
 import type { Quotes } from "@/lib/knowledge/plan-schema";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import type { Answers } from "@/lib/questionnaire/answers";
+import { formatSavedAt } from "@/lib/recommendations/saved-at";
 import type { WeightOverrideMap } from "@/lib/questionnaire/url-state";
 import { AnswersSummary } from "./answers-summary";
 import { EvidenceSection, type EvidenceEntry } from "./evidence-section";
@@ -32,6 +34,8 @@ type Props = {
   now: string;
   /** Where the saved evaluation with its evidence is (GET /api/v1/recommendations/{id}). */
   evidenceUrl: string;
+  /** Shown right after the verdict: how today's data would change this, if it would. */
+  notice?: ReactNode;
 };
 
 /** The evidence tables' rows without the rationales and sources, which the browser loads on request. */
@@ -45,7 +49,17 @@ function withoutEvidence(evaluation: Evaluation): EvidenceEntry[] {
   }));
 }
 
-export function SharedResults({ kb, answers, weights, quotes, evaluation, answersQuery, now, evidenceUrl }: Props) {
+export function SharedResults({
+  kb,
+  answers,
+  weights,
+  quotes,
+  evaluation,
+  answersQuery,
+  now,
+  evidenceUrl,
+  notice,
+}: Props) {
   const colorIndex = new Map(kb.criteria.map((c, i) => [c.key, i]));
   const fromAnswers = new Map(scoreAnswers({ answers, kb }).weights.map((w) => [w.key, w.raw]));
   return (
@@ -54,6 +68,7 @@ export function SharedResults({ kb, answers, weights, quotes, evaluation, answer
         <Verdict evaluation={evaluation} overridden={Object.keys(weights).length > 0} />
         <AnswersSummary answers={answers} answersQuery={answersQuery} />
       </header>
+      {notice}
       <PlanSection
         kb={kb}
         answers={answers}
@@ -75,7 +90,16 @@ export function SharedResults({ kb, answers, weights, quotes, evaluation, answer
       </section>
       <EvidenceSection ranking={withoutEvidence(evaluation)} now={now} evidenceUrl={evidenceUrl} />
       <HistorySection kb={kb} answers={answers} evaluation={evaluation} />
-      <Provenance evaluation={evaluation} />
+      <Provenance
+        evaluation={evaluation}
+        savedNote={
+          <>
+            {" "}
+            on <time dateTime={now}>{formatSavedAt(now)}</time>. This page shows exactly that result and does not change
+            when the knowledge base does
+          </>
+        }
+      />
     </article>
   );
 }

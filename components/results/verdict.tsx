@@ -36,7 +36,17 @@ export function Verdict({ evaluation, overridden }: { evaluation: Evaluation; ov
           <span className={styles.badge} data-confidence={confidence.label}>
             {CONFIDENCE_WORDS[confidence.label]}
           </span>
-          <span>{confidence.explanation}</span>
+          <span>
+            {confidence.explanation}
+            {evaluation.robustness && (
+              <>
+                {" "}
+                <a href="#plausible-weightings" className={styles.explain}>
+                  What plausible weightings are
+                </a>
+              </>
+            )}
+          </span>
         </p>
       )}
       {runnerUp && (

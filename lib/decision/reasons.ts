@@ -3,14 +3,25 @@
 import type { RankingEntry } from "./types";
 
 const MAX_CRITERION_REASONS = 3;
-const MAX_RATIONALE = 160;
+const ABBREVIATION = /\b(e\.g|i\.e|vs|approx|incl|no)\.$/i;
 
-/** The first sentence of a rationale, cut at a word boundary when still too long. */
+/**
+ * A rationale's first sentence, whole: a reason cut mid-phrase ("… (Nutanix…") cannot be read to its
+ * end anywhere. A full stop inside brackets or after an abbreviation does not end the sentence.
+ */
 export function shortenRationale(text: string): string {
-  const first = /^(.+?[.!?])(\s|$)/s.exec(text.trim())?.[1] ?? text.trim();
-  if (first.length <= MAX_RATIONALE) return first;
-  const cut = first.slice(0, MAX_RATIONALE);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 40))}…`;
+  const trimmed = text.trim();
+  let depth = 0;
+  for (let i = 0; i < trimmed.length; i++) {
+    const char = trimmed[i]!;
+    if (char === "(") depth++;
+    else if (char === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && ".!?".includes(char) && /\s/.test(trimmed[i + 1] ?? " ")) {
+      const sentence = trimmed.slice(0, i + 1);
+      if (!ABBREVIATION.test(sentence)) return sentence;
+    }
+  }
+  return trimmed;
 }
 
 const formatRating = (r: number) => (Number.isInteger(r) ? String(r) : r.toFixed(1));

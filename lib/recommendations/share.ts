@@ -22,7 +22,7 @@ export type SharedRecommendation = {
   snapshot: RecommendationSnapshot;
   kb: KnowledgeBase;
   /** null when today's knowledge base and engine are the ones the snapshot used. */
-  today: TodayComparison | { todayLabel: string; unavailable: string } | null;
+  today: TodayComparison | { todayLabel: string; todayKbVersion: number; unavailable: string } | null;
 };
 
 type Entry = { updatedAt: number; shared: SharedRecommendation; todayFor: number };
@@ -83,7 +83,8 @@ function compareWithToday(snapshot: RecommendationSnapshot, current: KnowledgeBa
     return compareEvaluations(snapshot.evaluation, now);
   } catch (error) {
     // A weight override may name a criterion today's knowledge base no longer has.
-    if (error instanceof EngineInputError) return { todayLabel: current.version.label, unavailable: error.message };
+    if (error instanceof EngineInputError)
+      return { todayLabel: current.version.label, todayKbVersion: current.version.number, unavailable: error.message };
     throw error;
   }
 }

@@ -16,6 +16,8 @@ export type RankChange = {
 
 export type TodayComparison = {
   todayLabel: string;
+  /** Today's knowledge-base version number, for people (the label is the model id the API returns). */
+  todayKbVersion: number;
   /** True when the order of the ranking or the winner differs. */
   ranksDiffer: boolean;
   winnerThen: HypervisorId | null;
@@ -52,5 +54,12 @@ export function compareEvaluations(then: Evaluation, now: Evaluation): TodayComp
   });
   const ranksDiffer =
     then.winner !== now.winner || then.ranking.some((entry, i) => now.ranking[i]?.hypervisor !== entry.hypervisor);
-  return { todayLabel: now.modelVersion, ranksDiffer, winnerThen: then.winner, winnerNow: now.winner, changes };
+  return {
+    todayLabel: now.modelVersion,
+    todayKbVersion: now.kbVersion.number,
+    ranksDiffer,
+    winnerThen: then.winner,
+    winnerNow: now.winner,
+    changes,
+  };
 }

@@ -9,7 +9,7 @@ import { answersToSearchParams } from "@/lib/questionnaire/url-state";
 import { whileDatabaseAnswers } from "@/lib/http/unavailable-page";
 import { loadSharedRecommendation } from "@/lib/recommendations/share";
 import { ShareHeader } from "./share-header";
-import { TodayNotice } from "./today-notice";
+import { TodayNotice, TodayStatus } from "./today-notice";
 import { describeShare } from "./describe";
 
 export const dynamic = "force-dynamic";
@@ -44,9 +44,9 @@ export default async function SharedRecommendationPage({ params }: Props) {
 
   return (
     <>
-      <ShareHeader snapshot={snapshot} />
-      <TodayNotice today={today} snapshot={snapshot} reevaluateHref={`/results?${reevaluateQuery}`} />
+      <ShareHeader snapshot={snapshot} status={<TodayStatus today={today} />} />
       <SharedResults
+        notice={<TodayNotice today={today} snapshot={snapshot} reevaluateHref={`/results?${reevaluateQuery}`} />}
         kb={kb}
         answers={snapshot.answers}
         weights={snapshot.weights}

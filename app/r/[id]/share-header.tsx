@@ -1,5 +1,7 @@
-// The saved recommendation's own header: its name, notes, when and with which data it was computed,
-// and the ways to pass it on (copy link, share sheet, JSON, CSV, print to PDF).
+// The saved recommendation's own header, kept short so the verdict comes next on a phone: its name
+// and notes, one status line (when it was saved, whether today's data agrees) and one toolbar to pass
+// it on (copy link, share sheet, and an Export menu with JSON, CSV and print to PDF). Which model
+// computed it is in the provenance at the foot of the page.
 import { CopyLink } from "@/components/recommendations/copy-link";
 import { PrintButton } from "@/components/recommendations/print-button";
 import type { RecommendationSnapshot } from "@/lib/recommendations/service";
@@ -7,34 +9,55 @@ import { formatSavedAt } from "@/lib/recommendations/saved-at";
 import { describeShare } from "./describe";
 import styles from "./share.module.css";
 
-export function ShareHeader({ snapshot }: { snapshot: RecommendationSnapshot }) {
+type Props = {
+  snapshot: RecommendationSnapshot;
+  /** Today's data compared with the saved result, in a few words; a longer notice follows the verdict. */
+  status: React.ReactNode;
+};
+
+export function ShareHeader({ snapshot, status }: Props) {
   const { title } = describeShare(snapshot);
+  const base = `/r/${snapshot.id}`;
   return (
     <section className={styles.header} aria-labelledby="share-title">
-      <p className={styles.kicker}>Saved recommendation</p>
-      <h1 id="share-title" className={styles.title}>
-        {title}
-      </h1>
-      {snapshot.notes && <p className={styles.notes}>{snapshot.notes}</p>}
-      <p className="muted">
-        Computed <time dateTime={snapshot.createdAt}>{formatSavedAt(snapshot.createdAt)}</time> with{" "}
-        {snapshot.modelVersion}. This page shows exactly that result; it does not change when the knowledge base does.
-      </p>
-      <div className={styles.tools}>
-        <CopyLink url={`/r/${snapshot.id}`} title={title} />
-        <nav aria-label="Export" className={styles.exports}>
-          <a href={`/r/${snapshot.id}/snapshot.json`} download>
-            JSON snapshot
-          </a>
-          <a href={`/r/${snapshot.id}/ranking.csv`} download>
-            Ranking CSV
-          </a>
-          <a href={`/r/${snapshot.id}/costs.csv`} download>
-            Costs CSV
-          </a>
-          <PrintButton />
-        </nav>
+      <div className={styles.titleRow}>
+        <div>
+          <p className={styles.kicker}>Saved recommendation</p>
+          <h1 id="share-title" className={styles.title}>
+            {title}
+          </h1>
+        </div>
+        <div className={styles.tools} role="group" aria-label="Share and export">
+          <CopyLink url={base} title={title} compact />
+          <details className={styles.exportMenu}>
+            <summary>Export</summary>
+            <ul>
+              <li>
+                <a href={`${base}/snapshot.json`} download>
+                  JSON snapshot
+                </a>
+              </li>
+              <li>
+                <a href={`${base}/ranking.csv`} download>
+                  Ranking CSV
+                </a>
+              </li>
+              <li>
+                <a href={`${base}/costs.csv`} download>
+                  Costs CSV
+                </a>
+              </li>
+              <li>
+                <PrintButton />
+              </li>
+            </ul>
+          </details>
+        </div>
       </div>
+      {snapshot.notes && <p className={styles.notes}>{snapshot.notes}</p>}
+      <p className={styles.status}>
+        Saved <time dateTime={snapshot.createdAt}>{formatSavedAt(snapshot.createdAt)}</time>. {status}
+      </p>
     </section>
   );
 }

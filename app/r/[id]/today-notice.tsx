@@ -1,39 +1,63 @@
-// Says whether today's knowledge base would rank this recommendation differently, and how.
+// Whether today's knowledge base would rank this recommendation differently: a few words in the
+// header (TodayStatus) and, when it would, the details after the verdict (TodayNotice), so that an
+// update never pushes the verdict down the page.
 import Link from "next/link";
+import type { HypervisorId } from "@/lib/questionnaire/options";
 import type { RecommendationSnapshot } from "@/lib/recommendations/service";
 import type { SharedRecommendation } from "@/lib/recommendations/share";
 import styles from "./share.module.css";
 
-type Props = { today: SharedRecommendation["today"]; snapshot: RecommendationSnapshot; reevaluateHref: string };
+type Today = SharedRecommendation["today"];
+type Props = { today: Today; snapshot: RecommendationSnapshot; reevaluateHref: string };
 
 const score = (value: number) => value.toFixed(1);
+const NOTICE_ID = "today-title";
+
+/** True when there is more to say than the status line: the notice after the verdict is shown. */
+function hasNotice(today: Today): today is NonNullable<Today> {
+  return today !== null && ("unavailable" in today || today.ranksDiffer || today.changes.length > 0);
+}
+
+export function TodayStatus({ today }: { today: Today }) {
+  if (today === null) return <>Today&apos;s knowledge base is the one it was computed with.</>;
+  const version = `knowledge base version ${today.todayKbVersion}`;
+  if (!hasNotice(today)) return <>Today&apos;s data ({version}) gives the same ranking and scores.</>;
+  const words =
+    "unavailable" in today
+      ? "cannot re-score it as saved"
+      : today.ranksDiffer
+        ? "ranks it differently"
+        : "changes the scores, not the ranking";
+  return (
+    <>
+      Today&apos;s data ({version}) <a href={`#${NOTICE_ID}`}>{words}</a>.
+    </>
+  );
+}
 
 export function TodayNotice({ today, snapshot, reevaluateHref }: Props) {
-  if (!today) {
-    return <p className={styles.current}>Current: today&apos;s knowledge base is the one this was computed with.</p>;
-  }
+  if (!hasNotice(today)) return null;
   if ("unavailable" in today) {
     return (
-      <section className={styles.notice} aria-labelledby="today-title">
-        <h2 id="today-title">Today&apos;s data ({today.todayLabel})</h2>
-        <p>This recommendation cannot be re-scored as it was saved: {today.unavailable}</p>
+      <section className={styles.notice} aria-labelledby={NOTICE_ID}>
+        <h2 id={NOTICE_ID}>Today&apos;s data cannot re-score this as saved</h2>
+        <p>{today.unavailable}</p>
         <Link href={reevaluateHref}>Re-evaluate with today&apos;s data</Link>
       </section>
     );
   }
-  if (!today.ranksDiffer && today.changes.length === 0) {
-    return <p className={styles.current}>Today&apos;s data ({today.todayLabel}) gives the same ranking and scores.</p>;
-  }
   const names = new Map(snapshot.evaluation.ranking.map((e) => [e.hypervisor, e.name]));
+  const name = (id: HypervisorId | null) => (id ? names.get(id) : "none");
   return (
-    <section className={styles.notice} aria-labelledby="today-title">
-      <h2 id="today-title">
+    <section className={styles.notice} aria-labelledby={NOTICE_ID}>
+      <h2 id={NOTICE_ID}>
         {today.ranksDiffer ? "Today's data ranks this differently" : "Today's data changes the scores, not the ranking"}
       </h2>
       <p>
-        Computed with {snapshot.modelVersion}; today&apos;s model is {today.todayLabel}.
+        Saved with knowledge base version {snapshot.evaluation.kbVersion.number}; today&apos;s is version{" "}
+        {today.todayKbVersion}.
         {today.winnerThen !== today.winnerNow &&
-          ` The first choice would now be ${today.winnerNow ? names.get(today.winnerNow) : "none"} instead of ${today.winnerThen ? names.get(today.winnerThen) : "none"}.`}
+          ` The first choice would now be ${name(today.winnerNow)} instead of ${name(today.winnerThen)}.`}
       </p>
       <div className={styles.tableWrap} role="region" aria-label="Changes with today's data" tabIndex={0}>
         <table className={styles.table}>

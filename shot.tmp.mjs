@@ -1,0 +1,12 @@
+import { chromium } from "@playwright/test";
+const base = "http://127.0.0.1:3300";
+const [, , path, width = "390", scheme = "light", out = "/tmp/shot.png", scrollY = "0", height = "900"] = process.argv;
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const page = await browser.newPage({ viewport: { width: +width, height: +height }, colorScheme: scheme });
+await page.goto(base + path);
+await page.waitForTimeout(500);
+await page.evaluate((y) => window.scrollTo(0, y), +scrollY);
+await page.waitForTimeout(200);
+await page.screenshot({ path: out });
+console.log(await page.evaluate(() => [document.scrollingElement.scrollWidth, document.scrollingElement.scrollHeight]));
+await browser.close();

@@ -1,0 +1,12 @@
+import { chromium } from "@playwright/test";
+const base = "http://127.0.0.1:3300";
+const [, , path, width = "390", scheme = "light", out = "/tmp/shot.png"] = process.argv;
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const page = await browser.newPage({ viewport: { width: +width, height: 700 }, colorScheme: scheme });
+await page.goto(base + path);
+await page.getByText("Export").click();
+await page.screenshot({ path: out });
+await page.getByText("To reproduce this result").click();
+await page.getByText("To reproduce this result").scrollIntoViewIfNeeded();
+await page.screenshot({ path: out.replace(".png", "-foot.png") });
+await browser.close();
