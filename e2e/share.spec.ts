@@ -14,7 +14,7 @@ async function saveFromResults(page: Page, query: string, name: string): Promise
   await dialog.getByLabel(/^Notes/).fill("For the architecture board <script>alert(1)</script>");
   await dialog.getByRole("button", { name: "Save", exact: true }).click();
   const saved = page.getByRole("dialog", { name: "Saved" });
-  await expect(saved.getByText(/Owner token \(shown once\)/)).toBeVisible();
+  await expect(saved.getByText("To rename or delete it from another browser")).toBeVisible();
   const url = await saved.getByRole("textbox", { name: "Share link" }).inputValue();
   expect(url).toMatch(/\/r\/[A-Za-z0-9_-]{22}$/);
   return url;
@@ -75,6 +75,34 @@ test("a saved recommendation opens for a colleague exactly as computed, with lin
   expect(costs.headers()["content-type"]).toContain("text/csv");
   expect((await costs.text()).split("\r\n")[0]).toMatch(/^rank,hypervisor,product,item,quantity/);
   await colleague.close();
+});
+
+test("after saving, the button reopens that link instead of saving a duplicate, until a weight changes", async ({
+  page,
+}) => {
+  let posts = 0;
+  page.on("request", (request) => {
+    if (request.method() === "POST" && request.url().endsWith("/api/v1/recommendations")) posts++;
+  });
+  await page.goto(`/results?${LINUX_OPENSTACK}`);
+  await expect(page.getByRole("button", { name: "Save & share" })).toBeEnabled();
+  const url = await saveFromResults(page, LINUX_OPENSTACK, "Saved once");
+  const saved = page.getByRole("dialog", { name: "Saved" });
+  // The Save button is gone: the focus is on the dialog's new heading, not on the page behind it.
+  await expect(saved.getByRole("heading", { name: "Saved" })).toBeFocused();
+  await saved.getByRole("button", { name: "Close" }).click();
+
+  await page.getByRole("button", { name: "Saved: show the link" }).click();
+  await expect(saved.getByRole("textbox", { name: "Share link" })).toHaveValue(url);
+  // The owner key was shown once, when it was made.
+  await expect(saved.getByText("To rename or delete it from another browser")).toHaveCount(0);
+  await page.keyboard.press("Escape");
+  expect(posts).toBe(1);
+
+  const slider = page.getByRole("slider", { name: "Windows guests", exact: true });
+  await slider.focus();
+  await page.keyboard.press("End");
+  await expect(page.getByRole("button", { name: "Save & share" })).toBeVisible();
 });
 
 test("the owner renames and deletes from My recommendations; the link then answers 404", async ({ page }) => {

@@ -1,8 +1,9 @@
 "use client";
-// "Save & share" on the results page: saves the current answers, what-if weights and the user's own
-// price quotes as an immutable snapshot and shows its link, plus the owner token once for safekeeping.
+// The "Save & share" dialog: saves the current answers, what-if weights and the user's own price
+// quotes as an immutable snapshot and shows its link, plus, once, the key that manages it from
+// elsewhere. Loaded and opened by save-share-lazy.tsx, which owns the button.
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRef, useState } from "react";
+import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { useResultsState } from "@/components/results/results-context";
 import { NAME_MAX, NOTES_MAX } from "@/lib/recommendations/limits";
@@ -13,13 +14,21 @@ import styles from "./recommendations.module.css";
 // The form edits only the name and notes; the rules come from the same schema the API enforces.
 const formSchema = saveRecommendationSchema.pick({ name: true, notes: true });
 type FormValues = { name?: string; notes?: string };
-type Saved = { id: string; url: string; ownerToken: string };
+export type Saved = { id: string; url: string; ownerToken: string };
 
-export function SaveShare() {
+export type SaveShareDialogProps = {
+  /** The link already saved for the page's current state: shown instead of the form. */
+  saved: Saved | null;
+  onSaved: (saved: Saved) => void;
+  onClose: () => void;
+};
+
+export function SaveShareDialog({ saved, onSaved, onClose }: SaveShareDialogProps) {
   const { answers, overrides, quotes, evaluation } = useResultsState();
   const quoteCount = Object.keys(quotes).length;
   const dialog = useRef<HTMLDialogElement>(null);
-  const [saved, setSaved] = useState<Saved | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [justSaved, setJustSaved] = useState(false);
   const [serverError, setServerError] = useState<string | null>(null);
   const winner = evaluation.ranking.find((e) => e.hypervisor === evaluation.winner)?.name;
   const form = useForm<FormValues>({
@@ -36,7 +45,8 @@ export function SaveShare() {
       body: JSON.stringify({ answers, weights: overrides, quotes, ...values }),
     }).catch(() => null);
     if (response?.status === 201) {
-      setSaved((await response.json()) as Saved);
+      setJustSaved(true);
+      onSaved((await response.json()) as Saved);
       return;
     }
     const body = (await response?.json().catch(() => null)) as { error?: { message?: string } } | null;
@@ -45,19 +55,28 @@ export function SaveShare() {
     );
   }
 
-  function open() {
-    setSaved(null);
-    setServerError(null);
-    dialog.current?.showModal();
-  }
+  // Opened once, when mounted; closing (Esc, Close, Cancel) tells the owner, which unmounts it.
+  const close = useEffectEvent(onClose);
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (!element.open) element.showModal();
+    element.addEventListener("close", close);
+    return () => element.removeEventListener("close", close);
+  }, []);
+
+  // The Save button the focus was on is gone once saved: the focus moves to the new heading, so it
+  // does not fall to the page behind the dialog and a screen reader says what happened.
+  useEffect(() => {
+    if (saved && justSaved) heading.current?.focus();
+  }, [saved, justSaved]);
 
   return (
     <>
-      <button type="button" className={styles.button} onClick={open}>
-        Save &amp; share
-      </button>
       <dialog ref={dialog} className={styles.dialog} aria-labelledby="save-title">
-        <h2 id="save-title">{saved ? "Saved" : "Save & share this recommendation"}</h2>
+        <h2 id="save-title" ref={heading} tabIndex={-1}>
+          {saved ? "Saved" : "Save & share this recommendation"}
+        </h2>
         {saved ? (
           <div className={styles.saved}>
             <p>
@@ -65,14 +84,19 @@ export function SaveShare() {
               <a href={saved.url}>Open the shared page</a>.
             </p>
             <CopyLink url={saved.url} title={form.getValues("name") || "Hypervisor recommendation"} />
-            <details className={styles.token}>
-              <summary>Owner token (shown once)</summary>
-              <p>
-                This browser remembers it, so <a href="/mine">My recommendations</a> can rename or delete this. To
-                manage it from elsewhere or through the API, keep this token somewhere safe:
-              </p>
-              <code className={styles.tokenValue}>{saved.ownerToken}</code>
-            </details>
+            <p className="muted">
+              This browser can rename or delete it from <a href="/mine">My recommendations</a>.
+            </p>
+            {justSaved && (
+              <details className={styles.token}>
+                <summary>To rename or delete it from another browser</summary>
+                <p>
+                  Keep this key somewhere safe: it is shown only now, and it is what the API asks for (as a bearer
+                  token) to change or delete this link.
+                </p>
+                <code className={styles.tokenValue}>{saved.ownerToken}</code>
+              </details>
+            )}
             <button type="button" className={styles.buttonQuiet} onClick={() => dialog.current?.close()}>
               Close
             </button>

@@ -38,7 +38,8 @@ export function Verdict({ evaluation, overridden }: { evaluation: Evaluation; ov
           </span>
           <span>
             {confidence.explanation}
-            {evaluation.robustness && (
+            {/* Only the explanations that quote a share of weightings (see lib/decision/confidence.ts). */}
+            {evaluation.robustness && runnerUp && confidence.label !== "tie" && (
               <>
                 {" "}
                 <a href="#plausible-weightings" className={styles.explain}>
