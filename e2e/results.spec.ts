@@ -52,15 +52,37 @@ test("on AWS a must-have rests on the platform's own fact: the knockout and the 
   );
 });
 
-test("the chart has four bars and the table four rows whose totals match the scores shown", async ({ page }) => {
+test("the chart has four bars and the table a column per hypervisor whose totals match the scores shown", async ({
+  page,
+}) => {
   await page.goto(`/results?${OPENSTACK}`);
   await expect(chart(page).getByTestId("chart-bar")).toHaveCount(4);
   const table = page.getByTestId("points-table");
-  await expect(table.locator("tbody tr")).toHaveCount(4);
+  await expect(table.locator("thead th[data-hypervisor]")).toHaveCount(4);
   const totals = await table.getByTestId("row-total").allTextContents();
   const scores = await chart(page).getByTestId("bar-score").allTextContents();
   expect(totals).toEqual(scores);
   expect(totals[0]).toBe(await winnerScore(page).textContent());
+});
+
+test("the chart colours at most four deciding criteria, groups the rest as other, and prints each bar's values", async ({
+  page,
+}) => {
+  await page.goto(`/results?${VSPHERE}`);
+  const legend = page.getByRole("list", { name: "Chart legend" });
+  const items = await legend.getByRole("listitem").allTextContents();
+  expect(items.length).toBeLessThanOrEqual(5);
+  expect(items.at(-1)).toMatch(/^Other criteria \(\d+\)$/);
+  // Each bar's values are on the page, not in a tooltip, and add up to its score.
+  for (const bar of await chart(page).getByTestId("chart-bar").all()) {
+    const values = (await bar.getByTestId("bar-values").textContent())!.match(/\d+\.\d/g)!.map(Number);
+    const score = Number(await bar.getByTestId("bar-score").textContent());
+    expect(values.length).toBeLessThanOrEqual(5);
+    expect(Math.abs(values.reduce((a, b) => a + b, 0) - score)).toBeLessThan(0.3);
+    await expect(bar.locator("[title]")).toHaveCount(0);
+  }
+  // The scale is labelled.
+  await expect(page.getByTestId("ranking-chart").locator("xpath=..").getByText("100", { exact: true })).toBeAttached();
 });
 
 for (const [label, query, winner] of [
@@ -139,7 +161,14 @@ test("at 360 px the page does not scroll sideways; wide tables scroll in their o
     client: document.documentElement.clientWidth,
   }));
   expect(page_.scroll).toBeLessThanOrEqual(page_.client);
+  // Criteria as rows: the four hypervisor columns are reachable inside the table's own region, with
+  // the criterion names pinned beside them.
   const region = page.getByRole("region", { name: "Points per criterion (table)" });
-  const inner = await region.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
-  expect(inner.scroll).toBeGreaterThan(inner.client);
+  const name = region.getByRole("rowheader").first();
+  const nameX = (await name.boundingBox())!.x;
+  await region.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+  const box = (await region.boundingBox())!;
+  const last = (await region.locator("thead th").last().boundingBox())!;
+  expect(last.x + last.width).toBeLessThanOrEqual(box.x + box.width + 1);
+  expect((await name.boundingBox())!.x).toBe(nameX);
 });

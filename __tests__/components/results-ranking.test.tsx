@@ -27,7 +27,7 @@ function renderView(answers: Answers) {
   return evaluation;
 }
 
-test("the table's totals are the scores the chart shows, one row per hypervisor", () => {
+test("the table's totals are the scores the chart shows, one column per hypervisor", () => {
   renderView(openstack);
   const table = screen.getByTestId("points-table");
   const totals = within(table)

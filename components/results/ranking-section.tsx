@@ -1,31 +1,54 @@
-// The ranking: 0–100 scores as horizontal stacked bars (one segment per criterion's points), a
-// legend, and the same numbers as a table that is always in the DOM for screen readers and print.
+// The ranking: 0–100 scores as horizontal stacked bars, the deciding criteria coloured and named in
+// the legend, and every number in a table with the criteria as rows and the hypervisors as columns
+// (four columns fit a phone; sixteen did not). The table is always in the DOM for screen readers
+// and print.
 import type { Evaluation } from "@/lib/decision";
-import { RankingBars } from "./ranking-bars";
-import { score1 } from "./format";
+import { decidingCriteria } from "./deciding-criteria";
+import { RankingBars, SHORT_NAMES } from "./ranking-bars";
+import { percent1, score1 } from "./format";
 import chart from "./ranking-chart.module.css";
 import styles from "./results.module.css";
 
-type Props = { evaluation: Evaluation; colorIndex: ReadonlyMap<string, number> };
+type Props = { evaluation: Evaluation };
 
-export function RankingSection({ evaluation, colorIndex }: Props) {
+export function RankingSection({ evaluation }: Props) {
   const used = evaluation.weights.filter((w) => w.weight > 0);
+  const { colors, first, rival } = decidingCriteria(evaluation);
+  const deciding = used.filter((w) => colors.has(w.key)).sort((a, b) => colors.get(a.key)! - colors.get(b.key)!);
+  const others = used.length - deciding.length;
+  const points = (entry: Evaluation["ranking"][number], key: string) =>
+    entry.contributions.find((c) => c.criterion === key)?.points;
+
   return (
     <section className={styles.section} aria-labelledby="ranking-title">
       <h2 id="ranking-title">Ranking</h2>
       <p className={styles.lead}>
         Each score is the sum, over the criteria, of rating (0–10) × normalised weight × 10, so 100 would mean best in
-        class on everything. Each segment is one criterion&apos;s points; the table below lists them.
+        class on everything.
+        {first && rival && deciding.length > 0 && (
+          <>
+            {" "}
+            Coloured: the {deciding.length === 1 ? "criterion" : `${deciding.length} criteria`} with the largest gap
+            between {first.name} and {rival.name}
+            {others > 0 && <>; grey: the other {others}</>}. The values under each bar are its points.
+          </>
+        )}
       </p>
-      <RankingBars evaluation={evaluation} colorIndex={colorIndex} />
       <ul className={chart.legend} aria-label="Chart legend">
-        {used.map((w) => (
+        {deciding.map((w) => (
           <li key={w.key}>
-            <span className={chart.swatch} data-c={(colorIndex.get(w.key) ?? 0) % 16} aria-hidden="true" />
+            <span className={chart.swatch} data-slot={colors.get(w.key)} aria-hidden="true" />
             {w.name}
           </li>
         ))}
+        {others > 0 && (
+          <li>
+            <span className={chart.swatch} data-slot="other" aria-hidden="true" />
+            Other criteria ({others})
+          </li>
+        )}
       </ul>
+      <RankingBars evaluation={evaluation} colors={colors} />
       <h3 id="points-title">Points per criterion</h3>
       <p className="muted">
         Rating × weight × 10 for each criterion; the total is the score. The evidence for each rating is further down.
@@ -34,32 +57,47 @@ export function RankingSection({ evaluation, colorIndex }: Props) {
         <table className={styles.pointsTable} data-testid="points-table" aria-labelledby="points-title">
           <thead>
             <tr>
-              <th scope="col">Hypervisor</th>
-              {used.map((w) => (
-                <th scope="col" key={w.key}>
-                  {w.name}
+              <th scope="col">Criterion</th>
+              <th scope="col">Weight</th>
+              {evaluation.ranking.map((entry) => (
+                <th scope="col" key={entry.hypervisor} data-hypervisor={entry.hypervisor}>
+                  <span aria-hidden="true">{SHORT_NAMES[entry.hypervisor] ?? entry.name}</span>
+                  <span className="visually-hidden">{entry.name}</span>
+                  {!entry.eligible && <span className={styles.ineligibleTag}>Not eligible</span>}
                 </th>
               ))}
-              <th scope="col">Total</th>
             </tr>
           </thead>
           <tbody>
-            {evaluation.ranking.map((entry) => (
-              <tr key={entry.hypervisor} data-hypervisor={entry.hypervisor}>
+            {used.map((w) => (
+              <tr key={w.key} data-criterion={w.key}>
                 <th scope="row">
-                  {entry.name}
-                  {!entry.eligible && <span className={styles.ineligibleTag}>Not eligible</span>}
+                  {colors.has(w.key) && (
+                    <>
+                      <span className={chart.swatch} data-slot={colors.get(w.key)} aria-hidden="true" />{" "}
+                    </>
+                  )}
+                  {w.name}
                 </th>
-                {used.map((w) => {
-                  const c = entry.contributions.find((x) => x.criterion === w.key);
-                  return <td key={w.key}>{c ? score1(c.points) : "–"}</td>;
+                <td>{percent1(w.weight)}</td>
+                {evaluation.ranking.map((entry) => {
+                  const value = points(entry, w.key);
+                  return <td key={entry.hypervisor}>{value === undefined ? "–" : score1(value)}</td>;
                 })}
-                <td className={styles.total} data-testid="row-total">
-                  {score1(entry.score)}
-                </td>
               </tr>
             ))}
           </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">Total</th>
+              <td>100%</td>
+              {evaluation.ranking.map((entry) => (
+                <td key={entry.hypervisor} className={styles.total} data-testid="row-total">
+                  {score1(entry.score)}
+                </td>
+              ))}
+            </tr>
+          </tfoot>
         </table>
       </div>
     </section>

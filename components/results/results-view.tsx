@@ -14,6 +14,7 @@ import { HistorySection } from "./history-section";
 import { KnockoutsSection } from "./knockouts-section";
 import { PlanSection } from "./plan-section";
 import { PlatformSection } from "./platform-section";
+import { decidingCriteria } from "./deciding-criteria";
 import { Provenance } from "./provenance";
 import { RankingSection } from "./ranking-section";
 import { ResultsContext } from "./results-context";
@@ -65,7 +66,7 @@ export function ResultsView(props: ResultsViewProps) {
     syncUrl: !readOnly,
   });
   const { evaluation, overrides, quotes, query } = whatIf;
-  const colorIndex = useMemo(() => new Map(kb.criteria.map((c, i) => [c.key, i])), [kb]);
+  const { colors } = useMemo(() => decidingCriteria(evaluation), [evaluation]);
   const state = useMemo(
     () => ({ answers, overrides, quotes, evaluation, query }),
     [answers, overrides, quotes, evaluation, query],
@@ -94,11 +95,11 @@ export function ResultsView(props: ResultsViewProps) {
           readOnly={readOnly}
           quoting={{ Form: PlanQuoteForm, onSet: whatIf.setQuote, onRemove: whatIf.removeQuote }}
         />
-        <RankingSection evaluation={evaluation} colorIndex={colorIndex} />
+        <RankingSection evaluation={evaluation} />
         <KnockoutsSection evaluation={evaluation} kb={kb} />
         <PlatformSection kb={kb} answers={answers} evaluation={evaluation} />
         <SensitivitySection evaluation={evaluation} />
-        <WeightsSection kb={kb} evaluation={evaluation} whatIf={whatIf} colorIndex={colorIndex} readOnly={readOnly} />
+        <WeightsSection kb={kb} evaluation={evaluation} whatIf={whatIf} colors={colors} readOnly={readOnly} />
         <EvidenceSection ranking={evaluation.ranking} now={now} />
         <HistorySection kb={kb} answers={answers} evaluation={evaluation} />
         <Provenance evaluation={evaluation} />

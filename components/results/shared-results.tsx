@@ -11,6 +11,7 @@ import type { Answers } from "@/lib/questionnaire/answers";
 import { formatSavedAt } from "@/lib/recommendations/saved-at";
 import type { WeightOverrideMap } from "@/lib/questionnaire/url-state";
 import { AnswersSummary } from "./answers-summary";
+import { decidingCriteria } from "./deciding-criteria";
 import { EvidenceSection, type EvidenceEntry } from "./evidence-section";
 import { HistorySection } from "./history-section";
 import { KnockoutsSection } from "./knockouts-section";
@@ -60,7 +61,7 @@ export function SharedResults({
   evidenceUrl,
   notice,
 }: Props) {
-  const colorIndex = new Map(kb.criteria.map((c, i) => [c.key, i]));
+  const { colors } = decidingCriteria(evaluation);
   const fromAnswers = new Map(scoreAnswers({ answers, kb }).weights.map((w) => [w.key, w.raw]));
   return (
     <article className={styles.page} aria-labelledby="verdict-title">
@@ -78,14 +79,14 @@ export function SharedResults({
         quotes={quotes}
         readOnly
       />
-      <RankingSection evaluation={evaluation} colorIndex={colorIndex} />
+      <RankingSection evaluation={evaluation} />
       <KnockoutsSection evaluation={evaluation} kb={kb} />
       <PlatformSection kb={kb} answers={answers} evaluation={evaluation} />
       <SensitivitySection evaluation={evaluation} />
       <section className={styles.section} aria-labelledby="weights-title">
         <WeightsIntro readOnly />
         <div className={styles.weightsLayout} data-read-only>
-          <WeightsList evaluation={evaluation} fromAnswers={fromAnswers} colorIndex={colorIndex} />
+          <WeightsList evaluation={evaluation} fromAnswers={fromAnswers} colors={colors} />
         </div>
       </section>
       <EvidenceSection ranking={withoutEvidence(evaluation)} now={now} evidenceUrl={evidenceUrl} />

@@ -18,7 +18,8 @@ type Props = {
   evaluation: Evaluation;
   /** The raw weight each criterion gets from the answers alone, to show next to an adjusted one. */
   fromAnswers: ReadonlyMap<string, number>;
-  colorIndex: ReadonlyMap<string, number>;
+  /** Chart colour slots of the deciding criteria; the rest get the "other" swatch. */
+  colors: ReadonlyMap<string, number>;
   onChange?: (key: string, value: number) => void;
 };
 
@@ -34,9 +35,9 @@ function ReadOnlyWeight({ name, share, swatch }: { name: string; share: number; 
   );
 }
 
-export function WeightsList({ evaluation, fromAnswers, colorIndex, onChange }: Props) {
+export function WeightsList({ evaluation, fromAnswers, colors, onChange }: Props) {
   const swatch = (key: string) => (
-    <span className={chart.swatch} data-c={(colorIndex.get(key) ?? 0) % 16} aria-hidden="true" />
+    <span className={chart.swatch} data-slot={colors.get(key) ?? "other"} aria-hidden="true" />
   );
   return (
     <ol className={styles.weightList}>

@@ -15,11 +15,12 @@ type Props = {
   kb: KnowledgeBase;
   evaluation: Evaluation;
   whatIf: ReturnType<typeof useWhatIf>;
-  colorIndex: ReadonlyMap<string, number>;
+  /** The chart colours of the deciding criteria (deciding-criteria.ts). */
+  colors: ReadonlyMap<string, number>;
   readOnly: boolean;
 };
 
-export function WeightsSection({ kb, evaluation, whatIf, colorIndex, readOnly }: Props) {
+export function WeightsSection({ kb, evaluation, whatIf, colors, readOnly }: Props) {
   const { answers } = useResultsState();
   // The weights the answers alone give, to show next to an adjusted one.
   const fromAnswers = useMemo(
@@ -41,7 +42,7 @@ export function WeightsSection({ kb, evaluation, whatIf, colorIndex, readOnly }:
         <WeightsList
           evaluation={evaluation}
           fromAnswers={fromAnswers}
-          colorIndex={colorIndex}
+          colors={colors}
           onChange={readOnly ? undefined : whatIf.setWeight}
         />
         {!readOnly && (
@@ -52,7 +53,7 @@ export function WeightsSection({ kb, evaluation, whatIf, colorIndex, readOnly }:
                 {adjusted > 0 ? `· ${adjusted} weight${adjusted === 1 ? "" : "s"} adjusted` : "· your answers"}
               </span>
             </p>
-            <RankingBars evaluation={evaluation} colorIndex={colorIndex} compact />
+            <RankingBars evaluation={evaluation} colors={colors} compact />
             {whatIf.notice && (
               <p className={styles.notice} role="status">
                 {whatIf.notice}

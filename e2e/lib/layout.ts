@@ -14,14 +14,38 @@ type Overlap = { table: string; first: string; second: string };
 function headerOverlaps(page: Page): Promise<Overlap[]> {
   return page.evaluate(() => {
     const found: Overlap[] = [];
+    // Text hidden from sight (the visually-hidden pattern: clipped to a 1 px box) cannot print over
+    // anything and is left out; the rest of the cell's text is measured glyph box by glyph box.
+    const hidden = (element: Element | null, cell: Element) => {
+      for (let e = element; e && e !== cell.parentElement; e = e.parentElement) {
+        const style = getComputedStyle(e);
+        if (style.clip !== "auto" || style.clipPath !== "none" || style.display === "none") return true;
+      }
+      return false;
+    };
     const textBox = (cell: Element) => {
-      const range = document.createRange();
-      range.selectNodeContents(cell);
-      return range.getBoundingClientRect();
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.textContent?.trim() || hidden(node.parentElement, cell)) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        const r = range.getBoundingClientRect();
+        [left, top, right, bottom] = [
+          Math.min(left, r.left),
+          Math.min(top, r.top),
+          Math.max(right, r.right),
+          Math.max(bottom, r.bottom),
+        ];
+      }
+      return { left, top, right, bottom };
     };
     document.querySelectorAll("table").forEach((table, index) => {
-      const cells = [...table.querySelectorAll("thead th")].filter((cell) => cell.textContent?.trim());
-      const boxes = cells.map(textBox);
+      const measured = [...table.querySelectorAll("thead th")]
+        .map((cell) => ({ cell, box: textBox(cell) }))
+        .filter(({ box }) => box.left !== Infinity);
+      const cells = measured.map(({ cell }) => cell);
+      const boxes = measured.map(({ box }) => box);
       for (let i = 0; i < boxes.length; i++)
         for (let j = i + 1; j < boxes.length; j++) {
           const [a, b] = [boxes[i]!, boxes[j]!];
