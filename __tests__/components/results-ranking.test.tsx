@@ -65,3 +65,18 @@ test("history follows the answers: OpenStack shows the Nova driver removals, an 
   expect(keys).toEqual(expect.arrayContaining(["broadcom-buys-vmware", "vmware-exit"]));
   expect(keys).not.toContain("openstack-drops-drivers");
 });
+
+test("a weight typed out of range or left blank is refused with a message, and the score stays", () => {
+  renderView(openstack);
+  const before = screen.getByTestId("winner-score").textContent;
+  const box = screen.getByRole("spinbutton", { name: "Windows guests, importance from 0 to 100" });
+  for (const text of ["-5", "500", ""]) {
+    fireEvent.change(box, { target: { value: text } });
+    expect(screen.getByRole("alert")).toHaveTextContent(/^Enter a number from 0 to 100; the weight stays at /);
+    expect(box).toHaveAttribute("aria-invalid", "true");
+    expect(screen.getByTestId("winner-score").textContent).toBe(before);
+  }
+  fireEvent.change(box, { target: { value: "40" } });
+  expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+  expect(screen.getByTestId("winner-score").textContent).not.toBe(before);
+});

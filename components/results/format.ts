@@ -7,6 +7,8 @@ export const percent1 = (share: number) => `${(share * 100).toFixed(1)}%`;
 export const percent0 = (share: number) => `${Math.round(share * 100)}%`;
 export const rating1 = (r: number) => (Number.isInteger(r) ? String(r) : r.toFixed(1));
 /** Relative importance as the slider shows it: up to two decimals, no trailing zeros. */
+/** An importance to one decimal, without a trailing ".0": 43.88 → "43.9", 10 → "10". */
+export const importance1 = (r: number) => String(Math.round(r * 10) / 10);
 export const raw1 = (r: number) => String(Math.round(r * 100) / 100);
 
 /** How a contribution's points are made, e.g. "9/10 × 16.1% weight = 14.5 points". */

@@ -2,6 +2,7 @@
 // the winner, and how often each option wins across sampled weightings.
 import type { CriterionSensitivity, Evaluation } from "@/lib/decision";
 import { percent0, percent1 } from "./format";
+import { relevantSmallestChange } from "./relevant-change";
 import styles from "./results.module.css";
 import tornado from "./sensitivity.module.css";
 
@@ -24,7 +25,7 @@ export function SensitivitySection({ evaluation }: { evaluation: Evaluation }) {
     .filter((c) => c.weight > 0)
     .map((c) => ({ c, slack: slack(c) }))
     .sort((a, b) => a.slack - b.slack || a.c.stableTo - a.c.stableFrom - (b.c.stableTo - b.c.stableFrom));
-  const change = sensitivity.smallestChange;
+  const change = relevantSmallestChange(evaluation);
   const winnerName = nameOf(evaluation.winner);
 
   return (
@@ -32,8 +33,10 @@ export function SensitivitySection({ evaluation }: { evaluation: Evaluation }) {
       <h2 id="sensitivity-title">How sensitive is this to the weights?</h2>
       <p className={styles.lead} data-testid="smallest-change">
         {change
-          ? `The smallest single change that alters the winner: ${change.direction === "increase" ? "raise" : "lower"} the weight of ${change.name} from ${percent1(change.from)} to ${percent1(change.to)} (${change.direction === "increase" ? "+" : "−"}${(Math.abs(change.change) * 100).toFixed(1)} percentage points), and ${nameOf(change.newWinner)} overtakes ${nameOf(change.fromWinner)}.`
-          : `No change to a single criterion's weight makes another option win: ${winnerName} stays first over every weight from 0% to 100%.`}
+          ? `The smallest single change, on a criterion your answers involve, that alters the winner: ${change.direction === "increase" ? "raise" : "lower"} the weight of ${change.name} from ${percent1(change.from)} to ${percent1(change.to)} (${change.direction === "increase" ? "+" : "−"}${(Math.abs(change.change) * 100).toFixed(1)} percentage points), and ${nameOf(change.newWinner)} overtakes ${nameOf(change.fromWinner)}.`
+          : sensitivity.smallestChange
+            ? `No change to the weight of a criterion your answers involve makes another option win: ${winnerName} stays first over every such weight from 0% to 100%.`
+            : `No change to a single criterion's weight makes another option win: ${winnerName} stays first over every weight from 0% to 100%.`}
       </p>
       <h3>Stable range of each weight</h3>
       {rows.every((r) => r.slack === Infinity) ? (

@@ -21,11 +21,13 @@ export function WeightControl({ criterionKey, name, raw, share, disabled, swatch
   const id = useId();
   // The number field keeps what is typed ("2.", "") until it parses, then follows the weight again.
   const [draft, setDraft] = useState(raw1(raw));
+  const [error, setError] = useState(false);
   const [shown, setShown] = useState(raw);
   if (shown !== raw) {
     // The weight moved (a slider, Reset): adjusting state while rendering, React's pattern for this.
     setShown(raw);
     setDraft(raw1(raw));
+    setError(false);
   }
 
   return (
@@ -54,19 +56,33 @@ export function WeightControl({ criterionKey, name, raw, share, disabled, swatch
         type="number"
         className={styles.number}
         min={0}
+        max={SLIDER_MAX}
         step={STEP}
         inputMode="decimal"
         value={draft}
         disabled={disabled}
-        aria-label={`${name}, relative importance`}
+        aria-label={`${name}, importance from 0 to ${SLIDER_MAX}`}
+        aria-invalid={error || undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
         onChange={(e) => {
           const text = e.currentTarget.value;
           setDraft(text);
           const value = Number(text);
-          if (text.trim() !== "" && Number.isFinite(value) && value >= 0) onChange(criterionKey, value);
+          const valid = text.trim() !== "" && Number.isFinite(value) && value >= 0 && value <= SLIDER_MAX;
+          // Refused, and said so: a silently ignored number looks like one the page used.
+          setError(!valid);
+          if (valid) onChange(criterionKey, value);
         }}
-        onBlur={() => setDraft(raw1(raw))}
+        onBlur={() => {
+          setDraft(raw1(raw));
+          setError(false);
+        }}
       />
+      {error && (
+        <span id={`${id}-error`} className={styles.controlError} role="alert">
+          Enter a number from 0 to {SLIDER_MAX}; the weight stays at {raw1(raw)}.
+        </span>
+      )}
     </div>
   );
 }

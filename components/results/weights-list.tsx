@@ -3,8 +3,8 @@
 // only and the list renders on the server (a shared recommendation); with it each row is a slider.
 import type { ReactNode } from "react";
 import { DERIVED_ACTIVATION, type Evaluation } from "@/lib/decision";
-import { percent1, raw1 } from "./format";
-import { WeightControl } from "./weight-control";
+import { importance1, percent1 } from "./format";
+import { SLIDER_MAX, WeightControl } from "./weight-control";
 import chart from "./ranking-chart.module.css";
 import styles from "./results.module.css";
 
@@ -67,12 +67,12 @@ export function WeightsList({ evaluation, fromAnswers, colors, onChange }: Props
                 </span>
               ) : w.overridden ? (
                 <span>
-                  Set by you to {raw1(w.raw)}; your answers give {raw1(base)}.
+                  Importance {importance1(w.raw)}, set by you; your answers give {importance1(base)}.
                 </span>
               ) : (
                 <span>
-                  Default {raw1(w.defaultWeight)}
-                  {w.rules.length > 0 ? <> → {raw1(w.raw)} by:</> : ", no rule changes it."}
+                  Importance {importance1(w.defaultWeight)} by default
+                  {w.rules.length > 0 ? <>, {importance1(w.raw)} from your answers:</> : "; no answer changes it."}
                 </span>
               )}
               {!w.overridden && w.rules.length > 0 && (
@@ -96,10 +96,10 @@ export function WeightsIntro({ readOnly }: { readOnly: boolean }) {
     <>
       <h2 id="weights-title">{readOnly ? "Weights used" : "Weights, and what if they were different"}</h2>
       <p className={styles.lead}>
-        Each criterion starts at its default importance; your answers multiply it through the rules listed; the shares
-        are the weights normalised to 100%.
+        Each criterion has an importance: a default, multiplied by the rules your answers trigger (listed under it). The
+        percentage beside it is its share of the total importance, and that share is what the scores use.
         {!readOnly &&
-          " Move a slider to try other priorities: the page re-scores at once, and the link keeps your changes."}
+          ` Move a slider (importance 0 to ${SLIDER_MAX}) to try other priorities: the shares and the scores follow at once, and the link keeps your changes.`}
       </p>
     </>
   );
