@@ -77,6 +77,16 @@ test("a saved recommendation opens for a colleague exactly as computed, with lin
   await colleague.close();
 });
 
+test("a delete made just before leaving My recommendations still happens", async ({ page }) => {
+  const url = await saveFromResults(page, WINDOWS_AZURE, "Left at once");
+  await page.goto("/mine");
+  await page.getByRole("button", { name: "Delete Left at once" }).click();
+  await page.getByRole("link", { name: "Knowledge base", exact: true }).first().click();
+  await expect(page).toHaveURL(/\/knowledge$/);
+  const api = url.replace("/r/", "/api/v1/recommendations/");
+  await expect.poll(async () => (await page.request.get(api)).status(), { timeout: 3_000 }).toBe(404);
+});
+
 test("after saving, the button reopens that link instead of saving a duplicate, until a weight changes", async ({
   page,
 }) => {
@@ -105,7 +115,9 @@ test("after saving, the button reopens that link instead of saving a duplicate, 
   await expect(page.getByRole("button", { name: "Save & share" })).toBeVisible();
 });
 
-test("the owner renames and deletes from My recommendations; the link then answers 404", async ({ page }) => {
+test("the owner renames, deletes (with an undo) from My recommendations; the link then answers 404", async ({
+  page,
+}) => {
   const url = await saveFromResults(page, WINDOWS_AZURE, "Azure extension");
   await page.goto("/mine");
   const item = page.getByRole("listitem").filter({ hasText: "Azure extension" });
@@ -118,10 +130,20 @@ test("the owner renames and deletes from My recommendations; the link then answe
   await expect(item.locator("time")).toHaveText(/^\d{1,2} \w{3} \d{4}, \d{2}:\d{2} UTC$/);
   expect((await page.request.get(url.replace("/r/", "/api/v1/recommendations/"))).status()).toBe(200);
 
-  page.once("dialog", (dialog) => dialog.accept());
+  // Delete takes effect a few seconds later, with an Undo until then (no confirm() box).
+  const api = url.replace("/r/", "/api/v1/recommendations/");
   await page.getByRole("button", { name: "Delete Azure extension, final" }).click();
   await expect(page.getByRole("status")).toHaveText('Deleted "Azure extension, final".');
-  expect((await page.request.get(url.replace("/r/", "/api/v1/recommendations/"))).status()).toBe(404);
+  await expect(page.getByRole("link", { name: "Azure extension, final" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("status")).toHaveText('Restored "Azure extension, final".');
+  await expect(page.getByRole("link", { name: "Azure extension, final" })).toBeVisible();
+  expect((await page.request.get(api)).status()).toBe(200);
+
+  await page.getByRole("button", { name: "Delete Azure extension, final" }).click();
+  await expect(page.getByRole("button", { name: "Undo" })).toBeVisible();
+  await expect.poll(async () => (await page.request.get(api)).status(), { timeout: 10_000 }).toBe(404);
+  await expect(page.getByRole("button", { name: "Undo" })).toHaveCount(0);
   expect((await page.goto(url))?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "This recommendation is not here" })).toBeVisible();
 });

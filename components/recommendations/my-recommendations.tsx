@@ -1,19 +1,29 @@
 "use client";
 // The list on "My recommendations": rename and delete through the API (the owner cookie authorises
 // them), and pick two or three to compare.
+//
+// Delete can be undone: the item leaves the list at once and the request is sent UNDO_MS later (or
+// when the page is left, with keepalive), since the API's delete is final and a confirm() box is
+// the kind of question people click through.
 import Link from "next/link";
-import { useState } from "react";
+import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { hypervisorLabel } from "@/lib/questionnaire/describe-answer";
 import type { RecommendationSummary } from "@/lib/recommendations/service";
 import { NAME_MAX } from "@/lib/recommendations/limits";
 import { formatSavedAt } from "@/lib/recommendations/saved-at";
 import styles from "./my-recommendations.module.css";
 
+export const UNDO_MS = 6000;
+
+type PendingDelete = { item: RecommendationSummary; index: number; label: string };
+
 export function MyRecommendations({ initialItems }: { initialItems: RecommendationSummary[] }) {
   const [items, setItems] = useState(initialItems);
   const [selected, setSelected] = useState<string[]>([]);
   const [editing, setEditing] = useState<string | null>(null);
   const [message, setMessage] = useState("");
+  const [pending, setPending] = useState<PendingDelete | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   async function rename(id: string, name: string) {
     const response = await fetch(`/api/v1/recommendations/${id}`, {
@@ -32,26 +42,79 @@ export function MyRecommendations({ initialItems }: { initialItems: Recommendati
     }
   }
 
-  async function remove(id: string, label: string) {
-    if (!window.confirm(`Delete "${label}"? Its share link will stop working.`)) return;
-    const response = await fetch(`/api/v1/recommendations/${id}`, { method: "DELETE" }).catch(() => null);
-    if (response?.status === 204 || response?.status === 404) {
-      setItems((list) => list.filter((item) => item.id !== id));
-      setSelected((ids) => ids.filter((x) => x !== id));
-      setMessage(`Deleted "${label}".`);
-    } else {
-      setMessage("Could not delete it. Try again.");
-    }
+  async function commitDelete({ item, index, label }: PendingDelete) {
+    const response = await fetch(`/api/v1/recommendations/${item.id}`, { method: "DELETE", keepalive: true }).catch(
+      () => null,
+    );
+    if (response?.status === 204 || response?.status === 404) return;
+    setItems((list) => [...list.slice(0, index), item, ...list.slice(index)]);
+    setMessage(`Could not delete "${label}": it is back in the list. Try again.`);
   }
+
+  function flushPending() {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    if (pending) void commitDelete(pending);
+    setPending(null);
+  }
+
+  function remove(id: string, label: string) {
+    flushPending();
+    const index = items.findIndex((item) => item.id === id);
+    if (index < 0) return;
+    const next = { item: items[index]!, index, label };
+    setItems((list) => list.filter((item) => item.id !== id));
+    setSelected((ids) => ids.filter((x) => x !== id));
+    setEditing(null);
+    setPending(next);
+    setMessage(`Deleted "${label}".`);
+    timer.current = setTimeout(() => {
+      timer.current = null;
+      setPending(null);
+      void commitDelete(next);
+    }, UNDO_MS);
+  }
+
+  function undo() {
+    if (!pending) return;
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const { item, index, label } = pending;
+    setItems((list) => [...list.slice(0, index), item, ...list.slice(index)]);
+    setPending(null);
+    setMessage(`Restored "${label}".`);
+  }
+
+  // Leaving within the undo time deletes as promised: closing the tab or a full load (pagehide), or
+  // a link inside the app, which unmounts this list without a pagehide.
+  const leave = useEffectEvent(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    if (pending) void commitDelete(pending);
+  });
+  useEffect(() => {
+    window.addEventListener("pagehide", leave);
+    return () => {
+      window.removeEventListener("pagehide", leave);
+      leave();
+    };
+  }, []);
 
   const toggle = (id: string) =>
     setSelected((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : ids.length < 3 ? [...ids, id] : ids));
 
   return (
     <>
-      <p role="status" className={styles.status}>
-        {message}
-      </p>
+      <div className={styles.statusRow}>
+        <p role="status" className={styles.status}>
+          {message}
+        </p>
+        {pending && (
+          <button type="button" className={styles.undo} onClick={undo}>
+            Undo
+          </button>
+        )}
+      </div>
       <ul className={styles.list}>
         {items.map((item) => {
           const label = item.name ?? `Saved ${formatSavedAt(item.createdAt, "medium")}`;
