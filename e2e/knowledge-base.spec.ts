@@ -57,6 +57,23 @@ test("a rating cell opens its rationale, sources and date", async ({ page }) => 
   await expect(sources.first()).toHaveAttribute("href", /^https?:\/\//);
 });
 
+test("evidence is dated by when it was established: the performance ratings, from 2018 studies, show as possibly stale", async ({
+  page,
+}) => {
+  await page.goto("/knowledge");
+  const matrix = page.getByRole("region", { name: "Ratings of each hypervisor on each criterion, out of 10" });
+  for (const name of ["VMware ESXi", "Microsoft Hyper-V", "KVM", "Xen"]) {
+    const cell = matrix.getByRole("button", {
+      name: new RegExp(`^${name}.*, Performance: .*, possibly stale\\. Show evidence$`),
+    });
+    await expect(cell).toBeVisible();
+  }
+  await matrix.getByRole("button", { name: /^KVM, Performance: / }).click();
+  const evidence = page.getByRole("region", { name: "Evidence" }).first();
+  await expect(evidence.getByText(/^As of 1 Apr 2018/)).toBeVisible();
+  await expect(evidence.getByText("Possibly stale: evidence older than 18 months")).toBeVisible();
+});
+
 test("platform support shows which hypervisors OpenStack no longer supports", async ({ page }) => {
   await page.goto("/knowledge");
   const platforms = page.getByRole("region", { name: "Support for each hypervisor on each cloud platform" });
