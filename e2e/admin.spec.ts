@@ -84,7 +84,9 @@ test("an admin corrects a rating, publishes it, and the change and its audit ent
 
   await page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Edit knowledge" }).click();
   await page.getByRole("link", { name: /^Edit KVM on Licence and subscription cost: / }).click();
-  await expect(page.getByRole("heading", { level: 1, name: /Edit rating kvm\/licence-cost/ })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Edit rating: KVM · Licence and subscription cost" }),
+  ).toBeVisible();
   const score = page.getByLabel("Score (0–10)");
   await score.fill("11");
   await page.getByRole("button", { name: "Save to draft" }).click();
@@ -109,13 +111,20 @@ test("an admin corrects a rating, publishes it, and the change and its audit ent
   ).toBeVisible();
 
   await page.goto(`${BASE}/admin/audit`);
+  // Sentences, with the stored JSON one click away.
   const rows = page.getByRole("table").getByRole("row");
-  const action = (name: string) => rows.filter({ has: page.getByRole("cell", { name, exact: true }) });
-  await expect(action("publish").filter({ hasText: "kb-2" })).toHaveCount(1);
-  const edit = action("edit").filter({ hasText: "kvm/licence-cost" });
+  await expect(rows.filter({ hasText: `${NAME} published version 2.` })).toHaveCount(1);
+  const edit = rows.filter({
+    hasText: new RegExp(
+      `^.*${NAME} changed the rating KVM · Licence and subscription cost: Score \\(0–10\\) [\\d.]+ → 3\\.5, As of [\\d-]+ → 2026-11-24\\.`,
+    ),
+  });
   await expect(edit).toHaveCount(1);
-  await edit.getByText("Show").click();
-  await expect(edit).toContainText('"score": 3.5');
+  const json = edit.locator("dd").filter({ hasText: '"score": 3.5' });
+  await expect(json).toBeHidden();
+  await edit.getByText("JSON").click();
+  await expect(json).toBeVisible();
+  await expect(edit).toContainText("edit ratings kvm/licence-cost");
 
   // Signed out, the admin area is closed again.
   await page.getByRole("button", { name: "Sign out", exact: true }).click();

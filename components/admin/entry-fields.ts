@@ -15,7 +15,12 @@ export type FieldSpec = {
 };
 
 const evidence: FieldSpec[] = [
-  { name: "asOf", label: "As of", input: "date", hint: "When the evidence was last checked." },
+  {
+    name: "asOf",
+    label: "As of",
+    input: "date",
+    hint: "When the evidence was established (published or measured), not when it was last looked at: older evidence is flagged as possibly stale.",
+  },
 ];
 
 export const ENTRY_FIELDS: Record<EditableEntity, { fields: FieldSpec[]; sources: boolean }> = {

@@ -42,3 +42,22 @@ export const COLLECTIONS = Object.keys(ENTRY_KEYS) as Collection[];
 export function entryKey<C extends Collection>(collection: C, item: Item<C>): string {
   return ENTRY_KEYS[collection](item);
 }
+
+/**
+ * An entry's key in words for the admin pages: each part that names a hypervisor, criterion,
+ * platform, product, must-have or VDI broker becomes that thing's name ("kvm/licence-cost" →
+ * "KVM · Licence and subscription cost"); any other part (a price key, a currency) stays as is.
+ */
+export function describeEntryKey(key: string, content: KnowledgeContent, labels: Record<string, string> = {}): string {
+  const names = new Map<string, string>([
+    ...content.hypervisors.map((h) => [h.id, h.name] as const),
+    ...content.criteria.map((c) => [c.key, c.name] as const),
+    ...content.platforms.map((p) => [p.id, p.name] as const),
+    ...content.products.map((p) => [p.id, p.name] as const),
+    ...Object.entries(labels),
+  ]);
+  return key
+    .split("/")
+    .map((part) => names.get(part) ?? part)
+    .join(" · ");
+}

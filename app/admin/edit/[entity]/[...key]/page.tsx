@@ -4,10 +4,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { EntryForm } from "@/components/admin/entry-form";
+import { OPTION_LABELS } from "@/components/admin/key-labels";
 import { EDITABLE, isEditableEntity } from "@/lib/admin/schema";
 import { requireAdminPage } from "@/lib/admin/require-admin";
 import { getWorkingKnowledge } from "@/lib/admin/versions-service";
-import { entryKey } from "@/lib/knowledge/entries";
+import { describeEntryKey, entryKey } from "@/lib/knowledge/entries";
 import { versionLabel } from "@/lib/knowledge/service";
 
 export const dynamic = "force-dynamic";
@@ -28,7 +29,7 @@ export default async function EditEntryPage({ params }: Props) {
   return (
     <article>
       <h1>
-        Edit {label} <code>{key}</code>
+        Edit {label}: {describeEntryKey(key, content, OPTION_LABELS)}
       </h1>
       <AdminNav current="/admin/knowledge" account={account} />
       <p className="muted">
