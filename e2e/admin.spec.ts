@@ -99,6 +99,10 @@ test("an admin corrects a rating, publishes it, and the change and its audit ent
 
   await page.getByRole("link", { name: "Overview" }).click();
   await expect(page.getByText(/Draft kb-2 holds 1 change against kb-1/)).toBeVisible();
+  // Before publishing: what the draft would do to the one recommendation saved so far (KVM's score moves).
+  await expect(page.getByTestId("publish-preview")).toContainText(
+    /the one saved recommendation: (1 would rank differently, 0 would change scores only|0 would rank differently, 1 would change scores only), 0 would not change\./,
+  );
   await page.getByLabel("Publish note").fill("KVM licence cost re-rated");
   await page.getByRole("button", { name: "Publish" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Published as kb-2" })).toBeVisible();
@@ -164,7 +168,7 @@ test("every admin page, after two publishes, lays out at every width in both sch
   for (const [path, label] of [
     ["/admin", "admin-overview"],
     ["/admin/knowledge", "admin-knowledge"],
-    ["/admin/edit/rating/kvm/licence-cost", "admin-edit-rating"],
+    ["/admin/edit/ratings/kvm/licence-cost", "admin-edit-rating"],
     ["/admin/versions", "admin-versions"],
     ["/admin/versions/diff?from=1&to=3", "admin-diff"],
     ["/admin/audit", "admin-audit"],

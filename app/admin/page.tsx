@@ -8,7 +8,10 @@ import { neededRoleNotice, requireAdminPage } from "@/lib/admin/require-admin";
 import { isAdminRole, roleAllows } from "@/lib/admin/roles";
 import { getVersionContent, getWorkingKnowledge } from "@/lib/admin/versions-service";
 import { countChanges, diffKnowledge } from "@/lib/knowledge/diff";
-import { versionLabel } from "@/lib/knowledge/service";
+import { getCurrentKnowledgeBase, versionLabel } from "@/lib/knowledge/service";
+import { hypervisorLabel } from "@/lib/questionnaire/describe-answer";
+import { previewPublish, type PublishPreview } from "@/lib/recommendations/publish-preview";
+import { formatSavedAt } from "@/lib/recommendations/saved-at";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Admin", robots: { index: false } };
@@ -23,6 +26,18 @@ export default async function AdminPage({ searchParams }: Props) {
   const isDraft = working.version.status === "draft";
   const published = isDraft ? await getVersionContent(working.published.number) : null;
   const changes = published ? countChanges(diffKnowledge(published.content, working.content)) : 0;
+  const preview =
+    isDraft && changes > 0
+      ? await previewPublish(await getCurrentKnowledgeBase(), {
+          ...working.content,
+          version: {
+            number: working.version.number,
+            label: versionLabel(working.version.number),
+            publishedAt: null,
+            note: working.version.note,
+          },
+        })
+      : null;
 
   return (
     <article>
@@ -57,6 +72,7 @@ export default async function AdminPage({ searchParams }: Props) {
               </Link>
               .
             </p>
+            {preview && <PreviewSection preview={preview} />}
             {roleAllows(account.role, "publisher") ? (
               <PublishForm draftLabel={versionLabel(working.version.number)} />
             ) : (
@@ -74,5 +90,49 @@ export default async function AdminPage({ searchParams }: Props) {
         )}
       </section>
     </article>
+  );
+}
+
+const MAX_LISTED = 20;
+
+/** What publishing the draft would change in the saved recommendations, before anyone publishes it. */
+function PreviewSection({ preview }: { preview: PublishPreview }) {
+  const { checked, total, reranked, rescored, unscorable } = preview;
+  const unchanged = checked - reranked.length - rescored - unscorable;
+  const which =
+    checked === total
+      ? `the ${total === 1 ? "one saved recommendation" : `${total} saved recommendations`}`
+      : `the ${checked} most recent of ${total} saved recommendations`;
+  return (
+    <section aria-labelledby="preview-title" data-testid="publish-preview">
+      <h3 id="preview-title">What publishing would change</h3>
+      {checked === 0 ? (
+        <p className="muted">No recommendations are saved yet: publishing changes no shared link.</p>
+      ) : (
+        <>
+          <p>
+            Re-scored with the live version and with the draft, {which}: {reranked.length} would rank differently,{" "}
+            {rescored} would change scores only, {unchanged} would not change
+            {unscorable > 0 && (
+              <>, and {unscorable} cannot be re-scored (a weight names a criterion one version lacks)</>
+            )}
+            . Saved links keep their result; their readers are told that today&apos;s data differs.
+          </p>
+          {reranked.length > 0 && (
+            <ul className={styles.previewList}>
+              {reranked.slice(0, MAX_LISTED).map((item) => (
+                <li key={item.id}>
+                  <Link href={`/r/${item.id}`}>{item.name ?? `Saved ${formatSavedAt(item.createdAt, "medium")}`}</Link>:{" "}
+                  {item.winnerNow === item.winnerAfter
+                    ? "the order below the first choice changes"
+                    : `first choice ${item.winnerNow ? hypervisorLabel(item.winnerNow) : "none"} → ${item.winnerAfter ? hypervisorLabel(item.winnerAfter) : "none"}`}
+                </li>
+              ))}
+              {reranked.length > MAX_LISTED && <li>and {reranked.length - MAX_LISTED} more</li>}
+            </ul>
+          )}
+        </>
+      )}
+    </section>
   );
 }

@@ -193,6 +193,17 @@ export async function listRecommendations(ids: string[]): Promise<Recommendation
   return rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() }));
 }
 
+/** The most recently saved recommendations, whole, newest first (the admin's publish preview). */
+export async function listRecentSnapshots(take: number): Promise<RecommendationSnapshot[]> {
+  const rows = await getDb().recommendation.findMany({ select: publicFields, orderBy: { createdAt: "desc" }, take });
+  return rows.map(toSnapshot);
+}
+
+/** How many recommendations are saved in all. */
+export function countRecommendations(): Promise<number> {
+  return getDb().recommendation.count();
+}
+
 export async function updateRecommendation(
   id: string,
   ownerToken: string | null,
