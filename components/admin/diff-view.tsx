@@ -1,11 +1,27 @@
-// Renders a knowledge-base diff: per collection, entries added, removed, and changed field by field.
-import { COLLECTION_LABELS, COLLECTIONS } from "@/lib/knowledge/entries";
+// Renders a knowledge-base diff: per collection, entries added, removed, and changed field by field
+// (text fields word by word).
+import { EDITABLE, type EditableEntity } from "@/lib/admin/schema";
+import { COLLECTION_LABELS, COLLECTIONS, type Collection } from "@/lib/knowledge/entries";
 import type { KnowledgeDiff } from "@/lib/knowledge/diff";
 import styles from "./admin.module.css";
+import { ENTRY_FIELDS } from "./entry-fields";
+import { WordDiff } from "./word-diff";
 
 const show = (value: unknown) => (typeof value === "string" ? value : (JSON.stringify(value, null, 2) ?? "—"));
 
-export function DiffView({ diff }: { diff: KnowledgeDiff }) {
+/** A field's label as the edit form shows it ("As of", "Score (0–10)"), else its name. */
+function fieldLabel(collection: Collection, field: string): string {
+  const entity = (Object.keys(EDITABLE) as EditableEntity[]).find((e) => EDITABLE[e].collection === collection);
+  return (entity && ENTRY_FIELDS[entity].fields.find((f) => f.name === field)?.label) || field;
+}
+
+type Props = {
+  diff: KnowledgeDiff;
+  /** An entry's key in words (describeEntryKey): "KVM · Licence and subscription cost". */
+  describeKey?: (key: string) => string;
+};
+
+export function DiffView({ diff, describeKey = (key) => key }: Props) {
   const touched = COLLECTIONS.filter((c) => diff[c].added.length + diff[c].removed.length + diff[c].changed.length > 0);
   if (touched.length === 0) return <p>No differences.</p>;
   return (
@@ -23,19 +39,25 @@ export function DiffView({ diff }: { diff: KnowledgeDiff }) {
             <ul>
               {part.changed.map((entry) => (
                 <li key={`c-${entry.key}`}>
-                  <strong>{entry.key}</strong> changed
+                  <strong>{describeKey(entry.key)}</strong> changed
                   <ul>
                     {entry.fields.map((f) => (
                       <li key={f.field}>
-                        <code>{f.field}</code>:
-                        <div className={styles.before}>
-                          <span className="visually-hidden">Before: </span>
-                          {show(f.before)}
-                        </div>
-                        <div className={styles.after}>
-                          <span className="visually-hidden">After: </span>
-                          {show(f.after)}
-                        </div>
+                        {fieldLabel(collection, f.field)}:
+                        {typeof f.before === "string" && typeof f.after === "string" ? (
+                          <WordDiff before={f.before} after={f.after} />
+                        ) : (
+                          <>
+                            <div className={styles.before}>
+                              <span className="visually-hidden">Before: </span>
+                              {show(f.before)}
+                            </div>
+                            <div className={styles.after}>
+                              <span className="visually-hidden">After: </span>
+                              {show(f.after)}
+                            </div>
+                          </>
+                        )}
                       </li>
                     ))}
                   </ul>
@@ -43,12 +65,13 @@ export function DiffView({ diff }: { diff: KnowledgeDiff }) {
               ))}
               {part.added.map((entry) => (
                 <li key={`a-${entry.key}`}>
-                  <strong>{entry.key}</strong> added<div className={styles.after}>{show(entry.after)}</div>
+                  <strong>{describeKey(entry.key)}</strong> added<div className={styles.after}>{show(entry.after)}</div>
                 </li>
               ))}
               {part.removed.map((entry) => (
                 <li key={`r-${entry.key}`}>
-                  <strong>{entry.key}</strong> removed<div className={styles.before}>{show(entry.before)}</div>
+                  <strong>{describeKey(entry.key)}</strong> removed
+                  <div className={styles.before}>{show(entry.before)}</div>
                 </li>
               ))}
             </ul>

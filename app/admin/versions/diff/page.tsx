@@ -4,9 +4,11 @@ import Link from "next/link";
 import { AdminNav } from "@/components/admin/admin-nav";
 import styles from "@/components/admin/admin.module.css";
 import { DiffView } from "@/components/admin/diff-view";
+import { OPTION_LABELS } from "@/components/admin/key-labels";
 import { requireAdminPage } from "@/lib/admin/require-admin";
 import { getVersionContent } from "@/lib/admin/versions-service";
 import { diffKnowledge } from "@/lib/knowledge/diff";
+import { describeEntryKey } from "@/lib/knowledge/entries";
 import { versionLabel } from "@/lib/knowledge/service";
 
 export const dynamic = "force-dynamic";
@@ -42,7 +44,10 @@ export default async function DiffPage({ searchParams }: Props) {
             From <strong>{versionLabel(from.version.number)}</strong> ({from.version.status}) to{" "}
             <strong>{versionLabel(to.version.number)}</strong> ({to.version.status}).
           </p>
-          <DiffView diff={diffKnowledge(from.content, to.content)} />
+          <DiffView
+            diff={diffKnowledge(from.content, to.content)}
+            describeKey={(key) => describeEntryKey(key, to.content, OPTION_LABELS)}
+          />
         </>
       )}
     </article>
