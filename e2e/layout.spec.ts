@@ -27,12 +27,20 @@ const EVERY_MUST_HAVE = QUESTIONS.find((question) => question.id === "mustHaves"
   (option) => option.value,
 );
 
-test("the landing, knowledge-base, API reference and empty My recommendations pages", async ({ page }, testInfo) => {
+test("the landing, knowledge-base, API reference and empty My recommendations pages, a bad results link and a missing share", async ({
+  page,
+}, testInfo) => {
   for (const [path, label] of [
     ["/", "landing"],
     ["/knowledge", "knowledge"],
     ["/docs/api", "api-reference"],
     ["/mine", "mine-empty"],
+    // A mistyped results link: the field errors in words, inside the card.
+    [
+      "/results?workloads=general-server,mainframes&guestOs=mostly-beos&scale=enormous&w.not-a-criterion=5000",
+      "results-invalid",
+    ],
+    ["/r/not-a-saved-link", "share-missing"],
   ] as const) {
     await page.goto(path);
     await expectLaidOut(page, testInfo, label);

@@ -118,7 +118,7 @@ test("a version published in the admin of one instance is live on the other; the
   expect(onB.ratings.find((r) => r.hypervisor === "xen" && r.criterion === rating.criterion)!.rationale).toContain(
     "Re-checked on instance A.",
   );
-  expect(await (await fetch(`${b.url}/knowledge`)).text()).toContain("kb-2");
+  expect(await (await fetch(`${b.url}/knowledge`)).text()).toContain("Version <strong>2</strong>");
 
   // Signing out on B ends the session on A too.
   expect((await fetch(`${b.url}/api/admin/logout`, { method: "POST", headers: { cookie } })).status).toBe(204);

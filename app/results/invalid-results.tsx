@@ -1,41 +1,82 @@
-// Shown when the results URL is missing answers or carries bad values: each field and why.
+// Shown when the results URL is missing answers or carries bad values: each question in words, what
+// the link gave and what it accepts, by the answers' labels (the JSON API keeps the field paths and
+// the schema's wording). Nothing here repeats a parameter name or an option id.
 import Link from "next/link";
-import { QUESTIONS } from "@/lib/questionnaire/questions";
 import type { FieldError } from "@/lib/http/errors";
+import { QUESTIONS, VDI_BROKER_QUESTION, type Question } from "@/lib/questionnaire/questions";
 import styles from "./page.module.css";
 
-const titles = new Map<string, string>(QUESTIONS.map((q) => [q.id, q.title]));
+type Params = Record<string, string | string[] | undefined>;
 
-function describeField(field: string): string {
-  if (field.startsWith("weights.")) return `Weight override “${field.slice("weights.".length)}”`;
-  if (field === "weights") return "Weight overrides";
-  const root = field.split(".")[0] ?? field;
-  return titles.get(root) ?? field;
+const QUESTION_BY_ID = new Map<string, Question>([...QUESTIONS, VDI_BROKER_QUESTION].map((q) => [q.id, q]));
+const OTHER_TITLES: Record<string, string> = { estate: "Your estate", years: "Years to cost" };
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/** What the link gave for a field: the whole value, or the n-th item of a list ("workloads[1]"). */
+function given(field: string, params: Params): string | undefined {
+  const match = /^([A-Za-z]+)(?:\[(\d+)\])?$/.exec(field);
+  if (!match) return undefined;
+  const raw = first(params[match[1]!]);
+  if (raw === undefined) return undefined;
+  return match[2] === undefined ? raw : raw.split(",")[Number(match[2])];
 }
 
-export function InvalidResults({ fields }: { fields: FieldError[] }) {
+type Names = ReadonlyMap<string, string>;
+
+export function explainField(
+  error: FieldError,
+  params: Params,
+  criterionNames: Names,
+): { title: string; message: string } {
+  const { field } = error;
+  if (field.startsWith("weights.")) {
+    const key = field.slice("weights.".length);
+    const name = criterionNames.get(key);
+    return name
+      ? { title: `Your weight for ${name}`, message: `It ${error.message}.` }
+      : { title: "A weight in the link", message: `“${key}” is not a criterion of the knowledge base.` };
+  }
+  const root = /^[A-Za-z]+/.exec(field)?.[0] ?? field;
+  const question = QUESTION_BY_ID.get(root);
+  if (!question) return { title: OTHER_TITLES[root] ?? "Another part of the link", message: `It ${error.message}.` };
+  const value = given(field, params);
+  const answers = question.options.map((o) => o.label).join(", ");
+  const message =
+    value === undefined || value === ""
+      ? `Not answered. ${question.kind === "multiple" ? "Choose any of" : "Choose one of"}: ${answers}.`
+      : `“${value}” is not one of its answers, which are: ${answers}.`;
+  return { title: question.title, message };
+}
+
+type Props = { fields: FieldError[]; params: Params; criterionNames: Names };
+
+export function InvalidResults({ fields, params, criterionNames }: Props) {
   return (
     <article className={styles.invalid} aria-labelledby="invalid-title">
       <h1 id="invalid-title">These answers cannot be scored</h1>
       <p>
-        The link is missing some answers or carries values the questionnaire does not offer. Nothing was evaluated.
-        {fields.length > 0 && ` ${fields.length === 1 ? "One field needs" : `${fields.length} fields need`} attention:`}
+        The link is missing some answers or carries values the questionnaire does not offer, so nothing was evaluated.
+        {fields.length > 0 && ` ${fields.length === 1 ? "One needs" : `${fields.length} need`} attention:`}
       </p>
       {fields.length > 0 && (
         <ul className={styles.fieldList} aria-label="Problems with the answers">
-          {fields.map((f) => (
-            <li key={`${f.field}:${f.message}`}>
-              <span className={styles.fieldName}>{describeField(f.field)}</span>{" "}
-              <code className={styles.fieldKey}>{f.field}</code>
-              <span className={styles.fieldMessage}>{f.message}</span>
-            </li>
-          ))}
+          {fields.map((f) => {
+            const { title, message } = explainField(f, params, criterionNames);
+            return (
+              <li key={`${f.field}:${f.message}`}>
+                <span className={styles.fieldName}>{title}</span>
+                <span className={styles.fieldMessage}>{message}</span>
+              </li>
+            );
+          })}
         </ul>
       )}
       <p>
         <Link href="/questionnaire" className={styles.primary}>
           Answer the questionnaire
-        </Link>
+        </Link>{" "}
+        to make a link that works, or ask whoever sent this one for it again.
       </p>
     </article>
   );

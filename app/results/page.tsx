@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { SaveShareLazy } from "@/components/recommendations/save-share-lazy";
 import { ResultsView } from "@/components/results/results-view";
 import { pathWithQuery, whileDatabaseAnswers } from "@/lib/http/unavailable-page";
+import { getCurrentKnowledgeBase } from "@/lib/knowledge/service";
 import { InvalidResults } from "./invalid-results";
 import { loadResults, type SearchParams } from "./load-results";
 
@@ -24,7 +25,12 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function ResultsPage({ searchParams }: Props) {
   const loaded = await load(await searchParams);
-  if (!loaded.ok) return <InvalidResults fields={loaded.fields} />;
+  if (!loaded.ok) {
+    // Names for the criteria a weight in the link may refer to; none when the knowledge base is out of reach.
+    const kb = await getCurrentKnowledgeBase({ recent: true }).catch(() => null);
+    const criterionNames = new Map(kb?.criteria.map((c) => [c.key, c.name]));
+    return <InvalidResults fields={loaded.fields} params={await searchParams} criterionNames={criterionNames} />;
+  }
   return (
     <ResultsView
       kb={loaded.kb}

@@ -3,6 +3,8 @@
 import type { Contribution } from "@/lib/decision";
 
 export const score1 = (n: number) => n.toFixed(1);
+/** A score in whole points, for the headline. */
+export const score0 = (n: number) => String(Math.round(n));
 export const percent1 = (share: number) => `${(share * 100).toFixed(1)}%`;
 export const percent0 = (share: number) => `${Math.round(share * 100)}%`;
 export const rating1 = (r: number) => (Number.isInteger(r) ? String(r) : r.toFixed(1));

@@ -1,6 +1,8 @@
 // The headline: who wins, by how much, how sure, and why in words; or plainly that nothing qualifies.
+// Scores are whole points here: a tenth of a point is below what the ratings can tell apart (a lead
+// under one point is a tie); the ranking's table keeps one decimal, so the sums can be checked.
 import type { Evaluation } from "@/lib/decision";
-import { CONFIDENCE_WORDS, score1 } from "./format";
+import { CONFIDENCE_WORDS, score0 } from "./format";
 import styles from "./results.module.css";
 
 export function Verdict({ evaluation, overridden }: { evaluation: Evaluation; overridden: boolean }) {
@@ -27,7 +29,7 @@ export function Verdict({ evaluation, overridden }: { evaluation: Evaluation; ov
       <h1 id="verdict-title" className={styles.winnerLine}>
         <span data-testid="winner-name">{winner.name}</span>
         <span className={styles.winnerScore}>
-          <span data-testid="winner-score">{score1(winner.score)}</span>
+          <span data-testid="winner-score">{score0(winner.score)}</span>
           <span className={styles.outOf}> / 100</span>
         </span>
       </h1>
@@ -52,7 +54,7 @@ export function Verdict({ evaluation, overridden }: { evaluation: Evaluation; ov
       )}
       {runnerUp && (
         <p className="muted">
-          Runner-up: {runnerUp.name} with {score1(runnerUp.score)}.
+          Runner-up: {runnerUp.name} with {score0(runnerUp.score)}.
         </p>
       )}
       {evaluation.topReasons.length > 0 && (
