@@ -1,11 +1,11 @@
 "use client";
 // "Save & share" on the results page. The button is part of the first render, styled and ready; the
-// dialog (react-hook-form + zod) loads when the page is idle, or at the first click, which then opens
-// it as soon as it arrives, keeping the page inside its JavaScript budget.
+// dialog (react-hook-form + zod) loads when someone shows intent to use it, and a click opens it as
+// soon as it arrives, keeping the page inside its JavaScript budget.
 //
 // The button remembers what it saved: while the answers, weights and quotes are the ones saved, it
 // reopens that link instead of saving a duplicate; after a change it saves again.
-import { useEffect, useState, type ComponentType } from "react";
+import { useState, type ComponentType } from "react";
 import { useResultsState } from "@/components/results/results-context";
 import type { SaveShareDialogProps, Saved } from "./save-share";
 import styles from "./recommendations.module.css";
@@ -21,16 +21,15 @@ export function SaveShareLazy() {
   const state = JSON.stringify({ answers, overrides, quotes });
   const current = saved?.state === state ? saved.result : null;
 
-  useEffect(() => {
-    const load = () => void loadDialog().then((component) => setDialog(() => component));
-    if (typeof requestIdleCallback !== "function") return load();
-    const handle = requestIdleCallback(load, { timeout: 3000 });
-    return () => cancelIdleCallback(handle);
-  }, []);
+  // Fetched on the first sign of intent (pointer over the button, focus, a touch), not while the
+  // page starts: parsing the form code then competed with the page's own hydration for the CPU.
+  function prepare() {
+    void loadDialog().then((component) => setDialog(() => component));
+  }
 
   function start() {
     setOpen(true);
-    void loadDialog().then((component) => setDialog(() => component));
+    prepare();
   }
 
   return (
@@ -39,6 +38,9 @@ export function SaveShareLazy() {
         type="button"
         className={current ? styles.buttonQuiet : styles.button}
         onClick={start}
+        onPointerEnter={prepare}
+        onFocus={prepare}
+        onTouchStart={prepare}
         aria-haspopup="dialog"
         data-saved={current ? "" : undefined}
       >
