@@ -11,6 +11,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import type { Result as Lhr } from "lighthouse";
 import { answers } from "@/__tests__/support/answers";
+import { answersToSearchParams } from "@/lib/questionnaire/url-state";
 import { CHROMIUM_INSTALL_HINT, findChromium } from "./lib/chromium";
 import { makeDatabase, requireBuild, startApp } from "./lib/bench-server";
 import { freePort } from "./lib/free-port";
@@ -89,17 +90,10 @@ async function main() {
     });
     if (saved.status !== 201) throw new Error(`saving the share failed: ${saved.status} ${await saved.text()}`);
     const { id } = (await saved.json()) as { id: string };
-    const query = new URLSearchParams({
-      workloads: "general-server,databases",
-      guestOs: "mixed",
-      licensing: "no-preference",
-      cloudPlatform: "on-premises",
-      currentPlatform: "esxi",
-      scale: "large",
-      budget: "moderate",
-      mustHaves: "live-migration,high-availability",
-      teamSkills: "vmware",
-    });
+    // A large vSphere estate with databases: a results page with a plan and every section filled.
+    const query = answersToSearchParams(
+      answers("vsphereShop", { workloads: ["general-server", "databases"], scale: "large" }),
+    );
     const pages: [string, string][] = [
       ["landing", "/"],
       ["questionnaire", "/questionnaire"],

@@ -131,7 +131,7 @@ type Snapshot = { answers: Answers; weights: Record<string, number>; evaluation:
 function describeOverrides({ weights, evaluation }: Snapshot): string {
   const entries = Object.entries(weights);
   if (entries.length === 0) return "None";
-  const names = new Map(evaluation.ranking[0]?.contributions.map((c) => [c.criterion, c.name]));
+  const names = new Map(evaluation.weights.map((w) => [w.key, w.name]));
   return entries.map(([key, value]) => `${names.get(key) ?? key} ${value}`).join(", ");
 }
 type AnswerRow = { key: string; label: string; values: string[]; differs: boolean };

@@ -2,8 +2,9 @@
 // Licence and subscription cost: Score (0–10) 10 → 3.5"); the stored JSON stays one click away on the
 // audit page. Pure: the caller passes how keys and fields read in words.
 import type { AuditRecord } from "@/lib/admin/audit-service";
-import { EDITABLE, isEditableEntity } from "@/lib/admin/schema";
-import { ENTRY_FIELDS } from "./entry-fields";
+import { EDITABLE } from "@/lib/admin/schema";
+import { diffFields } from "@/lib/knowledge/diff";
+import { entityOf, fieldLabel } from "./entry-fields";
 
 /** Values longer than this are said to have been rewritten rather than quoted. */
 const QUOTE_MAX = 40;
@@ -22,17 +23,15 @@ function quote(value: unknown): string {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** "Score (0–10) 10 → 3.5, As of 2026-10-01 → 2026-11-24, the rationale rewritten". */
+/** "Score (0–10) 10 → 3.5, As of 2026-10-01 → 2026-11-24, rationale rewritten". */
 export function describeChanges(before: unknown, after: unknown, label: (field: string) => string): string {
   if (!isRecord(before) || !isRecord(after)) return "";
-  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
-  const changed = fields.filter((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]));
-  return changed
-    .map((f) => {
-      const [from, to] = [quote(before[f]), quote(after[f])];
-      if (f === "sources") return "its sources changed";
-      if (from.length > QUOTE_MAX || to.length > QUOTE_MAX) return `${label(f).toLowerCase()} rewritten`;
-      return `${label(f)} ${from} → ${to}`;
+  return diffFields(before, after)
+    .map(({ field, before: old, after: now }) => {
+      const [from, to] = [quote(old), quote(now)];
+      if (field === "sources") return "its sources changed";
+      if (from.length > QUOTE_MAX || to.length > QUOTE_MAX) return `${label(field).toLowerCase()} rewritten`;
+      return `${label(field)} ${from} → ${to}`;
     })
     .join(", ");
 }
@@ -59,10 +58,10 @@ export function auditSentence(entry: AuditRecord, describeKey: (key: string) => 
       return `${actor} changed the account ${entry.key}${changes ? `: ${changes}` : ""}.`;
     }
     case "edit": {
-      const entity = isEditableEntity(entry.entity) ? entry.entity : null;
+      // Edits are recorded under their collection ("platformSupport"), not the editor's entity name.
+      const entity = entityOf(entry.entity);
       const noun = entity ? EDITABLE[entity].label : entry.entity;
-      const fields = entity ? ENTRY_FIELDS[entity].fields : [];
-      const label = (f: string) => fields.find((spec) => spec.name === f)?.label ?? f;
+      const label = (field: string) => fieldLabel(entry.entity, field);
       const what = `the ${noun} ${describeKey(entry.key)}`;
       if (entry.before === null) return `${actor} added ${what}.`;
       if (entry.after === null) return `${actor} removed ${what}.`;

@@ -1,19 +1,12 @@
 // Renders a knowledge-base diff: per collection, entries added, removed, and changed field by field
 // (text fields word by word).
-import { EDITABLE, type EditableEntity } from "@/lib/admin/schema";
-import { COLLECTION_LABELS, COLLECTIONS, type Collection } from "@/lib/knowledge/entries";
+import { COLLECTION_LABELS, COLLECTIONS } from "@/lib/knowledge/entries";
 import type { KnowledgeDiff } from "@/lib/knowledge/diff";
 import styles from "./admin.module.css";
-import { ENTRY_FIELDS } from "./entry-fields";
+import { fieldLabel } from "./entry-fields";
 import { WordDiff } from "./word-diff";
 
 const show = (value: unknown) => (typeof value === "string" ? value : (JSON.stringify(value, null, 2) ?? "—"));
-
-/** A field's label as the edit form shows it ("As of", "Score (0–10)"), else its name. */
-function fieldLabel(collection: Collection, field: string): string {
-  const entity = (Object.keys(EDITABLE) as EditableEntity[]).find((e) => EDITABLE[e].collection === collection);
-  return (entity && ENTRY_FIELDS[entity].fields.find((f) => f.name === field)?.label) || field;
-}
 
 type Props = {
   diff: KnowledgeDiff;

@@ -1,6 +1,7 @@
 // Which inputs each editable entry shows. Rules live in the schemas (lib/admin/schema.ts → EDITABLE);
 // this only says how to lay the fields out.
-import type { EditableEntity } from "@/lib/admin/schema";
+import { EDITABLE, type EditableEntity } from "@/lib/admin/schema";
+import type { Collection } from "@/lib/knowledge/entries";
 import { CURRENCIES, PRICE_BASES, PRICE_UNITS, PRODUCT_STATUSES } from "@/lib/knowledge/plan-schema";
 import { SUPPORT_LEVELS } from "@/lib/knowledge/schema";
 
@@ -160,3 +161,14 @@ export const ENTRY_FIELDS: Record<EditableEntity, { fields: FieldSpec[]; sources
     sources: true,
   },
 };
+
+/** The editable entity ("platform-support") of a collection ("platformSupport"), if it has one. */
+export function entityOf(collection: Collection | string): EditableEntity | undefined {
+  return (Object.keys(EDITABLE) as EditableEntity[]).find((e) => EDITABLE[e].collection === collection);
+}
+
+/** A field's label as its edit form shows it ("As of", "Score (0–10)"), else the field's name. */
+export function fieldLabel(collection: Collection | string, field: string): string {
+  const entity = entityOf(collection);
+  return (entity && ENTRY_FIELDS[entity].fields.find((f) => f.name === field)?.label) || field;
+}

@@ -42,24 +42,30 @@ export function MyRecommendations({ initialItems }: { initialItems: Recommendati
     }
   }
 
-  async function commitDelete({ item, index, label }: PendingDelete) {
-    const response = await fetch(`/api/v1/recommendations/${item.id}`, { method: "DELETE", keepalive: true }).catch(
-      () => null,
-    );
-    if (response?.status === 204 || response?.status === 404) return;
+  function putBack({ item, index }: PendingDelete) {
     setItems((list) => [...list.slice(0, index), item, ...list.slice(index)]);
-    setMessage(`Could not delete "${label}": it is back in the list. Try again.`);
   }
 
-  function flushPending() {
+  async function commitDelete(done: PendingDelete) {
+    const response = await fetch(`/api/v1/recommendations/${done.item.id}`, {
+      method: "DELETE",
+      keepalive: true,
+    }).catch(() => null);
+    if (response?.status === 204 || response?.status === 404) return;
+    putBack(done);
+    setMessage(`Could not delete "${done.label}": it is back in the list. Try again.`);
+  }
+
+  /** Ends the undo time of the pending delete, if any; `send` sends it, otherwise it is dropped. */
+  function settlePending(send: boolean) {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
-    if (pending) void commitDelete(pending);
+    if (pending && send) void commitDelete(pending);
     setPending(null);
   }
 
   function remove(id: string, label: string) {
-    flushPending();
+    settlePending(true);
     const index = items.findIndex((item) => item.id === id);
     if (index < 0) return;
     const next = { item: items[index]!, index, label };
@@ -77,21 +83,14 @@ export function MyRecommendations({ initialItems }: { initialItems: Recommendati
 
   function undo() {
     if (!pending) return;
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    const { item, index, label } = pending;
-    setItems((list) => [...list.slice(0, index), item, ...list.slice(index)]);
-    setPending(null);
-    setMessage(`Restored "${label}".`);
+    putBack(pending);
+    setMessage(`Restored "${pending.label}".`);
+    settlePending(false);
   }
 
   // Leaving within the undo time deletes as promised: closing the tab or a full load (pagehide), or
   // a link inside the app, which unmounts this list without a pagehide.
-  const leave = useEffectEvent(() => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    if (pending) void commitDelete(pending);
-  });
+  const leave = useEffectEvent(() => settlePending(true));
   useEffect(() => {
     window.addEventListener("pagehide", leave);
     return () => {

@@ -3,17 +3,17 @@
 // (four columns fit a phone; sixteen did not). The table is always in the DOM for screen readers
 // and print.
 import type { Evaluation } from "@/lib/decision";
-import { decidingCriteria } from "./deciding-criteria";
+import type { Deciding } from "./deciding-criteria";
 import { RankingBars, SHORT_NAMES } from "./ranking-bars";
 import { percent1, score1 } from "./format";
 import chart from "./ranking-chart.module.css";
 import styles from "./results.module.css";
 
-type Props = { evaluation: Evaluation };
+/** `deciding` is decidingCriteria(evaluation), worked out once by the page for every chart on it. */
+type Props = { evaluation: Evaluation; deciding: Deciding };
 
-export function RankingSection({ evaluation }: Props) {
+export function RankingSection({ evaluation, deciding: { colors, first, rival } }: Props) {
   const used = evaluation.weights.filter((w) => w.weight > 0);
-  const { colors, first, rival } = decidingCriteria(evaluation);
   const deciding = used.filter((w) => colors.has(w.key)).sort((a, b) => colors.get(a.key)! - colors.get(b.key)!);
   const others = used.length - deciding.length;
   const points = (entry: Evaluation["ranking"][number], key: string) =>

@@ -66,7 +66,7 @@ export function ResultsView(props: ResultsViewProps) {
     syncUrl: !readOnly,
   });
   const { evaluation, overrides, quotes, query } = whatIf;
-  const { colors } = useMemo(() => decidingCriteria(evaluation), [evaluation]);
+  const deciding = useMemo(() => decidingCriteria(evaluation), [evaluation]);
   const state = useMemo(
     () => ({ answers, overrides, quotes, evaluation, query }),
     [answers, overrides, quotes, evaluation, query],
@@ -95,11 +95,11 @@ export function ResultsView(props: ResultsViewProps) {
           readOnly={readOnly}
           quoting={{ Form: PlanQuoteForm, onSet: whatIf.setQuote, onRemove: whatIf.removeQuote }}
         />
-        <RankingSection evaluation={evaluation} />
+        <RankingSection evaluation={evaluation} deciding={deciding} />
         <KnockoutsSection evaluation={evaluation} kb={kb} />
         <PlatformSection kb={kb} answers={answers} evaluation={evaluation} />
         <SensitivitySection evaluation={evaluation} />
-        <WeightsSection kb={kb} evaluation={evaluation} whatIf={whatIf} colors={colors} readOnly={readOnly} />
+        <WeightsSection kb={kb} evaluation={evaluation} whatIf={whatIf} colors={deciding.colors} readOnly={readOnly} />
         <EvidenceSection ranking={evaluation.ranking} now={now} />
         <HistorySection kb={kb} answers={answers} evaluation={evaluation} />
         <Provenance evaluation={evaluation} />

@@ -61,7 +61,7 @@ export function SharedResults({
   evidenceUrl,
   notice,
 }: Props) {
-  const { colors } = decidingCriteria(evaluation);
+  const deciding = decidingCriteria(evaluation);
   const fromAnswers = new Map(scoreAnswers({ answers, kb }).weights.map((w) => [w.key, w.raw]));
   return (
     <article className={styles.page} aria-labelledby="verdict-title">
@@ -79,14 +79,14 @@ export function SharedResults({
         quotes={quotes}
         readOnly
       />
-      <RankingSection evaluation={evaluation} />
+      <RankingSection evaluation={evaluation} deciding={deciding} />
       <KnockoutsSection evaluation={evaluation} kb={kb} />
       <PlatformSection kb={kb} answers={answers} evaluation={evaluation} />
       <SensitivitySection evaluation={evaluation} />
       <section className={styles.section} aria-labelledby="weights-title">
         <WeightsIntro readOnly />
         <div className={styles.weightsLayout} data-read-only>
-          <WeightsList evaluation={evaluation} fromAnswers={fromAnswers} colors={colors} />
+          <WeightsList evaluation={evaluation} fromAnswers={fromAnswers} colors={deciding.colors} />
         </div>
       </section>
       <EvidenceSection ranking={withoutEvidence(evaluation)} now={now} evidenceUrl={evidenceUrl} />

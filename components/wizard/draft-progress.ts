@@ -2,6 +2,22 @@
 // not ship a validator to do so. The wizard itself reads drafts through draft.ts, which validates.
 export const DRAFT_KEY = "hypervisor-advisor:draft:v1";
 
+// Storage can throw (private mode, quota, disabled cookies): the wizard must work without it.
+export function readStored(storage: () => Storage, key: string): string | null {
+  try {
+    return storage().getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+export const local = () => window.localStorage;
+
+/** How many of the questions have an answer (an empty list counts: it is the answer "none"). */
+export function countAnswered(questionIds: readonly string[], answers: object): number {
+  return questionIds.filter((id) => (answers as Record<string, unknown>)[id] !== undefined).length;
+}
+
 export type DraftProgress = { answered: number; step: number };
 
 /** The stored draft as a plain object, or null for none, broken JSON or anything but an object. */
@@ -23,6 +39,5 @@ export function draftProgress(text: string | null, questionIds: readonly string[
   const { answers, step } = raw;
   if (typeof answers !== "object" || answers === null || typeof step !== "number" || !Number.isInteger(step))
     return null;
-  const answered = questionIds.filter((id) => (answers as Record<string, unknown>)[id] !== undefined).length;
-  return { answered, step: Math.max(0, Math.min(step, questionIds.length + 1)) };
+  return { answered: countAnswered(questionIds, answers), step: Math.max(0, Math.min(step, questionIds.length + 1)) };
 }

@@ -2,9 +2,9 @@
 // answers. Read back defensively: the stored value is user-controlled and may come from an older
 // build, so each answer is checked with the shared schema and a bad field is dropped, not trusted.
 import { answersSchema, type Answers } from "@/lib/questionnaire/answers";
-import { DRAFT_KEY, parseDraftObject } from "./draft-progress";
+import { DRAFT_KEY, local, parseDraftObject, readStored } from "./draft-progress";
 
-export { DRAFT_KEY };
+export { DRAFT_KEY, local, readStored };
 /** Set on submit for this tab only: coming Back from the results reopens the review without asking. */
 export const SUBMITTED_KEY = "hypervisor-advisor:submitted:v1";
 
@@ -53,15 +53,6 @@ export function parseDraft(text: string | null, reviewStep: number): Draft | nul
   return { answers: sanitizeAnswers(raw.answers), step: Math.min(step, furthest), furthest };
 }
 
-// Storage can throw (private mode, quota, disabled cookies): the wizard must work without it.
-export function readStored(storage: () => Storage, key: string): string | null {
-  try {
-    return storage().getItem(key);
-  } catch {
-    return null;
-  }
-}
-
 export function writeStored(storage: () => Storage, key: string, value: string | null): void {
   try {
     if (value === null) storage().removeItem(key);
@@ -71,7 +62,6 @@ export function writeStored(storage: () => Storage, key: string, value: string |
   }
 }
 
-export const local = () => window.localStorage;
 export const session = () => window.sessionStorage;
 
 export function readDraft(reviewStep: number): Draft | null {

@@ -9,6 +9,7 @@ import type { Quotes } from "@/lib/knowledge/plan-schema";
 import type { Answers } from "@/lib/questionnaire/answers";
 import type { Question } from "@/lib/questionnaire/questions";
 import type { WeightOverrideMap } from "@/lib/questionnaire/url-state";
+import { countAnswered } from "./draft-progress";
 import { clearDraft, readDraft, readStored, session, SUBMITTED_KEY, type Draft } from "./draft";
 import { ResumePrompt } from "./resume-prompt";
 import { ESTATE_STEP_NAME, stepIndices } from "./steps";
@@ -68,7 +69,10 @@ export function QuestionnaireEntry({ questions, step, prefill }: Props) {
     return (
       <ResumePrompt
         // Counts questions only: the estate step is optional, so it is never "unanswered".
-        answered={questions.filter((question) => draft.answers[question.id] !== undefined).length}
+        answered={countAnswered(
+          questions.map((q) => q.id),
+          draft.answers,
+        )}
         total={questions.length}
         stepName={open ? open.shortTitle : draft.step === estateStep ? ESTATE_STEP_NAME : "the review"}
         onResume={() => setMode({ kind: "resume", draft, focus: true })}

@@ -3,7 +3,8 @@
 // with how far it got, and opening the wizard at that step without asking again.
 import Link from "next/link";
 import { useSyncExternalStore } from "react";
-import { DRAFT_KEY, draftProgress } from "./draft-progress";
+import { DRAFT_KEY, draftProgress, local, readStored } from "./draft-progress";
+import { stepName } from "./step-url";
 
 type Props = {
   /** The questions' ids and short titles, in order: all the link needs to name the step. */
@@ -16,13 +17,7 @@ function subscribe(onChange: () => void) {
   return () => window.removeEventListener("storage", onChange);
 }
 
-function readDraftText(): string | null {
-  try {
-    return window.localStorage.getItem(DRAFT_KEY);
-  } catch {
-    return null;
-  }
-}
+const readDraftText = () => readStored(local, DRAFT_KEY);
 
 export function ResumeLink({ steps, className }: Props) {
   const text = useSyncExternalStore(subscribe, readDraftText, () => null);
@@ -31,10 +26,9 @@ export function ResumeLink({ steps, className }: Props) {
   if (!progress) return null;
   const { answered, step } = progress;
   const open = steps[step];
-  const [name, where] =
-    step === steps.length ? ["estate", "your estate"] : open ? [open.id, open.shortTitle] : ["review", "the review"];
+  const where = step === steps.length ? "your estate" : open ? open.shortTitle : "the review";
   return (
-    <Link className={className} href={`/questionnaire?step=${name}`}>
+    <Link className={className} href={`/questionnaire?step=${stepName(steps, step)}`}>
       Continue your answers
       <span className="visually-hidden">:</span>{" "}
       <small>

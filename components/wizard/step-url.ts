@@ -1,12 +1,14 @@
 // The open step in the address (`/questionnaire?step=scale`), so each step is one history entry:
 // Back and Forward move between steps, and a reload or a bookmark reopens the step. The value is
 // the question's id (or `estate`, `review`), readable and stable when questions are reordered.
-import type { Question } from "@/lib/questionnaire/questions";
 import { stepIndices } from "./steps";
+
+/** The questions, of which only the ids and their order matter here (the landing page passes no more). */
+type Steps = readonly { id: string }[];
 
 export const STEP_PARAM = "step";
 
-export function stepName(questions: readonly Question[], index: number): string {
+export function stepName(questions: Steps, index: number): string {
   const { estate, review } = stepIndices(questions.length);
   if (index === estate) return "estate";
   if (index === review) return "review";
@@ -14,7 +16,7 @@ export function stepName(questions: readonly Question[], index: number): string 
 }
 
 /** The step a `step` value names, or null for a missing or unknown one. */
-export function stepFromName(questions: readonly Question[], name: string | null | undefined): number | null {
+export function stepFromName(questions: Steps, name: string | null | undefined): number | null {
   if (!name) return null;
   const { estate, review } = stepIndices(questions.length);
   if (name === "estate") return estate;
@@ -23,7 +25,7 @@ export function stepFromName(questions: readonly Question[], name: string | null
   return index >= 0 ? index : null;
 }
 
-export function stepInLocation(questions: readonly Question[]): number | null {
+export function stepInLocation(questions: Steps): number | null {
   return stepFromName(questions, new URLSearchParams(window.location.search).get(STEP_PARAM));
 }
 
@@ -39,13 +41,13 @@ function addressWithStep(name: string | null): string {
  * A new history entry for a step the person moved to. Next.js keeps the router in step with
  * native pushState without a server round trip, so this is not a navigation.
  */
-export function pushStep(questions: readonly Question[], index: number): void {
+export function pushStep(questions: Steps, index: number): void {
   const address = addressWithStep(stepName(questions, index));
   if (address !== `${window.location.pathname}${window.location.search}${window.location.hash}`)
     window.history.pushState(null, "", address);
 }
 
 /** Corrects the address in place (a step that could not be opened, a fresh start). */
-export function replaceStep(questions: readonly Question[], index: number | null): void {
+export function replaceStep(questions: Steps, index: number | null): void {
   window.history.replaceState(null, "", addressWithStep(index === null ? null : stepName(questions, index)));
 }

@@ -19,6 +19,7 @@ import { QuestionStep } from "./question-step";
 import { ReviewStep } from "./review-step";
 import { StepList } from "./step-list";
 import { ESTATE_STEP_NAME, stepIndices } from "./steps";
+import { countAnswered } from "./draft-progress";
 import { pushStep, replaceStep, stepInLocation } from "./step-url";
 import styles from "./wizard.module.css";
 
@@ -258,7 +259,10 @@ export function Wizard({ questions, start, overrides, quotes, focusOnMount = fal
           {step === estateStep || question ? null : (
             <ReviewStep
               questionCount={questions.length}
-              answeredCount={questions.filter((q) => values[q.id] !== undefined).length}
+              answeredCount={countAnswered(
+                questions.map((q) => q.id),
+                values,
+              )}
               rows={[
                 ...questions.flatMap((q, index) => [
                   {

@@ -13,6 +13,13 @@ export type KnowledgeDiff = Record<Collection, CollectionDiff>;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/** The fields whose values differ between two versions of one entry (the audit log reads it too). */
+export function diffFields(before: Record<string, unknown>, after: Record<string, unknown>): FieldChange[] {
+  return [...new Set([...Object.keys(before), ...Object.keys(after)])]
+    .filter((field) => !same(before[field], after[field]))
+    .map((field) => ({ field, before: before[field], after: after[field] }));
+}
+
 function diffCollection<C extends Collection>(
   collection: C,
   from: KnowledgeContent,
@@ -32,9 +39,7 @@ function diffCollection<C extends Collection>(
       result.added.push({ key, after: item });
       continue;
     }
-    const fields = [...new Set([...Object.keys(old), ...Object.keys(item)])]
-      .filter((field) => !same(old[field], item[field]))
-      .map((field) => ({ field, before: old[field], after: item[field] }));
+    const fields = diffFields(old, item);
     if (fields.length > 0) result.changed.push({ key, fields });
   }
   for (const [key, item] of before) if (!after.has(key)) result.removed.push({ key, before: item });

@@ -7,7 +7,7 @@ import "server-only";
 import { EngineInputError, evaluateAnswers, type Evaluation } from "@/lib/decision";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import type { HypervisorId } from "@/lib/questionnaire/options";
-import { countRecommendations, listRecentSnapshots, type RecommendationSnapshot } from "./service";
+import { countRecommendations, listRecentInputs, type SavedInputs } from "./service";
 import { compareEvaluations } from "./today";
 
 /** Enough to see the effect; bounded so the admin overview stays fast on a big database. */
@@ -33,11 +33,11 @@ export type PublishPreview = {
 };
 
 // The preview compares rankings and scores only: one robustness sample is enough and keeps it fast.
-const evaluate = (s: RecommendationSnapshot, kb: KnowledgeBase): Evaluation =>
-  evaluateAnswers({ answers: s.answers, kb, weightOverrides: s.weights, quotes: s.quotes ?? {}, samples: 1 });
+const evaluate = (s: SavedInputs, kb: KnowledgeBase): Evaluation =>
+  evaluateAnswers({ answers: s.answers, kb, weightOverrides: s.weights, quotes: s.quotes, samples: 1 });
 
 export async function previewPublish(live: KnowledgeBase, draft: KnowledgeBase): Promise<PublishPreview> {
-  const [snapshots, total] = await Promise.all([listRecentSnapshots(PREVIEW_LIMIT), countRecommendations()]);
+  const [snapshots, total] = await Promise.all([listRecentInputs(PREVIEW_LIMIT), countRecommendations()]);
   const preview: PublishPreview = { checked: snapshots.length, total, reranked: [], rescored: 0, unscorable: 0 };
   for (const snapshot of snapshots) {
     let now: Evaluation, after: Evaluation;

@@ -78,6 +78,17 @@ function readEvaluation({ evaluationBrotli, evaluationJson }: StoredEvaluation):
   return isCompactEvaluation(stored) ? expandEvaluation(stored) : stored;
 }
 
+type StoredInputs = { answersJson: string; weightsJson: string; quotesJson: string };
+
+/** What a recommendation was computed from, as stored. */
+function readInputs(row: StoredInputs): Pick<RecommendationSnapshot, "answers" | "weights" | "quotes"> {
+  return {
+    answers: JSON.parse(row.answersJson) as Answers,
+    weights: JSON.parse(row.weightsJson) as WeightOverrideMap,
+    quotes: JSON.parse(row.quotesJson) as Quotes,
+  };
+}
+
 function toSnapshot(row: PublicRow): RecommendationSnapshot {
   return {
     id: row.id,
@@ -87,9 +98,7 @@ function toSnapshot(row: PublicRow): RecommendationSnapshot {
     updatedAt: row.updatedAt.toISOString(),
     kbVersion: row.kbVersion,
     modelVersion: row.modelVersion,
-    answers: JSON.parse(row.answersJson) as Answers,
-    weights: JSON.parse(row.weightsJson) as WeightOverrideMap,
-    quotes: JSON.parse(row.quotesJson) as Quotes,
+    ...readInputs(row),
     evaluation: readEvaluation(row),
   };
 }
@@ -193,10 +202,24 @@ export async function listRecommendations(ids: string[]): Promise<Recommendation
   return rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() }));
 }
 
-/** The most recently saved recommendations, whole, newest first (the admin's publish preview). */
-export async function listRecentSnapshots(take: number): Promise<RecommendationSnapshot[]> {
-  const rows = await getDb().recommendation.findMany({ select: publicFields, orderBy: { createdAt: "desc" }, take });
-  return rows.map(toSnapshot);
+export type SavedInputs = Pick<RecommendationSnapshot, "id" | "name" | "createdAt" | "answers" | "weights" | "quotes">;
+
+/**
+ * What the most recently saved recommendations were computed from, newest first, without their
+ * stored evaluations (the admin's publish preview re-scores them and never reads those).
+ */
+export async function listRecentInputs(take: number): Promise<SavedInputs[]> {
+  const rows = await getDb().recommendation.findMany({
+    select: { id: true, name: true, createdAt: true, answersJson: true, weightsJson: true, quotesJson: true },
+    orderBy: { createdAt: "desc" },
+    take,
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    createdAt: row.createdAt.toISOString(),
+    ...readInputs(row),
+  }));
 }
 
 /** How many recommendations are saved in all. */
