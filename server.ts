@@ -18,11 +18,13 @@
 import { randomBytes } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import os from "node:os";
 import path from "node:path";
 import { getEnv } from "@/lib/config/env";
 import { PUBLIC_ID_PATTERN } from "@/lib/recommendations/tokens";
 import { isCacheRender, RENDER_HEADER, serverBridge, type RouteHandler } from "@/lib/server/bridge";
 import { callRouteHandler } from "@/lib/server/direct-route";
+import { EvaluationThreads } from "@/lib/server/evaluation-threads";
 import { chooseEncoding } from "@/lib/http/encoding";
 import { internalErrorBody, logServerError } from "@/lib/http/server-error";
 import { routeConsoleToLogger } from "@/lib/observability/console-to-logger";
@@ -65,10 +67,12 @@ export async function startServer({ port, hostname }: { port: number; hostname: 
   const handle = app.getRequestHandler();
   await app.prepare();
 
-  const { PUBLIC_URL: publicUrl, TRUST_PROXY, SLOW_REQUEST_MS } = getEnv();
+  const { PUBLIC_URL: publicUrl, TRUST_PROXY, SLOW_REQUEST_MS, EVALUATION_THREADS } = getEnv();
   const trust = parseTrustProxy(TRUST_PROXY);
   const bridge = serverBridge();
   bridge.renderSecret = randomBytes(32).toString("base64url");
+  const threads = startEvaluationThreads(EVALUATION_THREADS);
+  if (threads) bridge.evaluate = (job) => threads.evaluate(job);
   let selfAddress: AddressInfo | null = null;
   const cache = new SharePageCache({
     stamp: (id) => (bridge.stamp ? bridge.stamp(id) : Promise.resolve(null)),
@@ -118,9 +122,25 @@ export async function startServer({ port, hostname }: { port: number; hostname: 
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      delete bridge.evaluate;
+      await threads?.close();
       await app.close();
     },
   };
+}
+
+/**
+ * The evaluation threads (lib/server/evaluation-threads.ts), `count` of them or one fewer than the
+ * CPUs (1 to 4); none when `count` is 0. Compiled, they run dist/evaluation-worker.cjs; from source,
+ * the TypeScript worker through tsx.
+ */
+function startEvaluationThreads(count: number | undefined): EvaluationThreads | null {
+  const size = count ?? Math.min(4, Math.max(1, os.availableParallelism() - 1));
+  if (size === 0) return null;
+  const compiled = path.basename(__dirname) === "dist";
+  return compiled
+    ? new EvaluationThreads(path.join(__dirname, "evaluation-worker.cjs"), size)
+    : new EvaluationThreads(path.join(APP_DIR, "lib", "evaluation", "worker.ts"), size, { typescript: true });
 }
 
 /**

@@ -2,6 +2,7 @@
 // prices every new evaluation; an unsourced figure or a price that is both quoted and "quote required"
 // is refused; a recommendation saved before keeps the price it was computed with.
 import { startSignedIn } from "../support/admin";
+import { serviceEvaluation } from "../support/engine-evaluation";
 
 jest.setTimeout(60_000);
 
@@ -35,8 +36,7 @@ async function vvfLine(recommendation?: {
     }[];
   };
 }) {
-  const { evaluateRequest } = await import("@/lib/evaluation/service");
-  const evaluation = recommendation?.evaluation ?? (await evaluateRequest({ answers: ANSWERS } as never)).evaluation;
+  const evaluation = recommendation?.evaluation ?? (await serviceEvaluation({ answers: ANSWERS } as never));
   return evaluation.ranking.find((e) => e.hypervisor === "esxi")!.cost!.lines.find((l) => l.product === "vvf")!;
 }
 
@@ -111,10 +111,7 @@ test("a product marked end of life without its date is refused; with it, the eng
     (await routes.publish(as("POST", "/api/admin/draft/publish", { note: "VVF retired for a test" }), undefined))
       .status,
   ).toBe(201);
-  const { evaluateRequest } = await import("@/lib/evaluation/service");
-  const esxi = (await evaluateRequest({ answers: ANSWERS } as never)).evaluation.ranking.find(
-    (e) => e.hypervisor === "esxi",
-  )!;
+  const esxi = (await serviceEvaluation({ answers: ANSWERS } as never)).ranking.find((e) => e.hypervisor === "esxi")!;
   expect(esxi.product!.id).not.toBe("vvf");
   expect(esxi.product!.alternatives.find((a) => a.id === "vvf")!.why.join(" ")).toMatch(/End of life since 2026-11-30/);
 });

@@ -107,6 +107,11 @@ export const envSchema = z.object({
   SAVE_RATE_LIMIT_WINDOW_SECONDS: optional(wholeNumber(1, 86_400).default(60)),
   /** The least severe log lines written (pino levels; `silent` writes none). */
   LOG_LEVEL: optional(z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info")),
+  /**
+   * Threads the production server evaluates new answer sets on (lib/server/evaluation-threads.ts),
+   * beside the main thread; 0 evaluates on the main thread. Unset: one fewer than the CPUs, 1 to 4.
+   */
+  EVALUATION_THREADS: optional(wholeNumber(0, 16).optional()),
   /** A request slower than this many milliseconds is logged, like every 5xx. */
   SLOW_REQUEST_MS: optional(wholeNumber(1, 600_000).default(1000)),
   /**

@@ -76,33 +76,37 @@ export function sampleRobustness(
 ): Robustness {
   const n = weights.length;
   const hCount = ratings.length;
+  // Only positive weights are sampled (an inactive criterion does not become relevant by chance) and
+  // only eligible options can win, so the loops run over just those: a zero weight adds nothing to a
+  // score, so leaving it out changes no sum. Ratings are laid out per option over the positive
+  // criteria, in criterion order, so each sum adds the same terms in the same order as before.
+  const active: number[] = [];
+  for (let l = 0; l < n; l++) if ((weights[l] as number) > 0) active.push(l);
+  const positive = active.length;
+  const contenders: number[] = [];
+  for (let h = 0; h < hCount; h++) if (eligible[h]) contenders.push(h);
+  const activeWeights = Float64Array.from(active, (l) => weights[l] as number);
+  const activeRatings = new Float64Array(contenders.length * positive);
+  contenders.forEach((h, c) => {
+    const row = ratings[h] as Float64Array;
+    for (let j = 0; j < positive; j++) activeRatings[c * positive + j] = row[active[j] as number] as number;
+  });
   // One multiplier per positive weight per sample, taken in order from the seeded stream.
-  let positive = 0;
-  for (let l = 0; l < n; l++) if ((weights[l] as number) > 0) positive++;
   const multipliers = weightMultipliers(seed, sigma, samples * positive);
-  let next = 0;
-  const sampled = new Float64Array(n);
+  const sampled = new Float64Array(positive);
   const wins = new Float64Array(hCount);
-  // Flattened for a tight inner loop.
-  const flat = new Float64Array(hCount * n);
-  for (let h = 0; h < hCount; h++) flat.set(ratings[h] as Float64Array, h * n);
-  for (let s = 0; s < samples; s++) {
-    for (let l = 0; l < n; l++) {
-      const w = weights[l] as number;
-      // Zero weights stay zero: an inactive criterion does not become relevant by chance.
-      sampled[l] = w > 0 ? w * (multipliers[next++] as number) : 0;
-    }
+  for (let s = 0, next = 0; s < samples; s++) {
+    for (let j = 0; j < positive; j++) sampled[j] = (activeWeights[j] as number) * (multipliers[next++] as number);
     let best = -1;
     let bestScore = -Infinity;
-    for (let h = 0; h < hCount; h++) {
-      if (!eligible[h]) continue;
+    for (let c = 0; c < contenders.length; c++) {
       let score = 0;
-      const offset = h * n;
-      for (let l = 0; l < n; l++) score += (sampled[l] as number) * (flat[offset + l] as number);
+      const offset = c * positive;
+      for (let j = 0; j < positive; j++) score += (sampled[j] as number) * (activeRatings[offset + j] as number);
       // Strictly greater keeps HYPERVISOR_IDS order as the tie-break (the normaliser is shared).
       if (score > bestScore) {
         bestScore = score;
-        best = h;
+        best = contenders[c] as number;
       }
     }
     if (best >= 0) wins[best] = (wins[best] as number) + 1;

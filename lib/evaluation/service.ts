@@ -1,39 +1,42 @@
 // Evaluates answers against the current published knowledge base. The engine is deterministic and a
 // published version never changes, so a result is remembered per (version, answers, weights, quotes): a team
 // re-opening the same answers, or many people sending the same common profile, costs one evaluation.
+// A new one is computed on the server's evaluation thread when there is one (lib/server/bridge.ts),
+// on this thread otherwise.
 import "server-only";
-import { evaluateAnswers, type Evaluation } from "@/lib/decision";
-import { compactEvaluation } from "@/lib/decision/compact";
 import { EncodedBody } from "@/lib/http/encoded-body";
+import type { Encoding } from "@/lib/http/encoding";
 import { getCurrentKnowledgeBase } from "@/lib/knowledge/service";
 import { metrics } from "@/lib/observability/metrics";
 import { processCache } from "@/lib/process-state";
+import { serverBridge } from "@/lib/server/bridge";
+import { computeEvaluation, type EvaluationJob, type EvaluationSummary } from "./compute";
 import type { EvaluateRequest } from "./request";
 
 export type EvaluatedRequest = {
-  evaluation: Evaluation;
+  summary: EvaluationSummary;
   /**
-   * The evaluation's compact form (lib/decision/compact.ts) as JSON, serialised once (`body.text`) and
-   * compressed once per encoding sent: with the evidence when it was asked for (and for saving).
+   * The evaluation's compact form (lib/decision/compact.ts) as JSON, serialised once and compressed
+   * once per encoding sent: with the evidence when it was asked for (and for saving).
    */
   body: EncodedBody;
 };
 
 /**
- * Bounded by bytes: an entry costs about four times its JSON text (the text, the evaluation's objects,
- * which repeat what the compact text says once, and the compressed forms once sent); the compact JSON
- * is 20–35 KB, 40–60 KB with the evidence.
+ * Bounded by bytes: an entry holds its JSON (20–35 KB, 40–60 KB with the evidence) and a compressed
+ * form or two of a quarter of that, outside the JavaScript heap, and its text once decoded.
  */
 const EVALUATIONS_MAX_BYTES = 24 * 1024 * 1024;
 const remembered = () =>
   processCache<string, EvaluatedRequest>("evaluations", {
     maxSize: EVALUATIONS_MAX_BYTES,
-    sizeCalculation: (entry) => Math.max(1, entry.body.text.length * 4),
+    sizeCalculation: (entry) => Math.max(1, entry.body.byteLength * 2),
   });
 
+/** `encoding`: the one the answer will be sent in, which the evaluation thread then compresses to. */
 export async function evaluateRequest(
   request: EvaluateRequest,
-  { evidence = false }: { evidence?: boolean } = {},
+  { evidence = false, encoding = "identity" }: { evidence?: boolean; encoding?: Encoding } = {},
 ): Promise<EvaluatedRequest> {
   const kb = await getCurrentKnowledgeBase({ recent: true });
   const key = JSON.stringify([
@@ -46,13 +49,24 @@ export async function evaluateRequest(
   const hit = remembered().get(key);
   metrics().evaluations.inc({ result: hit ? "hit" : "miss" });
   if (hit) return hit;
-  const evaluation = evaluateAnswers({
-    answers: request.answers,
-    kb,
-    weightOverrides: request.weights,
-    quotes: request.quotes,
-  });
-  const result = { evaluation, body: new EncodedBody(JSON.stringify(compactEvaluation(evaluation, { evidence }))) };
+  const result = await compute({ kb, request, evidence }, encoding);
   remembered().set(key, result);
   return result;
+}
+
+async function compute(job: EvaluationJob, encoding: Encoding): Promise<EvaluatedRequest> {
+  const onThread = serverBridge().evaluate;
+  if (onThread) {
+    try {
+      const { json, compressed, summary } = await onThread({ ...job, encoding });
+      metrics().evaluationThreads.inc({ ran_on: "thread" });
+      return { summary, body: new EncodedBody(json, compressed ?? undefined) };
+    } catch {
+      // The engine threw there (evaluated again below, so the error keeps its type and becomes a
+      // 400), or the thread failed (logged by the server): either way this thread answers.
+    }
+  }
+  metrics().evaluationThreads.inc({ ran_on: "main" });
+  const { text, summary } = computeEvaluation(job);
+  return { summary, body: new EncodedBody(text) };
 }

@@ -1,5 +1,5 @@
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
-import { EncodedBody } from "./encoded-body";
+import { compressFastSync, EncodedBody } from "./encoded-body";
 
 const text = JSON.stringify({
   ranking: Array.from({ length: 400 }, (_, i) => ({ rank: i, rationale: `reason ${i % 17}` })),
@@ -23,4 +23,16 @@ test("each encoding is kept separately and decodes to the same text; identity is
   expect(gunzipSync(await body.bytes("gzip")).toString()).toBe(text);
   expect(body.effort("br")).toBeNull();
   expect(new TextDecoder().decode(await body.bytes("identity"))).toBe(text);
+});
+
+test("bytes compressed elsewhere are the first answer, and only a second use compresses them better", async () => {
+  const raw = new TextEncoder().encode(text);
+  const body = new EncodedBody(raw, { encoding: "br", bytes: compressFastSync("br", raw) });
+  expect(body.text).toBe(text);
+  expect(brotliDecompressSync(await body.bytes("br")).toString()).toBe(text);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(body.effort("br")).toBe("fast");
+  await body.bytes("br");
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(body.effort("br")).toBe("best");
 });

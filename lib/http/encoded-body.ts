@@ -4,13 +4,13 @@
 // same ~60 KB on the main thread for every response (it leaves a body alone when the response
 // already names its Content-Encoding).
 import { promisify } from "node:util";
-import { brotliCompress, constants, gzip } from "node:zlib";
+import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from "node:zlib";
 import { chooseEncoding, type Encoding } from "./encoding";
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
-type Compressed = Exclude<Encoding, "identity">;
+export type Compressed = Exclude<Encoding, "identity">;
 
 type Effort = "fast" | "best";
 
@@ -36,25 +36,65 @@ function brotliParams(quality: number, size: number) {
   return { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: size } };
 }
 
-type Slot = { bytes: Promise<Uint8Array<ArrayBuffer>>; effort: Effort; upgrading: boolean };
+/**
+ * The "fast" compression, synchronously, into bytes of their own (never a slice of Node's shared
+ * buffer pool, so they can be transferred between threads): for the evaluation thread, which has
+ * nothing else to do meanwhile (lib/evaluation/worker.ts).
+ */
+export function compressFastSync(encoding: Compressed, raw: Uint8Array): Uint8Array<ArrayBuffer> {
+  const compressed =
+    encoding === "br" ? brotliCompressSync(raw, brotliParams(1, raw.length)) : gzipSync(raw, { level: 1 });
+  return new Uint8Array(compressed);
+}
+
+/** `unsent`: compressed elsewhere and not yet asked for, so the first ask is its first use. */
+type Slot = { bytes: Promise<Uint8Array<ArrayBuffer>>; effort: Effort; upgrading: boolean; unsent?: boolean };
+
+/** Bytes compressed elsewhere with the "fast" effort (compressFastSync), handed to a new body. */
+export type FastEncoded = { encoding: Compressed; bytes: Uint8Array<ArrayBuffer> };
 
 export class EncodedBody {
   // Plain Uint8Arrays over their own ArrayBuffers: what a web Response takes as a body without copying.
   private readonly encoded = new Map<Compressed, Slot>();
-  private raw: Uint8Array<ArrayBuffer> | null = null;
+  private raw: Uint8Array<ArrayBuffer> | null;
+  private decoded: string | null;
 
-  constructor(readonly text: string) {}
+  /** From the JSON text, or from its UTF-8 bytes (and, optionally, their fast compression). */
+  constructor(body: string | Uint8Array<ArrayBuffer>, fast?: FastEncoded) {
+    this.raw = typeof body === "string" ? null : body;
+    this.decoded = typeof body === "string" ? body : null;
+    if (fast)
+      this.encoded.set(fast.encoding, {
+        bytes: Promise.resolve(fast.bytes),
+        effort: "fast",
+        upgrading: false,
+        unsent: true,
+      });
+  }
+
+  /** The JSON text (decoded once, when first asked for). */
+  get text(): string {
+    return (this.decoded ??= new TextDecoder().decode(this.raw!));
+  }
+
+  /** The uncompressed body's length in bytes. */
+  get byteLength(): number {
+    return this.uncompressed().byteLength;
+  }
 
   /** The body in `encoding`: compressed fast on first use, better from its second use on, and kept. */
   bytes(encoding: Encoding): Promise<Uint8Array<ArrayBuffer>> {
-    this.raw ??= new TextEncoder().encode(this.text);
-    if (encoding === "identity") return Promise.resolve(this.raw);
+    if (encoding === "identity") return Promise.resolve(this.uncompressed());
     const slot = this.encoded.get(encoding);
     if (!slot) {
       const bytes = this.compress(encoding, "fast");
       this.encoded.set(encoding, { bytes, effort: "fast", upgrading: false });
       bytes.catch(() => this.encoded.delete(encoding)); // not kept: the next request tries again
       return bytes;
+    }
+    if (slot.unsent) {
+      slot.unsent = false;
+      return slot.bytes;
     }
     if (slot.effort === "fast" && !slot.upgrading) {
       slot.upgrading = true;
@@ -72,8 +112,12 @@ export class EncodedBody {
     return this.encoded.get(encoding)?.effort ?? null;
   }
 
+  private uncompressed(): Uint8Array<ArrayBuffer> {
+    return (this.raw ??= new TextEncoder().encode(this.decoded!));
+  }
+
   private compress(encoding: Compressed, effort: Effort): Promise<Uint8Array<ArrayBuffer>> {
-    return COMPRESS[encoding][effort](this.raw!).then((compressed) => new Uint8Array(compressed));
+    return COMPRESS[encoding][effort](this.uncompressed()).then((compressed) => new Uint8Array(compressed));
   }
 }
 

@@ -46,6 +46,12 @@ function createMetrics() {
     labelNames: ["result"] as const,
     registers: [registry],
   });
+  const evaluationThreads = new Counter({
+    name: "advisor_evaluations_computed_total",
+    help: "Evaluations computed (memo misses), by where: the server's evaluation thread or the main thread",
+    labelNames: ["ran_on"] as const,
+    registers: [registry],
+  });
   const batches = new Histogram({
     name: "advisor_group_commit_batch_size",
     help: "Writes committed together in one database transaction, by queue",
@@ -85,7 +91,7 @@ function createMetrics() {
       this.set({ state: "waiting" }, pg.waitingCount);
     },
   });
-  return { registry, requests, duration, sharePages, evaluations, batches };
+  return { registry, requests, duration, sharePages, evaluations, evaluationThreads, batches };
 }
 
 export function metrics() {

@@ -13,6 +13,7 @@ import { evaluateRequest } from "@/lib/evaluation/service";
 import { ForbiddenError, NotFoundError, UnauthorizedError } from "@/lib/http/errors";
 import type { Quotes } from "@/lib/knowledge/plan-schema";
 import type { Answers } from "@/lib/questionnaire/answers";
+import type { HypervisorId } from "@/lib/questionnaire/options";
 import type { WeightOverrideMap } from "@/lib/questionnaire/url-state";
 import type { SaveRecommendationInput, UpdateRecommendationInput } from "./schema";
 import { generateOwnerToken, generatePublicId, hashOwnerToken, ownerTokenMatches, PUBLIC_ID_PATTERN } from "./tokens";
@@ -139,18 +140,23 @@ const insertRecommendation = (row: NewRow) =>
     ),
   )(row);
 
+/** What saving returns: the snapshot as stored, without its evaluation (read it back with getRecommendation). */
+export type SavedRecommendation = Omit<RecommendationSnapshot, "evaluation"> & { winner: HypervisorId | null };
+
 export async function createRecommendation(
   input: SaveRecommendationInput,
-): Promise<{ snapshot: RecommendationSnapshot; ownerToken: string }> {
-  const { evaluation, body } = await evaluateRequest(input, { evidence: true });
+): Promise<{ snapshot: SavedRecommendation; ownerToken: string }> {
+  // Compressed (fast) with the evaluation, on the evaluation thread when there is one.
+  const { summary, body } = await evaluateRequest(input, { evidence: true, encoding: "br" });
   const ownerToken = generateOwnerToken();
   const now = new Date();
   const data = {
     id: generatePublicId(),
     name: emptyToNull(input.name),
     notes: emptyToNull(input.notes),
-    kbVersion: evaluation.kbVersion.number,
-    modelVersion: evaluation.modelVersion,
+    kbVersion: summary.kbVersion,
+    modelVersion: summary.modelVersion,
+    winner: summary.winner,
   };
   await insertRecommendation({
     ...data,
@@ -158,21 +164,18 @@ export async function createRecommendation(
     answersJson: JSON.stringify(input.answers),
     weightsJson: JSON.stringify(input.weights ?? {}),
     quotesJson: JSON.stringify(input.quotes ?? {}),
-    // The compact form with its evidence, as evaluate?include=evidence sends it: compressed once per
-    // evaluation, off the main thread.
+    // The compact form with its evidence, as evaluate?include=evidence sends it.
     evaluationBrotli: await body.bytes("br"),
-    winner: evaluation.winner,
     createdAt: now,
     updatedAt: now,
   });
-  const snapshot: RecommendationSnapshot = {
+  const snapshot: SavedRecommendation = {
     ...data,
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
     answers: input.answers,
     weights: input.weights ?? {},
     quotes: input.quotes ?? {},
-    evaluation,
   };
   return { snapshot, ownerToken };
 }

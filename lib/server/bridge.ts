@@ -2,8 +2,9 @@
 // bundles: both run in one process and share `globalThis`, but not module instances (Next bundles
 // its own copy of every lib module). The app registers how to stamp a share page and the route
 // handlers the server may call directly; the server registers the secret that marks its own render
-// requests.
+// requests, and its evaluation threads.
 import { timingSafeEqual } from "node:crypto";
+import type { ThreadAnswer, ThreadJob } from "./evaluation-threads";
 
 export type RouteHandler = (request: Request) => Promise<Response>;
 
@@ -21,6 +22,11 @@ export type ServerBridge = {
    * the server calls them without Next's routing, which costs more than the handlers themselves.
    */
   routes?: Record<string, RouteHandler>;
+  /**
+   * Set by the server: evaluates on one of its evaluation threads (lib/server/evaluation-threads.ts).
+   * Rejects when the thread cannot answer, or the engine threw there.
+   */
+  evaluate?: (job: ThreadJob) => Promise<ThreadAnswer>;
   /** Set by the server: makes the kept share pages of one recommendation (or, with null, all) check their stamp on their next view. */
   recheckSharePages?: (id: string | null) => void;
 };

@@ -1,4 +1,4 @@
-// The production server compiled to one CommonJS file (dist/server.cjs) that plain `node` runs:
+// The production server compiled to one CommonJS file (dist/server.cjs, and its evaluation thread) that plain `node` runs:
 // no TypeScript runtime in the serving process (less memory, faster start), and `npm start` execs
 // it so signals reach the server itself. Packages stay external (node_modules); only the app's own
 // modules that server.ts imports are bundled.
@@ -8,10 +8,15 @@ import { buildSync } from "esbuild";
 const root = path.resolve(__dirname, "..", "..");
 export const SERVER_BUNDLE = path.join(root, "dist", "server.cjs");
 
+/** The server, and its evaluation thread (lib/evaluation/worker.ts) beside it as dist/evaluation-worker.cjs. */
 export function buildServerBundle(): void {
   buildSync({
-    entryPoints: [path.join(root, "server.ts")],
-    outfile: SERVER_BUNDLE,
+    entryPoints: [
+      { in: path.join(root, "server.ts"), out: "server" },
+      { in: path.join(root, "lib", "evaluation", "worker.ts"), out: "evaluation-worker" },
+    ],
+    outdir: path.dirname(SERVER_BUNDLE),
+    outExtension: { ".js": ".cjs" },
     bundle: true,
     platform: "node",
     target: "node20",

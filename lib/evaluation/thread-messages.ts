@@ -1,0 +1,33 @@
+// What the server's main thread and its evaluation thread (lib/evaluation/worker.ts, driven by
+// lib/server/evaluation-threads.ts) say to each other. Byte arrays travel as transferred buffers,
+// not copies.
+import type { Compressed } from "@/lib/http/encoded-body";
+import type { Encoding } from "@/lib/http/encoding";
+import type { KnowledgeBase } from "@/lib/knowledge/schema";
+import type { EvaluationJob, EvaluationSummary } from "./compute";
+
+/** Sent once per knowledge base (a published version never changes); jobs use the latest sent. */
+export type KnowledgeMessage = { type: "kb"; kb: KnowledgeBase };
+
+export type JobMessage = {
+  type: "job";
+  id: number;
+  request: EvaluationJob["request"];
+  evidence: boolean;
+  /** Compressed with the fast effort in the thread too, unless "identity". */
+  encoding: Encoding;
+};
+
+export type ToThread = KnowledgeMessage | JobMessage;
+
+export type JobResult =
+  | {
+      id: number;
+      ok: true;
+      /** The compact evaluation's JSON, UTF-8. */
+      json: Uint8Array<ArrayBuffer>;
+      compressed: { encoding: Compressed; bytes: Uint8Array<ArrayBuffer> } | null;
+      summary: EvaluationSummary;
+    }
+  /** The engine threw: the caller evaluates again on its own thread, where the error keeps its type. */
+  | { id: number; ok: false; message: string };
