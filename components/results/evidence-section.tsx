@@ -13,8 +13,11 @@ import { percent1, rating1, score1 } from "./format";
 import styles from "./results.module.css";
 
 type Evidence = Pick<Contribution, "rationale" | "sources">;
+/** What a row shows; the rationale and sources come with it, or load on request (`evidenceUrl`). */
+export type EvidenceRow = Pick<Contribution, "criterion" | "name" | "kind" | "rating" | "weight" | "points" | "asOf"> &
+  Partial<Evidence>;
 /** The evidence of one contribution, or what to say while there is none to show. */
-type EvidenceLookup = (hypervisor: HypervisorId, criterion: string, fallback: Evidence) => Evidence | string;
+type EvidenceLookup = (hypervisor: HypervisorId, criterion: string, row: EvidenceRow) => Evidence | string;
 
 /** Loads a saved evaluation's evidence once, when first needed; `lookup` answers from it. */
 function useLoadedEvidence(evidenceUrl: string | undefined) {
@@ -29,8 +32,8 @@ function useLoadedEvidence(evidenceUrl: string | undefined) {
       })
       .catch(() => setState("failed"));
   };
-  const lookup: EvidenceLookup = (hypervisor, criterion, fallback) => {
-    if (!evidenceUrl) return fallback;
+  const lookup: EvidenceLookup = (hypervisor, criterion, row) => {
+    if (!evidenceUrl) return { rationale: row.rationale ?? "", sources: row.sources ?? [] };
     if (state === "idle") return "Not loaded yet: “Open all the evidence” above loads it, to read or print.";
     if (state === "loading") return "Loading the evidence…";
     if (state === "failed") return "failed";
@@ -41,7 +44,9 @@ function useLoadedEvidence(evidenceUrl: string | undefined) {
 }
 
 /** What the section shows of a ranking entry (a shared page sends the browser no more than this). */
-export type EvidenceEntry = Pick<RankingEntry, "hypervisor" | "name" | "score" | "eligible" | "contributions">;
+export type EvidenceEntry = Pick<RankingEntry, "hypervisor" | "name" | "score" | "eligible"> & {
+  contributions: EvidenceRow[];
+};
 
 export function EvidenceSection({
   ranking,

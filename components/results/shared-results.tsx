@@ -39,14 +39,27 @@ type Props = {
   notice?: ReactNode;
 };
 
-/** The evidence tables' rows without the rationales and sources, which the browser loads on request. */
+/**
+ * The evidence tables' rows as the browser needs them: the numbers of the criteria that carry weight,
+ * without the rationales and sources, which it loads on request.
+ */
 function withoutEvidence(evaluation: Evaluation): EvidenceEntry[] {
   return evaluation.ranking.map(({ hypervisor, name, score, eligible, contributions }) => ({
     hypervisor,
     name,
     score,
     eligible,
-    contributions: contributions.map((c) => ({ ...c, rationale: "", sources: [] })),
+    contributions: contributions
+      .filter((c) => c.weight > 0)
+      .map(({ criterion, name, kind, rating, weight, points, asOf }) => ({
+        criterion,
+        name,
+        kind,
+        rating,
+        weight,
+        points,
+        asOf,
+      })),
   }));
 }
 

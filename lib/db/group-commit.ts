@@ -3,7 +3,8 @@
 // query serve many requests; a lone write waits only for the end of the current turn.
 // Each caller's promise settles only when its own group has committed (or failed), so an
 // acknowledged write is as durable as one committed alone. Framework-free: the caller says how to
-// commit a group.
+// commit a group. Look-ups asked that often use it too, with one query as their "commit"
+// (getRecommendationVersion in lib/recommendations/service.ts).
 //
 // Why wait for the end of the turn: SQLite through better-sqlite3 is synchronous behind its
 // promises, so a request can run from its first line to its write without ever yielding; without

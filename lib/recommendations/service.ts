@@ -190,9 +190,25 @@ export async function getRecommendation(id: string): Promise<RecommendationSnaps
 /** When the recommendation last changed (ms since epoch), or null when it does not exist: a cheap freshness check. */
 export async function getRecommendationVersion(id: string): Promise<number | null> {
   if (!PUBLIC_ID_PATTERN.test(id)) return null;
-  const row = await getDb().recommendation.findUnique({ where: { id }, select: { updatedAt: true } });
-  return row ? row.updatedAt.getTime() : null;
+  return readVersion(id);
 }
+
+/**
+ * Asked of every share view (its page's stamp, its snapshot's freshness), so the look-ups asked in
+ * the same turn, or while one is running, share one query: on a busy server each Prisma query costs
+ * more main-thread time than the row it reads.
+ */
+const readVersion = (id: string) =>
+  processValue("group-read:recommendation-versions", () =>
+    groupCommit<string, number | null>(async (ids) => {
+      const rows = await getDb().recommendation.findMany({
+        where: { id: { in: [...new Set(ids)] } },
+        select: { id: true, updatedAt: true },
+      });
+      const versions = new Map(rows.map((row) => [row.id, row.updatedAt.getTime()]));
+      return ids.map((each) => versions.get(each) ?? null);
+    }),
+  )(id);
 
 /** Summaries of the given ids that still exist, newest first (for "My recommendations"). */
 export async function listRecommendations(ids: string[]): Promise<RecommendationSummary[]> {

@@ -4,6 +4,7 @@
 // (Next strips a handler's Content-Encoding, so a precompressed body can only be sent from here).
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
+import { DEFAULT_BODY_LIMIT_BYTES } from "@/lib/http/read-json";
 import { COMMON_SECURITY_HEADERS, NON_PAGE_CSP } from "@/lib/security/headers";
 import type { RouteHandler } from "./bridge";
 import { CLIENT_HEADER, INBOUND_ID_HEADER, REQUEST_ID_HEADER } from "./front-door";
@@ -19,22 +20,56 @@ export async function callRouteHandler(
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<boolean> {
-  const webRequest = toWebRequest(request);
-  if (!webRequest) return false;
-  const outcome = await handler(webRequest);
-  const body = outcome.body && request.method !== "HEAD" ? Buffer.from(await outcome.arrayBuffer()) : null;
+  const head = requestHead(request);
+  if (!head) return false;
+  const body = await smallBody(request);
+  if (body === "aborted") {
+    response.destroy(); // the client hung up mid-body: no one is left to answer
+    return true;
+  }
+  const hasBody = head.method !== "GET" && head.method !== "HEAD";
+  const outcome = await handler(
+    new Request(head.url, {
+      method: head.method,
+      headers: head.headers,
+      ...(hasBody ? { body: body ?? (Readable.toWeb(request) as ReadableStream<Uint8Array>), duplex: "half" } : {}),
+    } as RequestInit),
+  );
+  const sent = outcome.body && request.method !== "HEAD" ? Buffer.from(await outcome.arrayBuffer()) : null;
   const headers: Record<string, string | string[]> = { ...FIXED_HEADERS };
   outcome.headers.forEach((value, name) => {
     if (name !== "set-cookie") headers[name] = value;
   });
   const cookies = outcome.headers.getSetCookie();
   if (cookies.length > 0) headers["set-cookie"] = cookies;
-  response.writeHead(outcome.status, { ...headers, "content-length": body?.length ?? 0 });
-  response.end(body);
+  response.writeHead(outcome.status, { ...headers, "content-length": sent?.length ?? 0 });
+  response.end(sent);
   return true;
 }
 
-function toWebRequest(request: IncomingMessage): Request | null {
+/**
+ * A body that declares a length within the JSON limit, read whole: cheaper than handing the handler
+ * a web stream over the socket (docs/performance.md), and Node's parser stops at the declared length.
+ * Any other body (chunked, or declared too large for the handler to accept) is streamed to the
+ * handler, which counts its bytes and refuses it (lib/http/read-json.ts).
+ */
+function smallBody(request: IncomingMessage): Promise<Buffer | "aborted" | undefined> {
+  const declared = Number(request.headers["content-length"]);
+  const method = request.method ?? "GET";
+  if (method === "GET" || method === "HEAD" || !(declared >= 0 && declared <= DEFAULT_BODY_LIMIT_BYTES))
+    return Promise.resolve(undefined);
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    request.on("data", (chunk: Buffer) => chunks.push(chunk));
+    request.once("end", () => resolve(Buffer.concat(chunks)));
+    request.once("aborted", () => resolve("aborted"));
+    request.once("error", () => resolve("aborted"));
+    request.once("close", () => resolve("aborted")); // after "end", a no-op
+  });
+}
+
+/** The request's URL, method and headers as the handler sees them, or null when they make no web request. */
+function requestHead(request: IncomingMessage): { url: URL; method: string; headers: Headers } | null {
   const headers = new Headers();
   try {
     for (let i = 0; i < request.rawHeaders.length; i += 2) {
@@ -61,11 +96,5 @@ function toWebRequest(request: IncomingMessage): Request | null {
   if (!headers.has("x-forwarded-proto")) headers.set("x-forwarded-proto", proto);
   if (!headers.has("x-forwarded-for") && request.socket.remoteAddress)
     headers.set("x-forwarded-for", request.socket.remoteAddress); // as Next does; nothing here reads it (CLIENT_HEADER does)
-  const method = request.method ?? "GET";
-  const hasBody = method !== "GET" && method !== "HEAD";
-  return new Request(url, {
-    method,
-    headers,
-    ...(hasBody ? { body: Readable.toWeb(request) as ReadableStream<Uint8Array>, duplex: "half" } : {}),
-  } as RequestInit);
+  return { url, method: request.method ?? "GET", headers };
 }

@@ -46,28 +46,54 @@ test("a page is rendered once, then served from memory without asking the databa
   expect(calls).toEqual({ stamp: 1, render: 1 });
 });
 
-test("after the window one stamp check serves everyone waiting, and an unchanged page is not rendered again", async () => {
+test("after the window views are answered from memory at once while one stamp check runs behind them", async () => {
   const { cache, calls, advance } = setup();
-  await cache.lookup(request());
+  const first = await cache.lookup(request());
   advance(1_000);
   const results = await Promise.all(Array.from({ length: 20 }, () => cache.lookup(request())));
-  expect(results.every((r) => r?.rendered === false)).toBe(true);
+  expect(results.every((r) => r?.rendered === false && r.page === first?.page)).toBe(true);
+  await cache.settled();
   expect(calls).toEqual({ stamp: 2, render: 1 });
+  advance(999); // the check restarted the window
+  await cache.lookup(request());
+  expect(calls.stamp).toBe(2);
 });
 
-test("a changed stamp renders the page again; a missing recommendation is not served from memory", async () => {
+test("a changed stamp renders the page again for the views after the check; a deleted one is not served", async () => {
   const { cache, calls, advance, setStamp } = setup();
   await cache.lookup(request());
   setStamp("v2");
   advance(1_000);
-  const changed = await cache.lookup(request());
-  expect(changed?.rendered).toBe(true);
-  expect(pageBody(changed!.page, "identity").toString()).toContain("rendered for v2");
+  const during = await cache.lookup(request());
+  expect(pageBody(during!.page, "identity").toString()).toContain("rendered for v1");
+  await cache.settled();
+  const after = await cache.lookup(request());
+  expect(pageBody(after!.page, "identity").toString()).toContain("rendered for v2");
   setStamp(null);
   advance(1_000);
+  await cache.lookup(request());
+  await cache.settled();
   expect(await cache.lookup(request())).toBeNull();
   expect(cache.size.pages).toBe(0);
   expect(calls.render).toBe(2);
+});
+
+test("a background check that fails keeps nothing new, and the next view waits for its own check", async () => {
+  let down = false;
+  const { cache, advance } = setup({
+    stamp: async () => {
+      if (down) throw new Error("database down");
+      return "v1";
+    },
+  });
+  await cache.lookup(request());
+  down = true;
+  advance(1_000);
+  expect((await cache.lookup(request()))?.rendered).toBe(false); // served from memory, checked behind
+  await cache.settled();
+  await expect(cache.lookup(request())).rejects.toThrow("database down");
+  down = false;
+  expect((await cache.lookup(request()))?.rendered).toBe(false); // the stamp is unchanged: no render
 });
 
 test("recheckAll makes the next view check its stamp at once (a change made through this instance)", async () => {
