@@ -95,7 +95,7 @@ export function sampleRobustness(
   const multipliers = weightMultipliers(seed, sigma, samples * positive);
   const sampled = new Float64Array(positive);
   const wins = new Float64Array(hCount);
-  // A lone eligible option wins every sample (its score always beats "none yet"): no need to draw them.
+  // A lone eligible option wins every sample (its score always beats "none yet"): no need to score them.
   if (contenders.length === 1) wins[contenders[0] as number] = samples;
   for (let s = 0, next = 0; contenders.length > 1 && s < samples; s++) {
     for (let j = 0; j < positive; j++) sampled[j] = (activeWeights[j] as number) * (multipliers[next++] as number);

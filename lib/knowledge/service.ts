@@ -56,22 +56,29 @@ export type CurrentOptions = {
 export const RECENT_VERSION_MS = 1_000;
 
 /** The last answer to "which version is current", and when it was read. */
+/** `forgotten` counts publishes through this process: a read begun before one is not kept after it. */
 const recentVersion = () =>
-  processValue<{ known: { row: VersionRow; readAt: number } | null }>("recent-kb-version", () => ({ known: null }));
+  processValue<{ known: { row: VersionRow; readAt: number } | null; forgotten: number }>("recent-kb-version", () => ({
+    known: null,
+    forgotten: 0,
+  }));
 
 export async function getCurrentKnowledgeBase({ recent = false }: CurrentOptions = {}): Promise<KnowledgeBase> {
-  const { known } = recentVersion();
-  if (recent && known && Date.now() - known.readAt < RECENT_VERSION_MS) return loadCached(known.row);
+  const state = recentVersion();
+  if (recent && state.known && Date.now() - state.known.readAt < RECENT_VERSION_MS) return loadCached(state.known.row);
   const readAt = Date.now();
+  const forgotten = state.forgotten;
   const row = await findLatestPublished();
   if (!row) throw new KnowledgeBaseMissingError();
-  recentVersion().known = { row, readAt };
+  if (state.forgotten === forgotten) state.known = { row, readAt };
   return loadCached(row);
 }
 
 /** Called after a publish through this process, so its own hot paths use the new version at once. */
 export function forgetRecentVersion(): void {
-  recentVersion().known = null;
+  const state = recentVersion();
+  state.known = null;
+  state.forgotten++;
 }
 
 /** A published version by number (saved recommendations keep pointing at theirs), or null. */

@@ -78,6 +78,53 @@ test("a changed stamp renders the page again for the views after the check; a de
   expect(calls.render).toBe(2);
 });
 
+test("a page not checked for two windows waits for its check: no view shows what is older than that", async () => {
+  const { cache, advance, setStamp } = setup();
+  await cache.lookup(request());
+  setStamp("v2");
+  advance(2_000);
+  const view = await cache.lookup(request());
+  expect(view?.rendered).toBe(true);
+  expect(pageBody(view!.page, "identity").toString()).toContain("rendered for v2");
+});
+
+test("a change while a check is under way: the next view waits for a check that starts after it", async () => {
+  let release: (stamp: string) => void = () => {};
+  let stampValue = "v1";
+  let slow = false;
+  let now = 0;
+  const cache = new SharePageCache({
+    now: () => now,
+    stamp: () => (slow ? new Promise<string>((resolve) => (release = resolve)) : Promise.resolve(stampValue)),
+    render: async () => page(`<p>rendered for ${stampValue}</p>`),
+  });
+  await cache.lookup(request());
+  slow = true;
+  now += 1_000;
+  await cache.lookup(request()); // a background check starts and reads the stamp before the change
+  slow = false;
+  stampValue = "v2"; // the change commits…
+  cache.recheck("abc"); // …and the handler says so before answering
+  const next = await cache.lookup(request());
+  expect(pageBody(next!.page, "identity").toString()).toContain("rendered for v2");
+  release("v1"); // the earlier check ends with what it read, which must not be kept
+  await cache.settled();
+  const later = await cache.lookup(request());
+  expect(pageBody(later!.page, "identity").toString()).toContain("rendered for v2");
+});
+
+test("a page kept after a render is recompressed behind the view, and every encoding still decodes to it", async () => {
+  const { cache } = setup();
+  const first = await cache.lookup(request());
+  await cache.settled();
+  const kept = await cache.lookup(request());
+  for (const { page: p } of [first!, kept!]) {
+    expect(brotliDecompressSync(p.bodies.br).toString()).toBe(pageBody(p, "identity").toString());
+    expect(p.bytes).toBe(p.bodies.br.length + p.bodies.gzip.length);
+  }
+  expect(cache.size.bytes).toBe(kept!.page.bytes);
+});
+
 test("a background check that fails keeps nothing new, and the next view waits for its own check", async () => {
   let down = false;
   const { cache, advance } = setup({

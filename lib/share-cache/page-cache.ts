@@ -2,11 +2,12 @@
 // whole department at once, and rendering its page costs ~25 ms of CPU; but the page only changes
 // when the recommendation is renamed or deleted, or a new knowledge-base version is published (its
 // "today's data" notice). So each page is kept, compressed, with a stamp of what it depends on, and
-// the stamp is checked again at most once per `recheckMs`, in the background: the view that finds
-// the window passed is still answered from memory, and the views after the check see its outcome.
-// So a change made through another instance shows within about that window, and a change made
-// through this instance shows at once (the server calls `recheck` or `recheckAll`, which make the
-// next view wait for its check). Framework-free: the server passes in how to stamp and how to render.
+// the stamp is checked again at most once per `recheckMs`: a view within the next window is still
+// answered from memory while the check runs behind it, and the views after see its outcome; a view
+// later than that waits for the check. So a change made through another instance shows within two
+// windows, and one made through this instance at once (the server calls `recheck` or `recheckAll`,
+// which make the next view wait for a check that starts after the change). Framework-free: the
+// server passes in how to stamp and how to render.
 import { promisify } from "node:util";
 import { LRUCache } from "lru-cache";
 import { brotliCompress, constants, gunzipSync, gzip } from "node:zlib";
@@ -75,7 +76,9 @@ const NOT_KEPT = new Set([
 export class SharePageCache {
   /** Least recently viewed pages go first once their bytes (all encodings) pass the budget. */
   private readonly entries: LRUCache<string, CachedPage>;
-  private readonly pending = new Map<string, Promise<Lookup>>();
+  /** The check under way per page; `superseded` once something changed after it started (`mustCheck`). */
+  private readonly pending = new Map<string, { flight: Promise<Lookup>; superseded: boolean }>();
+  private readonly compressing = new Set<Promise<void>>();
   private readonly recheckMs: number;
   private readonly now: () => number;
 
@@ -96,12 +99,15 @@ export class SharePageCache {
   lookup(request: PageRequest): Promise<Lookup> {
     const key = JSON.stringify([request.id, request.headers]);
     const entry = this.entries.get(key);
-    if (entry && entry.checkedAt !== MUST_CHECK) {
-      // Past the window, the check runs behind this view rather than in front of it: waiting for
-      // the database put a query into one in every few views on a busy page, and those were the
-      // slowest views (docs/performance.md). A check that fails (database down) makes the next view
-      // wait for its own, which then rejects as before.
-      if (this.now() - entry.checkedAt >= this.recheckMs) this.check(key, request).catch(() => this.mustCheck(key));
+    const age = entry ? this.now() - entry.checkedAt : Number.POSITIVE_INFINITY;
+    if (entry && age < this.recheckMs) return Promise.resolve({ page: entry, rendered: false });
+    if (entry && age < this.recheckMs * 2) {
+      // Just past the window, the check runs behind this view rather than in front of it: waiting
+      // for the database put a query into one in every few views on a busy page, and those were the
+      // slowest views (docs/performance.md). A page nobody opened for longer waits for its check, so
+      // no view shows what is more than two windows old. A check that fails (database down) makes
+      // the next view wait for its own, which then rejects as before.
+      this.check(key, request).catch(() => this.mustCheck(key));
       return Promise.resolve({ page: entry, rendered: false });
     }
     return this.check(key, request);
@@ -117,9 +123,10 @@ export class SharePageCache {
     for (const key of this.entries.keys()) if ((JSON.parse(key) as [string])[0] === id) this.mustCheck(key);
   }
 
-  /** Resolves once every check and render under way has finished (the tests wait for background checks). */
+  /** Resolves once every check, render and recompression under way has finished (for the tests). */
   async settled(): Promise<void> {
-    await Promise.allSettled([...this.pending.values()]);
+    await Promise.allSettled([...this.pending.values()].map(({ flight }) => flight));
+    await Promise.allSettled([...this.compressing]);
   }
 
   get size(): { pages: number; bytes: number } {
@@ -134,39 +141,74 @@ export class SharePageCache {
 
   /** Everyone asking while one check (and perhaps one render) runs shares its outcome. */
   private check(key: string, request: PageRequest): Promise<Lookup> {
-    let flight = this.pending.get(key);
-    if (!flight) {
-      flight = this.refresh(key, request).finally(() => this.pending.delete(key));
-      this.pending.set(key, flight);
-    }
-    return flight;
+    const under = this.pending.get(key);
+    if (under) return under.flight;
+    const check = { flight: Promise.resolve<Lookup>(null), superseded: false };
+    check.flight = this.refresh(key, request, check).finally(() => {
+      if (this.pending.get(key) === check) this.pending.delete(key);
+    });
+    this.pending.set(key, check);
+    return check.flight;
   }
 
+  /**
+   * The next view waits for a check of its own: one already under way may have read the stamp before
+   * the change, so it is set aside (its waiters still get its answer, but it keeps nothing).
+   */
   private mustCheck(key: string): void {
     const entry = this.entries.peek(key);
     if (entry) entry.checkedAt = MUST_CHECK;
+    const under = this.pending.get(key);
+    if (under) {
+      under.superseded = true;
+      this.pending.delete(key);
+    }
   }
 
-  private async refresh(key: string, request: PageRequest): Promise<Lookup> {
+  private async refresh(key: string, request: PageRequest, check: { superseded: boolean }): Promise<Lookup> {
     const checkedAt = this.now();
     const stamp = await this.options.stamp(request.id);
     const entry = this.entries.peek(key);
     if (stamp === null) {
-      this.entries.delete(key);
+      if (!check.superseded) this.entries.delete(key);
       return null;
     }
     if (entry && entry.stamp === stamp) {
-      entry.checkedAt = checkedAt;
+      if (!check.superseded) entry.checkedAt = checkedAt;
       return { page: entry, rendered: false };
     }
     const rendered = await this.options.render(request);
     const page = isCacheable(rendered) ? await build(stamp, checkedAt, rendered) : null;
+    if (check.superseded) return page && { page, rendered: true };
     this.entries.delete(key);
     if (!page) return null;
     this.makeRoomForVariant(request.id);
     this.entries.set(key, page);
+    this.compressBetter(key, page, rendered.html);
     return { page, rendered: true };
   }
+
+  /**
+   * The view that waited for a render got brotli 9; the kept page switches to brotli 11 once that is
+   * done on the thread pool (~150 ms for a 175 KB page, 8–9 % fewer bytes on every later view).
+   */
+  private compressBetter(key: string, page: CachedPage, html: Buffer): void {
+    const done = brotli(html, brotliOptions(11, html.length)).then(
+      (br) => {
+        const kept = this.entries.peek(key);
+        if (kept !== page) return; // changed or evicted meanwhile
+        const bytes = page.bytes - page.bodies.br.length + br.length;
+        this.entries.set(key, { ...page, bodies: { ...page.bodies, br }, bytes });
+      },
+      () => {}, // the quality-9 form stays
+    );
+    this.compressing.add(done);
+    void done.finally(() => this.compressing.delete(done));
+  }
+}
+
+function brotliOptions(quality: number, size: number) {
+  return { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: size } };
 }
 
 /** Only a plain 200 HTML page that sets no cookie is the same for everyone who opens the link. */
@@ -186,12 +228,7 @@ async function build(stamp: string, checkedAt: number, { headers, html }: Render
     kept.vary && /accept-encoding/i.test(kept.vary)
       ? kept.vary
       : [kept.vary, "Accept-Encoding"].filter(Boolean).join(", ");
-  // Compressed once here, on the thread pool, instead of on every response; at brotli's highest
-  // quality, since one compression (~150 ms for a 175 KB page) serves every view until the page changes,
-  // and it sends ~9 % fewer bytes than quality 9 (docs/performance.md).
-  const [br, gz] = await Promise.all([
-    brotli(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: html.length } }),
-    gzipAsync(html, { level: 9 }),
-  ]);
+  // Compressed once here, on the thread pool, instead of on every response (brotli 11 follows).
+  const [br, gz] = await Promise.all([brotli(html, brotliOptions(9, html.length)), gzipAsync(html, { level: 9 })]);
   return { stamp, checkedAt, headers: kept, bodies: { br, gzip: gz }, bytes: br.length + gz.length };
 }
