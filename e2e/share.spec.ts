@@ -204,6 +204,15 @@ test("@phone a shared link on a 390 px phone opens on its verdict, with sharing 
   await expect(page.getByText(/kb-1\+engine-/)).toBeHidden();
   await page.getByText("To reproduce this result").click();
   await expect(page.getByText(/kb-1\+engine-/)).toBeVisible();
+
+  // An opened rating's evidence reads across the screen: its table fits without scrolling sideways.
+  const evidence = page.getByRole("region", { name: /contributions and evidence/ }).first();
+  await evidence.getByRole("button", { name: "Licence and subscription cost" }).click();
+  await expect(evidence.getByText(/GPLv2/)).toBeVisible();
+  const fits = await evidence.evaluate((box) => box.scrollWidth <= box.clientWidth);
+  expect(fits, "the evidence table fits its box at 390 px").toBe(true);
+  const rationale = (await evidence.getByText(/GPLv2/).boundingBox())!;
+  expect(rationale.x + rationale.width).toBeLessThanOrEqual(390);
 });
 
 test("@phone three plans compared on a 390 px phone: two fit beside the pinned row names, the third scrolls in", async ({

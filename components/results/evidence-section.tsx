@@ -190,6 +190,7 @@ function ContributionsTable({
                       {c.name}
                     </button>
                     {c.kind === "derived" && <span className={styles.derivedTag}>from your answers</span>}
+                    {stale && <span className={`${styles.staleTag} ${styles.rowStale}`}>possibly stale</span>}
                   </th>
                   <td>{rating1(c.rating)}/10</td>
                   <td>{percent1(c.weight)}</td>
