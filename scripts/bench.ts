@@ -227,10 +227,10 @@ async function main() {
     const beforeSaves = rows();
     await run("save, new answers", postEach(`${app.url}/api/v1/recommendations`, saveBodies), false);
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    // The baseline once more: on a shared machine one 10-second figure can be a fifth off either way.
-    await run("static, again", get(`${app.url}${chunk}`));
     const saveDurability = { created: figures["save, new answers"]!.created, rowsAdded: rows() - beforeSaves };
     console.log(`save durability: ${saveDurability.created} × 201, ${saveDurability.rowsAdded} rows added`);
+    // The baseline once more: on a shared machine one 10-second figure can be a fifth off either way.
+    await run("static, again", get(`${app.url}${chunk}`));
 
     // Mixed traffic, twice: 85 % share views of the 200 links, 10 % new evaluates, 5 % new saves.
     for (const round of [1, 2]) {

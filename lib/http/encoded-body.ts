@@ -32,7 +32,8 @@ const COMPRESS: Record<Compressed, Record<Effort, (text: Uint8Array) => Promise<
   },
 };
 
-function brotliParams(quality: number, size: number) {
+/** Brotli options at `quality` for a body of `size` bytes (the size hint lets brotli size its window). */
+export function brotliParams(quality: number, size: number) {
   return { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: size } };
 }
 

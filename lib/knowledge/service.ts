@@ -55,8 +55,10 @@ export type CurrentOptions = {
 /** How long a recent answer is trusted: a publish through another instance reaches the hot paths within it. */
 export const RECENT_VERSION_MS = 1_000;
 
-/** The last answer to "which version is current", and when it was read. */
-/** `forgotten` counts publishes through this process: a read begun before one is not kept after it. */
+/**
+ * The last answer to "which version is current", and when it was read; `forgotten` counts publishes
+ * through this process, so that a read begun before one is not kept after it.
+ */
 const recentVersion = () =>
   processValue<{ known: { row: VersionRow; readAt: number } | null; forgotten: number }>("recent-kb-version", () => ({
     known: null,

@@ -22,12 +22,12 @@ export async function callRouteHandler(
 ): Promise<boolean> {
   const head = requestHead(request);
   if (!head) return false;
-  const body = await smallBody(request);
+  const hasBody = head.method !== "GET" && head.method !== "HEAD";
+  const body = hasBody ? await smallBody(request) : undefined;
   if (body === "aborted") {
     response.destroy(); // the client hung up mid-body: no one is left to answer
     return true;
   }
-  const hasBody = head.method !== "GET" && head.method !== "HEAD";
   const outcome = await handler(
     new Request(head.url, {
       method: head.method,
@@ -55,9 +55,7 @@ export async function callRouteHandler(
  */
 function smallBody(request: IncomingMessage): Promise<Buffer | "aborted" | undefined> {
   const declared = Number(request.headers["content-length"]);
-  const method = request.method ?? "GET";
-  if (method === "GET" || method === "HEAD" || !(declared >= 0 && declared <= DEFAULT_BODY_LIMIT_BYTES))
-    return Promise.resolve(undefined);
+  if (!(declared >= 0 && declared <= DEFAULT_BODY_LIMIT_BYTES)) return Promise.resolve(undefined);
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));

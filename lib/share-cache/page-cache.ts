@@ -10,7 +10,8 @@
 // server passes in how to stamp and how to render.
 import { promisify } from "node:util";
 import { LRUCache } from "lru-cache";
-import { brotliCompress, constants, gunzipSync, gzip } from "node:zlib";
+import { brotliCompress, gunzipSync, gzip } from "node:zlib";
+import { brotliParams } from "@/lib/http/encoded-body";
 import type { Encoding } from "@/lib/http/encoding";
 import { hashedPageCsp } from "./inline-script-hashes";
 
@@ -193,7 +194,7 @@ export class SharePageCache {
    * done on the thread pool (~150 ms for a 175 KB page, 8–9 % fewer bytes on every later view).
    */
   private compressBetter(key: string, page: CachedPage, html: Buffer): void {
-    const done = brotli(html, brotliOptions(11, html.length)).then(
+    const done = brotli(html, brotliParams(11, html.length)).then(
       (br) => {
         const kept = this.entries.peek(key);
         if (kept !== page) return; // changed or evicted meanwhile
@@ -205,10 +206,6 @@ export class SharePageCache {
     this.compressing.add(done);
     void done.finally(() => this.compressing.delete(done));
   }
-}
-
-function brotliOptions(quality: number, size: number) {
-  return { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: size } };
 }
 
 /** Only a plain 200 HTML page that sets no cookie is the same for everyone who opens the link. */
@@ -229,6 +226,6 @@ async function build(stamp: string, checkedAt: number, { headers, html }: Render
       ? kept.vary
       : [kept.vary, "Accept-Encoding"].filter(Boolean).join(", ");
   // Compressed once here, on the thread pool, instead of on every response (brotli 11 follows).
-  const [br, gz] = await Promise.all([brotli(html, brotliOptions(9, html.length)), gzipAsync(html, { level: 9 })]);
+  const [br, gz] = await Promise.all([brotli(html, brotliParams(9, html.length)), gzipAsync(html, { level: 9 })]);
   return { stamp, checkedAt, headers: kept, bodies: { br, gzip: gz }, bytes: br.length + gz.length };
 }
