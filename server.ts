@@ -35,8 +35,10 @@ import { keepInProcess } from "@/lib/process-state";
 import { OFFLINE_ENV } from "@/scripts/lib/offline-env";
 import { parseTrustProxy } from "@/lib/security/client-address";
 import {
+  FORWARDED_HEADER,
   INBOUND_ID_HEADER,
   judgeRequest,
+  normaliseTarget,
   ownOrigin,
   refuseConnect,
   refuseUnparsable,
@@ -69,11 +71,18 @@ export async function startServer({ port, hostname }: { port: number; hostname: 
 
   const { PUBLIC_URL: publicUrl, TRUST_PROXY, SLOW_REQUEST_MS, EVALUATION_THREADS } = getEnv();
   const trust = parseTrustProxy(TRUST_PROXY);
+  if (trust.kind === "none" && ["127.0.0.1", "::1", "localhost"].includes(hostname)) {
+    // Listening on loopback only is how a reverse proxy is usually put in front.
+    logger().warn(
+      "Listening on loopback without TRUST_PROXY: if a reverse proxy forwards to this server, set TRUST_PROXY, or every client will look like the proxy (one shared rate limit; metrics refused). docs/deploy.md",
+    );
+  }
   const bridge = serverBridge();
   bridge.renderSecret = randomBytes(32).toString("base64url");
   const threads = startEvaluationThreads(EVALUATION_THREADS);
   if (threads) bridge.evaluate = (job) => threads.evaluate(job);
   let selfAddress: AddressInfo | null = null;
+  let warnedOfProxy = false;
   const cache = new SharePageCache({
     stamp: (id) => (bridge.stamp ? bridge.stamp(id) : Promise.resolve(null)),
     render: (request) => renderThroughNext(selfAddress!, request, bridge.renderSecret!),
@@ -82,14 +91,22 @@ export async function startServer({ port, hostname }: { port: number; hostname: 
   // The app calls this (lib/server/invalidation.ts) when it changes what a share page shows.
   bridge.recheckSharePages = (id) => (id === null ? cache.recheckAll() : cache.recheck(id));
 
-  const server = http.createServer((request, response) => {
+  // Host is checked by the front door, so that its refusal carries the security headers.
+  const server = http.createServer({ requireHostHeader: false }, (request, response) => {
     // The cache's own render request goes straight to Next; from anyone else the header is dropped.
     if (isCacheRender(request.headers[RENDER_HEADER])) return void handle(request, response);
     delete request.headers[RENDER_HEADER];
     const requestId = stampRequest(request, trust);
+    if (request.headers[FORWARDED_HEADER] && !warnedOfProxy) {
+      warnedOfProxy = true;
+      logger().warn(
+        { requestId },
+        "Requests arrive with X-Forwarded-For (or Forwarded, X-Real-IP) but TRUST_PROXY is unset: every client looks like the proxy, so all share one rate limit and metrics are refused to them. Set TRUST_PROXY to the proxy's address or hop count (docs/deploy.md).",
+      );
+    }
     observeRequest(request, response, { requestId, slowMs: SLOW_REQUEST_MS });
     setDefaultHeaders(response, requestId);
-    const refusal = judgeRequest(request, ownOrigin(request, publicUrl));
+    const refusal = normaliseTarget(request) ?? judgeRequest(request, ownOrigin(request, publicUrl));
     if (refusal) return sendRefusal(request, response, refusal, requestId);
     const method = request.method ?? "GET";
     const pathname = (request.url ?? "/").split("?")[0]!;

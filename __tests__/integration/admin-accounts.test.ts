@@ -1,7 +1,7 @@
 // Named admin accounts: ADMIN_PASSWORD makes the first (an owner), owners add the others, each
 // role may do only its own share, the audit log names the account behind each change, and sessions
 // end when unused, when signed out everywhere, when the account is disabled or its password changes.
-import { ADMIN_TEST_PASSWORD, adminRequest, loadAdminRoutes, type Route } from "../support/admin";
+import { ADMIN_TEST_PASSWORD, adminRequest, loadAdminRoutes, reviewedDraft, type Route } from "../support/admin";
 import { useFreshDatabase } from "../support/test-database";
 
 jest.setTimeout(60_000);
@@ -104,7 +104,10 @@ test("an editor edits the draft but may not publish, import or manage accounts (
   );
   expect(edited.status).toBe(200);
   for (const [route, request] of [
-    [routes.publish, as(editor, "POST", "/api/admin/draft/publish", { note: "editor tries to publish" })],
+    [
+      routes.publish,
+      as(editor, "POST", "/api/admin/draft/publish", { note: "editor tries to publish", reviewed: "x".repeat(22) }),
+    ],
     [routes.import, as(editor, "POST", "/api/admin/knowledge/import", { content: {} })],
     [routes.accounts, as(editor, "GET", "/api/admin/accounts")],
     [routes.change, as(editor, "PATCH", "/api/admin/accounts/e.editor", { role: "owner" })],
@@ -120,7 +123,10 @@ test("an editor edits the draft but may not publish, import or manage accounts (
 test("a publisher publishes; the audit log names the editor for the edit and the publisher for the publish", async () => {
   const publisher = await signInAs("p.publisher", PUBLISHER_PASSWORD);
   const published = await routes.publish(
-    as(publisher, "POST", "/api/admin/draft/publish", { note: "KVM GPU after review" }),
+    as(publisher, "POST", "/api/admin/draft/publish", {
+      note: "KVM GPU after review",
+      reviewed: await reviewedDraft(),
+    }),
     undefined,
   );
   expect(published.status).toBe(201);

@@ -7,10 +7,7 @@ jest.setTimeout(60_000);
 // Pages read the cookie through next/headers; these tests present none (or a forged one).
 const presentedCookie: { value?: string } = {};
 jest.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) =>
-      name === "ha_admin" && presentedCookie.value ? { name, value: presentedCookie.value } : undefined,
-  }),
+  headers: async () => new Headers(presentedCookie.value ? { cookie: `ha_admin=${presentedCookie.value}` } : {}),
 }));
 
 type Route = (request: Request, context: unknown) => Promise<Response>;
@@ -19,6 +16,7 @@ let login: Route;
 beforeAll(async () => {
   process.env.ADMIN_PASSWORD = ADMIN_TEST_PASSWORD;
   process.env.ADMIN_LOGIN_MAX_ATTEMPTS = "5";
+  process.env.ADMIN_LOGIN_ACCOUNT_MAX_ATTEMPTS = "10";
   process.env.ADMIN_LOGIN_WINDOW_SECONDS = "900";
   await useFreshDatabase("admin-auth");
   login = (await import("@/app/api/admin/login/route")).POST as Route;
@@ -235,4 +233,41 @@ test("sessions are stored only as hashes and an expired session is refused", asy
   });
   const audit = (await import("@/app/api/admin/audit/route")).GET as Route;
   expect((await audit(adminRequest("GET", "/api/admin/audit", undefined, { cookie }), undefined)).status).toBe(401);
+});
+
+describe("guessing a password is limited however the attempts are spread", () => {
+  const EDITOR_PASSWORD = "an editor's own long password";
+  const attempt = (client: string, name: string, password: string) =>
+    login(adminRequest("POST", "/api/admin/login", { name, password }, { "x-advisor-client": client }), undefined).then(
+      (response) => response.status,
+    );
+
+  beforeAll(async () => {
+    const { createAccount } = await import("@/lib/admin/account-service");
+    await createAccount({ name: "e.holder", role: "editor", password: EDITOR_PASSWORD }, null);
+  });
+
+  test("signing in to an account one holds gives a client no fresh guesses at another", async () => {
+    const client = "203.0.113.40";
+    const answers: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      for (let guess = 0; guess < 4; guess++) answers.push(await attempt(client, "admin", `guess ${round}.${guess}`));
+      answers.push(await attempt(client, "e.holder", EDITOR_PASSWORD));
+    }
+    // The fifth wrong guess is the last one answered: the sixth and all after are refused.
+    const guesses = answers.filter((_, index) => index % 5 !== 4);
+    expect(guesses.filter((status) => status === 401)).toHaveLength(5);
+    expect(guesses.slice(5).every((status) => status === 429)).toBe(true);
+    expect(answers.slice(0, 5)).toEqual([401, 401, 401, 401, 204]);
+  });
+
+  test("an account takes 10 guesses per window from any number of clients, then not even its password", async () => {
+    for (let i = 0; i < 10; i++) expect(await attempt(`198.51.100.${60 + i}`, "e.holder", `guess ${i}`)).toBe(401);
+    expect(await attempt("198.51.100.90", "e.holder", EDITOR_PASSWORD)).toBe(429);
+    expect(await attempt("198.51.100.91", "E.Holder ", EDITOR_PASSWORD)).toBe(429); // the same account, spelt otherwise
+    // Other accounts are untouched, and names that do not exist are counted alike (no hint of which exist).
+    expect(await attempt("198.51.100.92", "admin", ADMIN_TEST_PASSWORD)).toBe(204);
+    for (let i = 0; i < 10; i++) expect(await attempt(`198.51.100.${100 + i}`, "nobody", `guess ${i}`)).toBe(401);
+    expect(await attempt("198.51.100.120", "nobody", "guess")).toBe(429);
+  });
 });

@@ -1,7 +1,7 @@
 // Editing, publishing, auditing, importing and exporting the knowledge base through the admin API,
 // against a real database: drafts stay private, publishing makes a new immutable version, old share
 // links keep their ranking, and a bad import changes nothing.
-import { ADMIN_TEST_PASSWORD, adminRequest, signIn, loadAdminRoutes } from "../support/admin";
+import { ADMIN_TEST_PASSWORD, adminRequest, signIn, loadAdminRoutes, reviewedDraft } from "../support/admin";
 import { useFreshDatabase } from "../support/test-database";
 import { serverBridge } from "@/lib/server/bridge";
 import { answers } from "../support/answers";
@@ -73,7 +73,7 @@ test("an edit goes into a draft, is audited, and is live only after publishing; 
   try {
     expect((await evaluateRequest({ answers: ANSWERS } as never)).summary.kbVersion).toBe(1);
     published = await routes.publish(
-      as("POST", "/api/admin/draft/publish", { note: "KVM re-rated for a test" }),
+      as("POST", "/api/admin/draft/publish", { note: "KVM re-rated for a test", reviewed: await reviewedDraft() }),
       undefined,
     );
     expect((await evaluateRequest({ answers: ANSWERS } as never)).summary.kbVersion).toBe(2);
@@ -109,6 +109,28 @@ test("an edit goes into a draft, is audited, and is live only after publishing; 
   expect(JSON.stringify(entries)).not.toContain(cookie.split("=")[1]!.split(".")[0]!);
 });
 
+test("publishing names the draft the publisher reviewed: an edit made after that review is refused with 409", async () => {
+  const { rating } = await currentRating("xen", "gpu");
+  const edit = (rationale: string) =>
+    routes.put(as("PUT", "/api/admin/draft/ratings/xen/gpu", { ...rating, rationale }), entry("ratings", "xen", "gpu"));
+  expect((await edit(`${rating.rationale} Reviewed.`)).status).toBe(200);
+  const reviewed = await reviewedDraft();
+  // An editor changes the draft after the publisher looked at it.
+  expect((await edit(`${rating.rationale} Changed after the review.`)).status).toBe(200);
+
+  const refused = await routes.publish(
+    as("POST", "/api/admin/draft/publish", { note: "Xen GPU", reviewed }),
+    undefined,
+  );
+  expect(refused.status).toBe(409);
+  expect((await refused.json()).error.message).toMatch(/changed after the version you reviewed/);
+  expect((await currentRating("xen", "gpu")).version).toBe(2); // nothing went live
+  const unnamed = await routes.publish(as("POST", "/api/admin/draft/publish", { note: "Xen GPU" }), undefined);
+  expect(unnamed.status).toBe(400);
+  expect((await unnamed.json()).error.fields).toEqual([expect.objectContaining({ field: "reviewed" })]);
+  expect((await routes.discard(as("DELETE", "/api/admin/draft"), undefined)).status).toBe(204);
+});
+
 test("published versions are never modified: a later edit starts a new draft", async () => {
   const { rating } = await currentRating("xen", "gpu");
   const response = await routes.put(
@@ -123,9 +145,14 @@ test("published versions are never modified: a later edit starts a new draft", a
       .rationale,
   ).toBe(rating.rationale);
   expect((await routes.discard(as("DELETE", "/api/admin/draft"), undefined)).status).toBe(204);
-  expect((await routes.publish(as("POST", "/api/admin/draft/publish", { note: "nothing" }), undefined)).status).toBe(
-    409,
-  );
+  expect(
+    (
+      await routes.publish(
+        as("POST", "/api/admin/draft/publish", { note: "nothing", reviewed: await reviewedDraft() }),
+        undefined,
+      )
+    ).status,
+  ).toBe(409);
 });
 
 test("bad edits are 400s naming the field, and nothing is saved", async () => {
@@ -203,7 +230,12 @@ test("a valid import becomes the draft, replacing any earlier draft, and can be 
   expect(again.draftNumber).toBe(3); // the earlier draft was replaced, not stacked
   expect((await auditEntries())[0]?.action).toBe("import");
   expect(
-    (await routes.publish(as("POST", "/api/admin/draft/publish", { note: "Momentum matters less" }), undefined)).status,
+    (
+      await routes.publish(
+        as("POST", "/api/admin/draft/publish", { note: "Momentum matters less", reviewed: await reviewedDraft() }),
+        undefined,
+      )
+    ).status,
   ).toBe(201);
   const { getCurrentKnowledgeBase } = await import("@/lib/knowledge/service");
   expect((await getCurrentKnowledgeBase()).criteria.find((c) => c.key === "momentum")!.defaultWeight).toBe(1);

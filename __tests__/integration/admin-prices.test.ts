@@ -1,7 +1,7 @@
 // Prices and products through the admin API: a corrected price is a draft until published, then
 // prices every new evaluation; an unsourced figure or a price that is both quoted and "quote required"
 // is refused; a recommendation saved before keeps the price it was computed with.
-import { startSignedIn } from "../support/admin";
+import { reviewedDraft, startSignedIn } from "../support/admin";
 import { serviceEvaluation } from "../support/engine-evaluation";
 
 jest.setTimeout(60_000);
@@ -62,7 +62,7 @@ test("a corrected VVF price is live only once published; a recommendation saved 
   expect((await vvfLine()).unitPrice).toBe(before.unitPrice); // a draft changes nothing public
 
   const published = await routes.publish(
-    as("POST", "/api/admin/draft/publish", { note: "VVF price corrected" }),
+    as("POST", "/api/admin/draft/publish", { note: "VVF price corrected", reviewed: await reviewedDraft() }),
     undefined,
   );
   expect(published.status).toBe(201);
@@ -108,8 +108,12 @@ test("a product marked end of life without its date is refused; with it, the eng
   );
   expect(retired.status).toBe(200);
   expect(
-    (await routes.publish(as("POST", "/api/admin/draft/publish", { note: "VVF retired for a test" }), undefined))
-      .status,
+    (
+      await routes.publish(
+        as("POST", "/api/admin/draft/publish", { note: "VVF retired for a test", reviewed: await reviewedDraft() }),
+        undefined,
+      )
+    ).status,
   ).toBe(201);
   const esxi = (await serviceEvaluation({ answers: ANSWERS } as never)).ranking.find((e) => e.hypervisor === "esxi")!;
   expect(esxi.product!.id).not.toBe("vvf");

@@ -183,3 +183,40 @@ test("POST validates like evaluate: bad answers, long names and unknown fields a
   const notJson = await create(new Request(`${base}/api/v1/recommendations`, { method: "POST", body: "{" }), undefined);
   expect(notJson.status).toBe(400);
 });
+
+test("bidirectional controls and zero-width characters never reach a reader: taken out on save and on read", async () => {
+  const { body } = await save({ answers: ANSWERS, name: "invoice\u202Egnp.exe", notes: "a\u200Bb\u2066c\u2069" });
+  const read = await (await get(json("GET", `/api/v1/recommendations/${body.id}`), ctx(body.id))).json();
+  expect(read).toMatchObject({ name: "invoicegnp.exe", notes: "abc" });
+
+  // A row saved before the rule still holds them; every reader gets the text without them.
+  const { getDb } = await import("@/lib/db/client");
+  await getDb().recommendation.update({ where: { id: body.id }, data: { name: "old\u202Etxt.exe", notes: "\uFEFFx" } });
+  const { getRecommendation, listRecommendations } = await import("@/lib/recommendations/service");
+  expect(await getRecommendation(body.id)).toMatchObject({ name: "oldtxt.exe", notes: "x" });
+  expect((await listRecommendations([body.id]))[0]!.name).toBe("oldtxt.exe");
+});
+
+test("over HTTPS the owner cookie is __Host- prefixed, and a plain one left from before still works and moves across", async () => {
+  const https = { "x-forwarded-proto": "https" };
+  const first = await create(json("POST", "/api/v1/recommendations", { answers: ANSWERS }), undefined);
+  const { id: oldId, ownerToken: oldToken } = await first.json();
+  const legacy = `${OWNER_COOKIE}=${oldId}.${oldToken}`; // as an HTTPS deployment set it before the prefix
+
+  const second = await create(
+    json("POST", "/api/v1/recommendations", { answers: ANSWERS }, { ...https, cookie: legacy }),
+    undefined,
+  );
+  const cookies = second.headers.getSetCookie();
+  const { id: newId } = await second.json();
+  expect(cookies[0]).toMatch(
+    new RegExp(`^__Host-${OWNER_COOKIE}=${newId}\\.[\\w-]{43}~${oldId}\\.${oldToken}; .*Secure`),
+  );
+  expect(cookies[1]).toMatch(new RegExp(`^${OWNER_COOKIE}=; .*Max-Age=0`));
+  // The legacy cookie still proves ownership until the browser replaces it.
+  const renamed = await patch(
+    json("PATCH", `/api/v1/recommendations/${oldId}`, { name: "kept" }, { ...https, cookie: legacy }),
+    ctx(oldId),
+  );
+  expect(renamed.status).toBe(200);
+});

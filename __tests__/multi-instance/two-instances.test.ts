@@ -107,9 +107,12 @@ test("a version published in the admin of one instance is live on the other; the
     ...json({ ...rating, rationale: `${rating.rationale} Re-checked on instance A.` }, { cookie }),
   });
   expect(edit.status).toBe(200);
+  const { fingerprint } = (await (await fetch(`${a.url}/api/admin/draft`, { headers: { cookie } })).json()) as {
+    fingerprint: string;
+  };
   const published = await fetch(`${a.url}/api/admin/draft/publish`, {
     method: "POST",
-    ...json({ note: "Published on A" }, { cookie }),
+    ...json({ note: "Published on A", reviewed: fingerprint }, { cookie }),
   });
   expect(published.status).toBe(201);
 

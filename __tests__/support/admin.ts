@@ -59,3 +59,9 @@ export async function startSignedIn(label: string, client: string) {
   const as = (method: string, path: string, body?: unknown) => adminRequest(method, path, body, { cookie });
   return { routes, as };
 }
+
+/** The fingerprint of the draft as it stands, which a publisher sends back as `reviewed`. */
+export async function reviewedDraft(): Promise<string> {
+  const { getWorkingKnowledge } = await import("@/lib/admin/versions-service");
+  return (await getWorkingKnowledge()).fingerprint;
+}

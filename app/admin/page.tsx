@@ -74,7 +74,7 @@ export default async function AdminPage({ searchParams }: Props) {
             </p>
             {preview && <PreviewSection preview={preview} />}
             {roleAllows(account.role, "publisher") ? (
-              <PublishForm draftLabel={versionLabel(working.version.number)} />
+              <PublishForm draftLabel={versionLabel(working.version.number)} fingerprint={working.fingerprint} />
             ) : (
               <p className={styles.notice}>
                 Publishing makes the draft the live advice, so it needs the publisher role; ask a publisher or an owner

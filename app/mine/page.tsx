@@ -1,10 +1,10 @@
 // "My recommendations": the ones this browser saved (their owner tokens live in the httpOnly owner
 // cookie), with rename, delete and compare. No account needed.
 import type { Metadata } from "next";
-import { cookies } from "next/headers";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { MyRecommendations } from "@/components/recommendations/my-recommendations";
-import { OWNER_COOKIE, parseOwnedCookie } from "@/lib/recommendations/owner-cookie";
+import { isSecureRequest, parseOwnedCookie } from "@/lib/recommendations/owner-cookie";
 import { whileDatabaseAnswers } from "@/lib/http/unavailable-page";
 import { listRecommendations } from "@/lib/recommendations/service";
 
@@ -12,8 +12,8 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "My recommendations" };
 
 export default async function MinePage() {
-  const jar = await cookies();
-  const owned = parseOwnedCookie(`${OWNER_COOKIE}=${jar.get(OWNER_COOKIE)?.value ?? ""}`);
+  const incoming = await headers();
+  const owned = parseOwnedCookie(incoming.get("cookie"), isSecureRequest({ headers: incoming }));
   const items = await whileDatabaseAnswers("/mine", () => listRecommendations(owned.map((entry) => entry.id)));
   return (
     <section aria-labelledby="mine-title">

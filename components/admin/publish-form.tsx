@@ -9,22 +9,27 @@ import styles from "./admin.module.css";
 import { sendJson } from "./send-json";
 import { plainErrorMap } from "@/lib/validation/field-errors";
 
-export function PublishForm({ draftLabel }: { draftLabel: string }) {
+/** `fingerprint`: the draft this page showed, so an edit made since is not published unseen. */
+export function PublishForm({ draftLabel, fingerprint }: { draftLabel: string; fingerprint: string }) {
   const router = useRouter();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const form = useForm<PublishInput>({
     resolver: zodResolver(publishSchema, { error: plainErrorMap }),
-    defaultValues: { note: "" },
+    defaultValues: { note: "", reviewed: fingerprint },
   });
   const { errors, isSubmitting } = form.formState;
 
   async function onSubmit(values: PublishInput) {
-    const result = await sendJson("POST", "/api/admin/draft/publish", values);
+    const result = await sendJson("POST", "/api/admin/draft/publish", { ...values, reviewed: fingerprint });
     if (result.ok) {
       // The form disappears with the draft, so the admin page itself confirms the publish (?published=).
       const label = (result.body as { label?: string } | null)?.label ?? "";
       form.reset();
       router.replace(`/admin?published=${encodeURIComponent(label)}`);
+    } else if (result.status === 409) {
+      // Someone changed the draft since this page was drawn: show them the draft as it is now.
+      setMessage({ ok: false, text: `${result.message} The overview above now shows the current draft.` });
+      router.refresh();
     } else {
       setMessage({ ok: false, text: result.message });
     }

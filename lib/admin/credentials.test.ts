@@ -39,13 +39,24 @@ test("a signed token verifies; a tampered one, or one signed with another key, d
   expect(verifySignedToken(deriveKey("two"), value)).toBeNull();
 });
 
-test("the cookie is httpOnly, SameSite=Strict, expiring, and Secure over HTTPS", () => {
+test("the cookie is httpOnly, SameSite=Strict, expiring, and __Host- prefixed and Secure over HTTPS", () => {
   const cookie = serializeAdminCookie("abc", true);
-  expect(cookie).toMatch(/^ha_admin=abc; /);
+  expect(cookie).toMatch(/^__Host-ha_admin=abc; /);
+  expect(cookie).not.toMatch(/Domain=/i);
+  expect(serializeAdminCookie("abc", false)).toMatch(/^ha_admin=abc; /);
   for (const attribute of ["HttpOnly", "SameSite=Strict", "Path=/", "Max-Age=28800", "Secure"])
     expect(cookie).toContain(attribute);
   expect(serializeAdminCookie("", false)).toContain("Max-Age=0");
   expect(serializeAdminCookie("", false)).not.toContain("Secure");
-  expect(readAdminCookie("a=1; ha_admin=x.y; b=2")).toBe("x.y");
-  expect(readAdminCookie("a=1")).toBeNull();
+  expect(readAdminCookie("a=1; ha_admin=x.y; b=2", false)).toBe("x.y");
+  expect(readAdminCookie("a=1", false)).toBeNull();
+});
+
+test("a session cookie a sibling subdomain could plant is never read", () => {
+  // Over HTTPS only the prefixed cookie counts: a plain one may come from admin.example.org.
+  expect(readAdminCookie("ha_admin=planted", true)).toBeNull();
+  expect(readAdminCookie("ha_admin=planted; __Host-ha_admin=ours", true)).toBe("ours");
+  // The same name twice (a planted copy with a longer path is sent first) is read as no session.
+  expect(readAdminCookie("ha_admin=planted; ha_admin=ours", false)).toBeNull();
+  expect(readAdminCookie("__Host-ha_admin=a; __Host-ha_admin=b", true)).toBeNull();
 });

@@ -10,6 +10,7 @@ import { parseInput } from "@/lib/http/validate";
 import { checkKnowledge } from "@/lib/knowledge/completeness";
 import { compactDiff, countChanges, diffKnowledge } from "@/lib/knowledge/diff";
 import { entryKey } from "@/lib/knowledge/entries";
+import { contentFingerprint } from "@/lib/knowledge/fingerprint";
 import { readVersionContent } from "@/lib/knowledge/read-rows";
 import type { KnowledgeContent } from "@/lib/knowledge/schema";
 import { forgetRecentVersion, KnowledgeBaseMissingError, versionLabel } from "@/lib/knowledge/service";
@@ -100,13 +101,21 @@ export async function updateDraftEntry(
   });
 }
 
-/** Publishes the draft as the next version number; returns that number. */
-export async function publishDraft(session: AdminSession, note: string): Promise<number> {
+/**
+ * Publishes the draft as the next version number; returns that number. `reviewed` is the fingerprint
+ * of the draft the publisher looked at: an edit or import made since then is not published unseen.
+ */
+export async function publishDraft(session: AdminSession, note: string, reviewed: string): Promise<number> {
   const number = await inTransaction(async (tx) => {
     const draft = await findDraft(tx);
     if (!draft) throw new ConflictError("There is no draft to publish: edit something first.");
     const published = await findLatestPublished(tx);
     const content = await readVersionContent(tx, draft.id);
+    if (contentFingerprint(content) !== reviewed) {
+      throw new ConflictError(
+        `The draft ${versionLabel(draft.number)} changed after the version you reviewed: look at what changed again, then publish.`,
+      );
+    }
     const problems = checkKnowledge(content);
     if (problems.length > 0) throw new ValidationError(problems);
     const diff = published ? diffKnowledge(await readVersionContent(tx, published.id), content) : null;

@@ -2,13 +2,14 @@
 // least role it needs (lib/admin/roles.ts): a page having checked is never taken as proof for the
 // API behind it.
 import "server-only";
-import { cookies } from "next/headers";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { ForbiddenError, UnauthorizedError } from "@/lib/http/errors";
 import { whileDatabaseAnswers } from "@/lib/http/unavailable-page";
 import { adminAreaEnabled } from "./account-service";
 import { roleAllows, type AdminRole } from "./roles";
-import { ADMIN_COOKIE, readAdminCookie } from "./session-cookie";
+import { isSecureRequest } from "@/lib/security/cookies";
+import { readAdminCookie } from "./session-cookie";
 import { findAdminSession, type AdminSession } from "./session-service";
 
 export const ADMIN_LOGIN_PATH = "/admin/login";
@@ -25,9 +26,15 @@ function forbidden(session: AdminSession, needs: AdminRole): ForbiddenError {
   );
 }
 
+/** The session cookie of the page request being rendered, read as the API reads it. */
+async function pageSessionCookie(): Promise<string | null> {
+  const incoming = await headers();
+  return readAdminCookie(incoming.get("cookie"), isSecureRequest({ headers: incoming }));
+}
+
 /** For /api/admin/**: the session, a 401 without one, or a 403 when its role is short of `needs`. */
 export async function requireAdminApi(request: Request, needs: AdminRole = "editor"): Promise<AdminSession> {
-  const session = await findAdminSession(readAdminCookie(request.headers.get("cookie")));
+  const session = await findAdminSession(readAdminCookie(request.headers.get("cookie"), isSecureRequest(request)));
   if (!session) {
     throw new UnauthorizedError(
       (await adminAreaEnabled())
@@ -45,8 +52,8 @@ export async function requireAdminApi(request: Request, needs: AdminRole = "edit
  * error page would read as a fault).
  */
 export async function requireAdminPage(needs: AdminRole = "editor"): Promise<AdminSession> {
-  const store = await cookies();
-  const session = await whileDatabaseAnswers("/admin", () => findAdminSession(store.get(ADMIN_COOKIE)?.value ?? null));
+  const cookie = await pageSessionCookie();
+  const session = await whileDatabaseAnswers("/admin", () => findAdminSession(cookie));
   if (!session) redirect(ADMIN_LOGIN_PATH);
   if (!roleAllows(session.account.role, needs)) redirect(`/admin?needs=${needs}`);
   return session;
@@ -59,6 +66,6 @@ export function neededRoleNotice(session: AdminSession, needs: AdminRole): strin
 
 /** For pages that only need to know (the login page sends signed-in admins onwards). */
 export async function currentAdminSession(): Promise<AdminSession | null> {
-  const store = await cookies();
-  return whileDatabaseAnswers(ADMIN_LOGIN_PATH, () => findAdminSession(store.get(ADMIN_COOKIE)?.value ?? null));
+  const cookie = await pageSessionCookie();
+  return whileDatabaseAnswers(ADMIN_LOGIN_PATH, () => findAdminSession(cookie));
 }

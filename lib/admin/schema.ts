@@ -57,6 +57,10 @@ export type AccountChangeInput = z.infer<typeof accountChangeSchema>;
 
 export const publishSchema = z.strictObject({
   note: z.string().trim().min(3, { message: "must say in a few words what changed (at least 3 characters)" }).max(500),
+  /** The fingerprint of the draft the publisher reviewed (GET /api/admin/draft, the overview's preview). */
+  reviewed: z
+    .string({ message: "must name the draft you reviewed: its fingerprint from GET /api/admin/draft" })
+    .regex(/^[A-Za-z0-9_-]{22}$/, { message: "must be the draft's fingerprint from GET /api/admin/draft" }),
 });
 export type PublishInput = z.infer<typeof publishSchema>;
 

@@ -3,6 +3,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import { getDb } from "@/lib/db/client";
+import { contentFingerprint } from "@/lib/knowledge/fingerprint";
 import { readVersionContent } from "@/lib/knowledge/read-rows";
 import type { KnowledgeContent } from "@/lib/knowledge/schema";
 import { KnowledgeBaseMissingError } from "@/lib/knowledge/service";
@@ -56,7 +57,13 @@ export async function getVersionContent(
   return row && { version: toSummary(row), content: await readVersionContent(db, row.id) };
 }
 
-export type WorkingKnowledge = { version: VersionSummary; published: VersionSummary; content: KnowledgeContent };
+/** `fingerprint` names this content: a publisher sends it back to say which draft they reviewed. */
+export type WorkingKnowledge = {
+  version: VersionSummary;
+  published: VersionSummary;
+  content: KnowledgeContent;
+  fingerprint: string;
+};
 
 /** What the editor shows and edits: the draft when one exists, otherwise the latest published version. */
 export async function getWorkingKnowledge(): Promise<WorkingKnowledge> {
@@ -64,9 +71,11 @@ export async function getWorkingKnowledge(): Promise<WorkingKnowledge> {
   const [draft, published] = await Promise.all([findDraft(db), findLatestPublished(db)]);
   if (!published) throw new KnowledgeBaseMissingError();
   const version = draft ?? published;
+  const content = await readVersionContent(db, version.id);
   return {
     version: toSummary(version),
     published: toSummary(published),
-    content: await readVersionContent(db, version.id),
+    content,
+    fingerprint: contentFingerprint(content),
   };
 }

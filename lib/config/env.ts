@@ -27,6 +27,9 @@ const optional = <T extends z.ZodType>(schema: T) =>
 
 export const ADMIN_PASSWORD_MIN_LENGTH = 12;
 
+/** The longest rate-limit window allowed; the limiter deletes rows whose window started before it. */
+export const MAX_WINDOW_SECONDS = 86_400;
+
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
 const wholeNumber = (min: number, max: number) =>
@@ -101,10 +104,14 @@ export const envSchema = z.object({
   DATABASE_POOL_SIZE: optional(wholeNumber(1, 1000).default(10)),
   /** Login attempts one client may make per window before answers turn into 429s. */
   ADMIN_LOGIN_MAX_ATTEMPTS: optional(wholeNumber(1, 100_000).default(5)),
-  ADMIN_LOGIN_WINDOW_SECONDS: optional(wholeNumber(1, 86_400).default(15 * 60)),
+  ADMIN_LOGIN_WINDOW_SECONDS: optional(wholeNumber(1, MAX_WINDOW_SECONDS).default(15 * 60)),
+  /** Sign-in attempts against one account name per window, from any number of clients. */
+  ADMIN_LOGIN_ACCOUNT_MAX_ATTEMPTS: optional(wholeNumber(1, 100_000).default(10)),
+  /** Per-client limits count an IPv6 client by its network of this many bits (a line gets a /64). */
+  RATE_LIMIT_IPV6_PREFIX: optional(wholeNumber(16, 128).default(64)),
   /** Recommendations one client may save per window before answers turn into 429s (the benchmark raises it). */
   SAVE_RATE_LIMIT_MAX: optional(wholeNumber(1, 100_000_000).default(60)),
-  SAVE_RATE_LIMIT_WINDOW_SECONDS: optional(wholeNumber(1, 86_400).default(60)),
+  SAVE_RATE_LIMIT_WINDOW_SECONDS: optional(wholeNumber(1, MAX_WINDOW_SECONDS).default(60)),
   /** The least severe log lines written (pino levels; `silent` writes none). */
   LOG_LEVEL: optional(z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info")),
   /**

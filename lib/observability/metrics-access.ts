@@ -14,12 +14,25 @@ export function isLoopback(address: string | null): boolean {
   return v4 === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4);
 }
 
+/**
+ * `forwardedUntrusted`: the request came through a proxy TRUST_PROXY does not name, so the loopback
+ * address is the proxy's and says nothing of the client: refused as any other client would be.
+ */
 export function decideMetricsAccess(
   authorization: string | null,
   client: string | null,
   token: string | undefined,
+  forwardedUntrusted = false,
 ): MetricsAccess {
   if (token === undefined) {
+    if (forwardedUntrusted) {
+      return {
+        allowed: false,
+        status: 403,
+        message:
+          "This request came through a proxy (it carries X-Forwarded-For) but TRUST_PROXY is unset, so its client is unknown: set TRUST_PROXY, or METRICS_TOKEN to allow others.",
+      };
+    }
     return isLoopback(client)
       ? { allowed: true }
       : {

@@ -7,6 +7,7 @@ import { groupCommit } from "@/lib/db/group-commit";
 import { metrics } from "@/lib/observability/metrics";
 import { processValue } from "@/lib/process-state";
 import { isUniqueViolation } from "@/lib/db/prisma-errors";
+import { MAX_WINDOW_SECONDS } from "@/lib/config/env";
 import { decide, windowCutoff, type RateLimit, type RateLimitDecision } from "./window";
 
 export type { RateLimit, RateLimitDecision } from "./window";
@@ -28,8 +29,12 @@ export function hitRateLimit(key: string, limit: RateLimit): Promise<RateLimitDe
   return queue({ key, limit });
 }
 
+/** Dead windows are deleted at most this often per process, so the table holds only live clients. */
+const SWEEP_EVERY_MS = 60_000;
+
 async function countHits(hits: Hit[]): Promise<RateLimitDecision[]> {
   const now = new Date();
+  await sweepDeadWindows(now);
   const groups = new Map<string, number[]>();
   hits.forEach(({ key, limit }, index) => {
     const group = JSON.stringify([key, limit.max, limit.windowSeconds]);
@@ -84,7 +89,28 @@ async function addToWindow(
   throw new Error(`Rate limiter could not count a request for ${key}`);
 }
 
-/** Forgets a key's window (e.g. after a successful login), so honest users are not locked out later. */
+/**
+ * Deletes the rows of windows that ended: every row whose window started longer ago than the longest
+ * window any limit may have. One statement, at most once a minute per process; without it a row per
+ * client (per IPv6 network, per account name tried) would stay for ever.
+ */
+async function sweepDeadWindows(now: Date): Promise<void> {
+  const sweep = processValue("rate-limit-sweep", () => ({ lastAt: 0 }));
+  if (now.getTime() - sweep.lastAt < SWEEP_EVERY_MS) return;
+  sweep.lastAt = now.getTime();
+  const cutoff = windowCutoff(now, { max: 0, windowSeconds: MAX_WINDOW_SECONDS });
+  await getDb().rateLimitBucket.deleteMany({ where: { windowStart: { lt: cutoff } } });
+}
+
+/** Forgets a key's window (e.g. an account's failed sign-ins once its password is given). */
 export async function resetRateLimit(key: string): Promise<void> {
   await getDb().rateLimitBucket.deleteMany({ where: { key } });
+}
+
+/**
+ * Gives back one request counted against `key` (a sign-in that succeeded), so that only failures use
+ * up the limit while every attempt is still counted before it is judged.
+ */
+export async function refundRateLimit(key: string): Promise<void> {
+  await getDb().rateLimitBucket.updateMany({ where: { key, count: { gt: 0 } }, data: { count: { decrement: 1 } } });
 }

@@ -1,4 +1,5 @@
 // Fixed-window arithmetic for the rate limiter, kept pure so it can be tested without a database.
+import { rateLimitSubject } from "@/lib/security/client-address";
 import { CLIENT_HEADER } from "@/lib/server/front-door";
 
 export type RateLimit = { max: number; windowSeconds: number };
@@ -28,4 +29,9 @@ export function decide(count: number, windowStart: Date, now: Date, limit: RateL
  */
 export function clientAddress(request: Request): string {
   return (request.headers.get(CLIENT_HEADER) || "unknown").slice(0, 64);
+}
+
+/** The client as per-client limits count it: its address, or its IPv6 network of `ipv6PrefixBits`. */
+export function limitedClient(request: Request, ipv6PrefixBits: number): string {
+  return rateLimitSubject(clientAddress(request), ipv6PrefixBits);
 }

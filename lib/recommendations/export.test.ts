@@ -10,6 +10,11 @@ test("CSV cells are quoted when needed and never start a formula", () => {
   expect(csvCell('say "hi", then go')).toBe('"say ""hi"", then go"');
   expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
   expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)");
+  // Spreadsheets skip leading whitespace and line breaks before a formula.
+  expect(csvCell(" =1+1")).toBe("' =1+1");
+  expect(csvCell("\n=cmd|' /C calc'!A0")).toBe("\"'\n=cmd|' /C calc'!A0\"");
+  expect(csvCell(" \t -2+3")).toBe("' \t -2+3");
+  expect(csvCell("a = b")).toBe("a = b");
   expect(csvCell(-3)).toBe("-3");
   expect(csvCell(null)).toBe("");
 });

@@ -2,16 +2,28 @@
 // and optional weight overrides) so the two can never drift.
 import { z } from "zod";
 import { evaluateRequestSchema } from "@/lib/evaluation/request";
+import { withoutInvisibleControls } from "@/lib/validation/visible-text";
 import { NAME_MAX, NOTES_MAX } from "./limits";
 
+// Invisible controls are taken out before the text is trimmed and measured (lib/validation/visible-text.ts).
 const nameSchema = z
   .string()
-  .trim()
-  .max(NAME_MAX, { message: `must be at most ${NAME_MAX} characters` });
+  .transform(withoutInvisibleControls)
+  .pipe(
+    z
+      .string()
+      .trim()
+      .max(NAME_MAX, { message: `must be at most ${NAME_MAX} characters` }),
+  );
 const notesSchema = z
   .string()
-  .trim()
-  .max(NOTES_MAX, { message: `must be at most ${NOTES_MAX} characters` });
+  .transform(withoutInvisibleControls)
+  .pipe(
+    z
+      .string()
+      .trim()
+      .max(NOTES_MAX, { message: `must be at most ${NOTES_MAX} characters` }),
+  );
 
 export const saveRecommendationSchema = evaluateRequestSchema.extend({
   name: nameSchema.optional(),

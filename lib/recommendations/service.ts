@@ -10,6 +10,7 @@ import { isDatabaseUnavailable } from "@/lib/db/prisma-errors";
 import { metrics } from "@/lib/observability/metrics";
 import { processValue } from "@/lib/process-state";
 import { evaluateRequest } from "@/lib/evaluation/service";
+import { withoutInvisibleControlsOrNull } from "@/lib/validation/visible-text";
 import { ForbiddenError, NotFoundError, UnauthorizedError } from "@/lib/http/errors";
 import type { Quotes } from "@/lib/knowledge/plan-schema";
 import type { Answers } from "@/lib/questionnaire/answers";
@@ -93,8 +94,9 @@ function readInputs(row: StoredInputs): Pick<RecommendationSnapshot, "answers" |
 function toSnapshot(row: PublicRow): RecommendationSnapshot {
   return {
     id: row.id,
-    name: row.name,
-    notes: row.notes,
+    // Rows saved before invisible controls were refused may hold them (lib/validation/visible-text.ts).
+    name: withoutInvisibleControlsOrNull(row.name),
+    notes: withoutInvisibleControlsOrNull(row.notes),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     kbVersion: row.kbVersion,
@@ -218,7 +220,11 @@ export async function listRecommendations(ids: string[]): Promise<Recommendation
     select: { id: true, name: true, createdAt: true, kbVersion: true, winner: true },
     orderBy: { createdAt: "desc" },
   });
-  return rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() }));
+  return rows.map((row) => ({
+    ...row,
+    name: withoutInvisibleControlsOrNull(row.name),
+    createdAt: row.createdAt.toISOString(),
+  }));
 }
 
 export type SavedInputs = Pick<RecommendationSnapshot, "id" | "name" | "createdAt" | "answers" | "weights" | "quotes">;
@@ -235,7 +241,7 @@ export async function listRecentInputs(take: number): Promise<SavedInputs[]> {
   });
   return rows.map((row) => ({
     id: row.id,
-    name: row.name,
+    name: withoutInvisibleControlsOrNull(row.name),
     createdAt: row.createdAt.toISOString(),
     ...readInputs(row),
   }));

@@ -1,4 +1,4 @@
-import { parseTrustProxy, resolveClientAddress } from "./client-address";
+import { parseTrustProxy, rateLimitSubject, resolveClientAddress } from "./client-address";
 
 const forged = "203.0.113.66, 198.51.100.7";
 
@@ -31,4 +31,23 @@ test("a TRUST_PROXY that cannot be read says what is wrong", () => {
   expect(() => parseTrustProxy("10.0.0.0/33")).toThrow(/cannot read "10.0.0.0\/33"/);
   expect(() => parseTrustProxy("proxy.internal")).toThrow(/CIDR/);
   expect(() => parseTrustProxy("99")).toThrow(/between 0 and 20/);
+});
+
+describe("what a per-client limit counts against", () => {
+  test("an IPv6 client by its /64, whichever address of it it uses", () => {
+    const subject = rateLimitSubject("2001:db8:1:2:aaaa:bbbb:cccc:dddd");
+    expect(subject).toBe("2001:db8:1:2::/64");
+    for (const other of ["2001:db8:1:2::1", "2001:DB8:1:2:ffff:ffff:ffff:ffff", "2001:db8:1:2::7%eth0"])
+      expect(rateLimitSubject(other)).toBe(subject);
+    expect(rateLimitSubject("2001:db8:1:3::1")).not.toBe(subject);
+    expect(rateLimitSubject("::1")).toBe("0:0:0:0::/64");
+    expect(rateLimitSubject("::ffff:c000:201")).toBe("0:0:0:0::/64");
+  });
+
+  test("other prefix lengths mask inside a group; IPv4 and unknown clients are counted as they are", () => {
+    expect(rateLimitSubject("2001:db8:abcd:12ff::1", 56)).toBe("2001:db8:abcd:1200::/56");
+    expect(rateLimitSubject("2001:db8::1", 128)).toBe("2001:db8:0:0:0:0:0:1/128");
+    expect(rateLimitSubject("203.0.113.9")).toBe("203.0.113.9");
+    expect(rateLimitSubject("unknown")).toBe("unknown");
+  });
 });

@@ -79,3 +79,35 @@ export function resolveClientAddress(
   while (index < chain.length - 1 && isIP(chain[index]!) === 0) index++;
   return chain[index]!.slice(0, 64);
 }
+
+/** The eight 16-bit groups of an IPv6 address ("::" expanded, an embedded IPv4 tail converted). */
+function ipv6Groups(address: string): number[] {
+  let text = address.toLowerCase().split("%")[0]!; // a zone id names an interface, not a host
+  const v4Tail = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
+  if (v4Tail) {
+    const [a, b, c, d] = v4Tail[1]!.split(".").map(Number) as [number, number, number, number];
+    text = `${text.slice(0, -v4Tail[1]!.length)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head = "", tail] = text.split("::");
+  const parse = (part: string) => (part === "" ? [] : part.split(":").map((group) => parseInt(group, 16)));
+  const left = parse(head);
+  const right = tail === undefined ? [] : parse(tail);
+  return [...left, ...new Array<number>(8 - left.length - right.length).fill(0), ...right];
+}
+
+/**
+ * What a per-client limit counts against: an IPv4 address as it is, an IPv6 address by its network
+ * of `ipv6PrefixBits` (64 by default: one home or office line is given a whole /64, so counting
+ * single addresses would give it 2^64 fresh allowances). Anything else ("unknown") as it is.
+ */
+export function rateLimitSubject(address: string, ipv6PrefixBits = 64): string {
+  if (isIP(address) !== 6) return address;
+  const groups = ipv6Groups(address);
+  const masked = groups.map((group, index) => {
+    const bitsLeft = Math.max(0, Math.min(16, ipv6PrefixBits - index * 16));
+    return bitsLeft === 0 ? 0 : group & (0xffff << (16 - bitsLeft)) & 0xffff;
+  });
+  const kept = Math.ceil(ipv6PrefixBits / 16);
+  const prefix = masked.slice(0, kept).map((group) => group.toString(16));
+  return `${prefix.join(":")}${kept < 8 ? "::" : ""}/${ipv6PrefixBits}`;
+}

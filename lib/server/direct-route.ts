@@ -7,10 +7,10 @@ import { Readable } from "node:stream";
 import { DEFAULT_BODY_LIMIT_BYTES } from "@/lib/http/read-json";
 import { COMMON_SECURITY_HEADERS, NON_PAGE_CSP } from "@/lib/security/headers";
 import type { RouteHandler } from "./bridge";
-import { CLIENT_HEADER, INBOUND_ID_HEADER, REQUEST_ID_HEADER } from "./front-door";
+import { CLIENT_HEADER, FORWARDED_HEADER, INBOUND_ID_HEADER, REQUEST_ID_HEADER } from "./front-door";
 
 /** Headers server.ts sets itself (lib/server/front-door.ts): taken from `request.headers`, never from the wire. */
-const STAMPED = [CLIENT_HEADER, INBOUND_ID_HEADER, REQUEST_ID_HEADER];
+const STAMPED = [CLIENT_HEADER, FORWARDED_HEADER, INBOUND_ID_HEADER, REQUEST_ID_HEADER];
 
 const FIXED_HEADERS = { ...COMMON_SECURITY_HEADERS, "Content-Security-Policy": NON_PAGE_CSP };
 

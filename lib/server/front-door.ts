@@ -1,10 +1,12 @@
 // What every request meets first, in server.ts, before a fast path or Next sees it: the one place
-// that says who the client is, gives the request its id, and refuses what no route should handle:
+// that says who the client is, gives the request its id, puts its path in the one spelling every
+// later decision reads (normaliseTarget), and refuses what no route should handle:
+//   - a request target that is not a path (`OPTIONS *`), or a request without Host: 400;
 //   - a method outside ALLOWED_METHODS (e.g. TRACE): 405 with Allow;
 //   - a path whose percent-encoding does not decode: 400;
 //   - an unsafe method (POST, PUT, PATCH, DELETE) sent by a browser from another origin, including a
 //     sibling subdomain or another port of the same host, which SameSite cookies do not stop: 403;
-//   - an unsafe API request with a body that is not JSON (what an HTML form can send): 415.
+//   - an unsafe request with a body that is not JSON (what an HTML form can send), on any path: 415.
 // Clients without a browser send neither Origin nor Sec-Fetch-Site and pass; browsers send at least
 // one on every unsafe request. Refusals carry the security headers, and no route runs, so no cookie
 // is set. Framework-free: plain node:http types.
@@ -16,6 +18,12 @@ import { resolveClientAddress, type TrustProxy } from "@/lib/security/client-add
 
 /** Set by server.ts on every request (any inbound copy is dropped): the client's address. */
 export const CLIENT_HEADER = "x-advisor-client";
+/**
+ * Set by server.ts (any inbound copy is dropped) to "untrusted" when a request carries forwarding
+ * headers but TRUST_PROXY trusts no proxy: a proxy stands in front and the client cannot be told, so
+ * what is kept for loopback clients (metrics) is refused.
+ */
+export const FORWARDED_HEADER = "x-advisor-forwarded";
 /** An X-Request-Id the client sent, kept for the logs beside the id the server gave the request. */
 export const INBOUND_ID_HEADER = "x-advisor-inbound-request-id";
 export const REQUEST_ID_HEADER = "x-request-id";
@@ -27,15 +35,61 @@ const OWN_FETCH_SITES = new Set(["same-origin", "none"]);
 
 export type Refusal = { status: 400 | 403 | 405 | 415; code: string; message: string };
 
+/** Percent-escapes of letters, digits and - . _ ~, which mean the same decoded (RFC 3986, 6.2.2.2). */
+const ENCODED_UNRESERVED = /%(2[dDeE]|3\d|4[1-9a-fA-F]|5[0-9aA]|5[fF]|6[1-9a-fA-F]|7[0-9aA]|7[eE])/g;
+
+/**
+ * Puts the request target in the one spelling every later decision (the rules below, the direct
+ * routes, the share-page cache) and Next read: an absolute-form target (`GET http://host/x`) becomes
+ * its path, escaped letters and digits are decoded, and dot segments (`/./`, `/x/%2e%2e/`) are
+ * resolved as a browser and Next's router would. Refuses a target that is not a path (`*`, `x`)
+ * and a request without Host, which no route can answer. Rewrites `request.url` in place.
+ */
+export function normaliseTarget(request: Pick<IncomingMessage, "url" | "headers">): Refusal | null {
+  let target = request.url ?? "";
+  if (/^https?:\/\//i.test(target)) {
+    try {
+      const absolute = new URL(target);
+      target = `${absolute.pathname}${absolute.search}`;
+    } catch {
+      return badTarget;
+    }
+  }
+  if (!target.startsWith("/")) return badTarget;
+  if (!single(request.headers.host)) {
+    return { status: 400, code: "missing_host", message: "The request has no Host header." };
+  }
+  const query = target.indexOf("?");
+  const rawPath = query === -1 ? target : target.slice(0, query);
+  const decoded = rawPath.replace(ENCODED_UNRESERVED, (escape) => String.fromCharCode(parseInt(escape.slice(1), 16)));
+  // The WHATWG parser resolves dot segments (also spelled %2e) and reads "\" as "/", as browsers do.
+  const { pathname } = new URL(`http://normalise.invalid${decoded}`);
+  request.url = query === -1 ? pathname : `${pathname}${target.slice(query)}`;
+  return null;
+}
+
+const badTarget: Refusal = {
+  status: 400,
+  code: "bad_request_target",
+  message: "The request target must be a path such as /api/v1/evaluate.",
+};
+
 type Incoming = Pick<IncomingMessage, "method" | "url" | "headers">;
 
 const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
+const FORWARDING_HEADERS = ["x-forwarded-for", "forwarded", "x-real-ip"];
+
 /**
  * Replaces what a client could forge with what the server knows: the client address (per
- * TRUST_PROXY) and a fresh request id; an inbound id is kept under INBOUND_ID_HEADER. Returns the id.
+ * TRUST_PROXY), whether it came through a proxy no one said to trust, and a fresh request id; an
+ * inbound id is kept under INBOUND_ID_HEADER. Returns the id.
  */
 export function stampRequest(request: IncomingMessage, trust: TrustProxy): string {
+  delete request.headers[FORWARDED_HEADER];
+  if (trust.kind === "none" && FORWARDING_HEADERS.some((name) => request.headers[name] !== undefined)) {
+    request.headers[FORWARDED_HEADER] = "untrusted";
+  }
   const requestId = randomUUID();
   const inbound = single(request.headers[REQUEST_ID_HEADER]);
   delete request.headers[INBOUND_ID_HEADER];
@@ -92,7 +146,9 @@ export function judgeRequest(request: Incoming, origin: string | null): Refusal 
   if (!UNSAFE_METHODS.has(method)) return null;
   const forgery = judgeOrigin(request, origin);
   if (forgery) return forgery;
-  if (pathname.startsWith("/api/") && hasBody(request) && !isJson(single(request.headers["content-type"]))) {
+  // On every path, not only under /api/: no route here takes a form, and a rule keyed on the path
+  // would have to agree with every spelling of it.
+  if (hasBody(request) && !isJson(single(request.headers["content-type"]))) {
     return {
       status: 415,
       code: "unsupported_media_type",

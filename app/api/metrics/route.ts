@@ -4,7 +4,7 @@
 import { getEnv } from "@/lib/config/env";
 import { decideMetricsAccess } from "@/lib/observability/metrics-access";
 import { metrics } from "@/lib/observability/metrics";
-import { CLIENT_HEADER } from "@/lib/server/front-door";
+import { CLIENT_HEADER, FORWARDED_HEADER } from "@/lib/server/front-door";
 
 export const dynamic = "force-dynamic";
 
@@ -13,6 +13,7 @@ export async function GET(request: Request) {
     request.headers.get("authorization"),
     request.headers.get(CLIENT_HEADER),
     getEnv().METRICS_TOKEN,
+    request.headers.get(FORWARDED_HEADER) === "untrusted",
   );
   if (!access.allowed) {
     const code = access.status === 401 ? "unauthorized" : "forbidden";

@@ -7,7 +7,7 @@ import { serializeAdminCookie } from "@/lib/admin/session-cookie";
 import { deleteAccountSessions, deleteAdminSession } from "@/lib/admin/session-service";
 import { getDb } from "@/lib/db/client";
 import { withApiErrors } from "@/lib/http/handler";
-import { isSecureRequest } from "@/lib/recommendations/owner-cookie";
+import { isSecureRequest } from "@/lib/security/cookies";
 
 export const dynamic = "force-dynamic";
 

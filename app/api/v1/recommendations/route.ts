@@ -11,27 +11,24 @@ import { addOwned, isSecureRequest, parseOwnedCookie, serializeOwnedCookie } fro
 import { saveRecommendationSchema } from "@/lib/recommendations/schema";
 import { createRecommendation } from "@/lib/recommendations/service";
 import { hitRateLimit } from "@/lib/rate-limit/service";
-import { clientAddress } from "@/lib/rate-limit/window";
+import { limitedClient } from "@/lib/rate-limit/window";
 
 export const dynamic = "force-dynamic";
 
 export const POST = withApiErrors(async (request: Request) => {
   const { SAVE_RATE_LIMIT_MAX: max, SAVE_RATE_LIMIT_WINDOW_SECONDS: windowSeconds } = getEnv();
-  const limit = await hitRateLimit(`save:${clientAddress(request)}`, { max, windowSeconds });
+  const client = limitedClient(request, getEnv().RATE_LIMIT_IPV6_PREFIX);
+  const limit = await hitRateLimit(`save:${client}`, { max, windowSeconds });
   if (!limit.allowed) throw new TooManyRequestsError(limit.retryAfterSeconds, "Too many saves from this address.");
   const input = parseInput(saveRecommendationSchema, await readJsonBody(request));
   const { snapshot, ownerToken } = await createRecommendation(input);
   const url = new URL(`/r/${snapshot.id}`, request.url).toString();
-  const owned = addOwned(parseOwnedCookie(request.headers.get("cookie")), { id: snapshot.id, token: ownerToken });
-  return Response.json(
-    { id: snapshot.id, url, ownerToken },
-    {
-      status: 201,
-      headers: {
-        Location: url,
-        "Cache-Control": "no-store",
-        "Set-Cookie": serializeOwnedCookie(owned, isSecureRequest(request)),
-      },
-    },
-  );
+  const secure = isSecureRequest(request);
+  const owned = addOwned(parseOwnedCookie(request.headers.get("cookie"), secure), {
+    id: snapshot.id,
+    token: ownerToken,
+  });
+  const headers = new Headers({ Location: url, "Cache-Control": "no-store" });
+  for (const cookie of serializeOwnedCookie(owned, secure)) headers.append("Set-Cookie", cookie);
+  return Response.json({ id: snapshot.id, url, ownerToken }, { status: 201, headers });
 });

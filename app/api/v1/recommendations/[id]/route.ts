@@ -36,9 +36,11 @@ export const DELETE = withApiErrors(async (request: Request, { params }: Context
   const { id } = await params;
   await deleteRecommendation(id, presentedOwnerToken(request, id));
   recommendationChanged(id);
-  const owned = parseOwnedCookie(request.headers.get("cookie"));
-  const headers: HeadersInit = owned.some((entry) => entry.id === id)
-    ? { "Set-Cookie": serializeOwnedCookie(removeOwned(owned, id), isSecureRequest(request)) }
-    : {};
+  const secure = isSecureRequest(request);
+  const owned = parseOwnedCookie(request.headers.get("cookie"), secure);
+  const headers = new Headers();
+  if (owned.some((entry) => entry.id === id)) {
+    for (const cookie of serializeOwnedCookie(removeOwned(owned, id), secure)) headers.append("Set-Cookie", cookie);
+  }
   return new Response(null, { status: 204, headers });
 });
