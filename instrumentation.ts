@@ -12,14 +12,15 @@ import type { Instrumentation } from "next";
 
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const [{ serverBridge }, { shareStamp }, { evaluateHandler }, recommendations] = await Promise.all([
-    import("@/lib/server/bridge"),
-    import("@/lib/recommendations/share-stamp"),
-    import("@/lib/evaluation/handler"),
-    import("@/app/api/v1/recommendations/route"),
-  ]);
+  const [{ serverBridge, KNOWLEDGE_PAGE }, { shareStamp, knowledgePageStamp }, { evaluateHandler }, recommendations] =
+    await Promise.all([
+      import("@/lib/server/bridge"),
+      import("@/lib/recommendations/share-stamp"),
+      import("@/lib/evaluation/handler"),
+      import("@/app/api/v1/recommendations/route"),
+    ]);
   const bridge = serverBridge();
-  bridge.stamp = shareStamp;
+  bridge.stamp = (id) => (id === KNOWLEDGE_PAGE ? knowledgePageStamp() : shareStamp(id));
   const evaluate = evaluateHandler({ precompressed: true });
   bridge.routes = {
     "POST /api/v1/evaluate": (request) => evaluate(request, undefined),

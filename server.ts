@@ -22,7 +22,7 @@ import os from "node:os";
 import path from "node:path";
 import { getEnv } from "@/lib/config/env";
 import { PUBLIC_ID_PATTERN } from "@/lib/recommendations/tokens";
-import { isCacheRender, RENDER_HEADER, serverBridge, type RouteHandler } from "@/lib/server/bridge";
+import { isCacheRender, KNOWLEDGE_PAGE, RENDER_HEADER, serverBridge, type RouteHandler } from "@/lib/server/bridge";
 import { callRouteHandler } from "@/lib/server/direct-route";
 import { EvaluationThreads } from "@/lib/server/evaluation-threads";
 import { chooseEncoding } from "@/lib/http/encoding";
@@ -49,7 +49,7 @@ import {
 } from "@/lib/server/front-door";
 import { ROUTER_HEADERS } from "@/lib/share-cache/router-headers";
 import {
-  pageBody,
+  bodyFor,
   SharePageCache,
   type CachedPage,
   type PageRequest,
@@ -80,7 +80,10 @@ export async function startServer({ port, hostname }: { port: number; hostname: 
   const bridge = serverBridge();
   bridge.renderSecret = randomBytes(32).toString("base64url");
   const threads = startEvaluationThreads(EVALUATION_THREADS);
-  if (threads) bridge.evaluate = (job) => threads.evaluate(job);
+  if (threads) {
+    bridge.evaluate = (job) => threads.evaluate(job);
+    bridge.drawPreview = (frame) => threads.draw(frame);
+  }
   let selfAddress: AddressInfo | null = null;
   let warnedOfProxy = false;
   const cache = new SharePageCache({
@@ -113,7 +116,7 @@ export async function startServer({ port, hostname }: { port: number; hostname: 
     const route = `${method} ${pathname}`;
     const direct = bridge.routes?.[route];
     if (direct) return void answerDirectly(direct, request, response, () => handle(request, response));
-    const pageRequest = sharePageRequest(request, publicUrl !== undefined);
+    const pageRequest = keptPageRequest(request, publicUrl !== undefined);
     if (!pageRequest) return void handle(request, response);
     cache.lookup(pageRequest).then(
       (found) => (found ? send(request, response, found.page, found.rendered) : handle(request, response)),
@@ -140,6 +143,7 @@ export async function startServer({ port, hostname }: { port: number; hostname: 
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       delete bridge.evaluate;
+      delete bridge.drawPreview;
       await threads?.close();
       await app.close();
     },
@@ -192,30 +196,35 @@ function answerDirectly(
   );
 }
 
+/** A share page's link-preview image; the query is a cache-buster of Next's, which draws the same image without it. */
+const PREVIEW_IMAGE = /^\/r\/([A-Za-z0-9_-]{22})\/opengraph-image(\?[0-9a-f]{1,32})?$/;
+
 /**
- * `GET /r/{id}` for a whole page (no query, not a router fetch), with what else its HTML depends on:
- * the address its link-preview URLs name (app/layout.tsx), which is PUBLIC_URL where that is set and
- * otherwise the one the page was opened on.
+ * `GET /r/{id}`, its link-preview image, or `GET /knowledge`, for a whole page (no query, not a
+ * router fetch), with what else its HTML depends on: the address its link-preview URLs name
+ * (app/layout.tsx), which is PUBLIC_URL where that is set and otherwise the one the page was opened on.
  */
-function sharePageRequest(request: http.IncomingMessage, hasPublicUrl: boolean): PageRequest | null {
+function keptPageRequest(request: http.IncomingMessage, hasPublicUrl: boolean): PageRequest | null {
   if (request.method !== "GET" && request.method !== "HEAD") return null;
+  if (ROUTER_HEADERS.some((name) => request.headers[name] !== undefined)) return null;
   const url = request.url ?? "";
-  if (!url.startsWith("/r/")) return null;
-  const id = url.slice(3);
-  if (!PUBLIC_ID_PATTERN.test(id) || ROUTER_HEADERS.some((name) => request.headers[name] !== undefined)) return null;
+  const image = PREVIEW_IMAGE.exec(url);
+  if (image) return { id: image[1]!, path: `/r/${image[1]!}/opengraph-image`, headers: {} };
+  const path = url;
+  const id = path === "/knowledge" ? KNOWLEDGE_PAGE : path.startsWith("/r/") ? path.slice(3) : null;
+  if (id === null || (id !== KNOWLEDGE_PAGE && !PUBLIC_ID_PATTERN.test(id))) return null;
   const headers: Record<string, string> = {};
-  if (hasPublicUrl) return { id, headers };
+  if (hasPublicUrl) return { id, path, headers };
   for (const name of ["host", "x-forwarded-host", "x-forwarded-proto"]) {
     const value = request.headers[name];
     if (typeof value === "string") headers[name] = value;
   }
-  return { id, headers };
+  return { id, path, headers };
 }
 
 function send(request: http.IncomingMessage, response: http.ServerResponse, page: CachedPage, rendered: boolean) {
   metrics().sharePages.inc({ result: rendered ? "miss" : "hit" });
-  const encoding = chooseEncoding(request.headers["accept-encoding"]);
-  const body = pageBody(page, encoding);
+  const { body, encoding } = bodyFor(page, chooseEncoding(request.headers["accept-encoding"]));
   response.writeHead(200, {
     ...page.headers,
     ...(encoding === "identity" ? {} : { "content-encoding": encoding }),
@@ -227,14 +236,14 @@ function send(request: http.IncomingMessage, response: http.ServerResponse, page
 }
 
 /** Renders the page through this same server (and so through Next), marked as the cache's own request. */
-function renderThroughNext(self: AddressInfo, { id, headers }: PageRequest, secret: string) {
+function renderThroughNext(self: AddressInfo, { path: pagePath, headers }: PageRequest, secret: string) {
   return new Promise<RenderedPage>((resolve, reject) => {
     const host = self.address === "0.0.0.0" ? "127.0.0.1" : self.address === "::" ? "::1" : self.address;
     const outgoing = http.request(
       {
         host,
         port: self.port,
-        path: `/r/${id}`,
+        path: pagePath,
         method: "GET",
         headers: { ...headers, "accept-encoding": "identity", [RENDER_HEADER]: secret },
       },
@@ -248,7 +257,7 @@ function renderThroughNext(self: AddressInfo, { id, headers }: PageRequest, secr
       },
     );
     outgoing.setTimeout(30_000, () =>
-      outgoing.destroy(new Error(`Rendering /r/${id} for the share-page cache took over 30 s`)),
+      outgoing.destroy(new Error(`Rendering ${pagePath} for the page cache took over 30 s`)),
     );
     outgoing.on("error", reject);
     outgoing.end();

@@ -50,11 +50,13 @@ test("stop PostgreSQL: 503 everywhere with a clear message; start it: 200 again,
     error: { code: "unavailable", message: expect.stringMatching(/temporarily unavailable/i) },
   });
 
-  // A share page checked less than RECHECK_MS ago is still served from memory; a view in the window
-  // after may be too, while its check runs behind it (lib/share-cache/page-cache.ts); once a check
-  // has failed, Next answers, like every other page.
+  // A kept page (a share page, the knowledge page) checked less than RECHECK_MS ago is still served
+  // from memory; a view in the window after may be too, while its check runs behind it
+  // (lib/share-cache/page-cache.ts); once a check has failed, Next answers, like every other page.
   await new Promise((resolve) => setTimeout(resolve, RECHECK_MS));
-  await waitFor(async () => (await status(`/r/${id}`)) !== 200, 10_000, "the share page to wait for its failing check");
+  for (const kept of [`/r/${id}`, "/knowledge"]) {
+    await waitFor(async () => (await status(kept)) !== 200, 10_000, `${kept} to wait for its failing check`);
+  }
   for (const path of ["/knowledge", `/r/${id}`, "/"]) {
     const page = await fetch(`${app.url}${path}`); // follows the redirect to the 503 page
     expect(page.status).toBe(503);

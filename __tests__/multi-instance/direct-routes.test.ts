@@ -88,7 +88,7 @@ test("a save answers 201 with its link, Location and owner cookie, and the link 
   };
   expect(url).toBe(`https://advisor.example/r/${id}`); // the address the client used, as behind a proxy
   expect(saved.headers.location).toBe(url);
-  expect(saved.headers["set-cookie"]?.[0]).toMatch(/^ha_owned=.*HttpOnly; SameSite=Strict.*Secure/i);
+  expect(saved.headers["set-cookie"]?.[0]).toMatch(/^__Host-ha_owned=.*HttpOnly; SameSite=Strict.*Secure/i); // over HTTPS
   expect(saved.headers["cache-control"]).toBe("no-store");
   expect(ownerToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
   const page = await fetch(`${app.url}/r/${id}`);

@@ -55,6 +55,17 @@ function raw(method: string, rawPath: string, headers: Record<string, string> = 
   });
 }
 
+/** What the server answers to `request` written as it is on a socket of its own (for what http.request will not send). */
+function overSocket(request: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(Number(new URL(app.url).port), "127.0.0.1", () => socket.write(request));
+    let text = "";
+    socket.on("data", (chunk) => (text += chunk.toString()));
+    socket.on("end", () => resolve(text));
+    socket.on("error", reject);
+  });
+}
+
 let clients = 0;
 /** A client of its own, so that one test's saves do not meet another's rate limit. */
 const freshClient = () => ({ "x-forwarded-for": `198.51.100.${100 + clients++}` });
@@ -118,6 +129,40 @@ test("an API write whose body is not JSON (what an HTML form can send) is 415, b
   }
 });
 
+test("the JSON-only rule holds for every spelling of a path: dot segments, escaped letters, absolute form, pages", async () => {
+  for (const target of [
+    "/./api/admin/knowledge/import",
+    "/x/%2e%2e/api/v1/evaluate",
+    "/api/v1/x/../evaluate",
+    "/%61pi/v1/evaluate",
+    "/api/v1/%2E/evaluate",
+    "/api\\v1\\evaluate",
+    "http://advisor.test/api/v1/evaluate",
+    "/knowledge",
+    "/",
+  ]) {
+    const sent = await raw("POST", target, { "content-type": "text/plain", ...freshClient() }, '{"answers":{}}');
+    expect([target, sent.status]).toEqual([target, 415]);
+    expectSecurityHeaders(sent.headers);
+  }
+});
+
+test("request targets that are not paths and requests without Host are 400 with the security headers", async () => {
+  for (const method of ["OPTIONS", "GET"]) {
+    const star = await raw(method, "*");
+    expect(star.status).toBe(400);
+    expectSecurityHeaders(star.headers);
+  }
+  // An absolute-form target is read as its path: nothing redirects to the host it names.
+  const absolute = await raw("GET", "http://evil.example/knowledge/");
+  expect(absolute.headers.location ?? "").not.toContain("evil.example");
+  const noHost = await overSocket("GET /api/health HTTP/1.1\r\nConnection: close\r\n\r\n");
+  expect(noHost).toMatch(/^HTTP\/1\.1 400 /);
+  expect(noHost).toMatch(/\r\nX-Content-Type-Options: nosniff\r\n/i);
+  expect(noHost).toMatch(/\r\nContent-Security-Policy: default-src 'none'/i);
+  expect(app.output()).not.toMatch(/"level":"error"/);
+});
+
 test("TRACE, CONNECT and other unknown methods are 405 with Allow; malformed percent-encoding is 400; never a stack in the log", async () => {
   for (const method of ["TRACE", "PROPFIND"]) {
     for (const target of ["/", "/api/v1/evaluate"]) {
@@ -128,15 +173,7 @@ test("TRACE, CONNECT and other unknown methods are 405 with Allow; malformed per
     }
   }
   // CONNECT reaches no request handler (Node hands proxies the raw socket); it is refused the same way.
-  const connect = await new Promise<string>((resolve, reject) => {
-    const socket = net.connect(Number(new URL(app.url).port), "127.0.0.1", () =>
-      socket.write("CONNECT evil.example:443 HTTP/1.1\r\nHost: evil.example:443\r\n\r\n"),
-    );
-    let text = "";
-    socket.on("data", (chunk) => (text += chunk.toString()));
-    socket.on("end", () => resolve(text));
-    socket.on("error", reject);
-  });
+  const connect = await overSocket("CONNECT evil.example:443 HTTP/1.1\r\nHost: evil.example:443\r\n\r\n");
   expect(connect).toMatch(/^HTTP\/1\.1 405 /);
   expect(connect).toMatch(/\r\nX-Content-Type-Options: nosniff\r\n/i);
   expect(connect).toMatch(/\r\nAllow: GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS\r\n/i);
@@ -168,7 +205,8 @@ test("a router prefetch of a page gets the page's CSP like any other request", a
   ]) {
     const answer = await raw("GET", "/knowledge", headers);
     expect(answer.status).toBe(200);
-    expect(answer.headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-/);
+    // A nonce policy, or a hash one where the page is served from memory (/knowledge is kept).
+    expect(answer.headers["content-security-policy"]).toMatch(/script-src 'self' '(nonce-|sha256-)/);
   }
 });
 
@@ -186,6 +224,31 @@ test("with PUBLIC_URL set, Host headers play no part in the share-page cache", a
     expect(again.body).toContain(`${PUBLIC_URL}/r/${saved.id}`);
     expect(again.body).not.toContain(host);
   }
+});
+
+test("the knowledge page and link-preview images are served from memory after their first view", async () => {
+  const first = await raw("GET", "/knowledge");
+  const again = await raw("GET", "/knowledge");
+  expect(again.status).toBe(200);
+  expect(again.headers["x-advisor-cache"]).toBe("hit");
+  expect(again.headers["content-security-policy"]).toMatch(/script-src 'self' 'sha256-/);
+  expect(again.body).toBe(first.body);
+  const saved = JSON.parse((await save(freshClient(), "preview kept")).body) as { id: string; ownerToken: string };
+  const image = `/r/${saved.id}/opengraph-image`;
+  expect((await raw("GET", image)).headers["content-type"]).toBe("image/png");
+  const kept = await raw("GET", `${image}?0123456789abcdef`);
+  expect(kept.headers["x-advisor-cache"]).toBe("hit");
+  expect(kept.headers["content-type"]).toBe("image/png");
+  expectSecurityHeaders(kept.headers);
+  // A rename draws a new image: the recommendation's version is part of what is kept.
+  const renamed = await raw(
+    "PATCH",
+    `/api/v1/recommendations/${saved.id}`,
+    { "content-type": "application/json", authorization: `Bearer ${saved.ownerToken}` },
+    JSON.stringify({ name: "preview renamed" }),
+  );
+  expect(renamed.status).toBe(200);
+  expect((await raw("GET", image)).headers["x-advisor-cache"]).toBe("miss");
 });
 
 test("link-preview images of names in any script or with emoji are drawn without touching the network", async () => {
@@ -233,7 +296,18 @@ describe("fuzzed through the production server (the direct fast paths and Next b
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom("GET", "HEAD", "DELETE", "PATCH", "OPTIONS", "TRACE", "FOO"),
-        fc.constantFrom("/r/", "/api/v1/recommendations/", "/results?w.vdi=", "/compare?ids=", "/knowledge/"),
+        fc.constantFrom(
+          "/r/",
+          "/api/v1/recommendations/",
+          "/results?w.vdi=",
+          "/compare?ids=",
+          "/knowledge/",
+          "/./api/v1/",
+          "/x/%2e%2e/r/",
+          "http://evil.example/r/",
+          "*",
+          "/r/AAAAAAAAAAAAAAAAAAAAAA/opengraph-image?",
+        ),
         segment,
         async (method, prefix, tail) => {
           const answer = await raw(method, `${prefix}${tail}`, { "content-type": "application/json" });

@@ -83,6 +83,23 @@ test("with METRICS_TOKEN set, metrics need the bearer token; without it, only lo
   expect(guarded.output()).not.toContain(TOKEN);
 });
 
+test("behind a proxy TRUST_PROXY does not name, metrics are refused and the log says to set TRUST_PROXY, once", async () => {
+  // The documented nginx setup without TRUST_PROXY: the proxy connects from loopback and adds X-Forwarded-For.
+  for (const header of ["x-forwarded-for", "forwarded", "x-real-ip"]) {
+    const proxied = await fetch(`${open.url}/api/metrics`, { headers: { [header]: "203.0.113.7" } });
+    expect(proxied.status).toBe(403);
+    expect(((await proxied.json()) as { error: { message: string } }).error.message).toMatch(/TRUST_PROXY/);
+  }
+  expect((await fetch(`${open.url}/api/metrics`)).status).toBe(200); // a scraper on this machine still gets them
+  const warnings = open
+    .output()
+    .split("\n")
+    .filter(
+      (line) => line.includes('"level":"warn"') && line.includes("X-Forwarded-For") && line.includes("TRUST_PROXY"),
+    );
+  expect(warnings).toHaveLength(1);
+});
+
 test("the server's log is pino JSON lines; a slow request names its request id, route, status and duration", async () => {
   const answer = await fetch(`${open.url}/api/health`);
   const requestId = answer.headers.get("x-request-id");

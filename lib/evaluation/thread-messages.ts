@@ -4,6 +4,7 @@
 import type { Compressed } from "@/lib/http/encoded-body";
 import type { Encoding } from "@/lib/http/encoding";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
+import type { PreviewFrame } from "@/lib/recommendations/preview-frame";
 import type { EvaluationJob, EvaluationSummary } from "./compute";
 
 /** Sent once per knowledge base (a published version never changes); jobs use the latest sent. */
@@ -18,7 +19,13 @@ export type JobMessage = {
   encoding: Encoding;
 };
 
-export type ToThread = KnowledgeMessage | JobMessage;
+/** A link-preview image to draw (lib/recommendations/preview-frame.tsx), off the main thread too. */
+export type DrawMessage = { type: "draw"; id: number; frame: PreviewFrame };
+
+export type ToThread = KnowledgeMessage | JobMessage | DrawMessage;
+
+export type DrawResult =
+  { id: number; ok: true; png: Uint8Array<ArrayBuffer> } | { id: number; ok: false; message: string };
 
 export type JobResult =
   | {

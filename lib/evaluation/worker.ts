@@ -1,5 +1,6 @@
 // The server's evaluation thread: evaluates, serialises and compresses (fast) each job it is sent,
-// so that the main thread, which every request passes, spends its time on HTTP. Compiled to
+// and draws link-preview images, so that the main thread, which every request passes, spends its
+// time on HTTP. Compiled to
 // dist/evaluation-worker.cjs and started by lib/server/evaluation-threads.ts. It has its own heap,
 // so its caches (the engine's knowledge indexes and robustness multipliers, lib/process-state.ts)
 // are its own, bounded as on any thread.
@@ -7,7 +8,8 @@ import { parentPort } from "node:worker_threads";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import { compressFastSync } from "@/lib/http/encoded-body";
 import { computeEvaluation } from "./compute";
-import type { JobResult, ToThread } from "./thread-messages";
+import { drawPreview, type PreviewFrame } from "@/lib/recommendations/preview-frame";
+import type { DrawResult, JobResult, ToThread } from "./thread-messages";
 
 const port = parentPort!;
 const encoder = new TextEncoder();
@@ -18,6 +20,7 @@ port.on("message", (message: ToThread) => {
     kb = message.kb;
     return;
   }
+  if (message.type === "draw") return void draw(message.id, message.frame);
   const { id, request, evidence, encoding } = message;
   let result: JobResult;
   try {
@@ -34,3 +37,13 @@ port.on("message", (message: ToThread) => {
     : [];
   port.postMessage(result, transfer);
 });
+
+async function draw(id: number, frame: PreviewFrame): Promise<void> {
+  let result: DrawResult;
+  try {
+    result = { id, ok: true, png: (await drawPreview(frame)) as Uint8Array<ArrayBuffer> };
+  } catch (error) {
+    result = { id, ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+  port.postMessage(result, result.ok ? [result.png.buffer] : []);
+}

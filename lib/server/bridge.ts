@@ -4,15 +4,17 @@
 // handlers the server may call directly; the server registers the secret that marks its own render
 // requests, and its evaluation threads.
 import { timingSafeEqual } from "node:crypto";
+import type { PreviewFrame } from "@/lib/recommendations/preview-frame";
 import type { ThreadAnswer, ThreadJob } from "./evaluation-threads";
 
 export type RouteHandler = (request: Request) => Promise<Response>;
 
 export type ServerBridge = {
   /**
-   * What a share page's HTML depends on, as one string (the recommendation's last change, the current
-   * knowledge-base version, the engine version), or null when the recommendation does not exist.
-   * Throws when the database cannot answer.
+   * What a kept page's HTML depends on, as one string: for a share page the recommendation's last
+   * change, the current knowledge-base version and the engine version, or null when the
+   * recommendation does not exist; for KNOWLEDGE_PAGE the current version and the day (ratings turn
+   * stale by date). Throws when the database cannot answer.
    */
   stamp?: (id: string) => Promise<string | null>;
   /** Sent by the server on its own render requests; proxy.ts renders those without a nonce. */
@@ -27,9 +29,14 @@ export type ServerBridge = {
    * Rejects when the thread cannot answer, or the engine threw there.
    */
   evaluate?: (job: ThreadJob) => Promise<ThreadAnswer>;
+  /** Set by the server: draws a link-preview image on one of its evaluation threads (PNG bytes). */
+  drawPreview?: (frame: PreviewFrame) => Promise<Uint8Array>;
   /** Set by the server: makes the kept share pages of one recommendation (or, with null, all) check their stamp on their next view. */
   recheckSharePages?: (id: string | null) => void;
 };
+
+/** The page cache's name for /knowledge (a share page's id is 22 characters, so never this). */
+export const KNOWLEDGE_PAGE = "knowledge";
 
 /** The header carrying `renderSecret`. The server strips it from every request that comes from outside. */
 export const RENDER_HEADER = "x-advisor-share-render";

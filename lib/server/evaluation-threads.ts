@@ -8,7 +8,8 @@
 // rejects its unanswered jobs (the app then evaluates them itself) and is replaced on the next job.
 import { Worker } from "node:worker_threads";
 import type { EvaluationJob } from "@/lib/evaluation/compute";
-import type { JobMessage, JobResult } from "@/lib/evaluation/thread-messages";
+import type { DrawMessage, DrawResult, JobMessage, JobResult } from "@/lib/evaluation/thread-messages";
+import type { PreviewFrame } from "@/lib/recommendations/preview-frame";
 import type { Encoding } from "@/lib/http/encoding";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import { logger } from "@/lib/observability/logger";
@@ -16,7 +17,8 @@ import { logger } from "@/lib/observability/logger";
 export type ThreadJob = EvaluationJob & { encoding: Encoding };
 export type ThreadAnswer = Extract<JobResult, { ok: true }>;
 
-type Pending = { resolve: (answer: ThreadAnswer) => void; reject: (error: Error) => void };
+type Answer = ThreadAnswer | Extract<DrawResult, { ok: true }>;
+type Pending = { resolve: (answer: Answer) => void; reject: (error: Error) => void };
 type Thread = { worker: Worker; kb: KnowledgeBase | null; pending: Map<number, Pending> };
 
 /** Well under the main thread's: a job's garbage is a few hundred KB, the kept caches a few MB. */
@@ -47,9 +49,25 @@ export class EvaluationThreads {
     }
     const id = this.nextId++;
     return new Promise<ThreadAnswer>((resolve, reject) => {
-      thread.pending.set(id, { resolve, reject });
+      thread.pending.set(id, { resolve: resolve as Pending["resolve"], reject });
       const job: JobMessage = { type: "job", id, request, evidence, encoding };
       thread.worker.postMessage(job);
+    });
+  }
+
+  /** Draws a link-preview image on a thread; rejects when the thread cannot (the app then draws it). */
+  draw(frame: PreviewFrame): Promise<Uint8Array> {
+    if (this.closed) return Promise.reject(new Error("The evaluation threads are closed."));
+    const slot = this.leastBusy();
+    const thread = (this.threads[slot] ??= this.start(slot));
+    const id = this.nextId++;
+    return new Promise<Uint8Array>((resolve, reject) => {
+      thread.pending.set(id, {
+        resolve: (answer) => resolve((answer as Extract<DrawResult, { ok: true }>).png),
+        reject,
+      });
+      const message: DrawMessage = { type: "draw", id, frame };
+      thread.worker.postMessage(message);
     });
   }
 
@@ -80,7 +98,7 @@ export class EvaluationThreads {
       : new Worker(this.file, { resourceLimits });
     const thread: Thread = { worker, kb: null, pending: new Map() };
     worker.unref(); // an idle thread does not keep the process alive
-    worker.on("message", (result: JobResult) => {
+    worker.on("message", (result: JobResult | DrawResult) => {
       const pending = thread.pending.get(result.id);
       if (!pending) return;
       thread.pending.delete(result.id);

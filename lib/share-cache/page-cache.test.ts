@@ -12,7 +12,7 @@ const page = (html: string, headers: RenderedPage["headers"] = {}): RenderedPage
   },
   html: Buffer.from(html),
 });
-const request = (id = "abc", host = "advisor.example"): PageRequest => ({ id, headers: { host } });
+const request = (id = "abc", host = "advisor.example"): PageRequest => ({ id, path: `/r/${id}`, headers: { host } });
 
 function setup(
   overrides: { stamp?: (id: string) => Promise<string | null>; render?: () => Promise<RenderedPage> } = {},
@@ -119,8 +119,8 @@ test("a page kept after a render is recompressed behind the view, and every enco
   await cache.settled();
   const kept = await cache.lookup(request());
   for (const { page: p } of [first!, kept!]) {
-    expect(brotliDecompressSync(p.bodies.br).toString()).toBe(pageBody(p, "identity").toString());
-    expect(p.bytes).toBe(p.bodies.br.length + p.bodies.gzip.length);
+    expect(brotliDecompressSync(p.bodies.br!).toString()).toBe(pageBody(p, "identity").toString());
+    expect(p.bytes).toBe(p.bodies.br!.length + p.bodies.gzip!.length);
   }
   expect(cache.size.bytes).toBe(kept!.page.bytes);
 });
@@ -191,8 +191,8 @@ test("the kept page carries a hash CSP, Next's headers, and the same HTML in eve
   const { cache } = setup();
   const found = (await cache.lookup(request()))!.page;
   const html = pageBody(found, "identity").toString();
-  expect(gunzipSync(found.bodies.gzip).toString()).toBe(html);
-  expect(brotliDecompressSync(found.bodies.br).toString()).toBe(html);
+  expect(gunzipSync(found.bodies.gzip!).toString()).toBe(html);
+  expect(brotliDecompressSync(found.bodies.br!).toString()).toBe(html);
   expect(found.headers["content-security-policy"]).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]+=*'/);
   expect(found.headers["cache-control"]).toBe("private, no-store");
   expect(found.headers.vary).toBe("rsc, Accept-Encoding");

@@ -1,7 +1,9 @@
-// Shared recommendation pages, rendered once and served from memory. A share link may be opened by a
-// whole department at once, and rendering its page costs ~25 ms of CPU; but the page only changes
-// when the recommendation is renamed or deleted, or a new knowledge-base version is published (its
-// "today's data" notice). So each page is kept, compressed, with a stamp of what it depends on, and
+// Public pages that are the same for everyone, rendered once and served from memory: shared
+// recommendations and the knowledge page. A share link may be opened by a whole department at once,
+// and rendering its page costs ~25 ms of CPU (the knowledge page, 640 KB of HTML, ~80 ms); but a
+// share page only changes when the recommendation is renamed or deleted, or a new knowledge-base
+// version is published (its "today's data" notice), and the knowledge page with a new version or
+// day. So each page is kept, compressed, with a stamp of what it depends on, and
 // the stamp is checked again at most once per `recheckMs`: a view within the next window is still
 // answered from memory while the check runs behind it, and the views after see its outcome; a view
 // later than that waits for the check. So a change made through another instance shows within two
@@ -35,21 +37,36 @@ const MAX_BYTES = 64 * 1024 * 1024;
 /** A kept page's `checkedAt` when its next view must wait for a stamp check. */
 const MUST_CHECK = Number.NEGATIVE_INFINITY;
 
-/** A page to serve, and the request headers its HTML depends on (e.g. the Host its link previews name). */
-export type PageRequest = { id: string; headers: Record<string, string> };
+/**
+ * A page to serve: `id` names it to the stamp (a recommendation's id, or KNOWLEDGE_PAGE), `path` is
+ * where Next renders it, and `headers` are the request headers its HTML depends on (e.g. the Host its
+ * link previews name).
+ */
+export type PageRequest = { id: string; path: string; headers: Record<string, string> };
 export type RenderedPage = { status: number; headers: Record<string, string | string[] | undefined>; html: Buffer };
 export type CachedPage = {
   stamp: string;
   checkedAt: number;
   headers: Record<string, string>;
-  /** The page compressed both ways browsers accept; the rare client that takes neither gets it inflated. */
-  bodies: Record<Exclude<Encoding, "identity">, Buffer>;
+  /**
+   * HTML compressed both ways browsers accept (the rare client that takes neither gets it inflated);
+   * an image, which compresses no further, as it is (identity only).
+   */
+  bodies: Partial<Record<Encoding, Buffer>>;
   bytes: number;
 };
 
 /** The page's bytes in `encoding`: the kept forms as they are, identity inflated from the gzip one. */
 export function pageBody(page: CachedPage, encoding: Encoding): Buffer {
-  return encoding === "identity" ? gunzipSync(page.bodies.gzip) : page.bodies[encoding];
+  return (
+    page.bodies[encoding] ?? (encoding === "identity" ? gunzipSync(page.bodies.gzip!) : pageBody(page, "identity"))
+  );
+}
+
+/** What to send a client that prefers `preferred`: that encoding where it is kept, else the page as it is. */
+export function bodyFor(page: CachedPage, preferred: Encoding): { body: Buffer; encoding: Encoding } {
+  if (page.bodies.identity) return { body: page.bodies.identity, encoding: "identity" };
+  return { body: pageBody(page, preferred), encoding: preferred };
 }
 export type Lookup = { page: CachedPage; rendered: boolean } | null;
 
@@ -98,7 +115,7 @@ export class SharePageCache {
    * Rejects when the stamp cannot be read (database down): the caller lets Next answer that too.
    */
   lookup(request: PageRequest): Promise<Lookup> {
-    const key = JSON.stringify([request.id, request.headers]);
+    const key = JSON.stringify([request.id, request.path, request.headers]);
     const entry = this.entries.get(key);
     const age = entry ? this.now() - entry.checkedAt : Number.POSITIVE_INFINITY;
     if (entry && age < this.recheckMs) return Promise.resolve({ page: entry, rendered: false });
@@ -135,8 +152,11 @@ export class SharePageCache {
   }
 
   /** Drops the least recently viewed copies of a page so that one more stays within MAX_VARIANTS_PER_PAGE. */
-  private makeRoomForVariant(id: string): void {
-    const variants = [...this.entries.keys()].filter((key) => (JSON.parse(key) as [string])[0] === id);
+  private makeRoomForVariant({ id, path }: PageRequest): void {
+    const variants = [...this.entries.keys()].filter((key) => {
+      const [keptId, keptPath] = JSON.parse(key) as [string, string];
+      return keptId === id && keptPath === path;
+    });
     for (const key of variants.slice(MAX_VARIANTS_PER_PAGE - 1)) this.entries.delete(key); // most recent first
   }
 
@@ -183,7 +203,7 @@ export class SharePageCache {
     if (check.superseded) return page && { page, rendered: true };
     this.entries.delete(key);
     if (!page) return null;
-    this.makeRoomForVariant(request.id);
+    this.makeRoomForVariant(request);
     this.entries.set(key, page);
     this.compressBetter(key, page, rendered.html);
     return { page, rendered: true };
@@ -194,11 +214,12 @@ export class SharePageCache {
    * done on the thread pool (~150 ms for a 175 KB page, 8–9 % fewer bytes on every later view).
    */
   private compressBetter(key: string, page: CachedPage, html: Buffer): void {
+    if (!page.bodies.br) return; // an image, kept as it is
     const done = brotli(html, brotliParams(11, html.length)).then(
       (br) => {
         const kept = this.entries.peek(key);
         if (kept !== page) return; // changed or evicted meanwhile
-        const bytes = page.bytes - page.bodies.br.length + br.length;
+        const bytes = page.bytes - page.bodies.br!.length + br.length;
         this.entries.set(key, { ...page, bodies: { ...page.bodies, br }, bytes });
       },
       () => {}, // the quality-9 form stays
@@ -208,10 +229,12 @@ export class SharePageCache {
   }
 }
 
-/** Only a plain 200 HTML page that sets no cookie is the same for everyone who opens the link. */
+const isImage = (headers: RenderedPage["headers"]) => String(headers["content-type"] ?? "") === "image/png";
+
+/** Only a plain 200 HTML page (or PNG image) that sets no cookie is the same for everyone who opens the link. */
 function isCacheable({ status, headers }: RenderedPage): boolean {
   const type = String(headers["content-type"] ?? "");
-  return status === 200 && type.startsWith("text/html") && headers["set-cookie"] === undefined;
+  return status === 200 && (type.startsWith("text/html") || isImage(headers)) && headers["set-cookie"] === undefined;
 }
 
 async function build(stamp: string, checkedAt: number, { headers, html }: RenderedPage): Promise<CachedPage> {
@@ -219,6 +242,8 @@ async function build(stamp: string, checkedAt: number, { headers, html }: Render
   for (const [name, value] of Object.entries(headers)) {
     if (value !== undefined && !NOT_KEPT.has(name.toLowerCase())) kept[name.toLowerCase()] = [value].flat().join(", ");
   }
+  // An image keeps the no-script CSP every non-page answer gets (lib/server/front-door.ts).
+  if (isImage(headers)) return { stamp, checkedAt, headers: kept, bodies: { identity: html }, bytes: html.length };
   kept["content-security-policy"] = hashedPageCsp(html.toString("utf8"));
   // Next's Vary (its router headers) still holds; the body now also depends on Accept-Encoding.
   kept.vary =

@@ -23,6 +23,7 @@ export function buildServerBundle(): void {
     format: "cjs",
     packages: "external",
     tsconfig: path.join(root, "tsconfig.json"),
+    jsx: "automatic", // the preview image's JSX (lib/recommendations/preview-frame.tsx), drawn on the thread
     sourcemap: "linked",
     logLevel: "warning",
   });

@@ -1,26 +1,46 @@
-// The link preview of a shared recommendation: the winner and the four scores. Drawn with next/og's
-// bundled font only: every text goes through drawableText, so next/og never fetches a font or an
-// emoji from the network (it would, for a character its font lacks).
-import { ImageResponse } from "next/og";
-import { drawableText } from "@/lib/recommendations/drawable-text";
-import { loadSharedRecommendation } from "@/lib/recommendations/share";
+// The link preview of a shared recommendation: the winner and the four scores (drawn by
+// lib/recommendations/preview-frame.tsx). Answered per request, so a deletion through any instance is
+// honoured at once; the image itself is drawn once per version of the recommendation, on the server's
+// evaluation thread where there is one, and kept (lib/recommendations/preview-images.ts).
+import { drawPreview, NOT_FOUND_FRAME, PREVIEW_SIZE, type PreviewFrame } from "@/lib/recommendations/preview-frame";
+import { previewImage } from "@/lib/recommendations/preview-images";
+import { getRecommendationVersion } from "@/lib/recommendations/service";
+import { loadSharedRecommendation, type SharedRecommendation } from "@/lib/recommendations/share";
+import { serverBridge } from "@/lib/server/bridge";
 import { describeShare } from "./describe";
 
 export const alt = "Hypervisor recommendation: the winner and the four scores";
-export const size = { width: 1200, height: 630 };
+export const size = PREVIEW_SIZE;
 export const contentType = "image/png";
-// Drawn per request, like the share page, so a deletion through any instance is honoured at once;
-// loadSharedRecommendation keeps the expensive parts in memory. Link-preview fetches are rare.
 export const dynamic = "force-dynamic";
 
 export default async function OpenGraphImage({ params }: { params: Promise<{ id: string }> }) {
-  const shared = await loadSharedRecommendation((await params).id);
-  if (!shared) {
-    return new ImageResponse(
-      <Frame title="Recommendation not found" subtitle="It may have been deleted." rows={[]} />,
-      size,
-    );
+  const { id } = await params;
+  const version = await getRecommendationVersion(id);
+  // One "not found" image serves every missing id, so asking for made-up ids draws nothing.
+  const image =
+    version === null
+      ? await previewImage("not-found", 0, () => draw(NOT_FOUND_FRAME))
+      : await previewImage(id, version, async () => draw(frameOf(await loadSharedRecommendation(id))));
+  if ("busy" in image) {
+    return new Response("Too many link previews are being drawn; try again shortly.\n", {
+      status: 503,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Retry-After": "2", "Cache-Control": "no-store" },
+    });
   }
+  return new Response(image.png as Uint8Array<ArrayBuffer>, {
+    headers: { "Content-Type": contentType, "Cache-Control": "public, max-age=0, must-revalidate" },
+  });
+}
+
+/** On the evaluation thread when the production server runs one; here otherwise (or when it fails). */
+function draw(frame: PreviewFrame): Promise<Uint8Array> {
+  const onThread = serverBridge().drawPreview;
+  return onThread ? onThread(frame).catch(() => drawPreview(frame)) : drawPreview(frame);
+}
+
+function frameOf(shared: SharedRecommendation | null): PreviewFrame {
+  if (!shared) return NOT_FOUND_FRAME;
   const { title, winner } = describeShare(shared.snapshot);
   const { evaluation } = shared.snapshot;
   const rows = evaluation.ranking.map((e) => ({
@@ -32,62 +52,5 @@ export default async function OpenGraphImage({ params }: { params: Promise<{ id:
   const subtitle = winner
     ? `${winner.name} first, ${winner.score.toFixed(1)} of 100 (${evaluation.confidence?.label ?? "n/a"})`
     : "No hypervisor meets every requirement";
-  return new ImageResponse(
-    <Frame title={title} subtitle={subtitle} rows={rows} footer={evaluation.modelVersion} />,
-    size,
-  );
-}
-
-type Row = { name: string; score: number; eligible: boolean; first: boolean };
-
-function Frame({ title, subtitle, rows, footer }: { title: string; subtitle: string; rows: Row[]; footer?: string }) {
-  return (
-    <div
-      style={{
-        width: "100%",
-        height: "100%",
-        display: "flex",
-        flexDirection: "column",
-        padding: 64,
-        background: "#f7f8fa",
-        color: "#16202c",
-        fontSize: 28,
-      }}
-    >
-      <div style={{ display: "flex", fontSize: 26, color: "#4a5565", fontWeight: 600 }}>Hypervisor Advisor</div>
-      <div style={{ display: "flex", fontSize: 54, fontWeight: 700, marginTop: 16, lineHeight: 1.15 }}>
-        {drawableText(title, "Shared recommendation").slice(0, 80)}
-      </div>
-      <div style={{ display: "flex", fontSize: 30, color: "#1d4ed8", marginTop: 12 }}>{drawableText(subtitle, "")}</div>
-      <div style={{ display: "flex", flexDirection: "column", marginTop: 40, gap: 18 }}>
-        {rows.map((row) => (
-          <div key={row.name} style={{ display: "flex", alignItems: "center", gap: 20 }}>
-            <div style={{ display: "flex", width: 330, fontWeight: row.first ? 700 : 400 }}>
-              {drawableText(row.name, "")}
-            </div>
-            <div style={{ display: "flex", width: 600, height: 30, background: "#e3e8ef", borderRadius: 6 }}>
-              <div
-                style={{
-                  display: "flex",
-                  width: `${Math.max(1, row.score) * 6}px`,
-                  height: 30,
-                  borderRadius: 6,
-                  background: row.eligible ? (row.first ? "#1d4ed8" : "#7c9ce0") : "#c4c9d1",
-                }}
-              />
-            </div>
-            <div style={{ display: "flex", width: 190 }}>
-              {row.score.toFixed(1)}
-              {row.eligible ? "" : " ruled out"}
-            </div>
-          </div>
-        ))}
-      </div>
-      {footer && (
-        <div style={{ display: "flex", marginTop: "auto", fontSize: 22, color: "#4a5565" }}>
-          {drawableText(footer, "")}
-        </div>
-      )}
-    </div>
-  );
+  return { title, subtitle, rows, footer: evaluation.modelVersion };
 }
