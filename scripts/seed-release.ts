@@ -4,7 +4,7 @@
 // release file is committed; databases seeded from the earlier seed take it on their next start.
 import fs from "node:fs";
 import { COLLECTIONS, entryKey } from "@/lib/knowledge/entries";
-import { DOCUMENT_COLLECTIONS } from "@/lib/knowledge/rows";
+import { ADDED_COLLECTIONS } from "@/lib/knowledge/documents";
 import { knowledgeContentSchema } from "@/lib/knowledge/schema";
 import { seedKnowledge } from "@/lib/knowledge/seed-data";
 import type { ReleaseChange } from "@/lib/knowledge/seed-release";
@@ -16,7 +16,7 @@ const changes: ReleaseChange[] = [];
 for (const collection of COLLECTIONS) {
   const before = earlier[collection] as never[];
   // A collection the earlier seed did not have is added whole by the upgrade, not entry by entry.
-  if ((DOCUMENT_COLLECTIONS as readonly string[]).includes(collection) && before.length === 0) continue;
+  if ((ADDED_COLLECTIONS as readonly string[]).includes(collection) && before.length === 0) continue;
   const old = new Map(before.map((item) => [entryKey(collection, item), item]));
   for (const item of seedKnowledge[collection] as never[]) {
     const key = entryKey(collection, item);

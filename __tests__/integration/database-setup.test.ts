@@ -12,14 +12,15 @@ jest.setTimeout(60_000);
 async function countRows(url: string) {
   const db = createPrismaClient(url);
   try {
+    const entries = (collection: string) => db.kbDocument.count({ where: { collection } });
     const [versions, ratings, criteria, platforms, support, capabilities, history, journalMode] = await Promise.all([
       db.kbVersion.count(),
-      db.rating.count(),
-      db.criterion.count(),
-      db.platform.count(),
-      db.platformSupport.count(),
-      db.capability.count(),
-      db.historyEvent.count(),
+      entries("ratings"),
+      entries("criteria"),
+      entries("platforms"),
+      entries("platformSupport"),
+      entries("capabilities"),
+      entries("history"),
       testProvider === "sqlite"
         ? db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode").then((rows) => rows[0]?.journal_mode)
         : Promise.resolve("n/a"),

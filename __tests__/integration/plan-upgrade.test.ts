@@ -2,7 +2,7 @@
 // version credited to the start-up in the audit log; a draft in progress gets them too. A database
 // seeded before a release of corrections gets them the same way, keeping what an admin changed.
 import { createPrismaClient } from "@/lib/db/create-client";
-import { readVersionContent } from "@/lib/knowledge/read-rows";
+import { readVersionContent } from "@/lib/knowledge/documents";
 import { entryKey, type Collection } from "@/lib/knowledge/entries";
 import type { KnowledgeContent } from "@/lib/knowledge/schema";
 import { SEED_RELEASES, seedKnowledge } from "@/lib/knowledge/seed-data";

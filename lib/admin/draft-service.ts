@@ -11,7 +11,7 @@ import { checkKnowledge } from "@/lib/knowledge/completeness";
 import { compactDiff, countChanges, diffKnowledge } from "@/lib/knowledge/diff";
 import { entryKey } from "@/lib/knowledge/entries";
 import { contentFingerprint } from "@/lib/knowledge/fingerprint";
-import { readVersionContent } from "@/lib/knowledge/read-rows";
+import { readVersionContent } from "@/lib/knowledge/documents";
 import type { KnowledgeContent } from "@/lib/knowledge/schema";
 import { forgetRecentVersion, KnowledgeBaseMissingError, versionLabel } from "@/lib/knowledge/service";
 import { writeVersion, type Tx } from "@/lib/knowledge/seed";
@@ -43,16 +43,8 @@ async function createDraft(tx: Tx, content: KnowledgeContent, note: string): Pro
 }
 
 async function deleteVersion(tx: Tx, versionId: number): Promise<void> {
-  // Explicit child deletes rather than relying on the database enforcing ON DELETE CASCADE.
-  const where = { versionId, version: { status: "draft" } };
-  await tx.rating.deleteMany({ where });
-  await tx.criterion.deleteMany({ where });
-  await tx.hypervisor.deleteMany({ where });
-  await tx.platformSupport.deleteMany({ where });
-  await tx.platform.deleteMany({ where });
-  await tx.capability.deleteMany({ where });
-  await tx.historyEvent.deleteMany({ where });
-  await tx.kbDocument.deleteMany({ where });
+  // An explicit delete rather than relying on the database enforcing ON DELETE CASCADE.
+  await tx.kbDocument.deleteMany({ where: { versionId, version: { status: "draft" } } });
   await tx.kbVersion.deleteMany({ where: { id: versionId, status: "draft" } });
 }
 

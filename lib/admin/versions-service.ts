@@ -4,7 +4,7 @@ import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import { getDb } from "@/lib/db/client";
 import { contentFingerprint } from "@/lib/knowledge/fingerprint";
-import { readVersionContent } from "@/lib/knowledge/read-rows";
+import { readVersionContent } from "@/lib/knowledge/documents";
 import type { KnowledgeContent } from "@/lib/knowledge/schema";
 import { KnowledgeBaseMissingError } from "@/lib/knowledge/service";
 

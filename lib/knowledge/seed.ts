@@ -3,8 +3,7 @@
 // exactly once. Later versions are new rows too: a published version is never modified.
 import type { Db } from "@/lib/db/create-client";
 import { isUniqueViolation } from "@/lib/db/prisma-errors";
-import { readVersionContent } from "./read-rows";
-import { DOCUMENT_COLLECTIONS, rowsFromContent, type DocumentCollection } from "./rows";
+import { ADDED_COLLECTIONS, readVersionContent, writeVersionDocuments, type AddedCollection } from "./documents";
 import type { KnowledgeContent } from "./schema";
 import { applyRelease, type SeedRelease } from "./seed-release";
 
@@ -28,16 +27,7 @@ export async function writeVersion(
     data: { number, status, note, publishedAt: status === "published" ? new Date() : null },
     select: { id: true },
   });
-  const rows = rowsFromContent(content);
-  const withVersion = <T extends object>(list: T[]) => list.map((row) => ({ ...row, versionId: version.id }));
-  await tx.hypervisor.createMany({ data: withVersion(rows.hypervisors) });
-  await tx.criterion.createMany({ data: withVersion(rows.criteria) });
-  await tx.rating.createMany({ data: withVersion(rows.ratings) });
-  await tx.platform.createMany({ data: withVersion(rows.platforms) });
-  await tx.platformSupport.createMany({ data: withVersion(rows.platformSupport) });
-  await tx.capability.createMany({ data: withVersion(rows.capabilities) });
-  await tx.historyEvent.createMany({ data: withVersion(rows.historyEvents) });
-  if (rows.documents.length > 0) await tx.kbDocument.createMany({ data: withVersion(rows.documents) });
+  await writeVersionDocuments(tx, version.id, content);
   return number;
 }
 
@@ -62,7 +52,7 @@ export async function publishKnowledgeVersion(db: Db, content: KnowledgeContent,
 }
 
 /** How an upgrade's note names each collection it adds. */
-const ADDED_AS: Record<DocumentCollection, string> = {
+const ADDED_AS: Record<AddedCollection, string> = {
   products: "products",
   prices: "prices",
   exchangeRates: "exchange rates",
@@ -72,7 +62,7 @@ const ADDED_AS: Record<DocumentCollection, string> = {
 };
 
 /** "Products, prices, exchange rates and migration paths added (December 2026)." */
-export function upgradeNote(added: readonly DocumentCollection[]): string {
+export function upgradeNote(added: readonly AddedCollection[]): string {
   const names = added.map((c) => ADDED_AS[c]);
   const list = names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : (names[0] ?? "");
   return `${list.charAt(0).toUpperCase()}${list.slice(1)} added (December 2026).`;
@@ -103,7 +93,7 @@ export async function upgradeKnowledgeBase(
       if (!latest) return null;
       const held = await tx.kbDocument.groupBy({ by: ["collection"], _count: { _all: true } });
       const ever = new Set(held.map((row) => row.collection));
-      const missing = DOCUMENT_COLLECTIONS.filter((c) => seed[c].length > 0 && !ever.has(c));
+      const missing = ADDED_COLLECTIONS.filter((c) => seed[c].length > 0 && !ever.has(c));
       const bringUp = (installed: KnowledgeContent) => {
         let content: KnowledgeContent = { ...installed, ...Object.fromEntries(missing.map((c) => [c, seed[c]])) };
         const applied: { id: string; note: string; entries: string[]; kept: string[] }[] = [];

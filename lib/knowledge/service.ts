@@ -4,7 +4,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { processCache, processValue } from "@/lib/process-state";
-import { readVersionContent } from "./read-rows";
+import { readVersionContent } from "./documents";
 import type { KnowledgeBase, KnowledgeVersion } from "./schema";
 
 export class KnowledgeBaseMissingError extends Error {
