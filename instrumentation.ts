@@ -1,8 +1,8 @@
 // Two hooks Next calls in the server process.
 //
-// register(): hands server.ts (lib/server/bridge.ts) what it needs from code Next bundles: how to
+// register(): hands the host (host/server.ts, through lib/host-seam/bridge.ts) what it needs from code Next bundles: how to
 // stamp a share page (that needs the database) and the handlers of the two hottest API routes,
-// which server.ts calls without Next's routing.
+// which the host calls without Next's routing.
 //
 // onRequestError(): server errors Next catches itself (pages, layouts, metadata, the OG image) are
 // logged (one pino JSON line), with the request id proxy.ts gave the request and the digest the error
@@ -12,19 +12,19 @@ import type { Instrumentation } from "next";
 
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const [{ serverBridge, KNOWLEDGE_PAGE }, { shareStamp, knowledgePageStamp }, { evaluateHandler }, recommendations] =
+  const [{ serverBridge, KNOWLEDGE_PAGE }, { shareStamp, knowledgePageStamp }, { evaluateHandler }, { saveHandler }] =
     await Promise.all([
-      import("@/lib/server/bridge"),
+      import("@/lib/host-seam/bridge"),
       import("@/lib/recommendations/share-stamp"),
       import("@/lib/evaluation/handler"),
-      import("@/app/api/v1/recommendations/route"),
+      import("@/lib/recommendations/save-handler"),
     ]);
   const bridge = serverBridge();
   bridge.stamp = (id) => (id === KNOWLEDGE_PAGE ? knowledgePageStamp() : shareStamp(id));
   const evaluate = evaluateHandler({ precompressed: true });
   bridge.routes = {
     "POST /api/v1/evaluate": (request) => evaluate(request, undefined),
-    "POST /api/v1/recommendations": (request) => recommendations.POST(request, undefined),
+    "POST /api/v1/recommendations": (request) => saveHandler(request, undefined),
   };
 }
 

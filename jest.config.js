@@ -1,4 +1,4 @@
-// Unit tests (beside the code in lib/, and in __tests__/unit) and integration tests against a
+// Unit tests (beside the code in lib/ and host/, and in __tests__/unit) and integration tests against a
 // throwaway database (__tests__/integration: SQLite, or PostgreSQL with TEST_DATABASE=postgres). Browser tests live in e2e/ and run under Playwright.
 const nextJest = require("next/jest.js");
 
@@ -7,8 +7,8 @@ const createJestConfig = nextJest({ dir: "./" });
 /** @type {import('jest').Config} */
 const config = {
   testEnvironment: "node",
-  testMatch: ["<rootDir>/lib/**/*.test.ts", "<rootDir>/__tests__/**/*.test.ts?(x)"],
-  // The multi-instance tests start production servers (server.ts): they need the production build
+  testMatch: ["<rootDir>/lib/**/*.test.ts", "<rootDir>/host/**/*.test.ts", "<rootDir>/__tests__/**/*.test.ts?(x)"],
+  // The multi-instance tests start production servers (host/server.ts): they need the production build
   // and a PostgreSQL cluster, so scripts/test.ts runs them after the build (TEST_MULTI_INSTANCE=1).
   testPathIgnorePatterns: [
     "/node_modules/",

@@ -1,18 +1,18 @@
 // Runs before every page (and the /r/* downloads): gives the request a fresh CSP nonce, which Next
 // reads from the request's Content-Security-Policy header and puts on its own scripts, and a request
 // id that error logs carry. Static files and /api are left out (see `matcher`): they get the fixed
-// headers from next.config.ts and skip this hop.
+// headers from next.config.js and skip this hop.
 //
-// One exception: the share-page cache in server.ts renders /r/{id} for itself, marked with its
+// One exception: the share-page cache in host/server.ts renders /r/{id} for itself, marked with its
 // secret. That HTML is served to many people, so it is rendered without a nonce and the cache
-// allows its inline scripts by hash instead (lib/share-cache/inline-script-hashes.ts).
+// allows its inline scripts by hash instead (host/page-cache/inline-script-hashes.ts).
 import { NextResponse, type NextRequest } from "next/server";
-import { isCacheRender, RENDER_HEADER, serverBridge } from "@/lib/server/bridge";
-import { REQUEST_ID_HEADER } from "@/lib/server/front-door";
+import { isCacheRender, RENDER_HEADER, serverBridge } from "@/lib/host-seam/bridge";
+import { REQUEST_ID_HEADER } from "@/lib/host-seam/request-headers";
 import { createNonce, pageCsp } from "@/lib/security/headers";
 
 export function proxy(request: NextRequest) {
-  // server.ts gives every request its id (lib/server/front-door.ts). Without it in front (`next dev`)
+  // host/server.ts gives every request its id (host/front-door.ts). Without it in front (`next dev`)
   // the id is made here: one a client sent is never taken as ours.
   const stamped = serverBridge().renderSecret ? request.headers.get(REQUEST_ID_HEADER) : null;
   const requestId = stamped || crypto.randomUUID();

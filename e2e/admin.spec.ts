@@ -1,7 +1,7 @@
 // The admin journey in a browser: sign in, correct a rating, publish, and see the new rating on the
 // public knowledge-base page, with the audit entry to show for it; then the same-site forgery a
 // SameSite cookie does not stop, from an attacker page on another loopback port. Runs against its
-// own production server (server.ts, as `npm start` serves it) and its own database, so publishing
+// own production server (host/server.ts, as `npm start` serves it) and its own database, so publishing
 // kb-2 cannot disturb the other specs, which expect the seed's kb-1.
 import http from "node:http";
 import { spawnSync } from "node:child_process";

@@ -40,7 +40,7 @@ test("pages, API answers and static files all carry the security headers", async
   const chunk = await page.locator('script[src^="/_next/static/"]').first().getAttribute("src");
   const apiAnswers = [
     await request.get("/api/v1/questionnaire"),
-    // The two routes server.ts answers itself, past Next: the same headers, on success and on error.
+    // The two routes host/server.ts answers itself, past Next: the same headers, on success and on error.
     await request.post("/api/v1/evaluate", { data: { answers: ANSWERS } }),
     await request.post("/api/v1/evaluate", { data: { answers: {} } }),
     await request.post("/api/v1/recommendations", { data: { answers: ANSWERS } }),

@@ -9,7 +9,7 @@ import { hashPassword } from "@/lib/admin/passwords";
 import { EnvError, parseEnv } from "@/lib/config/env";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { isUniqueViolation } from "@/lib/db/prisma-errors";
-import { OFFLINE_ENV } from "./lib/offline-env";
+import { OFFLINE_ENV } from "@/lib/config/offline-env";
 import { prepareDatabase } from "./lib/prepare-database";
 
 function argument(name: string): string | undefined {

@@ -1,12 +1,12 @@
 // `npm start`, first half: validate the environment, migrate and seed the database, build the app if
-// the build is missing or older than the sources, and compile the production server (server.ts) to
+// the build is missing or older than the sources, and compile the production server (host/server.ts) to
 // dist/server.cjs. The start script then `exec`s plain node on it, so the server process replaces
 // the shell and receives signals itself (package.json). One command from a fresh clone.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { EnvError, parseEnv } from "@/lib/config/env";
-import { OFFLINE_ENV } from "./lib/offline-env";
+import { OFFLINE_ENV } from "@/lib/config/offline-env";
 import { prepareDatabase } from "./lib/prepare-database";
 import { buildServerBundle } from "./lib/server-bundle";
 import { logger } from "@/lib/observability/logger";
@@ -17,7 +17,7 @@ const SOURCES = [
   "app",
   "components",
   "lib",
-  "next.config.ts",
+  "next.config.js",
   "proxy.ts",
   "instrumentation.ts",
   "package-lock.json",

@@ -11,7 +11,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { CHROMIUM_INSTALL_HINT, findChromium } from "./lib/chromium";
-import { OFFLINE_ENV } from "./lib/offline-env";
+import { OFFLINE_ENV } from "@/lib/config/offline-env";
 import { prepareDatabase } from "./lib/prepare-database";
 import { buildServerBundle } from "./lib/server-bundle";
 import {

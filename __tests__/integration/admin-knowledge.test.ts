@@ -3,7 +3,7 @@
 // links keep their ranking, and a bad import changes nothing.
 import { ADMIN_TEST_PASSWORD, adminRequest, signIn, loadAdminRoutes, reviewedDraft } from "../support/admin";
 import { useFreshDatabase } from "../support/test-database";
-import { serverBridge } from "@/lib/server/bridge";
+import { serverBridge } from "@/lib/host-seam/bridge";
 import { answers } from "../support/answers";
 
 jest.setTimeout(60_000);

@@ -177,7 +177,7 @@ describe("compression", () => {
     expect((await response.json()).ranking).toHaveLength(4);
   });
 
-  test("directly (behind server.ts), brotli or gzip as the client accepts, each the same evaluation, with Vary", async () => {
+  test("directly (behind host/server.ts), brotli or gzip as the client accepts, each the same evaluation, with Vary", async () => {
     const { evaluateHandler } = await import("@/lib/evaluation/handler");
     const direct = evaluateHandler({ precompressed: true });
     const postDirect = (body: object, init: Record<string, string>) =>

@@ -2,7 +2,7 @@
 // who may do which.
 import { useFreshDatabase } from "../support/test-database";
 import { OWNER_COOKIE } from "@/lib/recommendations/owner-cookie";
-import { serverBridge } from "@/lib/server/bridge";
+import { serverBridge } from "@/lib/host-seam/bridge";
 import { answers } from "../support/answers";
 
 jest.setTimeout(60_000);

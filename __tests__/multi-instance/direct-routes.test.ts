@@ -1,4 +1,4 @@
-// The two API routes server.ts answers without Next (lib/server/direct-route.ts), on the real
+// The two API routes host/server.ts answers without Next (host/direct-route.ts), on the real
 // production server: they answer exactly as the route handlers do, with the same security headers
 // as everything else, send evaluations precompressed (decoding to the very same JSON), and turn
 // hostile requests into 4xx JSON errors without disturbing the server.

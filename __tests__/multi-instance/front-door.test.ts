@@ -1,4 +1,4 @@
-// The front door of the production server (lib/server/front-door.ts, server.ts), where every request
+// The front door of the production server (host/front-door.ts, host/server.ts), where every request
 // passes: who the client is behind a trusted proxy, refusing writes from other origins and bodies
 // that are not JSON, bad methods and malformed paths answered with the security headers, request
 // ids of our own, the CSP on router prefetches, one share-page copy per page with PUBLIC_URL set,

@@ -1,8 +1,8 @@
-// The share-page cache in front of Next (server.ts, lib/share-cache/), on the real production server:
+// The share-page cache in front of Next (host/server.ts, host/page-cache/), on the real production server:
 // a shared page is rendered once and then served from memory, in the encoding the browser accepts,
 // under a policy that allows exactly its own inline scripts; a change made through this instance
 // shows at once, and nothing outside can make the server treat a request as its own render.
-import { inlineScriptHashes } from "@/lib/share-cache/inline-script-hashes";
+import { inlineScriptHashes } from "@/host/page-cache/inline-script-hashes";
 import { prepareDatabase } from "@/scripts/lib/prepare-database";
 import { createPostgresDatabase } from "../support/test-database";
 import { startAppServer, type AppServer } from "./servers";

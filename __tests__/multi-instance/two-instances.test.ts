@@ -3,7 +3,7 @@
 // see the new version on the other; the admin sign-in rate limit counts across both. What each keeps
 // in memory (share pages) follows a change made on the other within the re-check window.
 import { prepareDatabase } from "@/scripts/lib/prepare-database";
-import { RECHECK_MS } from "@/lib/share-cache/page-cache";
+import { RECHECK_MS } from "@/host/page-cache/page-cache";
 import { createPostgresDatabase } from "../support/test-database";
 import { startAppServer, waitFor, type AppServer } from "./servers";
 

@@ -1,12 +1,14 @@
-// The security headers: next.config.ts gives every path the fixed headers (and non-pages a no-script
+// The security headers: next.config.js gives every path the fixed headers (and non-pages a no-script
 // CSP); proxy.ts gives pages a fresh nonce CSP with no 'unsafe-inline' script source.
 import { NextRequest } from "next/server";
 import { COMMON_SECURITY_HEADERS, NON_PAGE_CSP } from "@/lib/security/headers";
 import { config, proxy } from "@/proxy";
 
-import nextConfig from "@/next.config";
+// next.config.js is plain CommonJS (the one config file, as the project card names it).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const nextConfig = require("../../next.config.js") as import("next").NextConfig;
 
-test("next.config.ts sends the shared headers on every path and the no-script CSP off pages", async () => {
+test("next.config.js sends the shared headers on every path and the no-script CSP off pages", async () => {
   const rules = await nextConfig.headers!();
   const everywhere = rules.find((rule) => rule.source === "/:path*")!;
   expect(Object.fromEntries(everywhere.headers.map((h) => [h.key, h.value]))).toEqual(COMMON_SECURITY_HEADERS);

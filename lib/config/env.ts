@@ -115,7 +115,7 @@ export const envSchema = z.object({
   /** The least severe log lines written (pino levels; `silent` writes none). */
   LOG_LEVEL: optional(z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info")),
   /**
-   * Threads the production server evaluates new answer sets on (lib/server/evaluation-threads.ts),
+   * Threads the production server evaluates new answer sets on (host/evaluation-threads.ts),
    * beside the main thread; 0 evaluates on the main thread. Unset: one fewer than the CPUs, 1 to 4.
    */
   EVALUATION_THREADS: optional(wholeNumber(0, 16).optional()),

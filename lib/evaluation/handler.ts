@@ -1,5 +1,5 @@
 // POST /api/v1/evaluate's handler, in two forms: the route file serves the plain one through Next,
-// and server.ts (through instrumentation.ts) serves the precompressed one directly. Next drops a
+// and host/server.ts (through instrumentation.ts) serves the precompressed one directly. Next drops a
 // handler's Content-Encoding and gzips the body itself, so precompressed bytes may only be sent
 // where nothing re-encodes them.
 import { encodedJsonResponse } from "@/lib/http/encoded-body";

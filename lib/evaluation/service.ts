@@ -1,7 +1,7 @@
 // Evaluates answers against the current published knowledge base. The engine is deterministic and a
 // published version never changes, so a result is remembered per (version, answers, weights, quotes): a team
 // re-opening the same answers, or many people sending the same common profile, costs one evaluation.
-// A new one is computed on the server's evaluation thread when there is one (lib/server/bridge.ts),
+// A new one is computed on the server's evaluation thread when there is one (lib/host-seam/bridge.ts),
 // on this thread otherwise.
 import "server-only";
 import { EncodedBody } from "@/lib/http/encoded-body";
@@ -9,7 +9,7 @@ import type { Encoding } from "@/lib/http/encoding";
 import { getCurrentKnowledgeBase } from "@/lib/knowledge/service";
 import { metrics } from "@/lib/observability/metrics";
 import { processCache } from "@/lib/process-state";
-import { serverBridge } from "@/lib/server/bridge";
+import { serverBridge } from "@/lib/host-seam/bridge";
 import { computeEvaluation, type EvaluationJob, type EvaluationSummary } from "./compute";
 import type { EvaluateRequest } from "./request";
 

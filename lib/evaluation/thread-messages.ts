@@ -1,5 +1,5 @@
 // What the server's main thread and its evaluation thread (lib/evaluation/worker.ts, driven by
-// lib/server/evaluation-threads.ts) say to each other. Byte arrays travel as transferred buffers,
+// host/evaluation-threads.ts) say to each other. Byte arrays travel as transferred buffers,
 // not copies.
 import type { Compressed } from "@/lib/http/encoded-body";
 import type { Encoding } from "@/lib/http/encoding";
@@ -38,3 +38,8 @@ export type JobResult =
     }
   /** The engine threw: the caller evaluates again on its own thread, where the error keeps its type. */
   | { id: number; ok: false; message: string };
+
+/** An evaluation for a thread: the job and the encoding to compress its answer in. */
+export type ThreadJob = EvaluationJob & { encoding: Encoding };
+/** A thread's evaluation, when it succeeded. */
+export type ThreadAnswer = Extract<JobResult, { ok: true }>;

@@ -1,7 +1,7 @@
 // The server's evaluation thread: evaluates, serialises and compresses (fast) each job it is sent,
 // and draws link-preview images, so that the main thread, which every request passes, spends its
 // time on HTTP. Compiled to
-// dist/evaluation-worker.cjs and started by lib/server/evaluation-threads.ts. It has its own heap,
+// dist/evaluation-worker.cjs and started by host/evaluation-threads.ts. It has its own heap,
 // so its caches (the engine's knowledge indexes and robustness multipliers, lib/process-state.ts)
 // are its own, bounded as on any thread.
 import { parentPort } from "node:worker_threads";

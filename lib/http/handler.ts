@@ -5,7 +5,7 @@ import { EngineInputError } from "@/lib/decision";
 import { KnowledgeBaseMissingError } from "@/lib/knowledge/service";
 import { HttpError, ServiceUnavailableError, ValidationError } from "./errors";
 import { internalErrorBody, logServerError } from "./server-error";
-import { INBOUND_ID_HEADER, REQUEST_ID_HEADER } from "@/lib/server/front-door";
+import { INBOUND_ID_HEADER, REQUEST_ID_HEADER } from "@/lib/host-seam/request-headers";
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
 

@@ -1,6 +1,6 @@
 // Lines other code prints with console.* (Next's own start-up notes, a library's warning) become
 // pino lines too, so everything the production server writes is one JSON object per line that a
-// log shipper can parse. Installed once by server.ts; pino writes to stdout itself, not through
+// log shipper can parse. Installed once by host/server.ts; pino writes to stdout itself, not through
 // console, so nothing loops.
 import { format } from "node:util";
 import { logger } from "./logger";

@@ -1,6 +1,6 @@
 // The process's one logger: pino, one JSON line per event on stdout, at LOG_LEVEL. A person running
 // `npm run dev` (NODE_ENV=development on a terminal) reads them pretty-printed instead. Free of
-// framework imports, so server.ts, instrumentation and route handlers share one instance
+// framework imports, so host/server.ts, instrumentation and route handlers share one instance
 // (lib/process-state.ts). Nothing secret is logged: no header values, cookies, bodies or tokens.
 import pino, { type Logger } from "pino";
 import { processValue } from "@/lib/process-state";

@@ -1,6 +1,6 @@
 // Who may read GET /api/metrics: with METRICS_TOKEN set, a request bearing that token (compared in
 // constant time); without it, loopback clients only (a Prometheus beside the app, or an SSH tunnel).
-// The client address is the one the front door decided (lib/server/front-door.ts), never a header
+// The client address is the one the front door decided (host/front-door.ts), never a header
 // a client can send.
 import { createHash, timingSafeEqual } from "node:crypto";
 

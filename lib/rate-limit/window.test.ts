@@ -14,7 +14,7 @@ test("a window expires windowSeconds after it started", () => {
   expect(windowCutoff(new Date(start.getTime() + 900_000), limit)).toEqual(start);
 });
 
-test("the client is the address server.ts stamped on the request, and no forwarded header", () => {
+test("the client is the address host/server.ts stamped on the request, and no forwarded header", () => {
   const request = (headers: Record<string, string>) => new Request("http://x/", { headers });
   expect(clientAddress(request({ "x-advisor-client": "203.0.113.9", "x-forwarded-for": "198.51.100.2" }))).toBe(
     "203.0.113.9",

@@ -1,6 +1,6 @@
 // Fixed-window arithmetic for the rate limiter, kept pure so it can be tested without a database.
 import { rateLimitSubject } from "@/lib/security/client-address";
-import { CLIENT_HEADER } from "@/lib/server/front-door";
+import { CLIENT_HEADER } from "@/lib/host-seam/request-headers";
 
 export type RateLimit = { max: number; windowSeconds: number };
 
@@ -23,8 +23,8 @@ export function decide(count: number, windowStart: Date, now: Date, limit: RateL
 }
 
 /**
- * The client a limit applies to: the address server.ts worked out for the request (from the socket,
- * and X-Forwarded-For only as far as TRUST_PROXY allows; lib/server/front-door.ts) and set in a
+ * The client a limit applies to: the address host/server.ts worked out for the request (from the socket,
+ * and X-Forwarded-For only as far as TRUST_PROXY allows; host/front-door.ts) and set in a
  * header it always overwrites. Without that server in front (`next dev`), every client is "unknown".
  */
 export function clientAddress(request: Request): string {

@@ -1,4 +1,4 @@
-// What a kept page's HTML depends on, for the page cache in front of Next (lib/share-cache): for a share page
+// What a kept page's HTML depends on, for the page cache in front of Next (host/page-cache): for a share page
 // the recommendation's last change, the current knowledge-base version (the "today's data" notice)
 // and the engine version. One indexed lookup; the current version is the one trusted for a second on
 // the hot paths (lib/knowledge/service.ts), since the page cache itself rechecks only once a second.

@@ -1,8 +1,8 @@
 // Everything the share page needs for one saved recommendation: the snapshot, the knowledge-base
 // version it was computed with (for names and history), and how today's data would rank it.
 //
-// Most views of a share page never reach this code: server.ts serves the rendered page from memory
-// (lib/share-cache/). This runs when the page is rendered (once per change), for router fetches,
+// Most views of a share page never reach this code: host/server.ts serves the rendered page from memory
+// (host/page-cache/). This runs when the page is rendered (once per change), for router fetches,
 // the OG image and the downloads, and keeps the expensive parts in memory too: a snapshot only
 // changes through its owner's rename/notes edit (which bumps updatedAt) or deletion, and a published
 // knowledge-base version never changes. Each call still asks the database one indexed question

@@ -6,8 +6,8 @@
 //   - a list of addresses or CIDR ranges: entries are walked from the right while they belong to a
 //     trusted proxy; the first one that does not is the client.
 // Entries a trusted proxy did not add cannot be told apart from what the client wrote, so nothing
-// left of the client's own entry is ever read. Pure: server.ts passes in the socket address and the
-// header, and sets the outcome on the request (lib/server/front-door.ts).
+// left of the client's own entry is ever read. Pure: host/server.ts passes in the socket address and the
+// header, and sets the outcome on the request (host/front-door.ts).
 import { BlockList, isIP } from "node:net";
 
 export type TrustProxy = { kind: "none" } | { kind: "hops"; hops: number } | { kind: "list"; proxies: BlockList };

@@ -1,19 +1,14 @@
-// The security headers every response carries, in one place so next.config.ts, proxy.ts and the
-// tests agree. Pages get a per-request nonce CSP from proxy.ts; everything else (static files, API
-// answers, downloads) gets the static policy below, which allows nothing to run at all.
+// The security headers every response carries, in one place so next.config.js, the front door,
+// proxy.ts and the tests agree. The fixed values are data (fixed-headers.json) because next.config.js
+// is plain JavaScript and reads them too. Pages get a per-request nonce CSP from proxy.ts; everything
+// else (static files, API answers, downloads) gets the static policy, which allows nothing to run.
+import fixed from "./fixed-headers.json";
 
-/** Sent on every response (next.config.ts `headers()`). */
-export const COMMON_SECURITY_HEADERS: Record<string, string> = {
-  "X-Content-Type-Options": "nosniff",
-  "Referrer-Policy": "strict-origin-when-cross-origin",
-  "X-Frame-Options": "DENY",
-  "Cross-Origin-Opener-Policy": "same-origin",
-  "Permissions-Policy":
-    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()",
-};
+/** Sent on every response (next.config.js `headers()`, and the front door before anyone answers). */
+export const COMMON_SECURITY_HEADERS: Record<string, string> = fixed.common;
 
 /** For responses that are not HTML pages: nothing may load, nothing may frame them. */
-export const NON_PAGE_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+export const NON_PAGE_CSP: string = fixed.nonPageCsp;
 
 /**
  * How a page's own scripts are allowed to run: a page rendered per request carries this request's

@@ -1,9 +1,9 @@
-// The one way tests, benchmarks and the browser specs start the production server: server.ts over
+// The one way tests, benchmarks and the browser specs start the production server: host/server.ts over
 // the build (what `npm start` runs, without its migrate-and-build steps), in a process group of its
 // own on a loopback port, ready once /api/health answers 200. Stops exactly what it started.
 import { spawn, type ChildProcess } from "node:child_process";
 import { freePort } from "./free-port";
-import { OFFLINE_ENV } from "./offline-env";
+import { OFFLINE_ENV } from "@/lib/config/offline-env";
 import { serverCommand } from "./server-command";
 
 export type AppServer = {

@@ -1,5 +1,5 @@
 // Shared by the benchmark and durability scripts: a throwaway migrated and seeded SQLite database,
-// and the production server (server.ts over the build) on 127.0.0.1.
+// and the production server (host/server.ts over the build) on 127.0.0.1.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";

@@ -3,7 +3,7 @@
 // the knowledge base when the database has none. Safe to run on every start, and from several
 // instances at once (PostgreSQL: migrate takes an advisory lock; the seed is written once).
 import { spawnSync } from "node:child_process";
-import { OFFLINE_ENV } from "./offline-env";
+import { OFFLINE_ENV } from "@/lib/config/offline-env";
 import fs from "node:fs";
 import path from "node:path";
 import { isPostgresUrl } from "@/lib/config/env";

@@ -1,7 +1,7 @@
 // The production server compiled to one CommonJS file (dist/server.cjs, and its evaluation thread) that plain `node` runs:
 // no TypeScript runtime in the serving process (less memory, faster start), and `npm start` execs
 // it so signals reach the server itself. Packages stay external (node_modules); only the app's own
-// modules that server.ts imports are bundled.
+// modules that host/server.ts imports are bundled.
 import path from "node:path";
 import { buildSync } from "esbuild";
 
@@ -12,7 +12,7 @@ export const SERVER_BUNDLE = path.join(root, "dist", "server.cjs");
 export function buildServerBundle(): void {
   buildSync({
     entryPoints: [
-      { in: path.join(root, "server.ts"), out: "server" },
+      { in: path.join(root, "host", "server.ts"), out: "server" },
       { in: path.join(root, "lib", "evaluation", "worker.ts"), out: "evaluation-worker" },
     ],
     outdir: path.dirname(SERVER_BUNDLE),

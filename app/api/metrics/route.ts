@@ -4,7 +4,7 @@
 import { getEnv } from "@/lib/config/env";
 import { decideMetricsAccess } from "@/lib/observability/metrics-access";
 import { metrics } from "@/lib/observability/metrics";
-import { CLIENT_HEADER, FORWARDED_HEADER } from "@/lib/server/front-door";
+import { CLIENT_HEADER, FORWARDED_HEADER } from "@/lib/host-seam/request-headers";
 
 export const dynamic = "force-dynamic";
 

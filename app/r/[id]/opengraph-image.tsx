@@ -6,7 +6,7 @@ import { drawPreview, NOT_FOUND_FRAME, PREVIEW_SIZE, type PreviewFrame } from "@
 import { previewImage } from "@/lib/recommendations/preview-images";
 import { getRecommendationVersion } from "@/lib/recommendations/service";
 import { loadSharedRecommendation, type SharedRecommendation } from "@/lib/recommendations/share";
-import { serverBridge } from "@/lib/server/bridge";
+import { serverBridge } from "@/lib/host-seam/bridge";
 import { describeShare } from "./describe";
 
 export const alt = "Hypervisor recommendation: the winner and the four scores";

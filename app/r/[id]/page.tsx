@@ -1,5 +1,5 @@
-// A shared recommendation: read-only and exactly as it was computed. server.ts renders it once per
-// change and serves that HTML from memory to everyone who opens the link (lib/share-cache/), so the
+// A shared recommendation: read-only and exactly as it was computed. host/server.ts renders it once per
+// change and serves that HTML from memory to everyone who opens the link (host/page-cache/), so the
 // page must not depend on who is asking: no cookies, no per-viewer content. Next still renders it
 // directly for client-side navigations and when a view arrives with a query string.
 import type { Metadata } from "next";

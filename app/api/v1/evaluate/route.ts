@@ -1,5 +1,5 @@
 // POST /api/v1/evaluate: answers (and optional weight overrides) in, ranked and explained result out.
-// Behind server.ts the same handler answers directly, precompressed (lib/evaluation/handler.ts).
+// Behind host/server.ts the same handler answers directly, precompressed (lib/evaluation/handler.ts).
 import { evaluateHandler } from "@/lib/evaluation/handler";
 
 export const dynamic = "force-dynamic";

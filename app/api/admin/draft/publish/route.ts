@@ -8,7 +8,7 @@ import { withApiErrors } from "@/lib/http/handler";
 import { readJsonBody } from "@/lib/http/read-json";
 import { parseInput } from "@/lib/http/validate";
 import { versionLabel } from "@/lib/knowledge/service";
-import { knowledgePublished } from "@/lib/server/invalidation";
+import { knowledgePublished } from "@/lib/host-seam/invalidation";
 
 export const dynamic = "force-dynamic";
 

@@ -13,7 +13,7 @@ import { snapshotForApi } from "@/lib/recommendations/api-snapshot";
 import { presentedOwnerToken } from "@/lib/recommendations/request-auth";
 import { updateRecommendationSchema } from "@/lib/recommendations/schema";
 import { deleteRecommendation, getRecommendation, updateRecommendation } from "@/lib/recommendations/service";
-import { recommendationChanged } from "@/lib/server/invalidation";
+import { recommendationChanged } from "@/lib/host-seam/invalidation";
 
 export const dynamic = "force-dynamic";
 

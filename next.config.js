@@ -1,13 +1,15 @@
-// Security headers: the fixed ones go on every response here; pages get their nonce CSP from
-// proxy.ts, everything else (static files, API answers) the no-script policy. Both come from
-// lib/security/headers.ts, the one place they are written.
-import type { NextConfig } from "next";
-import { COMMON_SECURITY_HEADERS, NON_PAGE_CSP } from "./lib/security/headers";
+// @ts-check
+// Next's configuration. Security headers: the fixed ones go on every response here; pages get their
+// nonce CSP from proxy.ts, everything else (static files, API answers) the no-script policy. Both
+// values come from lib/security/fixed-headers.json, the one place they are written (lib/security/headers.ts).
+const fixed = require("./lib/security/fixed-headers.json");
 
-const toList = (headers: Record<string, string>) => Object.entries(headers).map(([key, value]) => ({ key, value }));
-const noScript = [{ key: "Content-Security-Policy", value: NON_PAGE_CSP }];
+/** @param {Record<string, string>} headers */
+const toList = (headers) => Object.entries(headers).map(([key, value]) => ({ key, value }));
+const noScript = [{ key: "Content-Security-Policy", value: fixed.nonPageCsp }];
 
-const nextConfig: NextConfig = {
+/** @type {import("next").NextConfig} */
+const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // `npm test` type-checks the whole project (app, lib, tests, scripts) with tsc in its first stage
@@ -17,7 +19,7 @@ const nextConfig: NextConfig = {
   // better-sqlite3 and the Prisma runtime are native/server-only; Next already keeps them external.
   async headers() {
     return [
-      { source: "/:path*", headers: toList(COMMON_SECURITY_HEADERS) },
+      { source: "/:path*", headers: toList(fixed.common) },
       { source: "/api/:path*", headers: noScript },
       { source: "/_next/static/:path*", headers: noScript },
       { source: "/_next/image", headers: noScript },
@@ -27,4 +29,4 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+module.exports = nextConfig;

@@ -242,7 +242,7 @@ async function build(stamp: string, checkedAt: number, { headers, html }: Render
   for (const [name, value] of Object.entries(headers)) {
     if (value !== undefined && !NOT_KEPT.has(name.toLowerCase())) kept[name.toLowerCase()] = [value].flat().join(", ");
   }
-  // An image keeps the no-script CSP every non-page answer gets (lib/server/front-door.ts).
+  // An image keeps the no-script CSP every non-page answer gets (host/front-door.ts).
   if (isImage(headers)) return { stamp, checkedAt, headers: kept, bodies: { identity: html }, bytes: html.length };
   kept["content-security-policy"] = hashedPageCsp(html.toString("utf8"));
   // Next's Vary (its router headers) still holds; the body now also depends on Accept-Encoding.

@@ -1,18 +1,16 @@
 // Calls one of the app's route handlers (a web Request in, a web Response out) straight from the
-// Node server, doing for it what Next would: the x-forwarded-* headers Next adds, the fixed security
-// headers next.config.ts sets on every API answer, and the body sent as the handler encoded it
-// (Next strips a handler's Content-Encoding, so a precompressed body can only be sent from here).
+// Node server, doing for it what Next would: the x-forwarded-* headers Next adds, and the body sent as
+// the handler encoded it (Next strips a handler's Content-Encoding, so a precompressed body can only
+// be sent from here). The security headers are on the response already: the front door sets them
+// on every answer before anyone writes (host/front-door.ts `setDefaultHeaders`).
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
 import { DEFAULT_BODY_LIMIT_BYTES } from "@/lib/http/read-json";
-import { COMMON_SECURITY_HEADERS, NON_PAGE_CSP } from "@/lib/security/headers";
-import type { RouteHandler } from "./bridge";
+import type { RouteHandler } from "@/lib/host-seam/bridge";
 import { CLIENT_HEADER, FORWARDED_HEADER, INBOUND_ID_HEADER, REQUEST_ID_HEADER } from "./front-door";
 
-/** Headers server.ts sets itself (lib/server/front-door.ts): taken from `request.headers`, never from the wire. */
+/** Headers host/server.ts sets itself (host/front-door.ts): taken from `request.headers`, never from the wire. */
 const STAMPED = [CLIENT_HEADER, FORWARDED_HEADER, INBOUND_ID_HEADER, REQUEST_ID_HEADER];
-
-const FIXED_HEADERS = { ...COMMON_SECURITY_HEADERS, "Content-Security-Policy": NON_PAGE_CSP };
 
 /** Answers the request with `handler`; returns false, having sent nothing, when its URL cannot be formed (Next answers then). */
 export async function callRouteHandler(
@@ -36,7 +34,7 @@ export async function callRouteHandler(
     } as RequestInit),
   );
   const sent = outcome.body && request.method !== "HEAD" ? Buffer.from(await outcome.arrayBuffer()) : null;
-  const headers: Record<string, string | string[]> = { ...FIXED_HEADERS };
+  const headers: Record<string, string | string[]> = {};
   outcome.headers.forEach((value, name) => {
     if (name !== "set-cookie") headers[name] = value;
   });

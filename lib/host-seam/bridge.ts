@@ -1,11 +1,11 @@
-// The one meeting point between the HTTP server in front of Next (server.ts) and the app code Next
+// The one meeting point between the HTTP server in front of Next (host/server.ts) and the app code Next
 // bundles: both run in one process and share `globalThis`, but not module instances (Next bundles
 // its own copy of every lib module). The app registers how to stamp a share page and the route
 // handlers the server may call directly; the server registers the secret that marks its own render
 // requests, and its evaluation threads.
 import { timingSafeEqual } from "node:crypto";
 import type { PreviewFrame } from "@/lib/recommendations/preview-frame";
-import type { ThreadAnswer, ThreadJob } from "./evaluation-threads";
+import type { ThreadAnswer, ThreadJob } from "@/lib/evaluation/thread-messages";
 
 export type RouteHandler = (request: Request) => Promise<Response>;
 
@@ -25,7 +25,7 @@ export type ServerBridge = {
    */
   routes?: Record<string, RouteHandler>;
   /**
-   * Set by the server: evaluates on one of its evaluation threads (lib/server/evaluation-threads.ts).
+   * Set by the server: evaluates on one of its evaluation threads (host/evaluation-threads.ts).
    * Rejects when the thread cannot answer, or the engine threw there.
    */
   evaluate?: (job: ThreadJob) => Promise<ThreadAnswer>;

@@ -1,4 +1,4 @@
-// What every request meets first, in server.ts, before a fast path or Next sees it: the one place
+// What every request meets first, in host/server.ts, before a fast path or Next sees it: the one place
 // that says who the client is, gives the request its id, puts its path in the one spelling every
 // later decision reads (normaliseTarget), and refuses what no route should handle:
 //   - a request target that is not a path (`OPTIONS *`), or a request without Host: 400;
@@ -15,18 +15,9 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import { COMMON_SECURITY_HEADERS, NON_PAGE_CSP } from "@/lib/security/headers";
 import { resolveClientAddress, type TrustProxy } from "@/lib/security/client-address";
+import { CLIENT_HEADER, FORWARDED_HEADER, INBOUND_ID_HEADER, REQUEST_ID_HEADER } from "@/lib/host-seam/request-headers";
 
-/** Set by server.ts on every request (any inbound copy is dropped): the client's address. */
-export const CLIENT_HEADER = "x-advisor-client";
-/**
- * Set by server.ts (any inbound copy is dropped) to "untrusted" when a request carries forwarding
- * headers but TRUST_PROXY trusts no proxy: a proxy stands in front and the client cannot be told, so
- * what is kept for loopback clients (metrics) is refused.
- */
-export const FORWARDED_HEADER = "x-advisor-forwarded";
-/** An X-Request-Id the client sent, kept for the logs beside the id the server gave the request. */
-export const INBOUND_ID_HEADER = "x-advisor-inbound-request-id";
-export const REQUEST_ID_HEADER = "x-request-id";
+export { CLIENT_HEADER, FORWARDED_HEADER, INBOUND_ID_HEADER, REQUEST_ID_HEADER };
 
 export const ALLOWED_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -85,7 +76,7 @@ const FORWARDING_HEADERS = ["x-forwarded-for", "forwarded", "x-real-ip"];
  * TRUST_PROXY), whether it came through a proxy no one said to trust, and a fresh request id; an
  * inbound id is kept under INBOUND_ID_HEADER. Returns the id.
  */
-export function stampRequest(request: IncomingMessage, trust: TrustProxy): string {
+export function identifyRequest(request: IncomingMessage, trust: TrustProxy): string {
   delete request.headers[FORWARDED_HEADER];
   if (trust.kind === "none" && FORWARDING_HEADERS.some((name) => request.headers[name] !== undefined)) {
     request.headers[FORWARDED_HEADER] = "untrusted";

@@ -1,10 +1,10 @@
 // The production HTTP server (`npm start` runs it after migrating and building): Next's own request
-// handler, behind the front door every request passes (lib/server/front-door.ts: who the client is,
+// handler, behind the front door every request passes (host/front-door.ts: who the client is,
 // the request id, and refusing bad methods, malformed paths and cross-origin writes), with two fast
 // paths in front of it.
-// - `GET /r/{id}`: a share page is served from memory once it has been rendered (lib/share-cache/).
+// - `GET /r/{id}`: a share page is served from memory once it has been rendered (host/page-cache/).
 // - `POST /api/v1/evaluate` and `POST /api/v1/recommendations`: the app's own route handlers, called
-//   directly (lib/server/direct-route.ts), so evaluations go out precompressed and neither pays
+//   directly (host/direct-route.ts), so evaluations go out precompressed and neither pays
 //   for Next's routing.
 // Everything else goes straight to Next.
 //
@@ -14,7 +14,7 @@
 // per-response gzip cost more than the handlers' own work. See docs/performance.md.
 //
 //   node dist/server.cjs [--port 3000] [--hostname 0.0.0.0]   (compiled by `npm run build`; defaults: PORT and HOST)
-//   tsx server.ts [--port 3000] [--hostname 0.0.0.0]           (the same, from source)
+//   tsx host/server.ts [--port 3000] [--hostname 0.0.0.0]           (the same, from source)
 import { randomBytes } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -22,9 +22,9 @@ import os from "node:os";
 import path from "node:path";
 import { getEnv } from "@/lib/config/env";
 import { PUBLIC_ID_PATTERN } from "@/lib/recommendations/tokens";
-import { isCacheRender, KNOWLEDGE_PAGE, RENDER_HEADER, serverBridge, type RouteHandler } from "@/lib/server/bridge";
-import { callRouteHandler } from "@/lib/server/direct-route";
-import { EvaluationThreads } from "@/lib/server/evaluation-threads";
+import { isCacheRender, KNOWLEDGE_PAGE, RENDER_HEADER, serverBridge, type RouteHandler } from "@/lib/host-seam/bridge";
+import { callRouteHandler } from "@/host/direct-route";
+import { EvaluationThreads } from "@/host/evaluation-threads";
 import { chooseEncoding } from "@/lib/http/encoding";
 import { internalErrorBody, logServerError } from "@/lib/http/server-error";
 import { routeConsoleToLogger } from "@/lib/observability/console-to-logger";
@@ -32,7 +32,7 @@ import { logger } from "@/lib/observability/logger";
 import { metrics } from "@/lib/observability/metrics";
 import { observeRequest } from "@/lib/observability/request-log";
 import { keepInProcess } from "@/lib/process-state";
-import { OFFLINE_ENV } from "@/scripts/lib/offline-env";
+import { OFFLINE_ENV } from "@/lib/config/offline-env";
 import { parseTrustProxy } from "@/lib/security/client-address";
 import {
   FORWARDED_HEADER,
@@ -45,19 +45,19 @@ import {
   REQUEST_ID_HEADER,
   sendRefusal,
   setDefaultHeaders,
-  stampRequest,
-} from "@/lib/server/front-door";
-import { ROUTER_HEADERS } from "@/lib/share-cache/router-headers";
+  identifyRequest,
+} from "./front-door";
+import { ROUTER_HEADERS } from "@/host/page-cache/router-headers";
 import {
   bodyFor,
   SharePageCache,
   type CachedPage,
   type PageRequest,
   type RenderedPage,
-} from "@/lib/share-cache/page-cache";
+} from "@/host/page-cache/page-cache";
 
-/** The app's root: this file's folder, or its parent when running as the compiled dist/server.cjs. */
-const APP_DIR = path.resolve(__dirname, path.basename(__dirname) === "dist" ? ".." : ".");
+/** The app's root: the parent of this file's folder (host/ from source, dist/ compiled). */
+const APP_DIR = path.resolve(__dirname, "..");
 
 export type RunningServer = { url: string; cache: SharePageCache; close(): Promise<void> };
 
@@ -91,7 +91,7 @@ export async function startServer({ port, hostname }: { port: number; hostname: 
     render: (request) => renderThroughNext(selfAddress!, request, bridge.renderSecret!),
   });
   keepInProcess("share-pages", cache);
-  // The app calls this (lib/server/invalidation.ts) when it changes what a share page shows.
+  // The app calls this (lib/host-seam/invalidation.ts) when it changes what a share page shows.
   bridge.recheckSharePages = (id) => (id === null ? cache.recheckAll() : cache.recheck(id));
 
   // Host is checked by the front door, so that its refusal carries the security headers.
@@ -99,7 +99,7 @@ export async function startServer({ port, hostname }: { port: number; hostname: 
     // The cache's own render request goes straight to Next; from anyone else the header is dropped.
     if (isCacheRender(request.headers[RENDER_HEADER])) return void handle(request, response);
     delete request.headers[RENDER_HEADER];
-    const requestId = stampRequest(request, trust);
+    const requestId = identifyRequest(request, trust);
     if (request.headers[FORWARDED_HEADER] && !warnedOfProxy) {
       warnedOfProxy = true;
       logger().warn(
@@ -151,7 +151,7 @@ export async function startServer({ port, hostname }: { port: number; hostname: 
 }
 
 /**
- * The evaluation threads (lib/server/evaluation-threads.ts), `count` of them or one fewer than the
+ * The evaluation threads (host/evaluation-threads.ts), `count` of them or one fewer than the
  * CPUs (1 to 4); none when `count` is 0. Compiled, they run dist/evaluation-worker.cjs; from source,
  * the TypeScript worker through tsx.
  */

@@ -8,7 +8,7 @@ import { seedKnowledge } from "@/lib/knowledge/seed-data";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import { EvaluationThreads } from "./evaluation-threads";
 
-const WORKER = path.resolve(__dirname, "..", "evaluation", "worker.ts");
+const WORKER = path.resolve(__dirname, "..", "lib", "evaluation", "worker.ts");
 const kb: KnowledgeBase = { ...seedKnowledge, version: { number: 1, label: "kb-1", publishedAt: null, note: "seed" } };
 const request = { answers: answers("vsphereShop") };
 

@@ -1,7 +1,7 @@
-// The explicit calls the app makes when it changes what a share page shows, so that the pages server.ts
+// The explicit calls the app makes when it changes what a share page shows, so that the pages host/server.ts
 // keeps in memory check their stamp again at once on this instance (other instances within a second:
-// lib/share-cache/). Called after the change is committed and before the answer is sent, so the client
-// can never open the page before the recheck is due. Without server.ts (next start, tests) they do nothing.
+// host/page-cache/). Called after the change is committed and before the answer is sent, so the client
+// can never open the page before the recheck is due. Without host/server.ts (next start, tests) they do nothing.
 import { serverBridge } from "./bridge";
 
 /** A saved recommendation was renamed, annotated or deleted. */

@@ -1,21 +1,23 @@
 // The server's evaluation threads (lib/evaluation/worker.ts): evaluate requests the memo does not
 // answer are computed there, so the main thread, which every request passes (share pages, static
-// files, the API), is not held up by the engine, serialising and compressing. server.ts starts
-// them and hands `evaluate` to the app through lib/server/bridge.ts.
+// files, the API), is not held up by the engine, serialising and compressing. host/server.ts starts
+// them and hands `evaluate` to the app through lib/host-seam/bridge.ts.
 //
 // Each thread is sent a knowledge base once (jobs name none; a thread uses the last one sent) and
 // jobs in order; a job goes to the thread with the fewest unanswered. A thread that fails or exits
 // rejects its unanswered jobs (the app then evaluates them itself) and is replaced on the next job.
 import { Worker } from "node:worker_threads";
-import type { EvaluationJob } from "@/lib/evaluation/compute";
-import type { DrawMessage, DrawResult, JobMessage, JobResult } from "@/lib/evaluation/thread-messages";
+import type {
+  DrawMessage,
+  DrawResult,
+  JobMessage,
+  JobResult,
+  ThreadAnswer,
+  ThreadJob,
+} from "@/lib/evaluation/thread-messages";
 import type { PreviewFrame } from "@/lib/recommendations/preview-frame";
-import type { Encoding } from "@/lib/http/encoding";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import { logger } from "@/lib/observability/logger";
-
-export type ThreadJob = EvaluationJob & { encoding: Encoding };
-export type ThreadAnswer = Extract<JobResult, { ok: true }>;
 
 type Answer = ThreadAnswer | Extract<DrawResult, { ok: true }>;
 type Pending = { resolve: (answer: Answer) => void; reject: (error: Error) => void };
