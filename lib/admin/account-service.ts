@@ -9,11 +9,12 @@ import { isUniqueViolation } from "@/lib/db/prisma-errors";
 import { ConflictError, NotFoundError, UnauthorizedError } from "@/lib/http/errors";
 import { recordAudit } from "./audit-service";
 import { hashPassword, NO_ACCOUNT_HASH, verifyPassword } from "./passwords";
-import { isAdminRole, type AdminRole } from "./roles";
+import { isAdminRole } from "./roles";
 import type { AccountChangeInput, NewAccountInput } from "./schema";
-import type { AdminSession } from "./session-service";
+import type { AdminAccount, AdminSession } from "./identity";
 
-export type AdminAccount = { id: string; name: string; role: AdminRole; disabled: boolean };
+export type { AdminAccount } from "./identity";
+
 export type AccountSummary = AdminAccount & { createdAt: string; updatedAt: string; activeSessions: number };
 
 const accountFields = { id: true, name: true, role: true, disabled: true } as const;

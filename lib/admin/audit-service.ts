@@ -3,7 +3,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import { getDb } from "@/lib/db/client";
-import type { AdminSession } from "./session-service";
+import type { AdminSession } from "./identity";
 
 type Writer = Pick<Db, "auditEntry">;
 

@@ -6,7 +6,9 @@ import { randomBytes } from "node:crypto";
 import { getEnv } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/prisma-errors";
-import type { AdminAccount } from "./account-service";
+import type { AdminAccount, AdminSession } from "./identity";
+
+export type { AdminSession } from "./identity";
 import { generateSessionToken, hashSessionToken, sessionRef, signSessionToken, verifySignedToken } from "./credentials";
 import { isAdminRole } from "./roles";
 import { SESSION_TTL_SECONDS } from "./session-cookie";
@@ -38,7 +40,6 @@ function signingSecret(): Promise<string> {
 }
 
 /** The session a signed-in admin holds, with the account it acts for. */
-export type AdminSession = { id: string; ref: string; expiresAt: Date; account: AdminAccount };
 
 async function signingKey(): Promise<Buffer> {
   return Buffer.from(await signingSecret(), "base64url");

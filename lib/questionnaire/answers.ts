@@ -1,7 +1,7 @@
 // The one schema for a set of answers: used by the JSON API, the wizard (zodResolver), saved
 // recommendations and share links. Field names and values are the public v1 contract.
 import { z } from "zod";
-import { MAX_YEARS } from "./estate";
+import { MAX_YEARS } from "./horizon";
 import {
   BUDGETS,
   CLOUD_PLATFORMS,
@@ -67,7 +67,7 @@ export type Estate = z.infer<typeof estateSchema>;
 /** An estate with its size given: what costs are computed from. */
 export type SizedEstate = Estate & { hosts: number; socketsPerHost: number; coresPerSocket: number };
 
-export { DEFAULT_YEARS, isSized, MAX_YEARS } from "./estate";
+export { DEFAULT_YEARS, MAX_YEARS } from "./horizon";
 
 export const answersSchema = z.strictObject({
   workloads: distinctList(WORKLOADS).min(1, { message: "choose at least one workload" }),

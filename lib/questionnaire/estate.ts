@@ -3,9 +3,7 @@
 // share page's CSP reports.
 import type { Estate, SizedEstate } from "./answers";
 
-/** The horizon for costs when none is given, and the longest allowed (contract "Additions to v1"). */
-export const DEFAULT_YEARS = 3;
-export const MAX_YEARS = 10;
+export { DEFAULT_YEARS, MAX_YEARS } from "./horizon";
 
 export function isSized(estate: Estate | undefined): estate is SizedEstate {
   return estate?.hosts !== undefined && estate.socketsPerHost !== undefined && estate.coresPerSocket !== undefined;
