@@ -1,12 +1,16 @@
-// Parses the results URL, loads the knowledge base and evaluates on the server, once per request:
-// the page and its metadata share one result through React's cache.
+// Parses the results URL and evaluates through the one evaluation service (lib/evaluation/service.ts:
+// its memo, and the server's evaluation thread), with the evidence, as saving does: an answer set
+// opened here and then saved is computed once. The page and its metadata share one result through
+// React's cache.
 import "server-only";
 import { cache } from "react";
-import { evaluateAnswers, EngineInputError, type Evaluation } from "@/lib/decision";
+import { EngineInputError, type Evaluation } from "@/lib/decision";
+import { expandEvaluation } from "@/lib/decision/compact";
+import { evaluateRequest } from "@/lib/evaluation/service";
 import type { FieldError } from "@/lib/http/errors";
 import type { Quotes } from "@/lib/knowledge/plan-schema";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
-import { getCurrentKnowledgeBase } from "@/lib/knowledge/service";
+import { getCurrentKnowledgeBase, getPublishedKnowledgeBase } from "@/lib/knowledge/service";
 import type { Answers } from "@/lib/questionnaire/answers";
 import { answersToSearchParams, parseResultsParams, type WeightOverrideMap } from "@/lib/questionnaire/url-state";
 
@@ -28,14 +32,15 @@ export type LoadedResults =
 const loadByQuery = cache(async (query: string): Promise<LoadedResults> => {
   const parsed = parseResultsParams(new URLSearchParams(query));
   if (!parsed.ok) return parsed;
-  const kb = await getCurrentKnowledgeBase();
   try {
-    const evaluation = evaluateAnswers({
-      answers: parsed.answers,
-      kb,
-      weightOverrides: parsed.overrides,
-      quotes: parsed.quotes,
-    });
+    const { body } = await evaluateRequest(
+      { answers: parsed.answers, weights: parsed.overrides, quotes: parsed.quotes },
+      { evidence: true },
+    );
+    const evaluation = expandEvaluation(JSON.parse(body.text));
+    // The version the evaluation used (assembled once per process), for the page's evidence and what-if.
+    const kb =
+      (await getPublishedKnowledgeBase(evaluation.kbVersion.number)) ?? (await getCurrentKnowledgeBase());
     return {
       ok: true,
       kb,

@@ -39,12 +39,14 @@ export async function evaluateRequest(
   { evidence = false, encoding = "identity" }: { evidence?: boolean; encoding?: Encoding } = {},
 ): Promise<EvaluatedRequest> {
   const kb = await getCurrentKnowledgeBase({ recent: true });
+  // The answers are a schema's output (its key order); weights and quotes are records in whatever
+  // order the URL or the body listed them, so they are keyed sorted.
   const key = JSON.stringify([
     kb.version.number,
     evidence,
     request.answers,
-    request.weights ?? {},
-    request.quotes ?? {},
+    sortedEntries(request.weights),
+    sortedEntries(request.quotes),
   ]);
   const hit = remembered().get(key);
   metrics().evaluations.inc({ result: hit ? "hit" : "miss" });
@@ -69,4 +71,8 @@ async function compute(job: EvaluationJob, encoding: Encoding): Promise<Evaluate
   metrics().evaluationThreads.inc({ ran_on: "main" });
   const { text, summary } = computeEvaluation(job);
   return { summary, body: new EncodedBody(text) };
+}
+
+function sortedEntries(record: Record<string, unknown> | undefined): [string, unknown][] {
+  return Object.entries(record ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
