@@ -39,8 +39,7 @@ const loadByQuery = cache(async (query: string): Promise<LoadedResults> => {
     );
     const evaluation = expandEvaluation(JSON.parse(body.text));
     // The version the evaluation used (assembled once per process), for the page's evidence and what-if.
-    const kb =
-      (await getPublishedKnowledgeBase(evaluation.kbVersion.number)) ?? (await getCurrentKnowledgeBase());
+    const kb = (await getPublishedKnowledgeBase(evaluation.kbVersion.number)) ?? (await getCurrentKnowledgeBase());
     return {
       ok: true,
       kb,
