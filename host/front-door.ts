@@ -11,7 +11,8 @@
 // one on every unsafe request. Refusals carry the security headers, and no route runs, so no cookie
 // is set. Framework-free: plain node:http types.
 import { randomUUID } from "node:crypto";
-import type { IncomingMessage, ServerResponse } from "node:http";
+import { STATUS_CODES, type IncomingMessage, type ServerResponse } from "node:http";
+import { ERROR_STATUS, type FrontDoorCode } from "@/lib/http/error-statuses";
 import type { Duplex } from "node:stream";
 import { COMMON_SECURITY_HEADERS, NON_PAGE_CSP } from "@/lib/security/headers";
 import { resolveClientAddress, type TrustProxy } from "@/lib/security/client-address";
@@ -24,7 +25,8 @@ const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 /** What a browser says about a request it sends on the user's own action or from one of our pages. */
 const OWN_FETCH_SITES = new Set(["same-origin", "none"]);
 
-export type Refusal = { status: 400 | 403 | 405 | 415; code: string; message: string };
+/** Why a request is refused; its status is the code's, from the one table (lib/http/error-statuses.ts). */
+export type Refusal = { code: FrontDoorCode; message: string };
 
 /** Percent-escapes of letters, digits and - . _ ~, which mean the same decoded (RFC 3986, 6.2.2.2). */
 const ENCODED_UNRESERVED = /%(2[dDeE]|3\d|4[1-9a-fA-F]|5[0-9aA]|5[fF]|6[1-9a-fA-F]|7[0-9aA]|7[eE])/g;
@@ -48,7 +50,7 @@ export function normaliseTarget(request: Pick<IncomingMessage, "url" | "headers"
   }
   if (!target.startsWith("/")) return badTarget;
   if (!single(request.headers.host)) {
-    return { status: 400, code: "missing_host", message: "The request has no Host header." };
+    return { code: "missing_host", message: "The request has no Host header." };
   }
   const query = target.indexOf("?");
   const rawPath = query === -1 ? target : target.slice(0, query);
@@ -60,7 +62,6 @@ export function normaliseTarget(request: Pick<IncomingMessage, "url" | "headers"
 }
 
 const badTarget: Refusal = {
-  status: 400,
   code: "bad_request_target",
   message: "The request target must be a path such as /api/v1/evaluate.",
 };
@@ -122,14 +123,13 @@ export function ownOrigin(request: Incoming, publicUrl: string | undefined): str
 export function judgeRequest(request: Incoming, origin: string | null): Refusal | null {
   const method = request.method ?? "GET";
   if (!(ALLOWED_METHODS as readonly string[]).includes(method)) {
-    return { status: 405, code: "method_not_allowed", message: `${method} is not a method this server answers.` };
+    return { code: "method_not_allowed", message: `${method} is not a method this server answers.` };
   }
   const pathname = (request.url ?? "/").split("?")[0]!;
   try {
     decodeURIComponent(pathname);
   } catch {
     return {
-      status: 400,
       code: "malformed_path",
       message: "The address contains percent-encoding that does not decode.",
     };
@@ -141,7 +141,6 @@ export function judgeRequest(request: Incoming, origin: string | null): Refusal 
   // would have to agree with every spelling of it.
   if (hasBody(request) && !isJson(single(request.headers["content-type"]))) {
     return {
-      status: 415,
       code: "unsupported_media_type",
       message: "Send the request body as JSON, with Content-Type: application/json.",
     };
@@ -153,7 +152,6 @@ function judgeOrigin(request: Incoming, origin: string | null): Refusal | null {
   const site = single(request.headers["sec-fetch-site"]);
   const sentOrigin = single(request.headers.origin);
   const refused: Refusal = {
-    status: 403,
     code: "cross_origin_request",
     message: "This change must be made from the app's own pages: requests from other sites are refused.",
   };
@@ -194,12 +192,15 @@ export function sendRefusal(request: Incoming, response: ServerResponse, refusal
     ? JSON.stringify({ error: { code: refusal.code, message: refusal.message } })
     : `${refusal.message}\n`;
   const type = api ? "application/json" : "text/plain; charset=utf-8";
-  response.writeHead(refusal.status, refusalHeaders(refusal.status, body, type, requestId));
+  const status = ERROR_STATUS[refusal.code];
+  response.writeHead(status, refusalHeaders(status, body, type, requestId));
   response.end(request.method === "HEAD" ? undefined : body);
 }
 
 /** An answer written straight to a socket, for what Node never turns into a request. */
-function answerOnSocket(socket: Duplex, status: number, reason: string, code: string, message: string): void {
+function answerOnSocket(socket: Duplex, code: FrontDoorCode, message: string): void {
+  const status = ERROR_STATUS[code];
+  const reason = STATUS_CODES[status] ?? "Error";
   if (!socket.writable) return void socket.destroy();
   const body = JSON.stringify({ error: { code, message } });
   const headers = { ...refusalHeaders(status, body, "application/json", randomUUID()), Connection: "close" };
@@ -212,13 +213,7 @@ function answerOnSocket(socket: Duplex, status: number, reason: string, code: st
  * answered 405 like any other method outside the list, with the same headers, and the socket closed.
  */
 export function refuseConnect(socket: Duplex): void {
-  answerOnSocket(
-    socket,
-    405,
-    "Method Not Allowed",
-    "method_not_allowed",
-    "CONNECT is not a method this server answers.",
-  );
+  answerOnSocket(socket, "method_not_allowed", "CONNECT is not a method this server answers.");
 }
 
 /**
@@ -228,13 +223,7 @@ export function refuseConnect(socket: Duplex): void {
 export function refuseUnparsable(error: NodeJS.ErrnoException, socket: Duplex): void {
   if (error.code === "ECONNRESET") return void socket.destroy(); // the client left: no one to answer
   if (error.code === "HPE_HEADER_OVERFLOW") {
-    return answerOnSocket(
-      socket,
-      431,
-      "Request Header Fields Too Large",
-      "headers_too_large",
-      "The request headers are too large.",
-    );
+    return answerOnSocket(socket, "headers_too_large", "The request headers are too large.");
   }
-  answerOnSocket(socket, 400, "Bad Request", "malformed_request", "The request could not be read as HTTP.");
+  answerOnSocket(socket, "malformed_request", "The request could not be read as HTTP.");
 }

@@ -1,4 +1,4 @@
-import { HttpError, PayloadTooLargeError } from "@/lib/http/errors";
+import { AppError, PayloadTooLargeError } from "@/lib/errors/app-error";
 import { readJsonBody } from "@/lib/http/read-json";
 
 const post = (body: BodyInit, headers: Record<string, string> = {}) =>
@@ -14,8 +14,8 @@ test.each([
   ["invalid UTF-8", new Uint8Array([0x7b, 0xff, 0x7d]), /UTF-8/],
 ])("answers 400 for a body that is %s", async (_label, body, message) => {
   const error = await readJsonBody(post(body)).catch((e: unknown) => e);
-  expect(error).toBeInstanceOf(HttpError);
-  expect(error).toMatchObject({ status: 400, message: expect.stringMatching(message) });
+  expect(error).toBeInstanceOf(AppError);
+  expect(error).toMatchObject({ code: "invalid_json", message: expect.stringMatching(message) });
 });
 
 test("refuses a body over the limit with 413, whether or not Content-Length announces it", async () => {
@@ -28,7 +28,7 @@ test("refuses a body over the limit with 413, whether or not Content-Length anno
     },
   });
   const chunked = new Request("http://localhost/api", { method: "POST", body: stream, duplex: "half" } as RequestInit);
-  await expect(readJsonBody(chunked, 1000)).rejects.toMatchObject({ status: 413 });
+  await expect(readJsonBody(chunked, 1000)).rejects.toMatchObject({ code: "payload_too_large" });
 });
 
 test("refuses text no database can store (lone surrogates, NUL) in values and keys, with a 400", async () => {
@@ -41,7 +41,7 @@ test("refuses text no database can store (lone surrogates, NUL) in values and ke
     '{"\\u0000":1}',
   ]) {
     const error = await readJsonBody(post(body)).catch((e: unknown) => e);
-    expect(error).toMatchObject({ status: 400, message: expect.stringMatching(/cannot be stored/) });
+    expect(error).toMatchObject({ code: "invalid_json", message: expect.stringMatching(/cannot be stored/) });
   }
   // A proper surrogate pair (an emoji) is fine.
   await expect(readJsonBody(post('{"name":"\\ud83d\\ude00"}'))).resolves.toEqual({ name: "😀" });
@@ -56,6 +56,6 @@ test("a body cut off mid-way (the client hung up) is the client's 400, not a ser
   });
   const request = new Request("http://localhost/api", { method: "POST", body: stream, duplex: "half" } as RequestInit);
   const error = await readJsonBody(request).catch((e: unknown) => e);
-  expect(error).toBeInstanceOf(HttpError);
-  expect(error).toMatchObject({ status: 400, code: "incomplete_body" });
+  expect(error).toBeInstanceOf(AppError);
+  expect(error).toMatchObject({ code: "incomplete_body" });
 });

@@ -1,6 +1,6 @@
 // Reads the ids of a comparison (two or three, comma-separated) and their snapshots.
 import "server-only";
-import { NotFoundError } from "@/lib/http/errors";
+import { NotFoundError } from "@/lib/errors/app-error";
 import { getRecommendation, type RecommendationSnapshot } from "@/lib/recommendations/service";
 
 export type Comparison = { ok: true; snapshots: RecommendationSnapshot[] } | { ok: false; message: string };

@@ -2,7 +2,7 @@
 // the link gave and what it accepts, by the answers' labels (the JSON API keeps the field paths and
 // the schema's wording). Nothing here repeats a parameter name or an option id.
 import Link from "next/link";
-import type { FieldError } from "@/lib/http/errors";
+import type { FieldError } from "@/lib/errors/app-error";
 import { QUESTIONS, VDI_BROKER_QUESTION, type Question } from "@/lib/questionnaire/questions";
 import styles from "./page.module.css";
 

@@ -7,7 +7,7 @@ import { cache } from "react";
 import { EngineInputError, type Evaluation } from "@/lib/decision";
 import { expandEvaluation } from "@/lib/decision/compact";
 import { evaluateRequest } from "@/lib/evaluation/service";
-import type { FieldError } from "@/lib/http/errors";
+import type { FieldError } from "@/lib/errors/app-error";
 import type { Quotes } from "@/lib/knowledge/plan-schema";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import { getCurrentKnowledgeBase, getPublishedKnowledgeBase } from "@/lib/knowledge/service";

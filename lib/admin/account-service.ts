@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { getEnv } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/prisma-errors";
-import { ConflictError, NotFoundError, UnauthorizedError } from "@/lib/http/errors";
+import { ConflictError, NotFoundError, UnauthorizedError } from "@/lib/errors/app-error";
 import { recordAudit } from "./audit-service";
 import { hashPassword, NO_ACCOUNT_HASH, verifyPassword } from "./passwords";
 import { isAdminRole } from "./roles";

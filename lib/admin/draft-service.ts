@@ -5,7 +5,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/prisma-errors";
-import { ConflictError, fieldErrorsFromZod, NotFoundError, ValidationError } from "@/lib/http/errors";
+import { ConflictError, fieldErrorsFromZod, NotFoundError, ValidationError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/http/validate";
 import { checkKnowledge } from "@/lib/knowledge/completeness";
 import { compactDiff, countChanges, diffKnowledge } from "@/lib/knowledge/diff";

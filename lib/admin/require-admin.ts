@@ -4,7 +4,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { ForbiddenError, UnauthorizedError } from "@/lib/http/errors";
+import { ForbiddenError, UnauthorizedError } from "@/lib/errors/app-error";
 import { whileDatabaseAnswers } from "@/lib/http/unavailable-page";
 import { adminAreaEnabled } from "./account-service";
 import { roleAllows, type AdminRole } from "./roles";

@@ -7,7 +7,7 @@
 import "server-only";
 import { getEnv } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
-import { HttpError, TooManyRequestsError } from "@/lib/http/errors";
+import { AppError, TooManyRequestsError } from "@/lib/errors/app-error";
 import { hitRateLimit, refundRateLimit, resetRateLimit } from "@/lib/rate-limit/service";
 import { adminAreaEnabled, authenticate } from "./account-service";
 import { auditedAs, recordAudit } from "./audit-service";
@@ -21,8 +21,7 @@ const accountKey = (name: string) => `admin-login-account:${name.trim().toLowerC
 /** Counts an attempt from `client` before the request body is read; throws when the client is over its limit. */
 export async function countSignInAttempt(client: string): Promise<void> {
   if (!(await adminAreaEnabled())) {
-    throw new HttpError(
-      403,
+    throw new AppError(
       "admin_disabled",
       "The admin area is disabled: set ADMIN_PASSWORD (at least 12 characters) and restart to create the first account.",
     );

@@ -1,6 +1,6 @@
 // Writes one edited entry into the draft. The update matches only while the version is still a draft,
 // in the same statement, so an entry of a published version can never be changed.
-import { ConflictError } from "@/lib/http/errors";
+import { ConflictError } from "@/lib/errors/app-error";
 import { replaceDraftEntry } from "@/lib/knowledge/documents";
 import type { Tx } from "@/lib/knowledge/seed";
 import { EDITABLE, type EditableEntity } from "./schema";

@@ -2,6 +2,7 @@
 // generated from the zod schemas the handlers parse requests with (lib/evaluation/request.ts,
 // lib/recommendations/schema.ts) and the response schemas (lib/api/response-schemas.ts), so the
 // document cannot say something the code does not do.
+import { codesFor } from "@/lib/http/error-statuses";
 import { z } from "zod";
 import { processValue } from "@/lib/process-state";
 import { evaluateRequestSchema } from "@/lib/evaluation/request";
@@ -67,8 +68,15 @@ const ERRORS: Record<string, string> = {
   "500": "An unexpected error: `error.requestId` is the id to quote to the operator",
   "503": "The database is not answering; try again after `Retry-After` seconds",
 };
+/** Each status's meaning, and the codes it is sent with, from the one table of statuses (lib/http/error-statuses.ts). */
 const errors = (...statuses: string[]) =>
-  Object.fromEntries(statuses.map((status) => [status, { description: ERRORS[status], content: json("Error") }]));
+  Object.fromEntries(
+    statuses.map((status) => {
+      const codes = status === "500" ? ["internal_error"] : codesFor(Number(status));
+      const description = `${ERRORS[status]}. Codes: ${codes.map((code) => `\`${code}\``).join(", ")}`;
+      return [status, { description, content: json("Error") }];
+    }),
+  );
 
 const idParameter = {
   name: "id",

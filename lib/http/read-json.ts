@@ -1,6 +1,6 @@
 // Reads a JSON request body with a hard size limit, counting bytes as they arrive so an oversized
 // body is refused without being buffered whole.
-import { HttpError, PayloadTooLargeError } from "./errors";
+import { AppError, PayloadTooLargeError } from "@/lib/errors/app-error";
 
 export const DEFAULT_BODY_LIMIT_BYTES = 64 * 1024;
 
@@ -9,13 +9,13 @@ export async function readJsonBody(request: Request, limitBytes = DEFAULT_BODY_L
   if (Number.isFinite(declared) && declared > limitBytes) throw new PayloadTooLargeError(limitBytes);
 
   const text = await readLimitedText(request, limitBytes);
-  if (text.trim() === "") throw new HttpError(400, "invalid_json", "The request body is empty; send a JSON object.");
+  if (text.trim() === "") throw new AppError("invalid_json", "The request body is empty; send a JSON object.");
   let parsed: unknown;
   try {
     parsed = JSON.parse(text, rejectUnstorableText);
   } catch (error) {
-    if (error instanceof HttpError) throw error;
-    throw new HttpError(400, "invalid_json", "The request body is not valid JSON.");
+    if (error instanceof AppError) throw error;
+    throw new AppError("invalid_json", "The request body is not valid JSON.");
   }
   return parsed;
 }
@@ -32,8 +32,7 @@ const UNSTORABLE_TEXT = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])
  */
 function rejectUnstorableText(key: string, value: unknown): unknown {
   if (UNSTORABLE_TEXT.test(key) || (typeof value === "string" && UNSTORABLE_TEXT.test(value))) {
-    throw new HttpError(
-      400,
+    throw new AppError(
       "invalid_json",
       "The request body contains text that cannot be stored: a NUL character or invalid Unicode (a lone surrogate).",
     );
@@ -53,7 +52,7 @@ async function readLimitedText(request: Request, limitBytes: number): Promise<st
     } catch {
       // The client hung up mid-body: its own doing, not the database's nor ours (no one is left to
       // read the answer, but it must not be logged or counted as a server error).
-      throw new HttpError(400, "incomplete_body", "The request body was cut off before it was complete.");
+      throw new AppError("incomplete_body", "The request body was cut off before it was complete.");
     }
     const { done, value } = chunk;
     if (done) break;
@@ -67,6 +66,6 @@ async function readLimitedText(request: Request, limitBytes: number): Promise<st
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
   } catch {
-    throw new HttpError(400, "invalid_json", "The request body is not valid UTF-8 text.");
+    throw new AppError("invalid_json", "The request body is not valid UTF-8 text.");
   }
 }

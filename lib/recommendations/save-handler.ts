@@ -4,7 +4,7 @@
 // before the body is read so a flood of junk costs the flooder as much as a flood of saves. Served by
 // the route file through Next, and by the host directly (registered by instrumentation.ts): one handler.
 import { getEnv } from "@/lib/config/env";
-import { TooManyRequestsError } from "@/lib/http/errors";
+import { TooManyRequestsError } from "@/lib/errors/app-error";
 import { withApiErrors } from "@/lib/http/handler";
 import { readJsonBody } from "@/lib/http/read-json";
 import { parseInput } from "@/lib/http/validate";

@@ -11,7 +11,7 @@ import { metrics } from "@/lib/observability/metrics";
 import { processValue } from "@/lib/process-state";
 import { evaluateRequest } from "@/lib/evaluation/service";
 import { withoutInvisibleControlsOrNull } from "@/lib/validation/visible-text";
-import { ForbiddenError, NotFoundError, UnauthorizedError } from "@/lib/http/errors";
+import { ForbiddenError, NotFoundError, UnauthorizedError } from "@/lib/errors/app-error";
 import type { Quotes } from "@/lib/knowledge/plan-schema";
 import type { Answers } from "@/lib/questionnaire/answers";
 import type { HypervisorId } from "@/lib/questionnaire/options";

@@ -11,7 +11,7 @@
 import "server-only";
 import { cache } from "react";
 import { ENGINE_VERSION, EngineInputError, evaluateAnswers } from "@/lib/decision";
-import { NotFoundError } from "@/lib/http/errors";
+import { NotFoundError } from "@/lib/errors/app-error";
 import { processCache } from "@/lib/process-state";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import { getCurrentKnowledgeBase, getPublishedKnowledgeBase } from "@/lib/knowledge/service";

@@ -2,7 +2,7 @@
 import { listAudit } from "@/lib/admin/audit-service";
 import { adminJson } from "@/lib/admin/request";
 import { requireAdminApi } from "@/lib/admin/require-admin";
-import { ValidationError } from "@/lib/http/errors";
+import { ValidationError } from "@/lib/errors/app-error";
 import { withApiErrors } from "@/lib/http/handler";
 
 export const dynamic = "force-dynamic";

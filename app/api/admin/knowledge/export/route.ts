@@ -5,7 +5,7 @@ import { requireAdminApi } from "@/lib/admin/require-admin";
 import { EXPORT_FORMAT } from "@/lib/admin/schema";
 import { findDraft, getVersionContent } from "@/lib/admin/versions-service";
 import { getDb } from "@/lib/db/client";
-import { NotFoundError, ValidationError } from "@/lib/http/errors";
+import { NotFoundError, ValidationError } from "@/lib/errors/app-error";
 import { withApiErrors } from "@/lib/http/handler";
 import { getCurrentKnowledgeBase, versionLabel } from "@/lib/knowledge/service";
 

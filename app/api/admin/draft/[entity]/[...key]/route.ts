@@ -4,7 +4,7 @@ import { updateDraftEntry } from "@/lib/admin/draft-service";
 import { adminJson } from "@/lib/admin/request";
 import { requireAdminApi } from "@/lib/admin/require-admin";
 import { isEditableEntity } from "@/lib/admin/schema";
-import { NotFoundError, ValidationError } from "@/lib/http/errors";
+import { NotFoundError, ValidationError } from "@/lib/errors/app-error";
 import { withApiErrors } from "@/lib/http/handler";
 import { readJsonBody } from "@/lib/http/read-json";
 
