@@ -2,7 +2,6 @@
 // with a "temporarily unavailable" page); once it is started again, everything answers 200 without
 // restarting the app. Runs on a cluster of its own, so stopping it disturbs no other test.
 import { startPostgresCluster, type PostgresCluster } from "@/scripts/lib/postgres-cluster";
-import { RECHECK_MS } from "@/host/page-cache/page-cache";
 import { prepareDatabase } from "@/scripts/lib/prepare-database";
 import { createPostgresDatabase } from "../support/test-database";
 import { startAppServer, waitFor, type AppServer } from "./servers";
@@ -53,7 +52,6 @@ test("stop PostgreSQL: 503 everywhere with a clear message; start it: 200 again,
   // A kept page (a share page, the knowledge page) checked less than RECHECK_MS ago is still served
   // from memory; a view in the window after may be too, while its check runs behind it
   // (host/page-cache/page-cache.ts); once a check has failed, Next answers, like every other page.
-  await new Promise((resolve) => setTimeout(resolve, RECHECK_MS));
   for (const kept of [`/r/${id}`, "/knowledge"]) {
     await waitFor(async () => (await status(kept)) !== 200, 10_000, `${kept} to wait for its failing check`);
   }

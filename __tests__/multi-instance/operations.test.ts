@@ -3,7 +3,7 @@
 // that are pino JSON lines, one per event, with the request id of each failed or slow request.
 import { prepareDatabase } from "@/scripts/lib/prepare-database";
 import { createPostgresDatabase } from "../support/test-database";
-import { startAppServer, type AppServer } from "./servers";
+import { startAppServer, waitFor, type AppServer } from "./servers";
 
 jest.setTimeout(120_000);
 
@@ -103,7 +103,7 @@ test("behind a proxy TRUST_PROXY does not name, metrics are refused and the log 
 test("the server's log is pino JSON lines; a slow request names its request id, route, status and duration", async () => {
   const answer = await fetch(`${open.url}/api/health`);
   const requestId = answer.headers.get("x-request-id");
-  await new Promise((resolve) => setTimeout(resolve, 200));
+  await waitFor(async () => open.output().includes(`"requestId":"${requestId}"`), 10_000, "the request's log line");
   const lines = open
     .output()
     .split("\n")

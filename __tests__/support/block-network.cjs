@@ -6,6 +6,13 @@
 const fs = require("node:fs");
 const net = require("node:net");
 
+// With BLOCK_NETWORK_LOG set, every process this is loaded into also says when it starts and exits,
+// so a test can wait for the detached ones to finish instead of sleeping.
+if (process.env.BLOCK_NETWORK_LOG) {
+  fs.appendFileSync(process.env.BLOCK_NETWORK_LOG, `[started] pid ${process.pid}\n`);
+  process.on("exit", () => fs.appendFileSync(process.env.BLOCK_NETWORK_LOG, `[exited] pid ${process.pid}\n`));
+}
+
 const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+)$/i;
 const connect = net.Socket.prototype.connect;
 

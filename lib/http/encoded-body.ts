@@ -57,6 +57,8 @@ export type FastEncoded = { encoding: Compressed; bytes: Uint8Array<ArrayBuffer>
 export class EncodedBody {
   // Plain Uint8Arrays over their own ArrayBuffers: what a web Response takes as a body without copying.
   private readonly encoded = new Map<Compressed, Slot>();
+  /** Better compressions under way in the background (see `upgraded`). */
+  private readonly upgrades = new Set<Promise<unknown>>();
   private raw: Uint8Array<ArrayBuffer> | null;
   private decoded: string | null;
 
@@ -100,12 +102,19 @@ export class EncodedBody {
     if (slot.effort === "fast" && !slot.upgrading) {
       slot.upgrading = true;
       const best = this.compress(encoding, "best");
-      best.then(
+      const done = best.then(
         () => Object.assign(slot, { bytes: best, effort: "best" }),
         () => (slot.upgrading = false), // keep the fast bytes; a later request tries again
       );
+      this.upgrades.add(done);
+      void done.finally(() => this.upgrades.delete(done));
     }
     return slot.bytes;
+  }
+
+  /** Resolves once the better compressions started so far have finished (for tests). */
+  async upgraded(): Promise<void> {
+    await Promise.allSettled([...this.upgrades]);
   }
 
   /** What the body has been compressed with so far (for tests and diagnostics). */
