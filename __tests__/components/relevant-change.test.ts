@@ -25,7 +25,7 @@ test("VDI counts only for a team with desktops, or once the user sets its weight
   expect(involvedCriteria(noDesktops).has("vdi")).toBe(false);
   const desktops = evaluateAnswers({ answers: answers("linuxOnPremises", { workloads: ["linux-apps", "vdi"] }), kb });
   expect(involvedCriteria(desktops).has("vdi")).toBe(true);
-  const setByUser = evaluateAnswers({ answers: answers("linuxOnPremises"), kb, weightOverrides: { vdi: 20 } });
+  const setByUser = evaluateAnswers({ answers: answers("linuxOnPremises"), kb, weights: { vdi: 20 } });
   expect(involvedCriteria(setByUser).has("vdi")).toBe(true);
   // General criteria count for everyone.
   expect(involvedCriteria(noDesktops).has("management")).toBe(true);

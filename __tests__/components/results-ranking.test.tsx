@@ -18,7 +18,7 @@ function renderView(answers: Answers) {
     <ResultsView
       kb={kb}
       answers={answers}
-      initialOverrides={{}}
+      initialWeights={{}}
       initialEvaluation={evaluation}
       answersQuery=""
       now="2026-11-25T00:00:00Z"

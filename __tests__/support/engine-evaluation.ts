@@ -3,7 +3,7 @@
 // (lib/evaluation/service.ts).
 import { evaluateAnswers, type Evaluation } from "@/lib/decision";
 import { expandEvaluation } from "@/lib/decision/compact";
-import type { EvaluateRequest } from "@/lib/evaluation/request";
+import type { EvaluateRequest } from "@/lib/questionnaire/evaluate-request";
 
 /** The engine's own result, computed here: the reference for what is stored and shown. */
 export async function engineEvaluation(request: EvaluateRequest): Promise<Evaluation> {
@@ -11,7 +11,7 @@ export async function engineEvaluation(request: EvaluateRequest): Promise<Evalua
   return evaluateAnswers({
     answers: request.answers,
     kb: await getCurrentKnowledgeBase(),
-    weightOverrides: request.weights,
+    weights: request.weights,
     quotes: request.quotes,
   });
 }

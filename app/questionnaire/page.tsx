@@ -16,7 +16,7 @@ function readPrefill(params: SearchParams) {
   // rather than half-filling the wizard.
   if (!QUESTIONS.some((question) => question.id in params)) return undefined;
   const parsed = parseResultsParams(params);
-  return parsed.ok ? { answers: parsed.answers, overrides: parsed.overrides, quotes: parsed.quotes } : undefined;
+  return parsed.ok ? { answers: parsed.answers, weights: parsed.weights, quotes: parsed.quotes } : undefined;
 }
 
 export default async function QuestionnairePage({ searchParams }: { searchParams: Promise<SearchParams> }) {

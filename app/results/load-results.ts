@@ -8,11 +8,11 @@ import { EngineInputError, type Evaluation } from "@/lib/decision";
 import { expandEvaluation } from "@/lib/decision/compact";
 import { evaluateRequest } from "@/lib/evaluation/service";
 import type { FieldError } from "@/lib/errors/app-error";
-import type { Quotes } from "@/lib/knowledge/plan-schema";
+import type { Quotes } from "@/lib/questionnaire/quotes";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import { getCurrentKnowledgeBase, getPublishedKnowledgeBase } from "@/lib/knowledge/service";
 import type { Answers } from "@/lib/questionnaire/answers";
-import { answersToSearchParams, parseResultsParams, type WeightOverrideMap } from "@/lib/questionnaire/url-state";
+import { answersToSearchParams, parseResultsParams, type WeightOverrides } from "@/lib/questionnaire/url-state";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -21,7 +21,7 @@ export type LoadedResults =
       ok: true;
       kb: KnowledgeBase;
       answers: Answers;
-      overrides: WeightOverrideMap;
+      weights: WeightOverrides;
       quotes: Quotes;
       evaluation: Evaluation;
       answersQuery: string;
@@ -34,7 +34,7 @@ const loadByQuery = cache(async (query: string): Promise<LoadedResults> => {
   if (!parsed.ok) return parsed;
   try {
     const { body } = await evaluateRequest(
-      { answers: parsed.answers, weights: parsed.overrides, quotes: parsed.quotes },
+      { answers: parsed.answers, weights: parsed.weights, quotes: parsed.quotes },
       { evidence: true },
     );
     const evaluation = expandEvaluation(JSON.parse(body.text));
@@ -44,7 +44,7 @@ const loadByQuery = cache(async (query: string): Promise<LoadedResults> => {
       ok: true,
       kb,
       answers: parsed.answers,
-      overrides: parsed.overrides,
+      weights: parsed.weights,
       quotes: parsed.quotes,
       evaluation,
       answersQuery: answersToSearchParams(parsed.answers).toString(),

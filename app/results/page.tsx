@@ -35,7 +35,7 @@ export default async function ResultsPage({ searchParams }: Props) {
     <ResultsView
       kb={loaded.kb}
       answers={loaded.answers}
-      initialOverrides={loaded.overrides}
+      initialWeights={loaded.weights}
       initialQuotes={loaded.quotes}
       initialEvaluation={loaded.evaluation}
       answersQuery={loaded.answersQuery}

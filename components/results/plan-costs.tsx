@@ -3,7 +3,7 @@
 // place to enter a quote. Without an estate there are no figures, only the way to add one.
 import Link from "next/link";
 import type { ComponentType } from "react";
-import type { Quote, Quotes } from "@/lib/knowledge/plan-schema";
+import type { Quote, Quotes } from "@/lib/questionnaire/quotes";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import type { Answers } from "@/lib/questionnaire/answers";
 import { isSized } from "@/lib/questionnaire/estate";

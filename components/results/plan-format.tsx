@@ -2,7 +2,8 @@
 // cents, both through toLocaleString("en-US") with a fixed locale, so the server render and the
 // browser render agree character for character. (A .tsx file only to stay inside the plan-* files.)
 import type { Evaluation, MigrationPlan, RankingEntry } from "@/lib/decision";
-import type { Currency, Quote } from "@/lib/knowledge/plan-schema";
+import type { Currency } from "@/lib/knowledge/plan-schema";
+import type { Quote } from "@/lib/questionnaire/quotes";
 import type { Answers } from "@/lib/questionnaire/answers";
 import { UNIT_WORDS } from "@/lib/knowledge/plan-words";
 

@@ -3,14 +3,8 @@
 // Bad input is named next to the field and never applied.
 "use client";
 import { useId, useRef, useState, type FormEvent } from "react";
-import {
-  CURRENCIES,
-  PRICE_UNITS,
-  quoteSchema,
-  type Currency,
-  type PriceUnit,
-  type Quote,
-} from "@/lib/knowledge/plan-schema";
+import { CURRENCIES, PRICE_UNITS, type Currency, type PriceUnit } from "@/lib/knowledge/plan-schema";
+import { quoteSchema, type Quote } from "@/lib/questionnaire/quotes";
 import { CURRENCY_LABELS, quoteText, UNIT_WORDS } from "./plan-format";
 import styles from "./plan.module.css";
 

@@ -4,7 +4,7 @@
 // on the server for a shared recommendation (read-only, no quote forms) and inside the results page's
 // client view otherwise.
 import type { Evaluation } from "@/lib/decision";
-import type { Quotes } from "@/lib/knowledge/plan-schema";
+import type { Quotes } from "@/lib/questionnaire/quotes";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import type { Answers } from "@/lib/questionnaire/answers";
 import { DEFAULT_YEARS, isSized } from "@/lib/questionnaire/estate";

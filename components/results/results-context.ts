@@ -3,7 +3,7 @@
 "use client";
 import { createContext, useContext } from "react";
 import type { Evaluation } from "@/lib/decision";
-import type { Quotes } from "@/lib/knowledge/plan-schema";
+import type { Quotes } from "@/lib/questionnaire/quotes";
 import type { Answers } from "@/lib/questionnaire/answers";
 
 export type ResultsState = {

@@ -5,7 +5,7 @@
 import dynamic from "next/dynamic";
 import { useMemo, type ReactNode } from "react";
 import type { Evaluation } from "@/lib/decision";
-import type { Quotes } from "@/lib/knowledge/plan-schema";
+import type { Quotes } from "@/lib/questionnaire/quotes";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import type { Answers } from "@/lib/questionnaire/answers";
 import { AnswersSummary } from "./answers-summary";
@@ -21,7 +21,8 @@ import { ResultsContext } from "./results-context";
 import { SensitivitySection } from "./sensitivity-section";
 import { Verdict } from "./verdict";
 import { WeightsSection } from "./weights-section";
-import { useWhatIf, type Overrides } from "./use-what-if";
+import type { WeightOverrides } from "@/lib/questionnaire/weights";
+import { useWhatIf } from "./use-what-if";
 import styles from "./results.module.css";
 
 // The quote form validates with the shared zod schema: loaded only once it is shown.
@@ -30,7 +31,7 @@ const PlanQuoteForm = dynamic(() => import("./plan-quote-form").then((m) => m.Pl
 export type ResultsViewProps = {
   kb: KnowledgeBase;
   answers: Answers;
-  initialOverrides: Overrides;
+  initialWeights: WeightOverrides;
   /** The user's own price quotes the first evaluation used, by product id (default none). */
   initialQuotes?: Quotes;
   initialEvaluation: Evaluation;
@@ -48,7 +49,7 @@ export function ResultsView(props: ResultsViewProps) {
   const {
     kb,
     answers,
-    initialOverrides,
+    initialWeights,
     initialQuotes,
     initialEvaluation,
     answersQuery,
@@ -59,7 +60,7 @@ export function ResultsView(props: ResultsViewProps) {
   const whatIf = useWhatIf({
     kb,
     answers,
-    initialOverrides,
+    initialWeights,
     initialQuotes,
     initialEvaluation,
     answersQuery,

@@ -5,11 +5,11 @@
 // also embedding the evaluation and the knowledge base for a client component.
 import type { ReactNode } from "react";
 import { scoreAnswers, type Evaluation } from "@/lib/decision";
-import type { Quotes } from "@/lib/knowledge/plan-schema";
+import type { Quotes } from "@/lib/questionnaire/quotes";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import type { Answers } from "@/lib/questionnaire/answers";
 import { formatSavedAt } from "@/lib/recommendations/saved-at";
-import type { WeightOverrideMap } from "@/lib/questionnaire/url-state";
+import type { WeightOverrides } from "@/lib/questionnaire/url-state";
 import { AnswersSummary } from "./answers-summary";
 import { decidingCriteria } from "./deciding-criteria";
 import { EvidenceSection, type EvidenceEntry } from "./evidence-section";
@@ -27,7 +27,7 @@ import styles from "./results.module.css";
 type Props = {
   kb: KnowledgeBase;
   answers: Answers;
-  weights: WeightOverrideMap;
+  weights: WeightOverrides;
   quotes: Quotes;
   evaluation: Evaluation;
   answersQuery: string;

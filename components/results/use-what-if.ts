@@ -4,17 +4,16 @@
 "use client";
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
 import { evaluateAnswers, type Evaluation } from "@/lib/decision";
-import type { Quote, Quotes } from "@/lib/knowledge/plan-schema";
+import type { Quote, Quotes } from "@/lib/questionnaire/quotes";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import type { Answers } from "@/lib/questionnaire/answers";
 import { formatQuote } from "@/lib/questionnaire/quote-param";
-
-export type Overrides = Readonly<Record<string, number>>;
+import type { WeightOverrides } from "@/lib/questionnaire/weights";
 
 const URL_DELAY_MS = 200;
 const NO_QUOTES: Quotes = {};
 
-function sameOverrides(a: Overrides, b: Overrides): boolean {
+function sameOverrides(a: WeightOverrides, b: WeightOverrides): boolean {
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && b[k] === a[k]);
 }
@@ -37,7 +36,7 @@ function sameQuotes(a: Quotes, b: Quotes): boolean {
  */
 export function buildQuery(
   answersQuery: string,
-  overrides: Overrides,
+  overrides: WeightOverrides,
   order: readonly string[],
   quotes: Quotes = NO_QUOTES,
 ): string {
@@ -53,7 +52,7 @@ export function buildQuery(
 type Input = {
   kb: KnowledgeBase;
   answers: Answers;
-  initialOverrides: Overrides;
+  initialWeights: WeightOverrides;
   /** The quotes the first evaluation used (from the URL or the saved snapshot). */
   initialQuotes?: Quotes;
   initialEvaluation: Evaluation;
@@ -65,13 +64,13 @@ type Input = {
 export function useWhatIf({
   kb,
   answers,
-  initialOverrides,
+  initialWeights,
   initialQuotes = NO_QUOTES,
   initialEvaluation,
   answersQuery,
   syncUrl,
 }: Input) {
-  const [overrides, setOverrides] = useState<Overrides>(initialOverrides);
+  const [overrides, setOverrides] = useState<WeightOverrides>(initialWeights);
   const [quotes, setQuotes] = useState<Quotes>(initialQuotes);
   const [notice, setNotice] = useState<string | null>(null);
   // Sliders stay responsive; the (few-millisecond) evaluation follows at lower priority.
@@ -79,10 +78,10 @@ export function useWhatIf({
   const deferredQuotes = useDeferredValue(quotes);
   const evaluation = useMemo(
     () =>
-      sameOverrides(deferred, initialOverrides) && sameQuotes(deferredQuotes, initialQuotes)
+      sameOverrides(deferred, initialWeights) && sameQuotes(deferredQuotes, initialQuotes)
         ? initialEvaluation
-        : evaluateAnswers({ answers, kb, weightOverrides: deferred, quotes: deferredQuotes }),
-    [deferred, deferredQuotes, initialOverrides, initialQuotes, initialEvaluation, answers, kb],
+        : evaluateAnswers({ answers, kb, weights: deferred, quotes: deferredQuotes }),
+    [deferred, deferredQuotes, initialWeights, initialQuotes, initialEvaluation, answers, kb],
   );
   const order = useMemo(() => kb.criteria.map((c) => c.key), [kb]);
   const query = useMemo(

@@ -5,10 +5,10 @@
 // The draft lives in localStorage, which the server cannot see, so the server renders the fresh
 // wizard and the choice is made in a layout effect, before the browser paints a client render.
 import { useLayoutEffect, useState } from "react";
-import type { Quotes } from "@/lib/knowledge/plan-schema";
+import type { Quotes } from "@/lib/questionnaire/quotes";
 import type { Answers } from "@/lib/questionnaire/answers";
 import type { Question } from "@/lib/questionnaire/questions";
-import type { WeightOverrideMap } from "@/lib/questionnaire/url-state";
+import type { WeightOverrides } from "@/lib/questionnaire/url-state";
 import { countAnswered } from "./draft-progress";
 import { clearDraft, readDraft, readStored, session, SUBMITTED_KEY, type Draft } from "./draft";
 import { ResumePrompt } from "./resume-prompt";
@@ -21,7 +21,7 @@ type Props = {
   /** The `step` parameter of the address, as the server saw it. */
   step?: string;
   /** Valid answers from the URL (`/questionnaire?workloads=…`), e.g. from "Change answers" on the results. */
-  prefill?: { answers: Answers; overrides: WeightOverrideMap; quotes: Quotes };
+  prefill?: { answers: Answers; weights: WeightOverrides; quotes: Quotes };
 };
 
 type Mode =
@@ -60,7 +60,7 @@ export function QuestionnaireEntry({ questions, step, prefill }: Props) {
 
   if (prefill) {
     const start = { answers: prefill.answers, step: stepFromName(questions, step) ?? reviewStep, furthest: reviewStep };
-    return <Wizard questions={questions} start={start} overrides={prefill.overrides} quotes={prefill.quotes} />;
+    return <Wizard questions={questions} start={start} weights={prefill.weights} quotes={prefill.quotes} />;
   }
 
   if (mode.kind === "ask") {

@@ -6,10 +6,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
-import type { Quotes } from "@/lib/knowledge/plan-schema";
+import type { Quotes } from "@/lib/questionnaire/quotes";
 import { answersSchema, type Answers } from "@/lib/questionnaire/answers";
 import { VDI_BROKER_QUESTION, type Question } from "@/lib/questionnaire/questions";
-import { answersToSearchParams, type WeightOverrideMap } from "@/lib/questionnaire/url-state";
+import { answersToSearchParams, type WeightOverrides } from "@/lib/questionnaire/url-state";
 import { describeAnswer, summarizeAnswer } from "@/lib/questionnaire/describe-answer";
 import { describeEstate, summarizeEstate } from "@/lib/questionnaire/describe-estate";
 import { saveDraft, session, SUBMITTED_KEY, writeStored } from "./draft";
@@ -35,7 +35,7 @@ type Props = {
   questions: readonly Question[];
   start: WizardStart;
   /** Weight overrides and price quotes from a results URL; carried through so changing an answer keeps them. */
-  overrides?: WeightOverrideMap;
+  weights?: WeightOverrides;
   quotes?: Quotes;
   /** Move focus to the open step on mount (after "Resume" or "Start over", not on page load). */
   focusOnMount?: boolean;
@@ -47,7 +47,7 @@ const validateAnswers = zodResolver(answersSchema);
 const resolver: typeof validateAnswers = (values, context, options) =>
   validateAnswers(withoutEmptyEstate(values), context, options);
 
-export function Wizard({ questions, start, overrides, quotes, focusOnMount = false }: Props) {
+export function Wizard({ questions, start, weights, quotes, focusOnMount = false }: Props) {
   const router = useRouter();
   const { estate: estateStep, review: reviewStep } = stepIndices(questions.length);
   const { control, register, trigger, getValues, setValue, handleSubmit, watch, formState } = useForm<Answers>({
@@ -153,7 +153,7 @@ export function Wizard({ questions, start, overrides, quotes, focusOnMount = fal
     position.current = { step: reviewStep, furthest: reviewStep, touched: true };
     saveDraft({ answers, step: reviewStep, furthest: reviewStep });
     writeStored(session, SUBMITTED_KEY, "1");
-    router.push(`/results?${answersToSearchParams(answers, overrides, quotes)}`);
+    router.push(`/results?${answersToSearchParams(answers, weights, quotes)}`);
   }
 
   function onInvalid(errors: Partial<Record<keyof Answers, unknown>>) {

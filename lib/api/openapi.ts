@@ -5,7 +5,7 @@
 import { codesFor } from "@/lib/http/error-statuses";
 import { z } from "zod";
 import { processValue } from "@/lib/process-state";
-import { evaluateRequestSchema } from "@/lib/evaluation/request";
+import { evaluateRequestSchema } from "@/lib/questionnaire/evaluate-request";
 import { saveRecommendationSchema, updateRecommendationSchema } from "@/lib/recommendations/schema";
 import {
   errorResponseSchema,

@@ -16,7 +16,7 @@ import type {
   Sensitivity,
 } from "@/lib/decision";
 import { knowledgeContentSchema, knowledgeVersionSchema, sourceSchema } from "@/lib/knowledge/schema";
-import { quotesSchema } from "@/lib/knowledge/plan-schema";
+import { quotesSchema } from "@/lib/questionnaire/quotes";
 import { answersSchema } from "@/lib/questionnaire/answers";
 import { CLOUD_PLATFORMS, HYPERVISOR_IDS, MUST_HAVES } from "@/lib/questionnaire/options";
 

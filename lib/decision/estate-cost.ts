@@ -1,6 +1,7 @@
 // What a product costs this estate per year, line by line, with arithmetic a person can redo by hand:
 // quantity × unit price, each minimum applied and named (docs/method.md, "Costs").
-import type { ExchangeRate, Price, PriceMinimum, Product, Quote, Quotes } from "@/lib/knowledge/plan-schema";
+import type { ExchangeRate, Price, PriceMinimum, Product } from "@/lib/knowledge/plan-schema";
+import type { Quote, Quotes } from "@/lib/questionnaire/quotes";
 import type { KnowledgeContent } from "@/lib/knowledge/schema";
 import type { SizedEstate as Estate } from "@/lib/questionnaire/answers";
 import type { Cost, CostLine, QuoteNeeded } from "./types";

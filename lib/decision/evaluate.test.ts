@@ -35,7 +35,7 @@ describe("evaluateAnswers", () => {
       licensing: "open-source-required",
       mustHaves: ["live-migration"],
     });
-    const e = evaluateAnswers({ answers, kb, weightOverrides: { openness: 0, "licence-cost": 0, momentum: 0 } });
+    const e = evaluateAnswers({ answers, kb, weights: { openness: 0, "licence-cost": 0, momentum: 0 } });
     const esxi = e.ranking.find((r) => r.hypervisor === "esxi")!;
     const winner = e.ranking[0]!;
     expect(esxi.score).toBeGreaterThan(winner.score);

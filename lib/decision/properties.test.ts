@@ -44,8 +44,8 @@ describe("engine properties", () => {
         (answers, raw, factor) => {
           const overrides = Object.fromEntries(kb.criteria.map((c, i) => [c.key, raw[i]!]));
           const scaled = Object.fromEntries(kb.criteria.map((c, i) => [c.key, raw[i]! * factor]));
-          const a = scoreAnswers({ answers, kb, weightOverrides: overrides });
-          const b = scoreAnswers({ answers, kb, weightOverrides: scaled });
+          const a = scoreAnswers({ answers, kb, weights: overrides });
+          const b = scoreAnswers({ answers, kb, weights: scaled });
           a.ranking.forEach((entry, i) => {
             expect(b.ranking[i]!.score).toBeCloseTo(entry.score, 8);
           });

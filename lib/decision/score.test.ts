@@ -9,7 +9,7 @@ describe("scores", () => {
   it("are 10 × Σ weight × rating: one criterion at full weight gives 10 × its rating", () => {
     // Mostly Linux guests: no Windows-licensing floor lifts Hyper-V's licence-cost rating here.
     const answers = buildAnswers({ guestOs: "mostly-linux" });
-    const result = scoreAnswers({ answers, kb, weightOverrides: only("licence-cost") });
+    const result = scoreAnswers({ answers, kb, weights: only("licence-cost") });
     expect(Object.fromEntries(result.ranking.map((e) => [e.hypervisor, e.score]))).toEqual({
       kvm: 100,
       xen: 80,
@@ -21,7 +21,7 @@ describe("scores", () => {
 
   it("weights two criteria by their share", () => {
     const overrides = { ...only("licence-cost"), management: 3 };
-    const result = scoreAnswers({ answers: buildAnswers(), kb, weightOverrides: overrides });
+    const result = scoreAnswers({ answers: buildAnswers(), kb, weights: overrides });
     // ESXi: 0.25 × 2 + 0.75 × 10 = 8 → 80; KVM: 0.25 × 10 + 0.75 × 7 = 7.75 → 77.5
     expect(result.ranking.find((e) => e.hypervisor === "esxi")!.score).toBeCloseTo(80, 10);
     expect(result.ranking.find((e) => e.hypervisor === "kvm")!.score).toBeCloseTo(77.5, 10);
@@ -45,7 +45,7 @@ describe("scores", () => {
 
   it("breaks exact ties in HYPERVISOR_IDS order", () => {
     // vendor-support: ESXi 7, Hyper-V 8, KVM 7, Xen 6 — ESXi and KVM tie.
-    const result = scoreAnswers({ answers: buildAnswers(), kb, weightOverrides: only("vendor-support") });
+    const result = scoreAnswers({ answers: buildAnswers(), kb, weights: only("vendor-support") });
     expect(result.ranking.map((e) => e.hypervisor)).toEqual(["hyper-v", "esxi", "kvm", "xen"]);
     expect(result.ranking.map((e) => e.rank)).toEqual([1, 2, 3, 4]);
   });

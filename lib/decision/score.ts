@@ -3,7 +3,7 @@
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import type { Answers } from "@/lib/questionnaire/answers";
 import { HYPERVISOR_IDS, type HypervisorId } from "@/lib/questionnaire/options";
-import type { Quotes } from "@/lib/knowledge/plan-schema";
+import type { Quotes } from "@/lib/questionnaire/quotes";
 import { rateDerivedCriterion, type DerivedRating, type TeamFitPath } from "./derived-ratings";
 import { DEFAULT_YEARS, isSized } from "@/lib/questionnaire/estate";
 import { priceEstate } from "./estate-cost";
@@ -22,7 +22,7 @@ import { deriveWeights, type WeightOverrides } from "./weights";
 export interface ScoreInput {
   answers: Answers;
   kb: KnowledgeBase;
-  weightOverrides?: WeightOverrides;
+  weights?: WeightOverrides;
   /** The user's own prices, by product id; they replace the product's published prices. */
   quotes?: Quotes;
 }
@@ -191,9 +191,9 @@ function planFamily(
   };
 }
 
-export function computeScore({ answers, kb, weightOverrides, quotes }: ScoreInput): ScoreCore {
+export function computeScore({ answers, kb, weights, quotes }: ScoreInput): ScoreCore {
   const index = indexKnowledge(kb);
-  const { list, vector } = deriveWeights(index.criteria, answers, weightOverrides);
+  const { list, vector } = deriveWeights(index.criteria, answers, weights);
   const ratings: Float64Array[] = [];
   const scores = new Float64Array(HYPERVISOR_IDS.length);
   const eligible: boolean[] = [];

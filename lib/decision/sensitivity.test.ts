@@ -44,7 +44,7 @@ function isBeaten(
 
 /** Checks every criterion's exact interval against a 10,001-step scan of t; returns the number of break-even points. */
 function checkAgainstScan(kb: KnowledgeBase, answers: Answers, overrides?: Record<string, number>) {
-  const core = computeScore({ answers, kb, weightOverrides: overrides });
+  const core = computeScore({ answers, kb, weights: overrides });
   const winner = core.result.winner;
   if (winner === null) return 0;
   const w0 = HYPERVISOR_IDS.indexOf(winner);
@@ -96,7 +96,7 @@ describe("exact sensitivity intervals", () => {
   it("handle a criterion holding all the weight and criteria with zero weight", () => {
     const all = Object.fromEntries(kb.criteria.map((c) => [c.key, c.key === "management" ? 1 : 0]));
     checkAgainstScan(kb, buildAnswers(), all);
-    const core = computeScore({ answers: buildAnswers(), kb, weightOverrides: all });
+    const core = computeScore({ answers: buildAnswers(), kb, weights: all });
     const j = kb.criteria.findIndex((c) => c.key === "management");
     const interval = findStableInterval(core.weights, core.ratings, core.eligible, 0, j);
     // ESXi rates 10 on management and wins at full weight; as it falls the others share equally.

@@ -6,7 +6,8 @@ import { EngineInputError } from "./errors";
 import type { CriterionWeight, RuleRef } from "./types";
 import { DERIVED_ACTIVATION, WEIGHT_RULES, matchesRule } from "./weight-rules";
 
-export type WeightOverrides = Readonly<Record<string, number>>;
+export type { WeightOverrides } from "@/lib/questionnaire/weights";
+import type { WeightOverrides } from "@/lib/questionnaire/weights";
 
 export interface DerivedWeights {
   list: CriterionWeight[];

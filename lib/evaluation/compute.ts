@@ -6,7 +6,7 @@ import { evaluateAnswers } from "@/lib/decision";
 import { compactEvaluation } from "@/lib/decision/compact";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import type { HypervisorId } from "@/lib/questionnaire/options";
-import type { EvaluateRequest } from "./request";
+import type { EvaluateRequest } from "@/lib/questionnaire/evaluate-request";
 
 export type EvaluationJob = {
   kb: KnowledgeBase;
@@ -25,7 +25,7 @@ export function computeEvaluation({ kb, request, evidence }: EvaluationJob): {
   const evaluation = evaluateAnswers({
     answers: request.answers,
     kb,
-    weightOverrides: request.weights,
+    weights: request.weights,
     quotes: request.quotes,
   });
   return {

@@ -7,7 +7,7 @@ import { chooseEncoding } from "@/lib/http/encoding";
 import { withApiErrors } from "@/lib/http/handler";
 import { readJsonBody } from "@/lib/http/read-json";
 import { parseInput } from "@/lib/http/validate";
-import { evaluateQuerySchema, evaluateRequestSchema } from "./request";
+import { evaluateQuerySchema, evaluateRequestSchema } from "@/lib/questionnaire/evaluate-request";
 import { evaluateRequest } from "./service";
 
 export function evaluateHandler({ precompressed }: { precompressed: boolean }) {

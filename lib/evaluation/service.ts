@@ -11,7 +11,7 @@ import { metrics } from "@/lib/observability/metrics";
 import { processCache } from "@/lib/process-state";
 import { serverBridge } from "@/lib/host-seam/bridge";
 import { computeEvaluation, type EvaluationJob, type EvaluationSummary } from "./compute";
-import type { EvaluateRequest } from "./request";
+import type { EvaluateRequest } from "@/lib/questionnaire/evaluate-request";
 
 export type EvaluatedRequest = {
   summary: EvaluationSummary;

@@ -23,7 +23,7 @@ test("answers and overrides survive a round trip through the URL", () => {
       mustHaves: [],
       teamSkills: ["linux", "automation"],
     },
-    overrides: { "licence-cost": 30 },
+    weights: { "licence-cost": 30 },
     quotes: {},
   });
 });
@@ -45,7 +45,7 @@ test("the estate, the horizon and quotes survive a round trip, numbers as number
   expect(parseResultsParams(new URLSearchParams(params.toString()))).toEqual({
     ok: true,
     answers,
-    overrides: {},
+    weights: {},
     quotes,
   });
 });
@@ -57,7 +57,7 @@ test("the VDI broker survives a round trip, and an unknown one names its field",
   expect(parseResultsParams(new URLSearchParams(params.toString()))).toEqual({
     ok: true,
     answers,
-    overrides: {},
+    weights: {},
     quotes: {},
   });
   expect(answersToSearchParams(DEFAULT_ANSWERS).has("vdiBroker")).toBe(false);

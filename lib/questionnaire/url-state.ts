@@ -5,13 +5,13 @@
 // The optional estate is `estate.hosts=40&estate.socketsPerHost=2&…`, the horizon `years=3`, and a
 // quote `q.<product>=<amount>:<unit>[:<currency>]` (e.g. `q.vvf=150:core-year`).
 import type { z } from "zod";
-import { MAX_QUOTES, quoteSchema, type Quotes } from "@/lib/knowledge/plan-schema";
-import { weightOverridesSchema } from "@/lib/evaluation/request";
+import { MAX_QUOTES, quoteSchema, type Quotes } from "@/lib/questionnaire/quotes";
+import { weightOverridesSchema, type WeightOverrides } from "./weights";
 import { answersSchema, type Answers, type Estate } from "./answers";
 import { formatQuote } from "./quote-param";
 import { fieldErrorsFromZod, type FieldError } from "@/lib/validation/field-errors";
 
-export type WeightOverrideMap = Record<string, number>;
+export type { WeightOverrides } from "./weights";
 
 const ESTATE_FIELDS: (keyof Estate)[] = ["hosts", "socketsPerHost", "coresPerSocket", "vms", "windowsVms"];
 const ESTATE_PREFIX = "estate.";
@@ -33,7 +33,7 @@ const OVERRIDE_PREFIX = "w.";
 
 export function answersToSearchParams(
   answers: Answers,
-  overrides: WeightOverrideMap = {},
+  overrides: WeightOverrides = {},
   quotes: Quotes = {},
 ): URLSearchParams {
   const params = new URLSearchParams();
@@ -74,7 +74,7 @@ function names(source: ParamSource): string[] {
 }
 
 export type ParsedResultsParams =
-  { ok: true; answers: Answers; overrides: WeightOverrideMap; quotes: Quotes } | { ok: false; fields: FieldError[] };
+  { ok: true; answers: Answers; weights: WeightOverrides; quotes: Quotes } | { ok: false; fields: FieldError[] };
 
 export function parseResultsParams(source: ParamSource): ParsedResultsParams {
   const raw: Record<string, unknown> = {};
@@ -97,7 +97,7 @@ export function parseResultsParams(source: ParamSource): ParsedResultsParams {
   const parsed = answersSchema.safeParse(raw);
   if (!parsed.success) fields.push(...fieldErrorsFromZod(parsed.error as z.ZodError));
 
-  const overrides: WeightOverrideMap = {};
+  const overrides: WeightOverrides = {};
   const rawOverrides: Record<string, unknown> = {};
   for (const name of names(source)) {
     if (!name.startsWith(OVERRIDE_PREFIX)) continue;
@@ -121,5 +121,5 @@ export function parseResultsParams(source: ParamSource): ParsedResultsParams {
   if (Object.keys(quotes).length > MAX_QUOTES)
     fields.push({ field: "quotes", message: `holds at most ${MAX_QUOTES} quotes` });
   if (fields.length > 0 || !parsed.success) return { ok: false, fields };
-  return { ok: true, answers: parsed.data, overrides, quotes };
+  return { ok: true, answers: parsed.data, weights: overrides, quotes };
 }

@@ -1,7 +1,7 @@
 // What a client sends to save or edit a recommendation. Saving reuses the evaluate request (answers
 // and optional weight overrides) so the two can never drift.
 import { z } from "zod";
-import { evaluateRequestSchema } from "@/lib/evaluation/request";
+import { evaluateRequestSchema } from "@/lib/questionnaire/evaluate-request";
 import { withoutInvisibleControls } from "@/lib/validation/visible-text";
 import { NAME_MAX, NOTES_MAX } from "./limits";
 

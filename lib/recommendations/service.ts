@@ -12,10 +12,10 @@ import { processValue } from "@/lib/process-state";
 import { evaluateRequest } from "@/lib/evaluation/service";
 import { withoutInvisibleControlsOrNull } from "@/lib/validation/visible-text";
 import { ForbiddenError, NotFoundError, UnauthorizedError } from "@/lib/errors/app-error";
-import type { Quotes } from "@/lib/knowledge/plan-schema";
+import type { Quotes } from "@/lib/questionnaire/quotes";
 import type { Answers } from "@/lib/questionnaire/answers";
 import type { HypervisorId } from "@/lib/questionnaire/options";
-import type { WeightOverrideMap } from "@/lib/questionnaire/url-state";
+import type { WeightOverrides } from "@/lib/questionnaire/url-state";
 import type { SaveRecommendationInput, UpdateRecommendationInput } from "./schema";
 import { generateOwnerToken, generatePublicId, hashOwnerToken, ownerTokenMatches, PUBLIC_ID_PATTERN } from "./tokens";
 
@@ -29,7 +29,7 @@ export type RecommendationSnapshot = {
   kbVersion: number;
   modelVersion: string;
   answers: Answers;
-  weights: WeightOverrideMap;
+  weights: WeightOverrides;
   /** The user's own quotes the evaluation used, by product id ({} when none). */
   quotes: Quotes;
   evaluation: Evaluation;
@@ -86,7 +86,7 @@ type StoredInputs = { answersJson: string; weightsJson: string; quotesJson: stri
 function readInputs(row: StoredInputs): Pick<RecommendationSnapshot, "answers" | "weights" | "quotes"> {
   return {
     answers: JSON.parse(row.answersJson) as Answers,
-    weights: JSON.parse(row.weightsJson) as WeightOverrideMap,
+    weights: JSON.parse(row.weightsJson) as WeightOverrides,
     quotes: JSON.parse(row.quotesJson) as Quotes,
   };
 }

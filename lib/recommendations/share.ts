@@ -77,7 +77,7 @@ function compareWithToday(snapshot: RecommendationSnapshot, current: KnowledgeBa
     const now = evaluateAnswers({
       answers: snapshot.answers,
       kb: current,
-      weightOverrides: snapshot.weights,
+      weights: snapshot.weights,
       quotes: snapshot.quotes ?? {},
     });
     return compareEvaluations(snapshot.evaluation, now);
