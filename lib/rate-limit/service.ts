@@ -4,6 +4,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { groupCommit } from "@/lib/db/group-commit";
+import { sqliteHotWrites } from "@/lib/db/sqlite-hot-writes";
 import { metrics } from "@/lib/observability/metrics";
 import { processValue } from "@/lib/process-state";
 import { isUniqueViolation } from "@/lib/db/prisma-errors";
@@ -64,11 +65,16 @@ async function addToWindow(
   for (let attempt = 0; attempt < 3; attempt++) {
     // The common case, a live window, is one statement (UPDATE … RETURNING): cheap enough to sit in
     // front of every save without costing the save path a second round trip.
-    const [live] = await db.rateLimitBucket.updateManyAndReturn({
-      where: { key, windowStart: { gt: cutoff } },
-      data: { count: { increment: n } },
-      select: { count: true, windowStart: true },
-    });
+    const hot = sqliteHotWrites(); // on SQLite, a prepared statement (lib/db/sqlite-hot-writes.ts)
+    const live = hot
+      ? hot.countInLiveWindow(key, n, cutoff)
+      : (
+          await db.rateLimitBucket.updateManyAndReturn({
+            where: { key, windowStart: { gt: cutoff } },
+            data: { count: { increment: n } },
+            select: { count: true, windowStart: true },
+          })
+        )[0];
     if (live) return live;
     // No live window: restart an expired one, or create the first. Two instances restarting the
     // same window at once may undercount by one group; acceptable for a limiter.

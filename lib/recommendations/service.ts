@@ -6,6 +6,7 @@ import type { Evaluation } from "@/lib/decision";
 import { expandEvaluation, isCompactEvaluation, type CompactEvaluation } from "@/lib/decision/compact";
 import { getDb } from "@/lib/db/client";
 import { groupCommit } from "@/lib/db/group-commit";
+import { sqliteHotWrites, type RecommendationRow } from "@/lib/db/sqlite-hot-writes";
 import { isDatabaseUnavailable } from "@/lib/db/prisma-errors";
 import { metrics } from "@/lib/observability/metrics";
 import { processValue } from "@/lib/process-state";
@@ -108,21 +109,7 @@ function toSnapshot(row: PublicRow): RecommendationSnapshot {
 
 const emptyToNull = (text: string | null | undefined) => (text ? text : null);
 
-type NewRow = {
-  id: string;
-  ownerTokenHash: string;
-  name: string | null;
-  notes: string | null;
-  answersJson: string;
-  weightsJson: string;
-  quotesJson: string;
-  evaluationBrotli: Uint8Array<ArrayBuffer>;
-  kbVersion: number;
-  modelVersion: string;
-  winner: string | null;
-  createdAt: Date;
-  updatedAt: Date;
-};
+type NewRow = RecommendationRow;
 
 /**
  * Saves arriving while others are being written are inserted together: one statement and one
@@ -132,7 +119,10 @@ const insertRecommendation = (row: NewRow) =>
   processValue("group-commit:recommendations", () =>
     groupCommit<NewRow, void>(
       async (rows) => {
-        await getDb().recommendation.createMany({ data: rows }); // one statement: all rows or none
+        // One transaction: all rows or none. On SQLite through prepared statements (lib/db/sqlite-hot-writes.ts).
+        const hot = sqliteHotWrites();
+        if (hot) hot.insertRecommendations(rows);
+        else await getDb().recommendation.createMany({ data: rows });
         return rows.map(() => undefined);
       },
       {

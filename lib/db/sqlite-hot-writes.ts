@@ -1,0 +1,88 @@
+// The two writes every save makes (its rate-limit count and its row), on SQLite, as prepared
+// statements on a better-sqlite3 connection of their own. Through Prisma each passes its query
+// compiler (WebAssembly, on the main thread): 28 % of that thread under a flood of saves, the row's
+// compressed evaluation included (docs/performance.md). The statements write exactly what Prisma
+// writes (dates as the same ISO text), so every other read and write still goes through Prisma.
+// PostgreSQL keeps Prisma: there the statements are compiled once per shape and the commit is not
+// on this thread. Behind the services' interfaces (lib/recommendations/service.ts,
+// lib/rate-limit/service.ts), which fall back to Prisma when this returns null.
+import "server-only";
+import Database from "better-sqlite3";
+import { getEnv, isPostgresUrl } from "@/lib/config/env";
+import { processValue } from "@/lib/process-state";
+
+/** A save's row, as lib/recommendations/service.ts builds it. */
+export type RecommendationRow = {
+  id: string;
+  ownerTokenHash: string;
+  name: string | null;
+  notes: string | null;
+  answersJson: string;
+  weightsJson: string;
+  quotesJson: string;
+  evaluationBrotli: Uint8Array<ArrayBuffer>;
+  kbVersion: number;
+  modelVersion: string;
+  winner: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+export type HotWrites = {
+  /** Inserts the rows in one transaction (one fsync): all of them or none. */
+  insertRecommendations(rows: RecommendationRow[]): void;
+  /** Adds `n` to a live window's count; its count and start after, or null when it has no live window. */
+  countInLiveWindow(key: string, n: number, cutoff: Date): { count: number; windowStart: Date } | null;
+};
+
+/** How Prisma stores a DateTime on SQLite: ISO text with an explicit offset. */
+const sqliteDate = (date: Date) => date.toISOString().replace("Z", "+00:00");
+
+/** Same as lib/db/create-client.ts: a locked database is waited for, up to 10 s. */
+const BUSY_TIMEOUT_MS = 10_000;
+
+/** The process's statements, or null on PostgreSQL. */
+export function sqliteHotWrites(): HotWrites | null {
+  return processValue("sqlite-hot-writes", () => {
+    const url = getEnv().DATABASE_URL;
+    if (isPostgresUrl(url)) return null;
+    const db = new Database(url.replace(/^file:/, ""), { timeout: BUSY_TIMEOUT_MS });
+    // Every commit fsynced before the 201, as on Prisma's connection (lib/db/create-client.ts).
+    db.pragma("synchronous = FULL");
+    const insert = db.prepare(
+      `INSERT INTO "Recommendation" ("id", "ownerTokenHash", "name", "notes", "answersJson", "weightsJson", "quotesJson",
+        "evaluationBrotli", "kbVersion", "modelVersion", "winner", "createdAt", "updatedAt")
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const insertAll = db.transaction((rows: RecommendationRow[]) => {
+      for (const row of rows) {
+        insert.run(
+          row.id,
+          row.ownerTokenHash,
+          row.name,
+          row.notes,
+          row.answersJson,
+          row.weightsJson,
+          row.quotesJson,
+          Buffer.from(row.evaluationBrotli.buffer, row.evaluationBrotli.byteOffset, row.evaluationBrotli.byteLength),
+          row.kbVersion,
+          row.modelVersion,
+          row.winner,
+          sqliteDate(row.createdAt),
+          sqliteDate(row.updatedAt),
+        );
+      }
+    });
+    const count = db.prepare(
+      `UPDATE "RateLimitBucket" SET "count" = "count" + ? WHERE "key" = ? AND "windowStart" > ?
+       RETURNING "count", "windowStart"`,
+    );
+    return {
+      insertRecommendations: (rows) => insertAll(rows),
+      countInLiveWindow(key, n, cutoff) {
+        const row = count.get(n, key, sqliteDate(cutoff)) as { count: number; windowStart: string } | undefined;
+        return row ? { count: Number(row.count), windowStart: new Date(row.windowStart) } : null;
+      },
+    };
+  });
+}
