@@ -7,7 +7,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
 import { DEFAULT_BODY_LIMIT_BYTES } from "@/lib/http/read-json";
 import type { RouteHandler } from "@/lib/host-seam/bridge";
-import { CLIENT_HEADER, FORWARDED_HEADER, INBOUND_ID_HEADER, REQUEST_ID_HEADER } from "./front-door";
+import { CLIENT_HEADER, FORWARDED_HEADER, INBOUND_ID_HEADER, REQUEST_ID_HEADER } from "@/lib/host-seam/request-headers";
 
 /** Headers host/server.ts sets itself (host/front-door.ts): taken from `request.headers`, never from the wire. */
 const STAMPED = [CLIENT_HEADER, FORWARDED_HEADER, INBOUND_ID_HEADER, REQUEST_ID_HEADER];

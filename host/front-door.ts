@@ -18,8 +18,6 @@ import { COMMON_SECURITY_HEADERS, NON_PAGE_CSP } from "@/lib/security/headers";
 import { resolveClientAddress, type TrustProxy } from "@/lib/security/client-address";
 import { CLIENT_HEADER, FORWARDED_HEADER, INBOUND_ID_HEADER, REQUEST_ID_HEADER } from "@/lib/host-seam/request-headers";
 
-export { CLIENT_HEADER, FORWARDED_HEADER, INBOUND_ID_HEADER, REQUEST_ID_HEADER };
-
 export const ALLOWED_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 /** What a browser says about a request it sends on the user's own action or from one of our pages. */

@@ -2,7 +2,8 @@
 // handler, behind the front door every request passes (host/front-door.ts: who the client is,
 // the request id, and refusing bad methods, malformed paths and cross-origin writes), with two fast
 // paths in front of it.
-// - `GET /r/{id}`: a share page is served from memory once it has been rendered (host/page-cache/).
+// - `GET /r/{id}`, its link-preview image and `GET /knowledge`: served from memory once rendered
+//   (host/page-cache/).
 // - `POST /api/v1/evaluate` and `POST /api/v1/recommendations`: the app's own route handlers, called
 //   directly (host/direct-route.ts), so evaluations go out precompressed and neither pays
 //   for Next's routing.
@@ -35,18 +36,16 @@ import { keepInProcess } from "@/lib/process-state";
 import { OFFLINE_ENV } from "@/lib/config/offline-env";
 import { parseTrustProxy } from "@/lib/security/client-address";
 import {
-  FORWARDED_HEADER,
-  INBOUND_ID_HEADER,
   judgeRequest,
   normaliseTarget,
   ownOrigin,
   refuseConnect,
   refuseUnparsable,
-  REQUEST_ID_HEADER,
   sendRefusal,
   setDefaultHeaders,
   identifyRequest,
 } from "./front-door";
+import { FORWARDED_HEADER, INBOUND_ID_HEADER, REQUEST_ID_HEADER } from "@/lib/host-seam/request-headers";
 import { ROUTER_HEADERS } from "@/host/page-cache/router-headers";
 import {
   bodyFor,
@@ -207,10 +206,9 @@ const PREVIEW_IMAGE = /^\/r\/([A-Za-z0-9_-]{22})\/opengraph-image(\?[0-9a-f]{1,3
 function keptPageRequest(request: http.IncomingMessage, hasPublicUrl: boolean): PageRequest | null {
   if (request.method !== "GET" && request.method !== "HEAD") return null;
   if (ROUTER_HEADERS.some((name) => request.headers[name] !== undefined)) return null;
-  const url = request.url ?? "";
-  const image = PREVIEW_IMAGE.exec(url);
+  const path = request.url ?? "";
+  const image = PREVIEW_IMAGE.exec(path);
   if (image) return { id: image[1]!, path: `/r/${image[1]!}/opengraph-image`, headers: {} };
-  const path = url;
   const id = path === "/knowledge" ? KNOWLEDGE_PAGE : path.startsWith("/r/") ? path.slice(3) : null;
   if (id === null || (id !== KNOWLEDGE_PAGE && !PUBLIC_ID_PATTERN.test(id))) return null;
   const headers: Record<string, string> = {};

@@ -20,6 +20,7 @@ export function PublishForm({ draftLabel, fingerprint }: { draftLabel: string; f
   const { errors, isSubmitting } = form.formState;
 
   async function onSubmit(values: PublishInput) {
+    // The prop, not the form's first value: after a 409 the page redraws with the current draft's fingerprint.
     const result = await sendJson("POST", "/api/admin/draft/publish", { ...values, reviewed: fingerprint });
     if (result.ok) {
       // The form disappears with the draft, so the admin page itself confirms the publish (?published=).

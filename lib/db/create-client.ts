@@ -15,7 +15,7 @@ import { PrismaClient as PostgresPrismaClient } from "./generated/postgres/clien
 export type Db = PrismaClient;
 
 /** How long a connection waits on a locked database before giving up (better-sqlite3 busy timeout). */
-const BUSY_TIMEOUT_MS = 10_000;
+export const BUSY_TIMEOUT_MS = 10_000;
 
 export type ClientOptions = { poolSize?: number; onPool?: (pool: pg.Pool) => void };
 

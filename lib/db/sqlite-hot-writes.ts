@@ -10,6 +10,7 @@ import "server-only";
 import Database from "better-sqlite3";
 import { getEnv, isPostgresUrl } from "@/lib/config/env";
 import { processValue } from "@/lib/process-state";
+import { BUSY_TIMEOUT_MS } from "./create-client";
 
 /** A save's row, as lib/recommendations/service.ts builds it. */
 export type RecommendationRow = {
@@ -37,9 +38,6 @@ export type HotWrites = {
 
 /** How Prisma stores a DateTime on SQLite: ISO text with an explicit offset. */
 const sqliteDate = (date: Date) => date.toISOString().replace("Z", "+00:00");
-
-/** Same as lib/db/create-client.ts: a locked database is waited for, up to 10 s. */
-const BUSY_TIMEOUT_MS = 10_000;
 
 /** The process's statements, or null on PostgreSQL. */
 export function sqliteHotWrites(): HotWrites | null {

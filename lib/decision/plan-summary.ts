@@ -1,7 +1,8 @@
 // "Your plan" in one paragraph a manager can paste: the product to pick, what it costs next to
 // staying put, and how the move would go. Every figure in it is one the cost table and migration show.
 import type { Answers } from "@/lib/questionnaire/answers";
-import { DEFAULT_YEARS, isSized } from "@/lib/questionnaire/estate";
+import { isSized } from "@/lib/questionnaire/estate";
+import { DEFAULT_YEARS } from "@/lib/questionnaire/horizon";
 import { cents, formatCount, formatUsd, yearsText } from "./estate-cost";
 import type { PlanSummary, RankingEntry } from "./types";
 

@@ -67,8 +67,6 @@ export type Estate = z.infer<typeof estateSchema>;
 /** An estate with its size given: what costs are computed from. */
 export type SizedEstate = Estate & { hosts: number; socketsPerHost: number; coresPerSocket: number };
 
-export { DEFAULT_YEARS, MAX_YEARS } from "./horizon";
-
 export const answersSchema = z.strictObject({
   workloads: distinctList(WORKLOADS).min(1, { message: "choose at least one workload" }),
   guestOs: z.enum(GUEST_OS),

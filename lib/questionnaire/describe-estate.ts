@@ -1,6 +1,7 @@
 // The optional estate and horizon in plain words, for the wizard's steps list and review, where the
 // values may still be half typed: they are checked with the answers schema before being described.
-import { answersSchema, DEFAULT_YEARS } from "./answers";
+import { answersSchema } from "./answers";
+import { DEFAULT_YEARS } from "./horizon";
 
 const estateAnswers = answersSchema.pick({ estate: true, years: true });
 

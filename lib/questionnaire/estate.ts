@@ -3,8 +3,6 @@
 // share page's CSP reports.
 import type { Estate, SizedEstate } from "./answers";
 
-export { DEFAULT_YEARS, MAX_YEARS } from "./horizon";
-
 export function isSized(estate: Estate | undefined): estate is SizedEstate {
   return estate?.hosts !== undefined && estate.socketsPerHost !== undefined && estate.coresPerSocket !== undefined;
 }

@@ -2,7 +2,7 @@
 // SameSite=Strict cookie (`__Host-` prefixed over HTTPS; lib/security/cookies.ts), so "My
 // recommendations" works without an account. Pure functions: the route handlers read the Cookie
 // header and write Set-Cookie themselves.
-import { cookieName, serializeCookie } from "@/lib/security/cookies";
+import { cookieName, cookieValues, serializeCookie } from "@/lib/security/cookies";
 import { OWNER_TOKEN_PATTERN, PUBLIC_ID_PATTERN } from "./tokens";
 
 export { isSecureRequest } from "@/lib/security/cookies";
@@ -15,19 +15,13 @@ const MAX_AGE_SECONDS = 400 * 24 * 60 * 60; // the longest lifetime browsers hon
 export type OwnedEntry = { id: string; token: string };
 
 function entriesIn(cookieHeader: string | null | undefined, name: string): OwnedEntry[] {
-  const entries: OwnedEntry[] = [];
-  for (const part of (cookieHeader ?? "").split(";")) {
-    const separator = part.indexOf("=");
-    if (separator === -1 || part.slice(0, separator).trim() !== name) continue;
-    for (const pair of part
-      .slice(separator + 1)
-      .trim()
-      .split("~")) {
+  return cookieValues(cookieHeader, name)
+    .flatMap((value) => value.split("~"))
+    .map((pair) => {
       const [id = "", token = ""] = pair.split(".");
-      if (PUBLIC_ID_PATTERN.test(id) && OWNER_TOKEN_PATTERN.test(token)) entries.push({ id, token });
-    }
-  }
-  return entries;
+      return { id, token };
+    })
+    .filter((entry) => PUBLIC_ID_PATTERN.test(entry.id) && OWNER_TOKEN_PATTERN.test(entry.token));
 }
 
 /**

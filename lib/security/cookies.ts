@@ -10,7 +10,7 @@ export function cookieName(base: string, secure: boolean): string {
 }
 
 /** Every value sent under `name`, in the order the header lists them. */
-function valuesOf(cookieHeader: string | null | undefined, name: string): string[] {
+export function cookieValues(cookieHeader: string | null | undefined, name: string): string[] {
   const values: string[] = [];
   for (const part of (cookieHeader ?? "").split(";")) {
     const separator = part.indexOf("=");
@@ -22,7 +22,7 @@ function valuesOf(cookieHeader: string | null | undefined, name: string): string
 
 /** The one value sent under `name`; null when absent, empty or sent more than once. */
 function singleValue(cookieHeader: string | null | undefined, name: string): string | null {
-  const values = valuesOf(cookieHeader, name);
+  const values = cookieValues(cookieHeader, name);
   return values.length === 1 && values[0] !== "" ? values[0]! : null;
 }
 
