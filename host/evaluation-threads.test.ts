@@ -8,6 +8,7 @@ import { seedKnowledge } from "@/lib/knowledge/seed-data";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import { EvaluationThreads } from "./evaluation-threads";
 
+const TODAY = "2026-12-06";
 const WORKER = path.resolve(__dirname, "..", "lib", "evaluation", "worker.ts");
 const kb: KnowledgeBase = { ...seedKnowledge, version: { number: 1, label: "kb-1", publishedAt: null, note: "seed" } };
 const request = { answers: answers("vsphereShop") };
@@ -19,22 +20,24 @@ beforeEach(() => {
 afterEach(() => threads.close());
 
 test("a thread answers exactly what the main thread computes, compressed as asked", async () => {
-  const expected = computeEvaluation({ kb, request, evidence: false });
-  const answer = await threads.evaluate({ kb, request, evidence: false, encoding: "br" });
+  const expected = computeEvaluation({ kb, request, evidence: false, today: TODAY });
+  const answer = await threads.evaluate({ kb, request, evidence: false, today: TODAY, encoding: "br" });
   expect(new TextDecoder().decode(answer.json)).toBe(expected.text);
   expect(answer.summary).toEqual(expected.summary);
   expect(answer.compressed?.encoding).toBe("br");
   expect(brotliDecompressSync(answer.compressed!.bytes).toString()).toBe(expected.text);
-  const plain = await threads.evaluate({ kb, request, evidence: true, encoding: "identity" });
+  const plain = await threads.evaluate({ kb, request, evidence: true, today: TODAY, encoding: "identity" });
   expect(plain.compressed).toBeNull();
-  expect(new TextDecoder().decode(plain.json)).toBe(computeEvaluation({ kb, request, evidence: true }).text);
+  expect(new TextDecoder().decode(plain.json)).toBe(
+    computeEvaluation({ kb, request, evidence: true, today: TODAY }).text,
+  );
 });
 
 test("jobs spread over the threads, and each uses the knowledge base it was last sent", async () => {
   const version2: KnowledgeBase = { ...kb, version: { ...kb.version, number: 2, label: "kb-2" } };
   const results = await Promise.all(
     [kb, version2, kb, version2].map((base) =>
-      threads.evaluate({ kb: base, request, evidence: false, encoding: "identity" }),
+      threads.evaluate({ kb: base, request, evidence: false, today: TODAY, encoding: "identity" }),
     ),
   );
   expect(results.map((r) => r.summary.kbVersion)).toEqual([1, 2, 1, 2]);
@@ -43,10 +46,10 @@ test("jobs spread over the threads, and each uses the knowledge base it was last
 
 test("an error the engine throws rejects the job with its message; the thread goes on", async () => {
   const bad = { ...request, weights: { "no-such-criterion": 1 } };
-  await expect(threads.evaluate({ kb, request: bad, evidence: false, encoding: "identity" })).rejects.toThrow(
-    /unknown criterion/,
-  );
-  const answer = await threads.evaluate({ kb, request, evidence: false, encoding: "identity" });
+  await expect(
+    threads.evaluate({ kb, request: bad, evidence: false, today: TODAY, encoding: "identity" }),
+  ).rejects.toThrow(/unknown criterion/);
+  const answer = await threads.evaluate({ kb, request, evidence: false, today: TODAY, encoding: "identity" });
   expect(answer.summary.kbVersion).toBe(1);
 });
 
@@ -70,9 +73,11 @@ if (!fs.existsSync(${JSON.stringify(marker)})) {
   );
   const dying = new EvaluationThreads(file, 1, { typescript: true });
   try {
-    await expect(dying.evaluate({ kb, request, evidence: false, encoding: "identity" })).rejects.toThrow(/exited/);
+    await expect(dying.evaluate({ kb, request, evidence: false, today: TODAY, encoding: "identity" })).rejects.toThrow(
+      /exited/,
+    );
     expect(dying.unanswered).toBe(0);
-    const answer = await dying.evaluate({ kb, request, evidence: false, encoding: "identity" });
+    const answer = await dying.evaluate({ kb, request, evidence: false, today: TODAY, encoding: "identity" });
     expect(answer.summary.kbVersion).toBe(1);
   } finally {
     await dying.close();

@@ -41,7 +41,7 @@ export class EvaluationThreads {
   }
 
   /** Threads are started on first use, so an idle server holds none. */
-  evaluate({ kb, request, evidence, encoding }: ThreadJob): Promise<ThreadAnswer> {
+  evaluate({ kb, request, evidence, today, encoding }: ThreadJob): Promise<ThreadAnswer> {
     if (this.closed) return Promise.reject(new Error("The evaluation threads are closed."));
     const slot = this.leastBusy();
     const thread = (this.threads[slot] ??= this.start(slot));
@@ -52,7 +52,7 @@ export class EvaluationThreads {
     const id = this.nextId++;
     return new Promise<ThreadAnswer>((resolve, reject) => {
       thread.pending.set(id, { resolve: resolve as Pending["resolve"], reject });
-      const job: JobMessage = { type: "job", id, request, evidence, encoding };
+      const job: JobMessage = { type: "job", id, request, evidence, today, encoding };
       thread.worker.postMessage(job);
     });
   }

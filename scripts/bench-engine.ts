@@ -3,6 +3,9 @@
 // answer sets). A script that prints figures, never a timed test assertion.
 import { performance } from "node:perf_hooks";
 import { evaluateAnswers, scoreAnswers } from "@/lib/decision";
+import fc from "fast-check";
+import { compactEvaluation } from "@/lib/decision/compact";
+import { answersArbitrary } from "@/lib/questionnaire/answers-arbitrary";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import { seedKnowledge } from "@/lib/knowledge/seed-data";
 import type { Answers } from "@/lib/questionnaire/answers";
@@ -74,6 +77,29 @@ function benchFullEvaluation(): void {
   );
 }
 
-console.log(`Decision engine benchmark (Node ${process.version}, seed KB)`);
+/**
+ * The evaluate answer's size: the compact JSON POST /api/v1/evaluate sends, for the three answer sets
+ * above and for 200 answer sets generated as `npm run bench` generates its traffic (no estate).
+ */
+function answerSizes(): void {
+  const generated = fc
+    .sample(answersArbitrary, { numRuns: 200, seed: 20261206 })
+    .map((answers) =>
+      Buffer.byteLength(JSON.stringify(compactEvaluation(evaluateAnswers({ answers, kb }), { evidence: false }))),
+    )
+    .sort((a, b) => a - b);
+  const sizes = ANSWER_SETS.map((answers) => {
+    const evaluation = evaluateAnswers({ answers, kb });
+    const json = JSON.stringify(compactEvaluation(evaluation, { evidence: false }));
+    return { bytes: Buffer.byteLength(json), products: evaluation.products.length };
+  });
+  const kb1 = (n: number) => (n / 1024).toFixed(1);
+  console.log(
+    `evaluate answer:  median ${kb1(percentile(generated, 0.5))} KB, largest ${kb1(generated.at(-1)!)} KB of JSON over 200 generated answer sets (npm run bench's traffic; target ≤ 25 KB); ${sizes.map((s) => `${kb1(s.bytes)} KB`).join(", ")} for the three answer sets above (with estates: costs and migration), ${sizes[0]!.products} products each`,
+  );
+}
+
+console.log(`Decision engine benchmark (Node ${process.version}, seed KB, ${kb.products.length} products)`);
 benchBareScore();
 benchFullEvaluation();
+answerSizes();

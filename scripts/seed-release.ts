@@ -7,7 +7,7 @@ import { COLLECTIONS, entryKey } from "@/lib/knowledge/entries";
 import { ADDED_COLLECTIONS } from "@/lib/knowledge/documents";
 import { knowledgeContentSchema } from "@/lib/knowledge/schema";
 import { seedKnowledge } from "@/lib/knowledge/seed-data";
-import type { ReleaseChange } from "@/lib/knowledge/seed-release";
+import { canonical, type ReleaseChange } from "@/lib/knowledge/seed-release";
 
 const [earlierPath, outPath] = process.argv.slice(2);
 if (!earlierPath || !outPath) throw new Error("usage: seed-release.ts <earlier-seed.json> <out.json>");
@@ -22,7 +22,8 @@ for (const collection of COLLECTIONS) {
     const key = entryKey(collection, item);
     const was = old.get(key);
     if (was === undefined) changes.push({ collection, key, before: null });
-    else if (JSON.stringify(was) !== JSON.stringify(item)) changes.push({ collection, key, before: was });
+    // Compared with sorted keys: the earlier seed is read back through the schema, in its field order.
+    else if (canonical(was) !== canonical(item)) changes.push({ collection, key, before: was });
   }
 }
 fs.writeFileSync(outPath, `${JSON.stringify({ changes }, null, 2)}\n`);

@@ -93,17 +93,18 @@ test("a price without a source, or with an amount and 'quote required' both, is 
   expect((await unsourced.json()).error.fields.map((f: { field: string }) => f.field)).toContain("sources");
 });
 
-test("a product marked end of life without its date is refused; with it, the engine stops picking it", async () => {
+test("a product marked end of support without its date is refused; with it, the engine stops picking it", async () => {
   const { getCurrentKnowledgeBase } = await import("@/lib/knowledge/service");
   const vvf = (await getCurrentKnowledgeBase()).products.find((p) => p.id === "vvf")!;
+  const ended = { ...vvf.lifecycle, status: "end-of-support" as const };
   const noDate = await routes.put(
-    as("PUT", "/api/admin/draft/products/vvf", { ...vvf, status: "end-of-life" }),
+    as("PUT", "/api/admin/draft/products/vvf", { ...vvf, lifecycle: { ...ended, until: null } }),
     entry("products", "vvf"),
   );
   expect(noDate.status).toBe(400);
-  expect((await noDate.json()).error.fields.map((f: { field: string }) => f.field)).toContain("endOfLife");
+  expect((await noDate.json()).error.fields.map((f: { field: string }) => f.field)).toContain("lifecycle.until");
   const retired = await routes.put(
-    as("PUT", "/api/admin/draft/products/vvf", { ...vvf, status: "end-of-life", endOfLife: "2026-11-30" }),
+    as("PUT", "/api/admin/draft/products/vvf", { ...vvf, lifecycle: { ...ended, until: "2026-11-30" } }),
     entry("products", "vvf"),
   );
   expect(retired.status).toBe(200);
@@ -117,5 +118,7 @@ test("a product marked end of life without its date is refused; with it, the eng
   ).toBe(201);
   const esxi = (await serviceEvaluation({ answers: ANSWERS } as never)).ranking.find((e) => e.hypervisor === "esxi")!;
   expect(esxi.product!.id).not.toBe("vvf");
-  expect(esxi.product!.alternatives.find((a) => a.id === "vvf")!.why.join(" ")).toMatch(/End of life since 2026-11-30/);
+  expect(esxi.product!.alternatives.find((a) => a.id === "vvf")!.why.join(" ")).toMatch(
+    /General support ended on 2026-11-30/,
+  );
 });

@@ -104,15 +104,15 @@ describe("the worked example", () => {
     expect(entryOf(body, "esxi").cost).toMatchObject({ perYear: 26_308, total: 78_924 });
     expect(entryOf(body, "hyper-v").cost).toMatchObject({ perYear: 9_028, total: 27_084 });
     const kvm = entryOf(body, "kvm");
-    expect(kvm.product.id).toBe("proxmox-ve-standard");
-    expect(kvm.cost).toMatchObject({ perYear: 14_202.84, total: 42_608.52 });
-    expect(kvm.cost.lines.find((l: Json) => l.product === "proxmox-ve-standard")).toMatchObject({
+    expect(kvm.product).toMatchObject({ id: "proxmox-ve-community", support: { status: "community" } });
+    expect(kvm.cost).toMatchObject({ perYear: 10_157.06, total: 30_471.18 });
+    expect(kvm.cost.lines.find((l: Json) => l.product === "proxmox-ve-community")).toMatchObject({
       quantity: 8,
-      amount: 5_174.84,
+      amount: 1_129.06,
     });
-    expect(entryOf(body, "xen").cost).toMatchObject({ perYear: null, quoteRequired: true });
-    // Moving from VVF to Proxmox VE Standard, as docs/method.md subtracts it.
-    expect(entryOf(body, "esxi").cost.perYear - kvm.cost.perYear).toBeCloseTo(12_105.16, 2);
+    expect(entryOf(body, "xen")).toMatchObject({ product: { id: "xcp-ng" }, cost: { perYear: 9_028 } });
+    // Moving from VVF to Proxmox VE Community, as docs/method.md subtracts it.
+    expect(entryOf(body, "esxi").cost.perYear - kvm.cost.perYear).toBeCloseTo(16_150.94, 2);
   });
 
   it("says what staying put would cost against the recommendation", () => {

@@ -81,10 +81,14 @@ test("a knowledge base with products but no VDI broker support gains only that, 
   }
 });
 
-/** The seed as it was before the releases: every changed entry put back, every added one taken out. */
-function earlierSeed(): KnowledgeContent {
+/**
+ * The seed as it was before the releases (or before one release and those after it): every changed
+ * entry put back, every added one taken out, the latest release first.
+ */
+function earlierSeed(fromRelease = SEED_RELEASES[0]!.id): KnowledgeContent {
   const content = structuredClone(seedKnowledge) as Record<Collection, unknown[]>;
-  for (const release of [...SEED_RELEASES].reverse()) {
+  const from = SEED_RELEASES.findIndex((r) => r.id === fromRelease);
+  for (const release of SEED_RELEASES.slice(from).reverse()) {
     for (const { collection, key, before } of release.changes) {
       const keyOf = (item: unknown) => entryKey(collection, item as never);
       content[collection] =
@@ -115,7 +119,8 @@ test("a database seeded before the December 2026 review gets its corrections onc
 
     expect(await upgradeKnowledgeBase(db, seedKnowledge, SEED_RELEASES)).toBe(3);
     const latest = await db.kbVersion.findUniqueOrThrow({ where: { number: 3 }, select: { id: true, note: true } });
-    expect(latest.note).toBe(release.note);
+    // Every later release arrives in the same version, its note after this one's.
+    expect(latest.note).toBe(SEED_RELEASES.map((r) => r.note).join(" "));
     const content = await readVersionContent(db, latest.id);
     const byKey = new Map(content.ratings.map((r) => [entryKey("ratings", r), r]));
     for (const change of ratingChanges) {
@@ -138,6 +143,83 @@ test("a database seeded before the December 2026 review gets its corrections onc
       kept: [`ratings ${edited}`],
     });
 
+    expect(await upgradeKnowledgeBase(db, seedKnowledge, SEED_RELEASES)).toBeNull();
+  } finally {
+    await db.$disconnect();
+  }
+});
+
+/** A product as the release before products were candidates stored it: a status, no lifecycle or platforms. */
+function storedBeforeProductsRelease(body: string): string {
+  const product = JSON.parse(body) as Record<string, unknown> & { lifecycle: { status: string; until: string | null } };
+  const { lifecycle } = product;
+  const rest = Object.fromEntries(
+    Object.entries(product).filter(([field]) => !["lifecycle", "platforms", "openSource"].includes(field)),
+  );
+  const ended = lifecycle.status === "end-of-support";
+  return JSON.stringify({
+    ...rest,
+    status: ended ? "end-of-life" : "active",
+    ...(ended ? { endOfLife: lifecycle.until } : {}),
+  });
+}
+
+test("a database seeded before products were candidates reads its stored products, then gets the products release once, keeping an admin's edit", async () => {
+  const release = SEED_RELEASES.find((r) => r.id === "2026-12-products")!;
+  const changed = release.changes.filter((c) => c.collection === "products" && c.before !== null).map((c) => c.key);
+  const added = release.changes.filter((c) => c.collection === "products" && c.before === null).map((c) => c.key);
+  expect(added).toEqual(expect.arrayContaining(["proxmox-ve-basic", "windows-server-standard", "opennebula-kvm"]));
+  const { url } = await makeTempDatabase("products-upgrade");
+  migrateDatabase(url);
+  const db = createPrismaClient(url);
+  try {
+    await seedKnowledgeBase(db, earlierSeed("2026-12-products"));
+    const rows = await db.kbDocument.findMany({
+      where: { collection: "products" },
+      select: { id: true, bodyJson: true },
+    });
+    for (const row of rows)
+      await db.kbDocument.update({
+        where: { id: row.id },
+        data: { bodyJson: storedBeforeProductsRelease(row.bodyJson) },
+      });
+    // The old rows read as today's shape: active is supported, end of life is end-of-support on its date.
+    const before = await readVersionContent(db, (await db.kbVersion.findFirstOrThrow({ select: { id: true } })).id);
+    expect(before.products.find((p) => p.id === "red-hat-virtualization")!.lifecycle).toMatchObject({
+      status: "end-of-support",
+      until: "2026-08-31",
+    });
+    expect(before.products.find((p) => p.id === "vvf")!).toMatchObject({
+      lifecycle: { status: "supported" },
+      platforms: [],
+    });
+    // An admin rewrote one product's text in kb-2 before the release arrived.
+    const edited = changed[0]!;
+    const adminVersion = {
+      ...before,
+      products: before.products.map((p) =>
+        p.id === edited ? { ...p, suits: "An admin's own words on who this suits." } : p,
+      ),
+    };
+    await db.$transaction((tx) => writeVersion(tx, 2, adminVersion, "An admin's edit"));
+
+    expect(await upgradeKnowledgeBase(db, seedKnowledge, SEED_RELEASES)).toBe(3);
+    const latest = await db.kbVersion.findUniqueOrThrow({ where: { number: 3 }, select: { id: true, note: true } });
+    expect(latest.note).toBe(release.note);
+    const content = await readVersionContent(db, latest.id);
+    const byId = new Map(content.products.map((p) => [p.id, p]));
+    for (const id of [...changed, ...added]) {
+      const expected =
+        id === edited
+          ? adminVersion.products.find((p) => p.id === id)
+          : seedKnowledge.products.find((p) => p.id === id);
+      expect(byId.get(id)).toEqual(expected);
+    }
+    expect(content.products).toHaveLength(seedKnowledge.products.length);
+    const audit = await db.auditEntry.findFirstOrThrow({ where: { key: "kb-3" }, select: { afterJson: true } });
+    expect(JSON.parse(audit.afterJson!).releases).toEqual([
+      expect.objectContaining({ id: "2026-12-products", kept: [`products ${edited}`] }),
+    ]);
     expect(await upgradeKnowledgeBase(db, seedKnowledge, SEED_RELEASES)).toBeNull();
   } finally {
     await db.$disconnect();

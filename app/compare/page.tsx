@@ -1,8 +1,11 @@
-// Two or three saved recommendations side by side: the answers that differ, the rankings, the winners.
+// Two or three saved recommendations side by side: the answers that differ, the rankings, the winners,
+// each family with the product it stands for and that product's support (recommendations saved before
+// products were named show the family alone).
 import type { Metadata } from "next";
 import Link from "next/link";
 import { pathWithQuery, whileDatabaseAnswers } from "@/lib/http/unavailable-page";
 import { CONFIDENCE_WORDS } from "@/components/results/format";
+import { SupportBadge } from "@/components/results/support-badge";
 import type { Evaluation } from "@/lib/decision";
 import type { Answers } from "@/lib/questionnaire/answers";
 import { summarizeAnswer } from "@/lib/questionnaire/describe-answer";
@@ -77,9 +80,26 @@ export default async function ComparePage({ searchParams }: Props) {
               <th scope="row">First choice</th>
               {snapshots.map((s) => {
                 const winner = s.evaluation.ranking.find((e) => e.hypervisor === s.evaluation.winner);
+                const product = winner?.product ?? null;
                 return (
-                  <td key={s.id} className={styles.winner}>
-                    {winner ? `${winner.name}, ${winner.score.toFixed(1)}` : "None eligible"}
+                  <td key={s.id} className={styles.winner} data-testid="compare-winner">
+                    {!winner ? (
+                      "None eligible"
+                    ) : product ? (
+                      <>
+                        <span data-testid="compare-winner-product">{product.name}</span>
+                        <span className={styles.meta}>
+                          {winner.name}, {winner.score.toFixed(1)}
+                        </span>
+                        {product.support && (
+                          <span className={styles.support}>
+                            <SupportBadge support={product.support} wrap />
+                          </span>
+                        )}
+                      </>
+                    ) : (
+                      `${winner.name}, ${winner.score.toFixed(1)}`
+                    )}
                     {s.evaluation.confidence && (
                       <span className={styles.meta}>{CONFIDENCE_WORDS[s.evaluation.confidence.label]}</span>
                     )}
@@ -93,9 +113,20 @@ export default async function ComparePage({ searchParams }: Props) {
                 <td key={s.id}>
                   <ol className={styles.ranking}>
                     {s.evaluation.ranking.map((e) => (
-                      <li key={e.hypervisor}>
+                      <li key={e.hypervisor} data-hypervisor={e.hypervisor}>
                         {e.name} <span className={styles.score}>{e.score.toFixed(1)}</span>
                         {!e.eligible && <span className={styles.out}> ruled out</span>}
+                        {e.product && (
+                          <span className={styles.product} data-product={e.product.id}>
+                            {e.product.name}
+                            {e.product.support && (
+                              <>
+                                {" "}
+                                <SupportBadge support={e.product.support} wrap />
+                              </>
+                            )}
+                          </span>
+                        )}
                       </li>
                     ))}
                   </ol>

@@ -1,8 +1,12 @@
 // The products of each hypervisor family: what each includes, its support and limits, who it suits,
-// the must-haves it cannot meet although its family can, and where its ratings differ from the family's.
-import type { Product } from "@/lib/knowledge/plan-schema";
+// its lifecycle (support status, until when, why), the platforms it is native to, needs or is not
+// offered on, the must-haves it cannot meet although its family can, and its own ratings beside its
+// family's on the same criterion. Everything sits in the product's one disclosure (no disclosure
+// inside it), each fact with its sources and date.
+import type { Product, ProductPlatform } from "@/lib/knowledge/plan-schema";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import { formatAsOf } from "@/lib/knowledge/staleness";
+import { SupportBadge } from "@/components/results/support-badge";
 import { AsOf, SourceList } from "./plan-bits";
 import styles from "./plan.module.css";
 
@@ -14,8 +18,10 @@ export function ProductsSection({ kb, now, mustHaveLabels }: Props) {
     <section aria-labelledby="products">
       <h2 id="products">Products</h2>
       <p className="muted">
-        What you actually buy within each family. The advisor picks one per family from your answers, passing over any
-        that lacks a must-have you marked or has reached end of life. Open a product for its details, evidence and date.
+        What you actually buy within each family. The advisor scores every product on its family&apos;s ratings, with
+        the product&apos;s own where its evidence differs, and passes over any that lacks a must-have you marked, is not
+        offered on your platform or is out of support. Open a product for its lifecycle, platforms and ratings beside
+        its family&apos;s, each with its sources and date.
       </p>
       {products.length === 0 && <p>This version of the knowledge base lists no products.</p>}
       {kb.hypervisors.map((family) => {
@@ -44,31 +50,59 @@ export function ProductsSection({ kb, now, mustHaveLabels }: Props) {
   );
 }
 
+/** The recorded status; on a results page the engine also reads it against the horizon and platform. */
 function Status({ product }: { product: Product }) {
-  if (product.status === "active") return <span className={styles.status}>Active</span>;
   return (
-    <span className={styles.status} data-tone="warn">
-      End of life
-      {product.endOfLife && (
-        <>
-          {" "}
-          · <time dateTime={product.endOfLife}>{formatAsOf(product.endOfLife)}</time>
-        </>
-      )}
+    <span className={styles.statusSlot}>
+      <SupportBadge support={product.lifecycle} />
     </span>
   );
 }
 
+const RELATION_WORDS: Record<ProductPlatform["relation"], string> = {
+  natural: "The platform's own product",
+  requires: "Offered only here",
+  excludes: "Not offered here",
+};
+
+/** What the badge does not already say: no announced end, or a withdrawal (the badge reads "Not sold here"). */
+function untilText({ status, until }: Product["lifecycle"]): string | null {
+  if (status === "not-sold")
+    return until ? `Withdrawn from sale; general support until ${formatAsOf(until)}.` : "Withdrawn from sale.";
+  if (status === "supported" && until === null) return "No end of general support announced.";
+  return null;
+}
+
 function ProductDetails({ product, kb, now, mustHaveLabels }: { product: Product } & Props) {
-  const criterion = (key: string) => kb.criteria.find((c) => c.key === key)?.name ?? key;
+  const criterion = (key: string) => kb.criteria.find((c) => c.key === key);
+  const family = kb.hypervisors.find((h) => h.id === product.hypervisor);
+  const familyName = family?.name ?? product.hypervisor;
   const familyScore = (key: string) =>
     kb.ratings.find((r) => r.hypervisor === product.hypervisor && r.criterion === key)?.score;
+  const platformName = (id: string) => kb.platforms.find((p) => p.id === id)?.name ?? id;
+  // Versions stored before platform facts existed have none.
+  const platforms = product.platforms ?? [];
+  const openSourceDiffers = product.openSource !== undefined && family && product.openSource !== family.openSource;
   return (
     <details className={styles.product}>
       <summary>
         <span className={styles.productName}>{product.name}</span>
         <span className={styles.vendor}>{product.vendor}</span>
         <Status product={product} />
+        {product.ratings.length > 0 && (
+          <span className={styles.summaryRatings}>
+            {product.ratings.map((rating, i) => {
+              const familyRating = familyScore(rating.criterion);
+              return (
+                <span key={rating.criterion}>
+                  {i > 0 && "; "}
+                  {criterion(rating.criterion)?.name ?? rating.criterion}: {rating.score}/10
+                  {familyRating !== undefined && ` (family ${familyName}: ${familyRating}/10)`}
+                </span>
+              );
+            })}
+          </span>
+        )}
       </summary>
       <div className={styles.productBody}>
         <dl className={styles.facts}>
@@ -88,7 +122,53 @@ function ProductDetails({ product, kb, now, mustHaveLabels }: { product: Product
             <dt>Limits</dt>
             <dd>{product.limits}</dd>
           </div>
+          {product.openSource !== undefined && (
+            <div>
+              <dt>Open source</dt>
+              <dd>
+                {product.openSource ? "Yes" : "No: proprietary"}
+                {openSourceDiffers && (
+                  <span className="muted">
+                    {" "}
+                    (unlike its family, {familyName}, which is {family.openSource ? "open source" : "proprietary"})
+                  </span>
+                )}
+              </dd>
+            </div>
+          )}
         </dl>
+
+        <h4>Lifecycle</h4>
+        <div className={styles.lifecycle} data-testid="product-lifecycle">
+          <p className={styles.lifecycleHead}>
+            <SupportBadge support={product.lifecycle} /> {untilText(product.lifecycle)}
+          </p>
+          <p>{product.lifecycle.note}</p>
+          <SourceList sources={product.lifecycle.sources} />
+          <AsOf date={product.lifecycle.asOf} now={now} />
+        </div>
+
+        <h4>Platforms</h4>
+        {platforms.length === 0 ? (
+          <p className="muted">No platform facts of its own: it is offered wherever {familyName} is.</p>
+        ) : (
+          <ul className={styles.platformFacts} data-testid="product-platforms">
+            {platforms.map((fact) => (
+              <li key={fact.platform} data-relation={fact.relation}>
+                <p>
+                  <strong>{platformName(fact.platform)}:</strong>{" "}
+                  <span className={styles.relation} data-relation={fact.relation}>
+                    {RELATION_WORDS[fact.relation]}
+                  </span>
+                </p>
+                <p>{fact.note}</p>
+                <SourceList sources={fact.sources} />
+                <AsOf date={fact.asOf} now={now} />
+              </li>
+            ))}
+          </ul>
+        )}
+
         {product.gaps.length > 0 && (
           <>
             <h4>Must-haves it cannot meet</h4>
@@ -101,19 +181,34 @@ function ProductDetails({ product, kb, now, mustHaveLabels }: { product: Product
             </ul>
           </>
         )}
-        {product.ratings.length > 0 && (
+
+        <h4>Ratings</h4>
+        {product.ratings.length === 0 ? (
+          <p className="muted">Rated as {familyName} on every criterion.</p>
+        ) : (
           <>
-            <h4>Ratings that differ from the family</h4>
-            <ul className={styles.ratings}>
+            <p className="muted">
+              Its own where the evidence differs from {familyName}&apos;s; as the family elsewhere.
+            </p>
+            <ul className={styles.ratings} data-testid="product-ratings">
               {product.ratings.map((rating) => {
-                const family = familyScore(rating.criterion);
+                const c = criterion(rating.criterion);
+                const familyRating = familyScore(rating.criterion);
                 return (
-                  <li key={rating.criterion}>
-                    <p>
+                  <li key={rating.criterion} data-criterion={rating.criterion}>
+                    <p className={styles.ratingLine}>
                       <strong>
-                        {criterion(rating.criterion)}: {rating.score}/10
+                        {c?.name ?? rating.criterion}: {rating.score}/10
                       </strong>{" "}
-                      {family !== undefined && <span className="muted">(family: {family}/10)</span>}
+                      <span className="muted">
+                        (family {familyName}:{" "}
+                        {familyRating !== undefined
+                          ? `${familyRating}/10`
+                          : c?.kind === "derived"
+                            ? "computed from your answers"
+                            : "not rated"}
+                        )
+                      </span>
                     </p>
                     <p>{rating.rationale}</p>
                     <SourceList sources={rating.sources} />

@@ -2,14 +2,17 @@
 // this only says how to lay the fields out.
 import { EDITABLE, type EditableEntity } from "@/lib/admin/schema";
 import type { Collection } from "@/lib/knowledge/entries";
-import { CURRENCIES, PRICE_BASES, PRICE_UNITS, PRODUCT_STATUSES } from "@/lib/knowledge/plan-schema";
+import { CURRENCIES, PRICE_BASES, PRICE_UNITS, RECORDED_SUPPORT_STATUSES } from "@/lib/knowledge/plan-schema";
 import { SUPPORT_LEVELS } from "@/lib/knowledge/schema";
 
 export type FieldSpec = {
   name: string;
   label: string;
-  /** "optional-number": an empty box means no value (null), e.g. a price that needs a quote. */
-  input: "number" | "optional-number" | "text" | "textarea" | "date" | "select" | "checkbox";
+  /**
+   * "optional-number": an empty box means no value (null), e.g. a price that needs a quote;
+   * "nullable-date": an empty date is null (no end of support announced).
+   */
+  input: "number" | "optional-number" | "text" | "textarea" | "date" | "nullable-date" | "select" | "checkbox";
   hint?: string;
   options?: readonly string[];
   step?: string;
@@ -106,13 +109,20 @@ export const ENTRY_FIELDS: Record<EditableEntity, { fields: FieldSpec[]; sources
       { name: "name", label: "Name", input: "text" },
       { name: "vendor", label: "Vendor", input: "text" },
       {
-        name: "status",
-        label: "Status",
+        name: "lifecycle.status",
+        label: "Support status",
         input: "select",
-        options: PRODUCT_STATUSES,
-        hint: "An end-of-life product is never recommended.",
+        options: RECORDED_SUPPORT_STATUSES,
+        hint: "An end-of-support or not-sold product is never recommended while a supported one of its family fits; a community product is ruled out when vendor support is a must-have.",
       },
-      { name: "endOfLife", label: "End of life (for end-of-life products)", input: "date" },
+      {
+        name: "lifecycle.until",
+        label: "End of general support",
+        input: "nullable-date",
+        hint: "Empty when none is announced. Within a team's horizon the product is shown as ending, with this date.",
+      },
+      { name: "lifecycle.note", label: "Support note", input: "textarea" },
+      { name: "lifecycle.asOf", label: "Support status as of", input: "date" },
       { name: "includes", label: "What it includes", input: "textarea", hint: "Management, HA, storage entitlements." },
       { name: "support", label: "Support offering", input: "textarea" },
       { name: "limits", label: "Scale limits", input: "textarea" },

@@ -90,13 +90,14 @@ export function EntryForm({ entity, entryKey, initial }: Props) {
         <input type="number" step={field.step} {...common} {...form.register(field.name, { setValueAs: toValue })} />
       );
     }
-    if (field.input === "date") {
-      // An empty date is no date (an optional one stays absent), not an empty string.
+    if (field.input === "date" || field.input === "nullable-date") {
+      // An empty date is no date (an optional one stays absent, a nullable one is null), not an empty string.
+      const empty = field.input === "date" ? undefined : null;
       return (
         <input
           type="date"
           {...common}
-          {...form.register(field.name, { setValueAs: (raw: unknown) => (raw === "" ? undefined : raw) })}
+          {...form.register(field.name, { setValueAs: (raw: unknown) => (raw === "" || raw === null ? empty : raw) })}
         />
       );
     }

@@ -6,10 +6,11 @@ import { SourcesList } from "./sources-list";
 import { score1 } from "./format";
 import styles from "./results.module.css";
 
-function causeLabel(cause: KnockoutCause): string {
+export function causeLabel(cause: KnockoutCause): string {
   if (cause === "licensing") return "Licensing policy";
   if (cause === "cloudPlatform") return "Cloud platform";
   if (cause === "vdiBroker") return "VDI broker";
+  if (cause === "support") return "Support status";
   return `Must-have: ${mustHaveLabel(cause)}`;
 }
 

@@ -2,6 +2,7 @@
 // fit less; and the product's includes, support and limits from the knowledge base, one click away.
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import { formatAsOf } from "@/lib/knowledge/staleness";
+import { SupportBadge } from "./support-badge";
 import type { PlanEntry } from "./plan-format";
 import { SourcesList } from "./sources-list";
 import styles from "./plan.module.css";
@@ -41,9 +42,9 @@ export function PlanProduct({ kb, plan }: Props) {
           </ul>
         </>
       )}
-      {facts?.status === "end-of-life" && (
-        <p className={styles.warning}>
-          {product.name} is end of life{facts.endOfLife ? ` since ${formatAsOf(facts.endOfLife)}` : ""}.
+      {product.support && product.support.status !== "supported" && (
+        <p className={styles.warning} data-testid="plan-product-support">
+          <SupportBadge support={product.support} /> {product.support.note}
         </p>
       )}
 

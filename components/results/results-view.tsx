@@ -1,4 +1,4 @@
-// The results page body: verdict, your plan (product, cost, migration), ranking, knockouts,
+// The results page body: verdict, your plan (product, cost, migration), ranking, every product, knockouts,
 // sensitivity, what-if weights, evidence and history, all derived from one Evaluation that the
 // what-if sliders and quotes recompute in the browser.
 "use client";
@@ -14,6 +14,7 @@ import { HistorySection } from "./history-section";
 import { KnockoutsSection } from "./knockouts-section";
 import { PlanSection } from "./plan-section";
 import { PlatformSection } from "./platform-section";
+import { ProductRankingSection } from "./product-ranking-section";
 import { decidingCriteria } from "./deciding-criteria";
 import { Provenance } from "./provenance";
 import { RankingSection } from "./ranking-section";
@@ -97,6 +98,7 @@ export function ResultsView(props: ResultsViewProps) {
           quoting={{ Form: PlanQuoteForm, onSet: whatIf.setQuote, onRemove: whatIf.removeQuote }}
         />
         <RankingSection evaluation={evaluation} deciding={deciding} />
+        <ProductRankingSection evaluation={evaluation} />
         <KnockoutsSection evaluation={evaluation} kb={kb} />
         <PlatformSection kb={kb} answers={answers} evaluation={evaluation} />
         <SensitivitySection evaluation={evaluation} />

@@ -17,6 +17,7 @@ import { HistorySection } from "./history-section";
 import { KnockoutsSection } from "./knockouts-section";
 import { PlanSection } from "./plan-section";
 import { PlatformSection } from "./platform-section";
+import { ProductRankingSection } from "./product-ranking-section";
 import { Provenance } from "./provenance";
 import { RankingSection } from "./ranking-section";
 import { SensitivitySection } from "./sensitivity-section";
@@ -93,6 +94,7 @@ export function SharedResults({
         readOnly
       />
       <RankingSection evaluation={evaluation} deciding={deciding} />
+      <ProductRankingSection evaluation={evaluation} />
       <KnockoutsSection evaluation={evaluation} kb={kb} />
       <PlatformSection kb={kb} answers={answers} evaluation={evaluation} />
       <SensitivitySection evaluation={evaluation} />

@@ -1,14 +1,23 @@
-// The headline: who wins, by how much, how sure, and why in words; or plainly that nothing qualifies.
+// The headline: the product to buy and its family, by how much it wins, how sure, and why in words;
+// or plainly that nothing qualifies. A product whose support is not plain vendor support says so here,
+// with its date. Evaluations saved before products were named (no product) name the family only.
 // Scores are whole points here: a tenth of a point is below what the ratings can tell apart (a lead
 // under one point is a tie); the ranking's table keeps one decimal, so the sums can be checked.
 import type { Evaluation } from "@/lib/decision";
 import { CONFIDENCE_WORDS, score0 } from "./format";
+import { SupportBadge } from "./support-badge";
 import styles from "./results.module.css";
+
+/** "A KVM product", "An …": the article that opens the line under the product's name. */
+const article = (name: string) => (/^[aeiou]/i.test(name) ? "An" : "A");
 
 export function Verdict({ evaluation, overridden }: { evaluation: Evaluation; overridden: boolean }) {
   const winner = evaluation.ranking.find((e) => e.hypervisor === evaluation.winner);
   const runnerUp = evaluation.ranking.find((e) => e.hypervisor === evaluation.runnerUp);
   const { confidence } = evaluation;
+  // Saved before products were named: no product; saved before support statuses: no support.
+  const product = winner?.product ?? null;
+  const support = product?.support ?? null;
 
   if (!winner) {
     return (
@@ -27,12 +36,30 @@ export function Verdict({ evaluation, overridden }: { evaluation: Evaluation; ov
     <section className={styles.verdict} aria-labelledby="verdict-title">
       <p className={styles.eyebrow}>{overridden ? "Recommendation with your adjusted weights" : "Recommendation"}</p>
       <h1 id="verdict-title" className={styles.winnerLine}>
-        <span data-testid="winner-name">{winner.name}</span>
+        {product ? (
+          <span data-testid="winner-product">{product.name}</span>
+        ) : (
+          <span data-testid="winner-name">{winner.name}</span>
+        )}
         <span className={styles.winnerScore}>
           <span data-testid="winner-score">{score0(winner.score)}</span>
           <span className={styles.outOf}> / 100</span>
         </span>
       </h1>
+      {product && (
+        <p className={styles.winnerFamily}>
+          {article(winner.name)}{" "}
+          <span className={styles.familyName} data-testid="winner-name">
+            {winner.name}
+          </span>{" "}
+          product from {product.vendor}
+        </p>
+      )}
+      {support && support.status !== "supported" && (
+        <p className={styles.winnerSupport} data-testid="winner-support">
+          <SupportBadge support={support} /> <span>{support.note}</span>
+        </p>
+      )}
       {confidence && (
         <p className={styles.confidence}>
           <span className={styles.badge} data-confidence={confidence.label}>
@@ -54,7 +81,8 @@ export function Verdict({ evaluation, overridden }: { evaluation: Evaluation; ov
       )}
       {runnerUp && (
         <p className="muted">
-          Runner-up: {runnerUp.name} with {score0(runnerUp.score)}.
+          Runner-up: {runnerUp.name}
+          {runnerUp.product ? ` (${runnerUp.product.name})` : ""} with {score0(runnerUp.score)}.
         </p>
       )}
       {evaluation.topReasons.length > 0 && (

@@ -3,7 +3,12 @@
 // against them. Each engine shape is checked against its TypeScript type (`satisfies`), so the
 // description cannot drift from what the engine returns without the type check failing.
 import { z } from "zod";
-import type { CompactContribution, CompactEvaluation, CompactRankingEntry } from "@/lib/decision/compact";
+import type {
+  CompactContribution,
+  CompactEvaluation,
+  CompactProductEntry,
+  CompactRankingEntry,
+} from "@/lib/decision/compact";
 import type {
   Confidence,
   Cost,
@@ -12,6 +17,7 @@ import type {
   CriterionWeight,
   PlanSummary,
   ProductChoice,
+  ProductSupport,
   Robustness,
   Sensitivity,
 } from "@/lib/decision";
@@ -22,7 +28,7 @@ import { CLOUD_PLATFORMS, HYPERVISOR_IDS, MUST_HAVES } from "@/lib/questionnaire
 
 const hypervisor = z.enum(HYPERVISOR_IDS);
 const nullableHypervisor = hypervisor.nullable();
-const knockoutCause = z.union([z.enum(MUST_HAVES), z.enum(["licensing", "cloudPlatform", "vdiBroker"])]);
+const knockoutCause = z.union([z.enum(MUST_HAVES), z.enum(["licensing", "cloudPlatform", "vdiBroker", "support"])]);
 const link = z.object({ title: z.string(), url: z.string().nullable() });
 
 export const errorResponseSchema = z.object({
@@ -89,8 +95,18 @@ const evidence = z
   .meta({ description: "By hypervisor, then criterion: why each rating is what it is, and its sources" });
 
 const productRef = { id: z.string(), name: z.string(), vendor: z.string() };
+const productSupport = z.object({
+  status: z.enum(["supported", "community", "ending", "end-of-support", "not-sold"]),
+  until: z
+    .string()
+    .nullable()
+    .meta({ description: "End of general support (YYYY-MM-DD), or null when none is announced" }),
+  note: z.string(),
+}) satisfies z.ZodType<ProductSupport>;
+
 const productChoice = z.object({
   ...productRef,
+  support: productSupport,
   reasons: z.array(z.string()),
   cautions: z.array(z.string()),
   alternatives: z.array(z.object({ ...productRef, why: z.array(z.string()) })),
@@ -150,6 +166,15 @@ const rankingEntry = z.object({
   cost: cost.nullable(),
   migration: migration.nullable(),
 }) satisfies z.ZodType<CompactRankingEntry>;
+
+const productEntry = z.object({
+  ...productRef,
+  family: hypervisor,
+  score: z.number().meta({ description: "0–100 on the ranking's scale, unrounded" }),
+  eligible: z.boolean(),
+  knockouts: z.array(knockout),
+  support: productSupport,
+}) satisfies z.ZodType<CompactProductEntry>;
 
 const planSummary = z.object({
   recommended: z.object({ ...productRef, hypervisor }).nullable(),
@@ -219,6 +244,10 @@ export const evaluationSchema = z.object({
   kbVersion: z.object({ number: z.number().int(), label: z.string() }),
   weights: z.array(criterionWeight),
   ranking: z.array(rankingEntry),
+  products: z.array(productEntry).optional().meta({
+    description:
+      "Every product, best first (eligible before ineligible, then score); absent from evaluations saved before December 2026",
+  }),
   winner: nullableHypervisor,
   runnerUp: nullableHypervisor,
   topReasons: z.array(z.string()),

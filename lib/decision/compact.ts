@@ -14,6 +14,7 @@ import type {
   Knockout,
   MigrationPlan,
   MustHaveCheck,
+  ProductEntry,
   RankingEntry,
 } from "./types";
 
@@ -40,8 +41,14 @@ export interface CompactRankingEntry extends Omit<
   migration: WithSourceRefs<MigrationPlan> | null;
 }
 
-export interface CompactEvaluation extends Omit<Evaluation, "ranking"> {
+export interface CompactProductEntry extends Omit<ProductEntry, "knockouts"> {
+  knockouts: WithSourceRefs<Knockout>[];
+}
+
+export interface CompactEvaluation extends Omit<Evaluation, "ranking" | "products"> {
   ranking: CompactRankingEntry[];
+  /** Absent from evaluations saved before products were candidates (December 2026). */
+  products?: CompactProductEntry[];
   /** Every source the answer cites, once. */
   sources: Source[];
   /** The rationale, sources and date behind each contribution (present when asked for; always when stored). */
@@ -88,7 +95,11 @@ export function compactEvaluation(evaluation: Evaluation, { evidence }: { eviden
       migration: migration && withRefs(migration, refs),
     }),
   );
-  const compact: CompactEvaluation = { ...evaluation, ranking, sources };
+  const products = evaluation.products.map(({ knockouts, ...product }): CompactProductEntry => ({
+    ...product,
+    knockouts: knockouts.map((knockout) => withRefs(knockout, refs)),
+  }));
+  const compact: CompactEvaluation = { ...evaluation, ranking, products, sources };
   if (evidence) {
     compact.evidence = Object.fromEntries(
       evaluation.ranking.map((entry) => [
@@ -118,7 +129,7 @@ export function citedSources(compact: Pick<CompactEvaluation, "sources">, source
 
 /** The engine's Evaluation again, from a compact one that carries its evidence. */
 export function expandEvaluation(compact: CompactEvaluation): Evaluation {
-  const { sources, evidence, ranking, ...rest } = compact;
+  const { sources, evidence, ranking, products = [], ...rest } = compact;
   if (!evidence) throw new Error("Expanding a compact evaluation needs its evidence");
   const cited = (sourceRefs: number[]) => citedSources({ sources }, sourceRefs);
   const expand = <T extends { sourceRefs: number[] }>({ sourceRefs, ...value }: T) => ({
@@ -128,6 +139,7 @@ export function expandEvaluation(compact: CompactEvaluation): Evaluation {
   const weights = new Map(rest.weights.map((w) => [w.key, w]));
   return {
     ...rest,
+    products: products.map(({ knockouts, ...product }) => ({ ...product, knockouts: knockouts.map(expand) })),
     ranking: ranking.map(({ contributions, knockouts, mustHaves, migration, ...entry }): RankingEntry => {
       const hypervisor: HypervisorId = entry.hypervisor;
       return {

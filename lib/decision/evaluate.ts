@@ -4,7 +4,6 @@ import type { HypervisorId } from "@/lib/questionnaire/options";
 import { rateConfidence } from "./confidence";
 import { findCounterfactuals } from "./counterfactuals";
 import { EngineInputError } from "./errors";
-import { positionOf } from "./knowledge-index";
 import { buildTopReasons } from "./reasons";
 import { DEFAULT_SAMPLES, DEFAULT_SEED, sampleRobustness } from "./robustness";
 import { computeScore, type ScoreInput } from "./score";
@@ -58,7 +57,7 @@ export function evaluateAnswers(input: EvaluateInput): Evaluation {
     topReasons: [],
     sensitivity: null,
     robustness: null,
-    counterfactuals: findCounterfactuals(ranking, winner, index.names),
+    counterfactuals: findCounterfactuals(core.candidates, winner, index.names),
     confidence: null,
     plan: summarisePlan(ranking, input.answers),
   };
@@ -67,8 +66,16 @@ export function evaluateAnswers(input: EvaluateInput): Evaluation {
 
   const runnerUpEntry = ranking[1]?.eligible ? ranking[1] : null;
   const runnerUp: HypervisorId | null = runnerUpEntry?.hypervisor ?? null;
-  const robustness = sampleRobustness(core.weights, core.ratings, core.eligible, samples, seed);
-  const sensitivity = analyseSensitivity(core.weights, core.ratings, core.eligible, positionOf(winner), index.criteria);
+  // Row 0 is the best product, the winner's, since rows are in products order and the winner is eligible.
+  const robustness = sampleRobustness(core.weights, core.ratings, core.eligible, core.rowFamilies, samples, seed);
+  const sensitivity = analyseSensitivity(
+    core.weights,
+    core.ratings,
+    core.eligible,
+    core.rowFamilies,
+    0,
+    index.criteria,
+  );
   const margin = runnerUpEntry ? winnerEntry.score - runnerUpEntry.score : null;
   return {
     ...base,

@@ -355,9 +355,10 @@ const CASES: ExpertCase[] = [
       licensing: "open-source-preferred",
       budget: "minimal",
     },
-    expected: "kvm",
+    expected: "esxi",
     ineligible: ["hyper-v", "xen"],
-    why: "Horizon's only platform besides vSphere is Nutanix AHV (KVM), so the move off Broadcom's price list lands there",
+    eligible: ["kvm"],
+    why: "Horizon runs only on vSphere and Nutanix AHV, and AHV is neither open source nor cheap (its own ratings: openness 3, licence cost 3): the open-source, low-cost wish cannot be met with Horizon, and staying on vSphere Foundation keeps the desktops where Horizon is native",
   },
   {
     situation: "Azure Virtual Desktop on premises, Windows desktops",

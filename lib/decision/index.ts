@@ -1,6 +1,7 @@
 // The decision engine's public surface: pure functions over answers and a knowledge base.
 export { ENGINE_VERSION } from "./version";
 export { evaluateAnswers, MAX_SAMPLES, type EvaluateInput } from "./evaluate";
+export { todayUtc } from "./product-support";
 export { scoreAnswers, buildModelVersion, type ScoreInput } from "./score";
 export { EngineInputError } from "./errors";
 export { WEIGHT_RULES, DERIVED_ACTIVATION, describeCondition } from "./weight-rules";

@@ -1,12 +1,11 @@
-// Which product of a family to buy: the active products without a gap on the team's must-haves,
-// ranked by the fit rules the knowledge base gives each product (docs/method.md, "Products").
-import type { FitCondition, Product } from "@/lib/knowledge/plan-schema";
-import type { KnowledgeContent } from "@/lib/knowledge/schema";
+// Why a family's best product is the one to buy, and why each of its other products fits less. Every
+// product is scored on the criteria (lib/decision/product-rows.ts); the knowledge base's fit rules add
+// the reasons a score cannot carry (a platform to learn, an import wizard) and break exact ties
+// (docs/method.md, "Products").
+import type { FitCondition, FitRule } from "@/lib/knowledge/plan-schema";
 import type { Answers } from "@/lib/questionnaire/answers";
-import type { HypervisorId } from "@/lib/questionnaire/options";
-import type { ProductChoice } from "./types";
-import { indexKnowledge } from "./knowledge-index";
-import { brokerProducts } from "./vdi-broker";
+import type { ProductChoice, ProductRef } from "./types";
+import type { ProductRow } from "./product-rows";
 
 export function conditionHolds(when: FitCondition, answers: Answers): boolean {
   if (when.guestOs && answers.guestOs !== when.guestOs) return false;
@@ -23,75 +22,94 @@ export function conditionHolds(when: FitCondition, answers: Answers): boolean {
   return true;
 }
 
-interface Assessed {
-  product: Product;
+export interface Fit {
+  /** The sum of the rules that hold: a tie-break between products of equal score, never a score. */
   points: number;
   /** Reasons for (positive rules) and against (negative rules), in rule order. */
   pros: string[];
   cons: string[];
-  /** Why it cannot be picked at all: end of life, or a gap on a must-have. */
-  blockers: string[];
 }
 
-type BrokerLimit = { products: readonly string[]; note: string } | null;
-
-function assess(product: Product, answers: Answers, broker: BrokerLimit): Assessed {
-  const pros: string[] = [];
-  const cons: string[] = [];
-  let points = 0;
-  for (const rule of product.fit) {
+export function assessFit(rules: readonly FitRule[], answers: Answers): Fit {
+  const fit: Fit = { points: 0, pros: [], cons: [] };
+  for (const rule of rules) {
     if (!conditionHolds(rule.when, answers)) continue;
-    points += rule.points;
-    (rule.points >= 0 ? pros : cons).push(rule.reason);
+    fit.points += rule.points;
+    (rule.points >= 0 ? fit.pros : fit.cons).push(rule.reason);
   }
-  const blockers: string[] = [];
-  if (product.status === "end-of-life") blockers.push(`End of life since ${product.endOfLife}.`);
-  for (const gap of product.gaps) if (answers.mustHaves.includes(gap.mustHave)) blockers.push(gap.note);
-  // The team's VDI broker supports only some products of the family (Citrix: KVM only as Nutanix AHV).
-  if (broker && !broker.products.includes(product.id)) blockers.push(broker.note);
-  return { product, points, pros, cons, blockers };
+  return fit;
 }
 
-const ref = ({ id, name, vendor }: Product) => ({ id, name, vendor });
+const ref = ({ id, name, vendor }: ProductRef): ProductRef => ({ id, name, vendor });
 
-/** Blocked last, then more fit points, then the knowledge base's order (its usual default first). */
-function compare(a: Assessed, b: Assessed): number {
-  if ((a.blockers.length === 0) !== (b.blockers.length === 0)) return a.blockers.length === 0 ? -1 : 1;
-  return b.points - a.points;
+const points = (n: number) => n.toFixed(1);
+
+/** The two criteria where `other` loses most points to `best`, in words. */
+function biggestGaps(other: ProductRow, best: ProductRow): string {
+  const gaps = other.contributions
+    .map((c, i) => ({ c, b: best.contributions[i]!, lost: best.contributions[i]!.points - c.points }))
+    .filter((g) => g.lost > 1e-9)
+    .sort((x, y) => y.lost - x.lost)
+    .slice(0, 2);
+  return gaps.map((g) => `${g.c.name.toLowerCase()} ${g.c.rating}/10 against ${g.b.rating}/10`).join("; ");
 }
 
-function reasonsFor(best: Assessed, first: Product): string[] {
-  if (best.blockers.length > 0)
-    return [`No product of this family meets every must-have; ${best.product.name} comes closest.`, ...best.blockers];
-  if (best.pros.length > 0) return best.pros;
-  return best.product === first
-    ? [`The family's default choice, and no answer favours another product: ${best.product.suits}`]
-    : [`Nothing in these answers counts against it: ${best.product.suits}`];
-}
-
-function whyLess(other: Assessed, best: Assessed): string[] {
-  if (other.blockers.length > 0) return other.blockers;
-  if (other.cons.length > 0) return other.cons;
-  if (other.points < best.points)
+/**
+ * Why another product of the family fits less, in a sentence or two: its first knockout (products[]
+ * lists them all), or the points it loses and where, or the fit rules against it.
+ */
+function whyLess(other: ProductRow, best: ProductRow): string[] {
+  if (!other.eligible) return [other.knockouts[0]!.reason];
+  const lower = best.score - other.score;
+  if (lower > 1e-9) {
+    const gaps = biggestGaps(other, best);
     return [
-      `Fewer of these answers favour it (${other.points} fit points against ${best.points} for ${best.product.name}).`,
+      `${points(lower)} points lower than ${best.ref.name}${gaps ? `: ${gaps}` : ""}.`,
+      ...other.fit.cons.slice(0, 1),
     ];
-  return [`No answer favours it over ${best.product.name}, which comes first in the knowledge base's order.`];
+  }
+  if (other.fit.cons.length > 0) return other.fit.cons;
+  if (other.fit.points < best.fit.points)
+    return [
+      `Scores the same; fewer of these answers favour it (${other.fit.points} fit points against ${best.fit.points} for ${best.ref.name}).`,
+    ];
+  return [
+    `Scores the same, and no answer favours it over ${best.ref.name}, which comes first in the knowledge base's order.`,
+  ];
 }
 
-export function chooseProduct(
-  kb: KnowledgeContent,
-  answers: Answers,
-  hypervisor: HypervisorId,
-): { choice: ProductChoice; product: Product } | null {
-  const family = kb.products.filter((p) => p.hypervisor === hypervisor);
-  if (family.length === 0) return null;
-  // Array.prototype.sort is stable, so equal candidates keep the knowledge base's order.
-  const broker = brokerProducts(indexKnowledge(kb), answers, hypervisor);
-  const [best, ...others] = family.map((p) => assess(p, answers, broker)).sort(compare) as [Assessed, ...Assessed[]];
-  const alternatives = others.map((other) => ({ ...ref(other.product), why: whyLess(other, best) }));
+function reasonsFor(best: ProductRow, others: readonly ProductRow[]): string[] {
+  if (!best.eligible)
+    return [
+      `No product of this family meets every requirement; ${best.ref.name} comes closest.`,
+      ...best.knockouts.map((k) => k.reason),
+    ];
+  const runnerUp = others.find((o) => o.eligible);
+  const lead =
+    others.length === 0
+      ? `The family's only product in the knowledge base: ${best.suits}`
+      : runnerUp && best.score - runnerUp.score > 1e-9
+        ? `The family's highest score for these answers: ${points(best.score)}, ${points(best.score - runnerUp.score)} above ${runnerUp.ref.name}.`
+        : runnerUp
+          ? `Scores the same as ${runnerUp.ref.name}; ${best.fit.pros.length > 0 ? "these answers favour it" : "it comes first in the knowledge base's order"}.`
+          : `The family's only product that meets every requirement: ${best.suits}`;
+  return [lead, ...best.fit.pros];
+}
+
+/** What a team must know before buying it: support ending within the horizon, no vendor support. */
+function supportCautions(row: ProductRow): string[] {
+  const { support } = row;
+  if (support.status === "ending" || support.status === "community") return [support.note];
+  return [];
+}
+
+/** The family's choice: its best row (first in products order) against the family's other rows. */
+export function explainChoice(best: ProductRow, others: readonly ProductRow[]): ProductChoice {
   return {
-    choice: { ...ref(best.product), reasons: reasonsFor(best, family[0]!), cautions: best.cons, alternatives },
-    product: best.product,
+    ...ref(best.ref),
+    support: best.support,
+    reasons: reasonsFor(best, others),
+    cautions: [...supportCautions(best), ...best.fit.cons],
+    alternatives: others.map((other) => ({ ...ref(other.ref), why: whyLess(other, best) })),
   };
 }

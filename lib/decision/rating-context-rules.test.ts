@@ -2,7 +2,13 @@ import { seedKnowledge } from "@/lib/knowledge/seed-data";
 import { scoreAnswers } from "./score";
 import { buildAnswers } from "./test-fixtures";
 
-const kb = { ...seedKnowledge, version: { number: 1, label: "kb-1", publishedAt: null, note: "seed" } };
+// The rules raise the family's rating; Windows Server Datacenter takes its family's licence-cost rating
+// (Standard and the System Center product rate their own), so it is the one Hyper-V product kept here.
+const kb = {
+  ...seedKnowledge,
+  products: seedKnowledge.products.filter((p) => p.hypervisor !== "hyper-v" || p.id === "windows-server-datacenter"),
+  version: { number: 1, label: "kb-1", publishedAt: null, note: "seed" },
+};
 
 function hyperVLicence(guestOs: "mostly-windows" | "mostly-linux" | "mixed") {
   const result = scoreAnswers({ answers: buildAnswers({ guestOs }), kb });

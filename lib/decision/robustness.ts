@@ -66,16 +66,43 @@ function weightMultipliers(seed: number, sigma: number, count: number): Float64A
   return table;
 }
 
+/**
+ * Rows that can win some sampled weighting: an eligible row is left out when an earlier eligible row
+ * rates at least as high on every active criterion (it can then never score strictly more, and ties
+ * go to the earlier row). Most products share most of their family's ratings, so this keeps a few.
+ */
+function contendersOf(
+  ratings: readonly Float64Array[],
+  eligible: readonly boolean[],
+  active: readonly number[],
+): number[] {
+  const kept: number[] = [];
+  for (let r = 0; r < ratings.length; r++) {
+    if (!eligible[r]) continue;
+    const row = ratings[r] as Float64Array;
+    const dominated = kept.some((k) => {
+      const other = ratings[k] as Float64Array;
+      return active.every((l) => (other[l] as number) >= (row[l] as number));
+    });
+    if (!dominated) kept.push(r);
+  }
+  return kept;
+}
+
+/**
+ * Rows are candidate products in products order; `rowFamilies[r]` is row r's family (its position in
+ * HYPERVISOR_IDS). A sample's win goes to the family of its best row.
+ */
 export function sampleRobustness(
   weights: Float64Array,
   ratings: readonly Float64Array[],
   eligible: readonly boolean[],
+  rowFamilies: readonly number[],
   samples: number,
   seed: number,
   sigma = ROBUSTNESS_SIGMA,
 ): Robustness {
   const n = weights.length;
-  const hCount = ratings.length;
   // Only positive weights are sampled (an inactive criterion does not become relevant by chance) and
   // only eligible options can win, so the loops run over just those: a zero weight adds nothing to a
   // score, so leaving it out changes no sum. Ratings are laid out per option over the positive
@@ -83,8 +110,7 @@ export function sampleRobustness(
   const active: number[] = [];
   for (let l = 0; l < n; l++) if ((weights[l] as number) > 0) active.push(l);
   const positive = active.length;
-  const contenders: number[] = [];
-  for (let h = 0; h < hCount; h++) if (eligible[h]) contenders.push(h);
+  const contenders = contendersOf(ratings, eligible, active);
   const activeWeights = Float64Array.from(active, (l) => weights[l] as number);
   const activeRatings = new Float64Array(contenders.length * positive);
   contenders.forEach((h, c) => {
@@ -94,9 +120,9 @@ export function sampleRobustness(
   // One multiplier per positive weight per sample, taken in order from the seeded stream.
   const multipliers = weightMultipliers(seed, sigma, samples * positive);
   const sampled = new Float64Array(positive);
-  const wins = new Float64Array(hCount);
+  const wins = new Float64Array(HYPERVISOR_IDS.length);
   // A lone eligible option wins every sample (its score always beats "none yet"): no need to score them.
-  if (contenders.length === 1) wins[contenders[0] as number] = samples;
+  if (contenders.length === 1) wins[rowFamilies[contenders[0] as number] as number] = samples;
   for (let s = 0, next = 0; contenders.length > 1 && s < samples; s++) {
     for (let j = 0; j < positive; j++) sampled[j] = (activeWeights[j] as number) * (multipliers[next++] as number);
     let best = -1;
@@ -105,10 +131,10 @@ export function sampleRobustness(
       let score = 0;
       const offset = c * positive;
       for (let j = 0; j < positive; j++) score += (sampled[j] as number) * (activeRatings[offset + j] as number);
-      // Strictly greater keeps HYPERVISOR_IDS order as the tie-break (the normaliser is shared).
+      // Strictly greater keeps products order as the tie-break (the normaliser is shared).
       if (score > bestScore) {
         bestScore = score;
-        best = contenders[c] as number;
+        best = rowFamilies[contenders[c] as number] as number;
       }
     }
     if (best >= 0) wins[best] = (wins[best] as number) + 1;

@@ -10,36 +10,40 @@ import type { KnowledgeBase } from "@/lib/knowledge/schema";
 const STEPS = 10_000;
 const TOL = 1e-9;
 
-/** Winner at weights w by direct summation, with the ranking's tie-break (HYPERVISOR_IDS order). */
-function winnerAt(w: Float64Array, ratings: readonly Float64Array[], eligible: readonly boolean[]): number {
+type Rows = { ratings: readonly Float64Array[]; eligible: readonly boolean[]; rowFamilies: readonly number[] };
+
+const scoreOf = (w: Float64Array, row: Float64Array) => {
+  let s = 0;
+  for (let l = 0; l < w.length; l++) s += (w[l] as number) * (row[l] as number);
+  return s;
+};
+
+/** The winning family at weights w by direct summation over every eligible row (ties: the earlier row). */
+function winnerAt(w: Float64Array, { ratings, eligible, rowFamilies }: Rows): number {
   let best = -1;
   let bestScore = -Infinity;
-  ratings.forEach((r, h) => {
-    if (!eligible[h]) return;
-    let s = 0;
-    for (let l = 0; l < w.length; l++) s += (w[l] as number) * (r[l] as number);
+  ratings.forEach((r, k) => {
+    if (!eligible[k]) return;
+    const s = scoreOf(w, r);
     if (s > bestScore + 1e-12) {
       bestScore = s;
-      best = h;
+      best = rowFamilies[k] as number;
     }
   });
   return best;
 }
 
-/** Whether some other eligible option strictly beats `winner` at weights w (a tie is not a flip). */
-function isBeaten(
-  w: Float64Array,
-  ratings: readonly Float64Array[],
-  eligible: readonly boolean[],
-  winner: number,
-): boolean {
-  const score = (h: number) => {
-    let s = 0;
-    for (let l = 0; l < w.length; l++) s += (w[l] as number) * (ratings[h]![l] as number);
-    return s;
-  };
-  const own = score(winner);
-  return ratings.some((_, h) => h !== winner && eligible[h] && score(h) > own + 1e-9);
+/** Whether a row of another family strictly beats every row of `family` at weights w (a tie is not a flip). */
+function isBeaten(w: Float64Array, { ratings, eligible, rowFamilies }: Rows, family: number): boolean {
+  let own = -Infinity;
+  let other = -Infinity;
+  ratings.forEach((r, k) => {
+    if (!eligible[k]) return;
+    const s = scoreOf(w, r);
+    if (rowFamilies[k] === family) own = Math.max(own, s);
+    else other = Math.max(other, s);
+  });
+  return other > own + 1e-9;
 }
 
 /** Checks every criterion's exact interval against a 10,001-step scan of t; returns the number of break-even points. */
@@ -48,15 +52,16 @@ function checkAgainstScan(kb: KnowledgeBase, answers: Answers, overrides?: Recor
   const winner = core.result.winner;
   if (winner === null) return 0;
   const w0 = HYPERVISOR_IDS.indexOf(winner);
+  expect(core.rowFamilies[0]).toBe(w0);
   let flips = 0;
   const mismatches: string[] = [];
   for (let j = 0; j < core.weights.length; j++) {
-    const interval = findStableInterval(core.weights, core.ratings, core.eligible, w0, j);
+    const interval = findStableInterval(core.weights, core.ratings, core.eligible, core.rowFamilies, 0, j);
     expect(interval.from).toBeLessThanOrEqual((core.weights[j] as number) + TOL);
     expect(interval.to).toBeGreaterThanOrEqual((core.weights[j] as number) - TOL);
     for (let i = 0; i <= STEPS; i++) {
       const t = i / STEPS;
-      const beaten = isBeaten(reweight(core.weights, j, t), core.ratings, core.eligible, w0);
+      const beaten = isBeaten(reweight(core.weights, j, t), core, w0);
       const outside = t < interval.from - 1e-7 || t > interval.to + 1e-7;
       const inside = t > interval.from + 1e-7 && t < interval.to - 1e-7;
       if ((outside && !beaten) || (inside && beaten)) mismatches.push(`criterion ${j} at t=${t}`);
@@ -64,12 +69,12 @@ function checkAgainstScan(kb: KnowledgeBase, answers: Answers, overrides?: Recor
     if (interval.below >= 0) {
       flips++;
       const t = interval.from - 1e-6;
-      if (t >= 0) expect(winnerAt(reweight(core.weights, j, t), core.ratings, core.eligible)).toBe(interval.below);
+      if (t >= 0) expect(winnerAt(reweight(core.weights, j, t), core)).toBe(interval.below);
     }
     if (interval.above >= 0) {
       flips++;
       const t = interval.to + 1e-6;
-      if (t <= 1) expect(winnerAt(reweight(core.weights, j, t), core.ratings, core.eligible)).toBe(interval.above);
+      if (t <= 1) expect(winnerAt(reweight(core.weights, j, t), core)).toBe(interval.above);
     }
   }
   expect(mismatches.slice(0, 5)).toEqual([]);
@@ -98,7 +103,7 @@ describe("exact sensitivity intervals", () => {
     checkAgainstScan(kb, buildAnswers(), all);
     const core = computeScore({ answers: buildAnswers(), kb, weights: all });
     const j = kb.criteria.findIndex((c) => c.key === "management");
-    const interval = findStableInterval(core.weights, core.ratings, core.eligible, 0, j);
+    const interval = findStableInterval(core.weights, core.ratings, core.eligible, core.rowFamilies, 0, j);
     // ESXi rates 10 on management and wins at full weight; as it falls the others share equally.
     expect(interval.to).toBe(1);
     expect(interval.from).toBeGreaterThan(0);
@@ -141,7 +146,7 @@ describe("smallest change", () => {
     for (let j = 0; j < core.weights.length; j++) {
       for (let i = 0; i <= STEPS; i++) {
         const t = i / STEPS;
-        if (isBeaten(reweight(core.weights, j, t), core.ratings, core.eligible, w0)) {
+        if (isBeaten(reweight(core.weights, j, t), core, w0)) {
           best = Math.min(best, Math.abs(t - (core.weights[j] as number)));
         }
       }

@@ -1,6 +1,6 @@
 // Exact one-at-a-time weight sensitivity. Setting criterion j's weight to t and rescaling the others by
-// (1 − t)/(1 − w_j) makes every score linear in t, so the range over which the winner stays the winner
-// is an intersection of half-lines: computed exactly, no scanning.
+// (1 − t)/(1 − w_j) makes every score linear in t, so the range over which the winning family stays the
+// winner is bounded by intersections of half-lines: computed exactly, no scanning.
 import { HYPERVISOR_IDS } from "@/lib/questionnaire/options";
 import type { CriterionSensitivity, Sensitivity, SmallestChange } from "./types";
 
@@ -39,22 +39,35 @@ function baselineAt(weights: Float64Array, ratings: Float64Array, j: number): nu
 export interface CriterionInterval {
   from: number;
   to: number;
-  /** Positions in HYPERVISOR_IDS of who takes over below `from` / above `to`, or -1. */
+  /** Positions in HYPERVISOR_IDS of the family that takes over below `from` / above `to`, or -1. */
   below: number;
   above: number;
 }
 
+/**
+ * The weights of criterion j over which the winner's family keeps the win. Rows are candidate
+ * products; `rowFamilies[r]` is row r's family. The family holds at t while its best row is ahead of
+ * every other family's rows. Row k of another family leads all of the winner's family's rows on an
+ * interval (an intersection of half-lines, since every score is linear in t); the stable range is
+ * what those intervals leave around today's weight. Exact, no scanning.
+ */
 export function findStableInterval(
   weights: Float64Array,
   ratings: readonly Float64Array[],
   eligible: readonly boolean[],
+  rowFamilies: readonly number[],
   winner: number,
   j: number,
 ): CriterionInterval {
   const wj = weights[j] ?? 0;
-  const rw = ratings[winner] as Float64Array;
-  const bw = baselineAt(weights, rw, j);
-  const slopeW = (rw[j] ?? 0) - bw;
+  const family = rowFamilies[winner];
+  const line = (r: number) => {
+    const row = ratings[r] as Float64Array;
+    const base = baselineAt(weights, row, j);
+    return { base, slope: (row[j] ?? 0) - base };
+  };
+  const own: { base: number; slope: number }[] = [];
+  for (let r = 0; r < ratings.length; r++) if (eligible[r] && rowFamilies[r] === family) own.push(line(r));
   let from = 0;
   let to = 1;
   let below = -1;
@@ -62,28 +75,35 @@ export function findStableInterval(
   let belowSlope = 0;
   let aboveSlope = 0;
   for (let k = 0; k < ratings.length; k++) {
-    if (k === winner || !eligible[k]) continue;
-    const rk = ratings[k] as Float64Array;
-    const bk = baselineAt(weights, rk, j);
-    // winner − k = 10·(a + b·t); the winner stays ahead while a + b·t ≥ 0.
-    const a = bw - bk;
-    const b = slopeW - ((rk[j] ?? 0) - bk);
-    if (Math.abs(b) < EPS) continue;
-    const root = -a / b;
-    if (b > 0) {
-      // Below the root k leads; the steepest of equal roots leads most just below it.
-      if (root > from + EPS || (Math.abs(root - from) <= EPS && below >= 0 && b > belowSlope)) {
-        if (root > 0) {
-          from = root;
-          below = k;
-          belowSlope = b;
-        }
+    if (!eligible[k] || rowFamilies[k] === family) continue;
+    const lk = line(k);
+    // k − f = 10·(a + b·t) for each row f of the winner's family; k leads them all where every one is > 0.
+    let lo = 0;
+    let hi = 1;
+    for (const f of own) {
+      const a = lk.base - f.base;
+      const b = lk.slope - f.slope;
+      if (Math.abs(b) < EPS) {
+        if (a <= EPS) hi = -1; // never ahead of this row
+        continue;
       }
-    } else if (root < to - EPS || (Math.abs(root - to) <= EPS && above >= 0 && b < aboveSlope)) {
-      if (root < 1) {
-        to = root;
-        above = k;
-        aboveSlope = b;
+      const root = -a / b;
+      if (b > 0) lo = Math.max(lo, root);
+      else hi = Math.min(hi, root);
+    }
+    if (hi - lo <= EPS) continue;
+    if (hi <= wj + EPS) {
+      // k's lead ends at hi, below today's weight: the steepest descent leads most just below it.
+      if (hi > from + EPS || (Math.abs(hi - from) <= EPS && lk.slope < belowSlope)) {
+        from = hi;
+        below = rowFamilies[k] as number;
+        belowSlope = lk.slope;
+      }
+    } else if (lo >= wj - EPS) {
+      if (lo < to - EPS || (Math.abs(lo - to) <= EPS && lk.slope > aboveSlope)) {
+        to = lo;
+        above = rowFamilies[k] as number;
+        aboveSlope = lk.slope;
       }
     }
   }
@@ -91,19 +111,21 @@ export function findStableInterval(
   return { from: Math.min(from, wj), to: Math.max(to, wj), below, above };
 }
 
+/** `winner`: the winning row (the best product); families are judged by their best rows. */
 export function analyseSensitivity(
   weights: Float64Array,
   ratings: readonly Float64Array[],
   eligible: readonly boolean[],
+  rowFamilies: readonly number[],
   winner: number,
   criteria: readonly { key: string; name: string }[],
 ): Sensitivity {
   const rows: CriterionSensitivity[] = [];
   let smallest: SmallestChange | null = null;
-  const winnerId = HYPERVISOR_IDS[winner] as (typeof HYPERVISOR_IDS)[number];
+  const winnerId = HYPERVISOR_IDS[rowFamilies[winner] as number] as (typeof HYPERVISOR_IDS)[number];
   criteria.forEach((criterion, j) => {
     const wj = weights[j] ?? 0;
-    const interval = findStableInterval(weights, ratings, eligible, winner, j);
+    const interval = findStableInterval(weights, ratings, eligible, rowFamilies, winner, j);
     const row: CriterionSensitivity = {
       criterion: criterion.key,
       name: criterion.name,

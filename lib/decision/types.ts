@@ -16,8 +16,12 @@ import type {
 
 export type CriterionKey = string;
 
-/** What removed an option: the licensing answer, one must-have, or the chosen cloud platform. */
-export type KnockoutCause = "licensing" | MustHave | "cloudPlatform" | "vdiBroker";
+/**
+ * What removed an option: the licensing answer, one must-have, the chosen cloud platform (the family,
+ * or the product, is not offered there), the VDI broker, or the product's support status (out of
+ * support or withdrawn).
+ */
+export type KnockoutCause = "licensing" | MustHave | "cloudPlatform" | "vdiBroker" | "support";
 
 /** All conditions must hold for a rule to fire; list fields match when the list contains the value. */
 export interface RuleCondition {
@@ -94,8 +98,35 @@ export interface ProductRef {
   vendor: string;
 }
 
+/**
+ * A product's support for one set of answers (lib/decision/product-support.ts): as the knowledge base
+ * records it, ending when general support ends within the horizon, not-sold off its platforms.
+ */
+export type SupportStatus = "supported" | "community" | "ending" | "end-of-support" | "not-sold";
+
+export interface ProductSupport {
+  status: SupportStatus;
+  /** End of general support (the date it ended, for end-of-support), or null when none is announced. */
+  until: string | null;
+  note: string;
+}
+
+/** One product in `products[]`: every product of the knowledge base is a candidate, best first. */
+export interface ProductEntry {
+  id: string;
+  name: string;
+  family: HypervisorId;
+  vendor: string;
+  /** 0–100 on the same scale as the ranking, unrounded. */
+  score: number;
+  eligible: boolean;
+  knockouts: Knockout[];
+  support: ProductSupport;
+}
+
 /** The concrete product to buy within a family, why it fits, and why the others fit less. */
 export interface ProductChoice extends ProductRef {
+  support: ProductSupport;
   reasons: string[];
   /** What counts against it for these answers, though it still fits best (e.g. a platform to learn). */
   cautions: string[];
@@ -198,7 +229,10 @@ export interface PlanSummary {
 export interface ScoreResult {
   modelVersion: string;
   weights: CriterionWeight[];
+  /** One entry per family: its best product's score, eligibility, ratings, cost and move. */
   ranking: RankingEntry[];
+  /** Every product, best first: eligible before ineligible, then score (contract "Additions, part 2"). */
+  products: ProductEntry[];
   winner: HypervisorId | null;
 }
 

@@ -13,12 +13,14 @@ export type EvaluationJob = {
   request: EvaluateRequest;
   /** With the rationale and sources of every rating (evaluate?include=evidence, and for saving). */
   evidence: boolean;
+  /** The day products' support statuses are read on (YYYY-MM-DD, UTC). */
+  today: string;
 };
 
 /** What a saved recommendation's row records besides the evaluation itself. */
 export type EvaluationSummary = { kbVersion: number; modelVersion: string; winner: HypervisorId | null };
 
-export function computeEvaluation({ kb, request, evidence }: EvaluationJob): {
+export function computeEvaluation({ kb, request, evidence, today }: EvaluationJob): {
   text: string;
   summary: EvaluationSummary;
 } {
@@ -27,6 +29,7 @@ export function computeEvaluation({ kb, request, evidence }: EvaluationJob): {
     kb,
     weights: request.weights,
     quotes: request.quotes,
+    today,
   });
   return {
     text: JSON.stringify(compactEvaluation(evaluation, { evidence })),

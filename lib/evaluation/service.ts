@@ -10,6 +10,7 @@ import { getCurrentKnowledgeBase } from "@/lib/knowledge/service";
 import { metrics } from "@/lib/observability/metrics";
 import { processCache } from "@/lib/process-state";
 import { serverBridge } from "@/lib/host-seam/bridge";
+import { todayUtc } from "@/lib/decision";
 import { computeEvaluation, type EvaluationJob, type EvaluationSummary } from "./compute";
 import type { EvaluateRequest } from "@/lib/questionnaire/evaluate-request";
 
@@ -41,8 +42,11 @@ export async function evaluateRequest(
   const kb = await getCurrentKnowledgeBase({ recent: true });
   // The answers are a schema's output (its key order); weights and quotes are records in whatever
   // order the URL or the body listed them, so they are keyed sorted.
+  // Support statuses are read on today's date, so an answer is remembered for the day it was made.
+  const today = todayUtc();
   const key = JSON.stringify([
     kb.version.number,
+    today,
     evidence,
     request.answers,
     sortedEntries(request.weights),
@@ -51,7 +55,7 @@ export async function evaluateRequest(
   const hit = remembered().get(key);
   metrics().evaluations.inc({ result: hit ? "hit" : "miss" });
   if (hit) return hit;
-  const result = await compute({ kb, request, evidence }, encoding);
+  const result = await compute({ kb, request, evidence, today }, encoding);
   remembered().set(key, result);
   return result;
 }

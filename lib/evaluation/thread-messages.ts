@@ -15,6 +15,7 @@ export type JobMessage = {
   id: number;
   request: EvaluationJob["request"];
   evidence: boolean;
+  today: string;
   /** Compressed with the fast effort in the thread too, unless "identity". */
   encoding: Encoding;
 };

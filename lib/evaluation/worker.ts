@@ -21,11 +21,11 @@ port.on("message", (message: ToThread) => {
     return;
   }
   if (message.type === "draw") return void draw(message.id, message.frame);
-  const { id, request, evidence, encoding } = message;
+  const { id, request, evidence, today, encoding } = message;
   let result: JobResult;
   try {
     if (!kb) throw new Error("No knowledge base was sent before the job.");
-    const { text, summary } = computeEvaluation({ kb, request, evidence });
+    const { text, summary } = computeEvaluation({ kb, request, evidence, today });
     const json = encoder.encode(text) as Uint8Array<ArrayBuffer>;
     const compressed = encoding === "identity" ? null : { encoding, bytes: compressFastSync(encoding, json) };
     result = { id, ok: true, json, compressed, summary };

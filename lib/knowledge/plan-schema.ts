@@ -64,17 +64,55 @@ export const productRatingSchema = z.strictObject({
 });
 export type ProductRating = z.infer<typeof productRatingSchema>;
 
-export const PRODUCT_STATUSES = ["active", "end-of-life"] as const;
+/**
+ * Whether a product can be bought and supported, as the knowledge base records it. supported: sold
+ * with vendor support (`until`: the end of general support, when one is announced); community: no
+ * vendor support is offered; end-of-support: general support ended on `until`; not-sold: withdrawn.
+ * The engine adds two statuses of its own for one set of answers (lib/decision/product-support.ts):
+ * ending, when `until` falls within the answers' horizon, and not-sold, for a platform the product
+ * is not offered on.
+ */
+export const RECORDED_SUPPORT_STATUSES = ["supported", "community", "end-of-support", "not-sold"] as const;
 
-export const productSchema = z
+export const productLifecycleSchema = z
+  .strictObject({
+    status: z.enum(RECORDED_SUPPORT_STATUSES),
+    until: isoDateSchema.nullable(),
+    note: text(10, 600),
+    sources: sourcesSchema,
+    asOf: isoDateSchema,
+  })
+  .refine((l) => l.status !== "end-of-support" || l.until !== null, {
+    message: "an end-of-support product needs the date its support ended",
+    path: ["until"],
+  });
+export type ProductLifecycle = z.infer<typeof productLifecycleSchema>;
+
+/**
+ * What a platform means for a product, as a sourced fact: natural (the platform's own product for this
+ * family: OLVM on Oracle Cloud, OpenNebula's KVM hosts on OpenNebula), requires (offered only on the
+ * platforms it lists this way: Azure Local on premises), excludes (not offered on this platform: VVF
+ * on hosted VMware clouds, which take VCF).
+ */
+export const PLATFORM_RELATIONS = ["natural", "requires", "excludes"] as const;
+export const productPlatformSchema = z.strictObject({
+  platform: z.enum(CLOUD_PLATFORMS),
+  relation: z.enum(PLATFORM_RELATIONS),
+  note: text(10, 600),
+  sources: sourcesSchema,
+  asOf: isoDateSchema,
+});
+export type ProductPlatform = z.infer<typeof productPlatformSchema>;
+
+const productObjectSchema = z
   .strictObject({
     id: productIdSchema,
     hypervisor: hypervisorIdSchema,
     name: text(2, 80),
     vendor: text(2, 120),
-    status: z.enum(PRODUCT_STATUSES),
-    /** End of (general) support, for end-of-life products. */
-    endOfLife: isoDateSchema.optional(),
+    lifecycle: productLifecycleSchema,
+    /** Whether the product itself is open source; absent: as its family (XenServer is not, though Xen is). */
+    openSource: z.boolean().optional(),
     /** What the product includes: management, HA, storage entitlements. */
     includes: text(10, 800),
     support: text(10, 600),
@@ -82,14 +120,44 @@ export const productSchema = z
     suits: text(10, 600),
     gaps: z.array(productGapSchema),
     fit: z.array(fitRuleSchema),
+    platforms: z.array(productPlatformSchema).default([]),
     ratings: z.array(productRatingSchema),
     sources: sourcesSchema,
     asOf: isoDateSchema,
   })
-  .refine((p) => p.status === "active" || p.endOfLife !== undefined, {
-    message: "an end-of-life product needs its endOfLife date",
-    path: ["endOfLife"],
+  .refine((p) => new Set(p.ratings.map((r) => r.criterion)).size === p.ratings.length, {
+    message: "a product rates each criterion at most once",
+    path: ["ratings"],
+  })
+  .refine((p) => new Set(p.platforms.map((f) => f.platform)).size === p.platforms.length, {
+    message: "a product states at most one fact per platform",
+    path: ["platforms"],
   });
+
+/**
+ * A product as the first product release stored it (status active or end-of-life, endOfLife) read as
+ * today's shape, so versions published before this one still load: active became supported with no
+ * announced end, end-of-life became end-of-support on its date, with the product's own note.
+ */
+function upgradeStoredProduct(value: unknown): unknown {
+  if (!value || typeof value !== "object" || "lifecycle" in value || !("status" in value)) return value;
+  const { status, endOfLife, ...rest } = value as Record<string, unknown>;
+  const ended = status === "end-of-life";
+  return {
+    ...rest,
+    lifecycle: {
+      status: ended ? "end-of-support" : "supported",
+      until: ended ? (endOfLife ?? null) : null,
+      note: ended
+        ? `General support ended on ${String(endOfLife)}.`
+        : "Sold with vendor support; no end of support announced.",
+      sources: rest.sources,
+      asOf: rest.asOf,
+    },
+  };
+}
+
+export const productSchema = z.preprocess(upgradeStoredProduct, productObjectSchema);
 export type Product = z.infer<typeof productSchema>;
 
 /**

@@ -3,6 +3,7 @@
 // that old value, so an admin's own edit is kept (and said), and a release applies once by
 // construction: after it, no entry equals its old value any more. New entries (before: null) are
 // added where the key is absent. Pure: lib/knowledge/seed.ts publishes the result as a new version.
+import { entrySchema } from "./documents";
 import { entryKey, type Collection } from "./entries";
 import type { KnowledgeContent } from "./schema";
 
@@ -29,7 +30,7 @@ export interface ReleaseOutcome {
 }
 
 /** JSON with sorted keys, so two equal entries compare equal whatever their field order. */
-function canonical(value: unknown): string {
+export function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === "object" && !Array.isArray(v)
       ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
@@ -45,7 +46,11 @@ export function applyRelease(
   const content = { ...installed } as Record<Collection, unknown[]>;
   const applied: string[] = [];
   const kept: string[] = [];
-  for (const { collection, key, before } of release.changes) {
+  for (const { collection, key, before: recorded } of release.changes) {
+    // An installation's entries are read through today's schema (an older shape is upgraded on
+    // read), so what a release says an entry was is read the same way before comparing.
+    const parsed = recorded === null ? null : entrySchema(collection).safeParse(recorded);
+    const before = parsed?.success ? parsed.data : recorded;
     const keyOf = (item: unknown) => entryKey(collection, item as never);
     const target = (seed[collection] as unknown[]).find((item) => keyOf(item) === key);
     if (target === undefined) continue; // a later seed dropped it: nothing to bring

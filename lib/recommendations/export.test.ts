@@ -1,8 +1,8 @@
 import { evaluateAnswers } from "@/lib/decision";
 import { buildAnswers } from "@/lib/decision/test-fixtures";
 import { seedKnowledge } from "@/lib/knowledge/seed-data";
-import type { Cost, CostLine, RankingEntry } from "@/lib/decision/types";
-import { costsCsv, csvCell, exportFileName, rankingCsv } from "./export";
+import type { Cost, CostLine, ProductEntry, RankingEntry } from "@/lib/decision/types";
+import { costsCsv, csvCell, exportFileName, rankingCsv, snapshotJson } from "./export";
 import type { RecommendationSnapshot } from "./service";
 
 test("CSV cells are quoted when needed and never start a formula", () => {
@@ -49,18 +49,71 @@ test("the ranking CSV has a row per hypervisor and criterion whose points add up
   const snapshot = { id: "x".repeat(22), answers, weights: {}, evaluation } as unknown as RecommendationSnapshot;
   const lines = rankingCsv(snapshot).trim().split("\r\n");
   expect(lines[0]).toBe(
-    "rank,hypervisor,name,eligible,score,criterion,criterion_name,rating,weight,points,as_of,sources,knockouts",
+    "rank,hypervisor,name,eligible,score,criterion,criterion_name,rating,weight,points,as_of,sources,knockouts," +
+      "product_id,product_name,product_support_status,product_support_until",
   );
   expect(lines).toHaveLength(1 + 4 * kb.criteria.length);
   const rows = lines.slice(1).map(cells);
-  expect(rows.every((row) => row.length === 13)).toBe(true);
+  expect(rows.every((row) => row.length === 17)).toBe(true);
   const esxi = rows.filter((row) => row[1] === "esxi");
   expect(esxi[0]![3]).toBe("false"); // open source required rules ESXi out
   expect(esxi[0]![12]).toMatch(/^licensing: /);
   for (const entry of evaluation.ranking) {
-    const points = rows.filter((row) => row[1] === entry.hypervisor).map((row) => Number(row[9]));
+    const own = rows.filter((row) => row[1] === entry.hypervisor);
+    const points = own.map((row) => Number(row[9]));
     expect(points.reduce((a, b) => a + b, 0)).toBeCloseTo(entry.score, 2);
+    // Every row of a family names the product it stands for, with its support.
+    const product = entry.product!;
+    expect(product).not.toBeNull();
+    for (const row of own)
+      expect(row.slice(13)).toEqual([product.id, product.name, product.support.status, product.support.until ?? ""]);
   }
+});
+
+test("the ranking CSV of a recommendation saved before products were named leaves the product columns empty", () => {
+  const contribution = {
+    criterion: "openness",
+    name: "Openness",
+    kind: "rated",
+    rating: 9,
+    weight: 1,
+    points: 90,
+    rationale: "Open source.",
+    sources: [],
+    asOf: "2026-01-01",
+  };
+  const entry = (hypervisor: string, product: unknown) =>
+    ({
+      hypervisor,
+      name: hypervisor,
+      rank: 1,
+      score: 90,
+      eligible: true,
+      knockouts: [],
+      contributions: [contribution],
+      product,
+    }) as unknown as RankingEntry;
+  const snapshot = {
+    id: "o".repeat(22),
+    evaluation: {
+      ranking: [
+        entry("kvm", null),
+        // Saved after products were named but before support statuses: a product without support.
+        entry("xen", { id: "xcp-ng", name: "=XCP-ng+1", vendor: "Vates", reasons: [], alternatives: [] }),
+        entry("esxi", {
+          id: "vvf",
+          name: "VMware vSphere Foundation 9",
+          vendor: "Broadcom",
+          support: { status: "ending", until: "2027-10-11", note: "General support ends." },
+        }),
+      ],
+    },
+  } as unknown as RecommendationSnapshot;
+  const rows = rankingCsv(snapshot).trim().split("\r\n").slice(1).map(cells);
+  expect(rows.map((row) => row.length)).toEqual([17, 17, 17]);
+  expect(rows[0]!.slice(13)).toEqual(["", "", "", ""]);
+  expect(rows[1]!.slice(13)).toEqual(["xcp-ng", "'=XCP-ng+1", "", ""]);
+  expect(rows[2]!.slice(13)).toEqual(["vvf", "VMware vSphere Foundation 9", "ending", "2027-10-11"]);
 });
 
 const line = (over: Partial<CostLine>): CostLine => ({
@@ -139,26 +192,39 @@ function costSnapshot(): RecommendationSnapshot {
       migration: null,
     }) as unknown as RankingEntry;
   const ranking = [entry("kvm", 1, kvmCost), entry("xen", 2, xenCost), entry("esxi", 3, undefined)];
+  // KVM names its product; Xen's is found among every product ranked.
+  (ranking[0] as { product: unknown }).product = {
+    id: "proxmox-ve-standard",
+    name: "Proxmox VE 9 with a Standard subscription",
+    vendor: "Proxmox Server Solutions",
+    support: { status: "supported", until: null, note: "Sold with vendor support." },
+    reasons: [],
+    cautions: [],
+    alternatives: [],
+  };
+  const products = [{ id: "xenserver", name: "XenServer 8.4 Premium", family: "xen" }] as unknown as ProductEntry[];
   return {
     id: "c".repeat(22),
     answers: {},
     weights: {},
     quotes: {},
-    evaluation: { ranking },
+    evaluation: { ranking, products },
   } as unknown as RecommendationSnapshot;
 }
 
 test("the costs CSV has a row per hypervisor and cost line whose amounts add up to the yearly cost", () => {
   const lines = costsCsv(costSnapshot()).trim().split("\r\n");
   expect(lines[0]).toBe(
-    "rank,hypervisor,product,item,quantity,unit,unit_price_usd,amount_usd,per_year_usd,total_usd,years,basis,source_title,source_url,as_of,arithmetic",
+    "rank,hypervisor,product,item,quantity,unit,unit_price_usd,amount_usd,per_year_usd,total_usd,years,basis,source_title,source_url,as_of,arithmetic,product_name",
   );
   const rows = lines.slice(1).map(cells);
   expect(rows).toHaveLength(3); // two KVM lines, one Xen quote, nothing for the snapshot without costs
-  expect(rows.every((row) => row.length === 16)).toBe(true);
+  expect(rows.every((row) => row.length === 17)).toBe(true);
 
   const kvm = rows.filter((row) => row[1] === "kvm");
   expect(kvm.map((row) => row[2])).toEqual(["proxmox-ve-standard", "windows-server-datacenter"]);
+  // The product's name where the evaluation knows it; none for the Windows guest licences (the item says).
+  expect(kvm.map((row) => row[16])).toEqual(["Proxmox VE 9 with a Standard subscription", ""]);
   expect(kvm[0]!.slice(4, 12)).toEqual([
     "8",
     "CPU socket per year",
@@ -178,6 +244,7 @@ test("the costs CSV has a row per hypervisor and cost line whose amounts add up 
   expect(xen!.slice(4, 10)).toEqual(["", "", "", "", "", ""]);
   expect(xen![11]).toBe("quote required");
   expect(xen![13]).toBe("https://www.xenserver.com/licensing");
+  expect(xen![16]).toBe("XenServer 8.4 Premium");
 });
 
 test("the costs CSV never lets a cell start a formula", () => {
@@ -194,4 +261,12 @@ test("the costs CSV never lets a cell start a formula", () => {
     for (const cell of row) expect(cell).not.toMatch(/^[=+@\t\r]/);
   }
   expect(exportFileName(costSnapshot(), "csv", "costs")).toBe(`hypervisor-recommendation-${"c".repeat(22)}-costs.csv`);
+});
+
+test("the JSON export lists every product, and an empty list for a recommendation saved before products", () => {
+  const withProducts = JSON.parse(snapshotJson(costSnapshot()));
+  expect(withProducts.evaluation.products).toEqual([{ id: "xenserver", name: "XenServer 8.4 Premium", family: "xen" }]);
+  expect(withProducts.id).toBe("c".repeat(22));
+  const old = { ...costSnapshot(), evaluation: { ranking: [] } } as unknown as RecommendationSnapshot;
+  expect(JSON.parse(snapshotJson(old)).evaluation.products).toEqual([]);
 });

@@ -1,6 +1,9 @@
-// Exports of a saved recommendation: the snapshot as JSON, the ranking with per-criterion
-// contributions as CSV (one row per hypervisor × criterion, so a spreadsheet can pivot it), and the
-// cost tables as CSV (one row per hypervisor × cost line).
+// Exports of a saved recommendation: the snapshot as JSON (with every product in
+// evaluation.products), the ranking with per-criterion contributions as CSV (one row per hypervisor ×
+// criterion, so a spreadsheet can pivot it, each naming the product the family stands for), and the
+// cost tables as CSV (one row per hypervisor × cost line, each naming its product). Recommendations
+// saved before products were named leave the product columns empty and the products list empty.
+import type { Evaluation, ProductChoice } from "@/lib/decision";
 import type { RecommendationSnapshot } from "./service";
 
 const CSV_COLUMNS = [
@@ -17,6 +20,10 @@ const CSV_COLUMNS = [
   "as_of",
   "sources",
   "knockouts",
+  "product_id",
+  "product_name",
+  "product_support_status",
+  "product_support_until",
 ];
 
 /**
@@ -36,6 +43,9 @@ export function rankingCsv(snapshot: RecommendationSnapshot): string {
   const lines = [CSV_COLUMNS.join(",")];
   for (const entry of snapshot.evaluation.ranking) {
     const knockouts = entry.knockouts.map((k) => `${k.mustHave}: ${k.reason}`).join(" | ");
+    // Saved before products were named: no product; saved before support statuses: no support.
+    const product: ProductChoice | null = entry.product ?? null;
+    const support = product?.support ?? null;
     for (const c of entry.contributions) {
       lines.push(
         [
@@ -52,6 +62,10 @@ export function rankingCsv(snapshot: RecommendationSnapshot): string {
           c.asOf,
           c.sources.map((s) => s.url).join(" "),
           knockouts,
+          product?.id ?? null,
+          product?.name ?? null,
+          support?.status ?? null,
+          support?.until ?? null,
         ]
           .map(csvCell)
           .join(","),
@@ -78,6 +92,7 @@ const COST_COLUMNS = [
   "source_url",
   "as_of",
   "arithmetic",
+  "product_name",
 ];
 
 /** Plain numbers a spreadsheet reads as numbers: no separators, at most `digits` decimals. */
@@ -94,6 +109,7 @@ function plain(value: number | null | undefined, digits: number): number | null 
  */
 export function costsCsv(snapshot: RecommendationSnapshot): string {
   const lines = [COST_COLUMNS.join(",")];
+  const productName = productNames(snapshot.evaluation);
   for (const entry of snapshot.evaluation.ranking) {
     // Snapshots saved before costs existed have no `cost` at all.
     const cost = entry.cost ?? null;
@@ -119,6 +135,7 @@ export function costsCsv(snapshot: RecommendationSnapshot): string {
           line.source.url,
           line.asOf,
           line.arithmetic,
+          productName(line.product),
         ]
           .map(csvCell)
           .join(","),
@@ -143,6 +160,7 @@ export function costsCsv(snapshot: RecommendationSnapshot): string {
           quote.source.url,
           null,
           quote.note,
+          productName(quote.product),
         ]
           .map(csvCell)
           .join(","),
@@ -150,6 +168,30 @@ export function costsCsv(snapshot: RecommendationSnapshot): string {
     }
   }
   return `${lines.join("\r\n")}\r\n`;
+}
+
+/**
+ * A product id's name, from the products the evaluation ranked or named (a line for something else,
+ * such as the Windows Server guest licences, has none: its item says what it is).
+ */
+function productNames(evaluation: Evaluation): (id: string) => string | null {
+  const names = new Map<string, string>();
+  for (const entry of evaluation.ranking ?? []) {
+    for (const alt of entry.product?.alternatives ?? []) names.set(alt.id, alt.name);
+    if (entry.product) names.set(entry.product.id, entry.product.name);
+  }
+  for (const product of evaluation.products ?? []) names.set(product.id, product.name);
+  return (id) => names.get(id) ?? null;
+}
+
+/**
+ * The snapshot as the JSON download holds it: the engine's own expanded evaluation, with
+ * `evaluation.products` (every product, best first) always present: empty for a recommendation saved
+ * before products were candidates.
+ */
+export function snapshotJson(snapshot: RecommendationSnapshot): string {
+  const evaluation = { ...snapshot.evaluation, products: snapshot.evaluation.products ?? [] };
+  return JSON.stringify({ ...snapshot, evaluation }, null, 2);
 }
 
 /** `hypervisor-recommendation-<id>.json`, or with a suffix `hypervisor-recommendation-<id>-costs.csv`. */

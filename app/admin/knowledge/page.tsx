@@ -206,7 +206,7 @@ export default async function AdminKnowledgePage() {
                   <Link href={editHref("products", p.id)}>{p.name}</Link>
                 </th>
                 <td>{content.hypervisors.find((h) => h.id === p.hypervisor)?.name ?? p.hypervisor}</td>
-                <td>{p.status === "active" ? "active" : `end of life ${p.endOfLife}`}</td>
+                <td>{p.lifecycle.until ? `${p.lifecycle.status} (until ${p.lifecycle.until})` : p.lifecycle.status}</td>
                 <td>
                   {content.prices
                     .filter((price) => price.product === p.id)

@@ -3,7 +3,37 @@
 import type { Source } from "@/lib/knowledge/schema";
 
 export {
+  AVS_INTRO,
   AVS_VCF_PORTABILITY,
+  AWS_BACKUP,
+  AWS_EC2_FAQ,
+  AWS_EVS_LICENSING,
+  AWS_NESTED_VIRTUALIZATION,
+  AWS_SEV_SNP,
+  AWS_VM_IMPORT,
+  AZURE_ACU_NESTED,
+  AZURE_CONFIDENTIAL_VMS,
+  AZURE_HYPERVISOR,
+  AZURE_MIGRATE_HYPERV,
+  BROADCOM_LIFECYCLE,
+  CITRIX_HOSTS,
+  CLOUDSTACK_COMPAT,
+  CLOUDSTACK_DOCS,
+  CNCF_KUBEVIRT,
+  GCE_CONFIDENTIAL_VM,
+  GCE_NESTED_VIRTUALIZATION,
+  GCVE_OVERVIEW,
+  GOOGLE_KVM_HARDENING,
+  HORIZON_AHV,
+  HYPERV_GPU_PARTITIONING,
+  NVIDIA_VGPU_FEATURES,
+  OCI_COMPUTE_OVERVIEW,
+  OCVS,
+  OPENNEBULA_7_COMPAT,
+  SYSTEM_CENTER_2025_LIFECYCLE,
+  VMC_ON_AWS,
+  XCP_NG_RELEASES,
+  XEN_ON_NITRO,
   RHV_LIFECYCLE,
   XENSERVER_LICENSING,
   AZURE_VIRTUAL_DESKTOP,
@@ -29,6 +59,7 @@ export {
   VEEAM_PLATFORMS,
   VEEAM_PROXMOX,
   VIRTIO_WIN,
+  VM_OPERATOR,
   VMWARE_72_CORE_COMPLIANCE,
   VMWARE_72_CORE_REPORT,
   VMWARE_PER_CORE_LICENSING,
@@ -85,6 +116,19 @@ export const FREE_ESXI_API_READ_ONLY: Source = {
   publisher: "VCAP-DCD study blog (secondary, 2013)",
 };
 
+export const OCVS_BYOL_GA: Source = {
+  title:
+    "Bring Your Own License for Oracle Cloud VMware Solution is GA (VCF subscriptions from Broadcom; new license-included SDDCs end 2026-03-21, BYOL from 2026-03-22)",
+  url: "https://blogs.oracle.com/cloud-infrastructure/byol-for-ocvs-is-ga",
+  publisher: "Oracle",
+};
+export const OCVS_DOCS: Source = {
+  title:
+    "Overview of Oracle Cloud VMware Solution (SDDCs of 3 to 64 ESXi hosts; bring-your-own ESXi on bare-metal instances is not supported)",
+  url: "https://docs.cloud.oracle.com/iaas/Content/VMware/Concepts/ocvsoverview.htm",
+  publisher: "Oracle",
+};
+
 // ---------- Microsoft ----------
 export const WINDOWS_SERVER_PRICE_COPY: Source = {
   title:
@@ -127,6 +171,36 @@ export const WAC_VM_CONVERSION_NEWS: Source = {
 export const SCVMM_CONVERT_VMWARE: Source = {
   title: "Convert a VMware VM to Hyper-V in the VMM fabric (System Center 2025)",
   url: "https://learn.microsoft.com/en-us/system-center/vmm/vm-convert-vmware?view=sc-vmm-2025",
+  publisher: "Microsoft",
+};
+
+export const WINDOWS_SERVER_2025_LIFECYCLE: Source = {
+  title:
+    "Windows Server 2025 – Microsoft Lifecycle (Fixed Lifecycle Policy: mainstream and extended support end dates)",
+  url: "https://learn.microsoft.com/en-us/lifecycle/products/windows-server-2025",
+  publisher: "Microsoft",
+};
+export const SYSTEM_CENTER_PRICING: Source = {
+  title:
+    "System Center 2025 pricing (Datacenter US$3,968 and Standard US$1,455 per 16 cores, as recorded in our research notes from Microsoft's November 2024 pricing datasheet)",
+  url: "https://www.microsoft.com/en-us/system-center/pricing",
+  publisher: "Microsoft",
+};
+export const SCVMM_2025_REQUIREMENTS: Source = {
+  title:
+    "System requirements for System Center Virtual Machine Manager 2025 (scale of a VMM server: 1,000 hosts and 25,000 VMs, as recorded in our research notes)",
+  url: "https://learn.microsoft.com/en-us/system-center/vmm/system-requirements?view=sc-vmm-2025",
+  publisher: "Microsoft",
+};
+export const CITRIX_SCVMM: Source = {
+  title:
+    "Citrix Virtual Apps and Desktops: Microsoft System Center Virtual Machine Manager virtualization environments (Hyper-V hosts are reached through SCVMM)",
+  url: "https://docs.citrix.com/en-us/citrix-virtual-apps-desktops/install-configure/install-prepare/msscvmm.html",
+  publisher: "Citrix",
+};
+export const AZURE_VM_PRICING: Source = {
+  title: "Azure Virtual Machines pricing (per VM size, billed per second or reserved)",
+  url: "https://azure.microsoft.com/en-us/pricing/details/virtual-machines/linux/",
   publisher: "Microsoft",
 };
 
@@ -197,6 +271,88 @@ export const OVIRT_FUTURE_2022: Source = {
   title: "Future of oVirt, February 2022",
   url: "https://blogs.ovirt.org/2022/02/future-of-ovirt-february-2022/",
   publisher: "oVirt project",
+};
+
+export const PROXMOX_SUBSCRIPTION_AGREEMENT_COPY: Source = {
+  title:
+    "Proxmox VE Subscription Agreement v3.3 (older terms: Basic 3 tickets a year, Standard 10, Premium unlimited; response within one business day; remote SSH support from Standard; all cluster nodes at one level)",
+  url: "https://de.scribd.com/document/388048759/Proxmox-VE-Subscription-Agreement-V3-3-pdf",
+  publisher: "Proxmox Server Solutions (copy on Scribd; older version)",
+};
+export const PROXMOX_NVIDIA_VGPU: Source = {
+  title: "NVIDIA vGPU on Proxmox VE (Proxmox VE wiki: requirements and setup of NVIDIA vGPU)",
+  url: "https://pve.proxmox.com/wiki/NVIDIA_vGPU_on_Proxmox_VE",
+  publisher: "Proxmox Server Solutions",
+};
+export const NVIDIA_VGPU_KB_OVERVIEW: Source = {
+  title:
+    "NVIDIA vGPU knowledge base, overview (an edition listed Nutanix AHV 10.0, SLES 15 and Proxmox VE 8.3 as using NVIDIA's generic KVM vGPU release, with support and feature confirmation by their vendors)",
+  url: "https://docs.nvidia.com/vgpu/knowledge-base/latest/overview.html",
+  publisher: "NVIDIA",
+};
+export const NC2_AWS: Source = {
+  title: "Nutanix Cloud Clusters (NC2) on AWS: AHV clusters on EC2 bare-metal instances (The Nutanix Bible)",
+  url: "https://www.nutanixbible.com/10a-book-of-nutanix-clusters-aws.html",
+  publisher: "Nutanix (The Nutanix Bible)",
+};
+export const NC2_AZURE: Source = {
+  title: "Nutanix Cloud Clusters (NC2) on Azure: AHV clusters on Azure bare-metal nodes (The Nutanix Bible)",
+  url: "https://www.nutanixbible.com/10b-book-of-nutanix-clusters-azure.html",
+  publisher: "Nutanix (The Nutanix Bible)",
+};
+export const HARVESTER_LIVE_MIGRATION: Source = {
+  title: "Harvester v1.6: live migration (VMs with PCI passthrough or vGPU host devices cannot be live-migrated)",
+  url: "https://docs.harvesterhci.io/v1.6/vm/live-migration",
+  publisher: "SUSE / Harvester project",
+};
+export const OLVM_ON_OCI_LAB: Source = {
+  title:
+    "Install Oracle Linux Virtualization Manager in Oracle Cloud Infrastructure (Oracle's playbooks for an engine and KVM hosts on OCI)",
+  url: "https://github.com/oracle-devrel/linux-virt-labs/tree/main/olvm",
+  publisher: "Oracle (oracle-devrel)",
+};
+export const HPE_VME_DOCS: Source = {
+  title:
+    "HPE VM Essentials documentation: provisioning concepts (manages HPE VME clusters and VMware vCenter private clouds)",
+  url: "https://hpevm-docs.morpheusdata.com/en/latest/provisioning/concepts/concepts.html",
+  publisher: "Hewlett Packard Enterprise",
+};
+export const VEEAM_HPE_VME: Source = {
+  title:
+    "Veeam Backup & Replication: HPE Morpheus VM Essentials VM backup (agentless, copy-on-write snapshots, changed block tracking through libvirt and QEMU)",
+  url: "https://helpcenter.veeam.com/docs/vbr/userguide/hpe_backup_job_how.html",
+  publisher: "Veeam",
+};
+export const OPENNEBULA_SOURCE: Source = {
+  title: "OpenNebula source repository (Apache License 2.0)",
+  url: "https://github.com/OpenNebula/one",
+  publisher: "OpenNebula Systems",
+};
+export const OPENNEBULA_SUPPORT_ADDONS: Source = {
+  title: "OpenNebula support add-ons (support extended to the KVM, libvirt and OS stack of the virtualization nodes)",
+  url: "http://opennebula.systems/opennebula-support-add-ons/",
+  publisher: "OpenNebula Systems",
+};
+export const OPENNEBULA_SUBSCRIPTION_2021: Source = {
+  title:
+    "OpenNebula Subscription, revision 2021-04-15 (Elemental, Standard and Premium plans; no prices published in it)",
+  url: "https://scribd.com/document/606114528/OpenNebula-Subscription-Rev20210415",
+  publisher: "OpenNebula Systems (copy on Scribd)",
+};
+export const CLOUDSTACK_SOURCE: Source = {
+  title: "Apache CloudStack source repository (Apache License 2.0)",
+  url: "https://github.com/apache/cloudstack",
+  publisher: "Apache Software Foundation",
+};
+export const AWS_EC2_PRICING: Source = {
+  title: "Amazon EC2 pricing (per instance type, billed per second or hour; savings plans and reservations)",
+  url: "https://aws.amazon.com/ec2/pricing/",
+  publisher: "Amazon Web Services",
+};
+export const GCE_PRICING: Source = {
+  title: "Compute Engine VM instance pricing (per machine type, per second; committed-use discounts)",
+  url: "https://cloud.google.com/compute/vm-instance-pricing",
+  publisher: "Google Cloud",
 };
 
 // ---------- Xen products ----------

@@ -1,4 +1,5 @@
-// Download: each hypervisor's cost lines (quantity × unit price, basis, source, date) as CSV.
+// Download: each hypervisor's cost lines (product id and name, quantity × unit price, basis, source,
+// date) as CSV.
 import { withApiErrors } from "@/lib/http/handler";
 import { costsCsv, exportFileName } from "@/lib/recommendations/export";
 import { getRecommendation } from "@/lib/recommendations/service";

@@ -1,4 +1,5 @@
-// Download: the ranking and per-criterion contributions as CSV.
+// Download: the ranking and per-criterion contributions as CSV, each family's row naming its product
+// (id, name, support status and end of support).
 import { withApiErrors } from "@/lib/http/handler";
 import { exportFileName, rankingCsv } from "@/lib/recommendations/export";
 import { getRecommendation } from "@/lib/recommendations/service";

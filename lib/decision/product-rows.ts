@@ -1,0 +1,261 @@
+// Every product scored as a candidate: its family's ratings where the evidence is the same, its own
+// where it differs (the knowledge base's product ratings, the licence cost of this estate with this
+// product, 10/10 platform fit where it is the platform's own product), its family's knockouts and its
+// own, its support status, cost and migration. lib/decision/score.ts ranks the rows.
+import type { Product } from "@/lib/knowledge/plan-schema";
+import type { KnowledgeBase } from "@/lib/knowledge/schema";
+import type { Answers } from "@/lib/questionnaire/answers";
+import { isSized } from "@/lib/questionnaire/estate";
+import { DEFAULT_YEARS } from "@/lib/questionnaire/horizon";
+import type { HypervisorId } from "@/lib/questionnaire/options";
+import type { Quotes } from "@/lib/questionnaire/quotes";
+import { rateDerivedCriterion, type DerivedRating, type TeamFitPath } from "./derived-ratings";
+import { priceEstate } from "./estate-cost";
+import { ratingKey, type KnowledgeIndex } from "./knowledge-index";
+import { findMigrationPath, planMigration } from "./migration-plan";
+import { LICENCE_COST_CRITERION, productRatings, rateCost } from "./plan-ratings";
+import { assessFit, type Fit } from "./product-choice";
+import { productKnockouts } from "./product-knockouts";
+import { availabilityOn, supportFor } from "./product-support";
+import { applicableContextRule } from "./rating-context-rules";
+import type { Contribution, Cost, Knockout, MigrationPlan, ProductRef, ProductSupport } from "./types";
+import { BROKER_NAMES, brokerProducts, brokerVerdict } from "./vdi-broker";
+
+const PLATFORM_FIT_CRITERION = "platform-fit";
+
+/** What a product changes about its family's ratings: its own evidence, its cost, its platform, its migration path. */
+interface ProductContext {
+  ratings: ReadonlyMap<string, DerivedRating>;
+  teamFitPath?: TeamFitPath;
+}
+
+function buildContributions(
+  index: KnowledgeIndex,
+  answers: Answers,
+  hypervisor: HypervisorId,
+  weights: Float64Array,
+  product: ProductContext,
+) {
+  const ratings = new Float64Array(index.criteria.length);
+  const contributions: Contribution[] = index.criteria.map((criterion, c) => {
+    const weight = weights[c] ?? 0;
+    let rating = 0;
+    let rationale = "Not rated in this knowledge base version.";
+    let sources: Contribution["sources"] = [];
+    let asOf: string | null = null;
+    const own = product.ratings.get(criterion.key);
+    if (own) {
+      ({ rating, rationale, sources, asOf } = own);
+    } else if (criterion.kind === "derived") {
+      ({ rating, rationale, sources, asOf } = rateDerivedCriterion(
+        criterion.key,
+        index,
+        answers,
+        hypervisor,
+        product.teamFitPath,
+      ));
+    } else {
+      const found = index.ratings.get(ratingKey(hypervisor, criterion.key));
+      if (found) ({ score: rating, rationale, sources, asOf } = found);
+      const context = applicableContextRule(answers, hypervisor, criterion.key);
+      if (context && context.floor > rating) {
+        rationale = `${context.rationale} (Knowledge-base rating ${rating}/10: ${rationale})`;
+        rating = context.floor;
+      }
+    }
+    if (criterion.kind === "rated" && (criterion.key === VDI_CRITERION || criterion.key === LICENCE_COST_CRITERION))
+      ({ rating, rationale, sources } = withBroker(criterion.key, index, answers, hypervisor, {
+        rating,
+        rationale,
+        sources,
+      }));
+    ratings[c] = rating;
+    return {
+      criterion: criterion.key,
+      name: criterion.name,
+      kind: criterion.kind,
+      rating,
+      weight,
+      points: 10 * weight * rating,
+      rationale,
+      sources,
+      asOf,
+    };
+  });
+  return { ratings, contributions };
+}
+
+const VDI_CRITERION = "vdi";
+/** How much a broker that supports the family adds to its desktop rating (out of 10). */
+export const BROKER_SUPPORT_BONUS = 1;
+
+/** The licence-cost rating where the broker's subscription already pays for the platform. */
+export const BROKER_LICENCE_FLOOR = 9;
+
+type Rated = { rating: number; rationale: string; sources: Contribution["sources"] };
+
+/**
+ * A rating with the team's VDI broker taken into account: desktop fit one point higher where the
+ * broker supports the family; licence cost raised to BROKER_LICENCE_FLOOR where the broker's own
+ * subscription includes the platform. Never lowered.
+ */
+function withBroker(
+  criterion: string,
+  index: KnowledgeIndex,
+  answers: Answers,
+  hypervisor: HypervisorId,
+  rated: Rated,
+): Rated {
+  const broker = brokerVerdict(index, answers, hypervisor);
+  if (!broker?.fits) return rated;
+  const { support } = broker;
+  const raised =
+    criterion === VDI_CRITERION
+      ? Math.min(10, rated.rating + BROKER_SUPPORT_BONUS)
+      : support.licenceIncluded
+        ? Math.max(rated.rating, BROKER_LICENCE_FLOOR)
+        : rated.rating;
+  if (raised === rated.rating) return rated;
+  const why =
+    criterion === VDI_CRITERION
+      ? `Your broker, ${BROKER_NAMES[broker.broker]}, supports it: ${support.note}`
+      : `Your ${BROKER_NAMES[broker.broker]} subscription includes the platform's licence: ${support.note}`;
+  return {
+    rating: raised,
+    rationale: `${why} (Knowledge-base rating ${rated.rating}/10: ${rated.rationale})`,
+    sources: [...support.sources, ...rated.sources],
+  };
+}
+
+/** One candidate: a product of a family (or the family itself, where the knowledge base lists no product). */
+export interface ProductRow {
+  family: HypervisorId;
+  product: Product | null;
+  ref: ProductRef;
+  suits: string;
+  /** Position in the knowledge base's product list: the last tie-break. */
+  order: number;
+  score: number;
+  eligible: boolean;
+  knockouts: Knockout[];
+  contributions: Contribution[];
+  /** The contributions' ratings, in criterion order, for sensitivity and robustness. */
+  ratings: Float64Array;
+  support: ProductSupport;
+  fit: Fit;
+  cost: ReturnType<typeof priceEstate> | null;
+  migration: MigrationPlan | null;
+}
+
+export interface FamilyFacts {
+  family: HypervisorId;
+  knockouts: readonly Knockout[];
+  openSource: boolean;
+}
+
+export interface RowInput {
+  kb: KnowledgeBase;
+  index: KnowledgeIndex;
+  answers: Answers;
+  weights: Float64Array;
+  quotes: Quotes | undefined;
+  today: string;
+}
+
+const NO_FIT: Fit = { points: 0, pros: [], cons: [] };
+const FAMILY_SUPPORT: ProductSupport = {
+  status: "supported",
+  until: null,
+  note: "The knowledge base lists no product of this family: the family's own facts apply.",
+};
+
+/** The product's ratings where its evidence, its estate cost or its platform differ from its family's. */
+function productContext(input: RowInput, product: Product, cost: Cost | null): ProductContext {
+  const { index, answers, kb } = input;
+  const ratings = productRatings(product);
+  const available = availabilityOn(product, answers.cloudPlatform);
+  if (available.offered && available.natural && !ratings.has(PLATFORM_FIT_CRITERION)) {
+    const fact = available.natural;
+    const platformName = index.platformNames.get(fact.platform) ?? fact.platform;
+    ratings.set(PLATFORM_FIT_CRITERION, {
+      rating: 10,
+      rationale: `${product.name} is ${platformName}'s own product for this family: ${fact.note}`,
+      sources: fact.sources,
+      asOf: fact.asOf,
+    });
+  }
+  const estate = isSized(answers.estate) ? answers.estate : null;
+  const kbRating =
+    ratings.get(LICENCE_COST_CRITERION)?.rating ??
+    index.ratings.get(ratingKey(product.hypervisor, LICENCE_COST_CRITERION))?.score ??
+    null;
+  const costRating = cost && estate ? rateCost(cost, estate, product.name, kbRating) : null;
+  if (costRating) ratings.set(LICENCE_COST_CRITERION, costRating);
+  const current = answers.currentPlatform;
+  const path =
+    kb.migrationPaths.length > 0 && current !== "none" && current !== product.hypervisor
+      ? findMigrationPath(kb, current, product.hypervisor, product.id)
+      : undefined;
+  return { ratings, teamFitPath: path ? { lift: path.lift, tools: path.tools, sources: path.sources } : undefined };
+}
+
+/** One row per product of `family` (in knowledge-base order), or one for the family when it lists none. */
+export function scoreFamilyRows(input: RowInput, facts: FamilyFacts): ProductRow[] {
+  const { kb, index, answers, weights, quotes, today } = input;
+  const { family } = facts;
+  const score = (contributions: Contribution[]) => contributions.reduce((sum, c) => sum + c.points, 0);
+  const products = kb.products.filter((p) => p.hypervisor === family);
+  if (products.length === 0) {
+    const built = buildContributions(index, answers, family, weights, { ratings: new Map() });
+    return [
+      {
+        family,
+        product: null,
+        ref: { id: family, name: index.names[family], vendor: "" },
+        suits: "",
+        order: -1,
+        score: score(built.contributions),
+        eligible: facts.knockouts.length === 0,
+        knockouts: [...facts.knockouts],
+        contributions: built.contributions,
+        ratings: built.ratings,
+        support: FAMILY_SUPPORT,
+        fit: NO_FIT,
+        cost: null,
+        migration: planMigration(kb, answers, family, null),
+      },
+    ];
+  }
+  const broker = brokerProducts(index, answers, family);
+  const estate = isSized(answers.estate) ? answers.estate : null;
+  const platformName = (id: string) => index.platformNames.get(id) ?? id;
+  return products.map((product) => {
+    const cost = estate ? priceEstate({ kb, product, estate, years: answers.years ?? DEFAULT_YEARS, quotes }) : null;
+    const built = buildContributions(index, answers, family, weights, productContext(input, product, cost));
+    const support = supportFor(product, answers, today, platformName);
+    const knockouts = productKnockouts(product, {
+      answers,
+      family: facts.knockouts,
+      familyOpenSource: facts.openSource,
+      broker,
+      support,
+    });
+    const { id, name, vendor } = product;
+    return {
+      family,
+      product,
+      ref: { id, name, vendor },
+      suits: product.suits,
+      order: kb.products.indexOf(product),
+      score: score(built.contributions),
+      eligible: knockouts.length === 0,
+      knockouts,
+      contributions: built.contributions,
+      ratings: built.ratings,
+      support,
+      fit: assessFit(product.fit, answers),
+      cost,
+      migration: planMigration(kb, answers, family, product.id),
+    };
+  });
+}
