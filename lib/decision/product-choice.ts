@@ -44,14 +44,24 @@ const ref = ({ id, name, vendor }: ProductRef): ProductRef => ({ id, name, vendo
 
 const points = (n: number) => n.toFixed(1);
 
-/** The two criteria where `other` loses most points to `best`, in words. */
+/** The two criteria where `other` loses most points to `best`, in words (one pass: this runs per alternative). */
 function biggestGaps(other: ProductRow, best: ProductRow): string {
-  const gaps = other.contributions
-    .map((c, i) => ({ c, b: best.contributions[i]!, lost: best.contributions[i]!.points - c.points }))
-    .filter((g) => g.lost > 1e-9)
-    .sort((x, y) => y.lost - x.lost)
-    .slice(0, 2);
-  return gaps.map((g) => `${g.c.name.toLowerCase()} ${g.c.rating}/10 against ${g.b.rating}/10`).join("; ");
+  let first = -1;
+  let second = -1;
+  const lost = (i: number) => best.contributions[i]!.points - other.contributions[i]!.points;
+  for (let i = 0; i < other.contributions.length; i++) {
+    if (lost(i) <= 1e-9) continue;
+    if (first < 0 || lost(i) > lost(first)) [first, second] = [i, first];
+    else if (second < 0 || lost(i) > lost(second)) second = i;
+  }
+  const words = (i: number) => {
+    const [c, b] = [other.contributions[i]!, best.contributions[i]!];
+    return `${c.name.toLowerCase()} ${c.rating}/10 against ${b.rating}/10`;
+  };
+  return [first, second]
+    .filter((i) => i >= 0)
+    .map(words)
+    .join("; ");
 }
 
 /**

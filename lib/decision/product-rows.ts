@@ -22,6 +22,7 @@ import type { Contribution, Cost, Knockout, MigrationPlan, ProductRef, ProductSu
 import { BROKER_NAMES, brokerProducts, brokerVerdict } from "./vdi-broker";
 
 const PLATFORM_FIT_CRITERION = "platform-fit";
+const TEAM_FIT_CRITERION = "team-fit";
 
 /** What a product changes about its family's ratings: its own evidence, its cost, its platform, its migration path. */
 interface ProductContext {
@@ -29,58 +30,80 @@ interface ProductContext {
   teamFitPath?: TeamFitPath;
 }
 
+/** One criterion's contribution for a family, with a product's own rating or migration path where it has one. */
+function contributionFor(
+  index: KnowledgeIndex,
+  answers: Answers,
+  hypervisor: HypervisorId,
+  weights: Float64Array,
+  c: number,
+  own: DerivedRating | undefined,
+  teamFitPath: TeamFitPath | undefined,
+): Contribution {
+  const criterion = index.criteria[c]!;
+  const weight = weights[c] ?? 0;
+  let rating = 0;
+  let rationale = "Not rated in this knowledge base version.";
+  let sources: Contribution["sources"] = [];
+  let asOf: string | null = null;
+  if (own) {
+    ({ rating, rationale, sources, asOf } = own);
+  } else if (criterion.kind === "derived") {
+    ({ rating, rationale, sources, asOf } = rateDerivedCriterion(criterion.key, index, answers, hypervisor, teamFitPath));
+  } else {
+    const found = index.ratings.get(ratingKey(hypervisor, criterion.key));
+    if (found) ({ score: rating, rationale, sources, asOf } = found);
+    const context = applicableContextRule(answers, hypervisor, criterion.key);
+    if (context && context.floor > rating) {
+      rationale = `${context.rationale} (Knowledge-base rating ${rating}/10: ${rationale})`;
+      rating = context.floor;
+    }
+  }
+  if (criterion.kind === "rated" && (criterion.key === VDI_CRITERION || criterion.key === LICENCE_COST_CRITERION))
+    ({ rating, rationale, sources } = withBroker(criterion.key, index, answers, hypervisor, {
+      rating,
+      rationale,
+      sources,
+    }));
+  return {
+    criterion: criterion.key,
+    name: criterion.name,
+    kind: criterion.kind,
+    rating,
+    weight,
+    points: 10 * weight * rating,
+    rationale,
+    sources,
+    asOf,
+  };
+}
+
+type Built = { ratings: Float64Array; contributions: Contribution[] };
+
+/**
+ * Every criterion's contribution. `family`: the family's own contributions, computed once; a product
+ * reuses each of them except where it has its own rating or its own migration path (team fit).
+ */
 function buildContributions(
   index: KnowledgeIndex,
   answers: Answers,
   hypervisor: HypervisorId,
   weights: Float64Array,
   product: ProductContext,
-) {
+  family?: Built & { teamFit: Map<TeamFitPath, Contribution> },
+): Built {
   const ratings = new Float64Array(index.criteria.length);
-  const contributions: Contribution[] = index.criteria.map((criterion, c) => {
-    const weight = weights[c] ?? 0;
-    let rating = 0;
-    let rationale = "Not rated in this knowledge base version.";
-    let sources: Contribution["sources"] = [];
-    let asOf: string | null = null;
+  const contributions = index.criteria.map((criterion, c) => {
     const own = product.ratings.get(criterion.key);
-    if (own) {
-      ({ rating, rationale, sources, asOf } = own);
-    } else if (criterion.kind === "derived") {
-      ({ rating, rationale, sources, asOf } = rateDerivedCriterion(
-        criterion.key,
-        index,
-        answers,
-        hypervisor,
-        product.teamFitPath,
-      ));
-    } else {
-      const found = index.ratings.get(ratingKey(hypervisor, criterion.key));
-      if (found) ({ score: rating, rationale, sources, asOf } = found);
-      const context = applicableContextRule(answers, hypervisor, criterion.key);
-      if (context && context.floor > rating) {
-        rationale = `${context.rationale} (Knowledge-base rating ${rating}/10: ${rationale})`;
-        rating = context.floor;
-      }
-    }
-    if (criterion.kind === "rated" && (criterion.key === VDI_CRITERION || criterion.key === LICENCE_COST_CRITERION))
-      ({ rating, rationale, sources } = withBroker(criterion.key, index, answers, hypervisor, {
-        rating,
-        rationale,
-        sources,
-      }));
-    ratings[c] = rating;
-    return {
-      criterion: criterion.key,
-      name: criterion.name,
-      kind: criterion.kind,
-      rating,
-      weight,
-      points: 10 * weight * rating,
-      rationale,
-      sources,
-      asOf,
-    };
+    const path = criterion.key === TEAM_FIT_CRITERION && !own ? product.teamFitPath : undefined;
+    let built: Contribution;
+    if (family && !own && !path) built = family.contributions[c]!;
+    else if (family && path) {
+      built = family.teamFit.get(path) ?? contributionFor(index, answers, hypervisor, weights, c, own, path);
+      family.teamFit.set(path, built);
+    } else built = contributionFor(index, answers, hypervisor, weights, c, own, product.teamFitPath);
+    ratings[c] = built.rating;
+    return built;
   });
   return { ratings, contributions };
 }
@@ -196,7 +219,8 @@ function productContext(input: RowInput, product: Product, cost: Cost | null): P
     kb.migrationPaths.length > 0 && current !== "none" && current !== product.hypervisor
       ? findMigrationPath(kb, current, product.hypervisor, product.id)
       : undefined;
-  return { ratings, teamFitPath: path ? { lift: path.lift, tools: path.tools, sources: path.sources } : undefined };
+  // The path itself (a knowledge-base object): products that share it share its team-fit contribution.
+  return { ratings, teamFitPath: path };
 }
 
 /** One row per product of `family` (in knowledge-base order), or one for the family when it lists none. */
@@ -205,8 +229,12 @@ export function scoreFamilyRows(input: RowInput, facts: FamilyFacts): ProductRow
   const { family } = facts;
   const score = (contributions: Contribution[]) => contributions.reduce((sum, c) => sum + c.points, 0);
   const products = kb.products.filter((p) => p.hypervisor === family);
+  const familyBuilt = {
+    ...buildContributions(index, answers, family, weights, { ratings: new Map() }),
+    teamFit: new Map<TeamFitPath, Contribution>(),
+  };
   if (products.length === 0) {
-    const built = buildContributions(index, answers, family, weights, { ratings: new Map() });
+    const built = familyBuilt;
     return [
       {
         family,
@@ -231,7 +259,14 @@ export function scoreFamilyRows(input: RowInput, facts: FamilyFacts): ProductRow
   const platformName = (id: string) => index.platformNames.get(id) ?? id;
   return products.map((product) => {
     const cost = estate ? priceEstate({ kb, product, estate, years: answers.years ?? DEFAULT_YEARS, quotes }) : null;
-    const built = buildContributions(index, answers, family, weights, productContext(input, product, cost));
+    const built = buildContributions(
+      index,
+      answers,
+      family,
+      weights,
+      productContext(input, product, cost),
+      familyBuilt,
+    );
     const support = supportFor(product, answers, today, platformName);
     const knockouts = productKnockouts(product, {
       answers,
