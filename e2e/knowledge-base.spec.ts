@@ -93,7 +93,7 @@ test("products, prices and migration paths are shown with their sources", async 
   await expect(products.getByRole("heading", { level: 2, name: "Products" })).toBeVisible();
   await expect(products.getByRole("heading", { level: 3, name: /^KVM/ })).toBeVisible();
   await expect(products.locator('[data-product="red-hat-virtualization"]')).toContainText(
-    /End of life · \d{1,2} \w{3} \d{4}/,
+    /Out of support since \d{1,2} \w{3} \d{4}/,
   );
 
   // A product opens from the keyboard and shows what it includes and its sources.

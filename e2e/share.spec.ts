@@ -208,10 +208,10 @@ test("@phone a shared link on a 390 px phone opens on its verdict, with sharing 
   // An opened rating's evidence reads across the screen: its table fits without scrolling sideways.
   const evidence = page.getByRole("region", { name: /contributions and evidence/ }).first();
   await evidence.getByRole("button", { name: "Licence and subscription cost" }).click();
-  await expect(evidence.getByText(/GPLv2/)).toBeVisible();
+  await expect(evidence.getByText(/Ubuntu Pro at US\$500/)).toBeVisible();
   const fits = await evidence.evaluate((box) => box.scrollWidth <= box.clientWidth);
   expect(fits, "the evidence table fits its box at 390 px").toBe(true);
-  const rationale = (await evidence.getByText(/GPLv2/).boundingBox())!;
+  const rationale = (await evidence.getByText(/Ubuntu Pro at US\$500/).boundingBox())!;
   expect(rationale.x + rationale.width).toBeLessThanOrEqual(390);
 });
 

@@ -26,7 +26,7 @@ export type PublishPreview = {
   total: number;
   /** The ranking (or the first choice) would change. */
   reranked: PreviewItem[];
-  /** Only the scores would move. */
+  /** Only the scores would move (a family's, or any product's). */
   rescored: number;
   /** A weight override names a criterion one of the two versions does not have. */
   unscorable: number;
@@ -57,7 +57,7 @@ export async function previewPublish(live: KnowledgeBase, draft: KnowledgeBase):
         winnerNow: now.winner,
         winnerAfter: after.winner,
       });
-    else if (diff.changes.length > 0) preview.rescored++;
+    else if (diff.changes.length > 0 || diff.productsMoved > 0) preview.rescored++;
   }
   return preview;
 }

@@ -10,7 +10,7 @@
 // instance is honoured.
 import "server-only";
 import { cache } from "react";
-import { ENGINE_VERSION, EngineInputError, evaluateAnswers } from "@/lib/decision";
+import { ENGINE_VERSION, EngineInputError, evaluateAnswers, todayUtc } from "@/lib/decision";
 import { NotFoundError } from "@/lib/errors/app-error";
 import { processCache } from "@/lib/process-state";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
@@ -25,7 +25,8 @@ export type SharedRecommendation = {
   today: TodayComparison | { todayLabel: string; todayKbVersion: number; unavailable: string } | null;
 };
 
-type Entry = { updatedAt: number; shared: SharedRecommendation; todayFor: number };
+/** `todayFor`: the knowledge-base version and the day "today" was computed for (support statuses are dated). */
+type Entry = { updatedAt: number; shared: SharedRecommendation; todayFor: string };
 
 /**
  * Bounded by bytes so a crawler walking many links cannot grow the process without limit: an entry
@@ -49,11 +50,12 @@ export const loadSharedRecommendation = cache(async (id: string): Promise<Shared
     return null;
   }
   const cached = entries().get(id);
+  const todayFor = `${current.version.number}:${todayUtc()}`;
   if (cached && cached.updatedAt === version) {
-    if (cached.todayFor === current.version.number) return cached.shared;
-    // The knowledge base moved on since this entry was built: only "today" needs recomputing.
+    if (cached.todayFor === todayFor) return cached.shared;
+    // The knowledge base or the day moved on since this entry was built: only "today" needs recomputing.
     const shared = { ...cached.shared, today: compareWithToday(cached.shared.snapshot, current) };
-    remember(id, { ...cached, shared, todayFor: current.version.number });
+    remember(id, { ...cached, shared, todayFor });
     return shared;
   }
 
@@ -66,7 +68,7 @@ export const loadSharedRecommendation = cache(async (id: string): Promise<Shared
   }
   const kb = (await getPublishedKnowledgeBase(snapshot.kbVersion)) ?? current;
   const shared = { snapshot, kb, today: compareWithToday(snapshot, current) };
-  remember(id, { updatedAt: new Date(snapshot.updatedAt).getTime(), shared, todayFor: current.version.number });
+  remember(id, { updatedAt: new Date(snapshot.updatedAt).getTime(), shared, todayFor });
   return shared;
 });
 

@@ -18,11 +18,13 @@ export type TodayComparison = {
   todayLabel: string;
   /** Today's knowledge-base version number, for people (the label is the model id the API returns). */
   todayKbVersion: number;
-  /** True when the order of the ranking or the winner differs. */
+  /** True when the order of the ranking, the winner or a family's product differs. */
   ranksDiffer: boolean;
   winnerThen: HypervisorId | null;
   winnerNow: HypervisorId | null;
   changes: RankChange[];
+  /** Products (of any family, named or not) whose score or eligibility moved. */
+  productsMoved: number;
 };
 
 /** Scores that differ by less than this are reported as unchanged (display precision is 0.1). */
@@ -53,7 +55,20 @@ export function compareEvaluations(then: Evaluation, now: Evaluation): TodayComp
       : [];
   });
   const ranksDiffer =
-    then.winner !== now.winner || then.ranking.some((entry, i) => now.ranking[i]?.hypervisor !== entry.hypervisor);
+    then.winner !== now.winner ||
+    then.ranking.some(
+      (entry, i) =>
+        now.ranking[i]?.hypervisor !== entry.hypervisor || now.ranking[i]?.product?.id !== entry.product?.id,
+    );
+  // Evaluations saved before products were candidates have none to compare.
+  const productsNow = new Map((now.products ?? []).map((p) => [p.id, p]));
+  const productsMoved = (then.products ?? []).filter((old) => {
+    const current = productsNow.get(old.id);
+    return (
+      current !== undefined &&
+      (current.eligible !== old.eligible || Math.abs(current.score - old.score) >= SCORE_EPSILON)
+    );
+  }).length;
   return {
     todayLabel: now.modelVersion,
     todayKbVersion: now.kbVersion.number,
@@ -61,5 +76,6 @@ export function compareEvaluations(then: Evaluation, now: Evaluation): TodayComp
     winnerThen: then.winner,
     winnerNow: now.winner,
     changes,
+    productsMoved,
   };
 }

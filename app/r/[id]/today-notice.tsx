@@ -15,7 +15,10 @@ const NOTICE_ID = "today-title";
 
 /** True when there is more to say than the status line: the notice after the verdict is shown. */
 function hasNotice(today: Today): today is NonNullable<Today> {
-  return today !== null && ("unavailable" in today || today.ranksDiffer || today.changes.length > 0);
+  return (
+    today !== null &&
+    ("unavailable" in today || today.ranksDiffer || today.changes.length > 0 || today.productsMoved > 0)
+  );
 }
 
 export function TodayStatus({ today }: { today: Today }) {
@@ -58,33 +61,37 @@ export function TodayNotice({ today, snapshot, reevaluateHref }: Props) {
         {today.todayKbVersion}.
         {today.winnerThen !== today.winnerNow &&
           ` The first choice would now be ${name(today.winnerNow)} instead of ${name(today.winnerThen)}.`}
+        {today.productsMoved > 0 &&
+          ` ${today.productsMoved} ${today.productsMoved === 1 ? "product scores" : "products score"} differently today${today.changes.length === 0 ? ", none of them one a family names for these answers" : ""}.`}
       </p>
-      <div className={styles.tableWrap} role="region" aria-label="Changes with today's data" tabIndex={0}>
-        <table className={styles.table}>
-          <thead>
-            <tr>
-              <th scope="col">Hypervisor</th>
-              <th scope="col">Then</th>
-              <th scope="col">Today</th>
-            </tr>
-          </thead>
-          <tbody>
-            {today.changes.map((change) => (
-              <tr key={change.hypervisor}>
-                <th scope="row">{change.name}</th>
-                <td>
-                  #{change.thenRank}, {score(change.thenScore)}
-                  {change.thenEligible ? "" : " (ruled out)"}
-                </td>
-                <td>
-                  #{change.nowRank}, {score(change.nowScore)}
-                  {change.nowEligible ? "" : " (ruled out)"}
-                </td>
+      {today.changes.length > 0 && (
+        <div className={styles.tableWrap} role="region" aria-label="Changes with today's data" tabIndex={0}>
+          <table className={styles.table}>
+            <thead>
+              <tr>
+                <th scope="col">Hypervisor</th>
+                <th scope="col">Then</th>
+                <th scope="col">Today</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody>
+              {today.changes.map((change) => (
+                <tr key={change.hypervisor}>
+                  <th scope="row">{change.name}</th>
+                  <td>
+                    #{change.thenRank}, {score(change.thenScore)}
+                    {change.thenEligible ? "" : " (ruled out)"}
+                  </td>
+                  <td>
+                    #{change.nowRank}, {score(change.nowScore)}
+                    {change.nowEligible ? "" : " (ruled out)"}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
       <Link className={styles.reevaluate} href={reevaluateHref}>
         Re-evaluate with today&apos;s data
       </Link>
