@@ -49,7 +49,13 @@ function contributionFor(
   if (own) {
     ({ rating, rationale, sources, asOf } = own);
   } else if (criterion.kind === "derived") {
-    ({ rating, rationale, sources, asOf } = rateDerivedCriterion(criterion.key, index, answers, hypervisor, teamFitPath));
+    ({ rating, rationale, sources, asOf } = rateDerivedCriterion(
+      criterion.key,
+      index,
+      answers,
+      hypervisor,
+      teamFitPath,
+    ));
   } else {
     const found = index.ratings.get(ratingKey(hypervisor, criterion.key));
     if (found) ({ score: rating, rationale, sources, asOf } = found);
