@@ -69,7 +69,12 @@ function biggestGaps(other: ProductRow, best: ProductRow): string {
  * lists them all), or the points it loses and where, or the fit rules against it.
  */
 function whyLess(other: ProductRow, best: ProductRow): string[] {
-  if (!other.eligible) return [other.knockouts[0]!.reason];
+  if (!other.eligible) {
+    const first = other.knockouts[0]!;
+    // Not offered here, or out of support: the support note says it in a few words (products[] has the why).
+    const bySupport = first.mustHave === "cloudPlatform" || first.mustHave === "support";
+    return [bySupport && other.product ? other.support.note : first.reason];
+  }
   const lower = best.score - other.score;
   if (lower > 1e-9) {
     const gaps = biggestGaps(other, best);

@@ -241,7 +241,10 @@ export default async function AdminKnowledgePage() {
           </li>
         ))}
       </ul>
-      <p className="muted">Fit rules, product gaps and migration paths change through an export, edit and import.</p>
+      <p className="muted">
+        A product&apos;s support status is edited on its page; its fit rules, gaps, platform facts and own ratings, and
+        the migration paths, change through an export, edit and import.
+      </p>
     </article>
   );
 }
