@@ -74,6 +74,7 @@ const SMALL = { hosts: 4, socketsPerHost: 2, coresPerSocket: 8, vms: 80, windows
 const windows = product(WINDOWS_GUEST_PRICE.product, "hyper-v");
 const windowsPrice = price(WINDOWS_GUEST_PRICE.product, "core-perpetual", 6771 / 16, {
   minimums: [PER_CPU_8, PER_HOST_16],
+  windowsGuests: "unlimited",
 });
 
 describe("countCores", () => {
@@ -193,5 +194,47 @@ describe("windowsGuests", () => {
     expect(priceEstate({ kb, product: vvf, estate: SMALL, years: 3 }).windowsGuests).toBe(9_028);
     expect(priceEstate({ kb, product: windows, estate: SMALL, years: 3 }).windowsGuests).toBe(9_028);
     expect(priceEstate({ kb, product: windows, estate: { ...SMALL, windowsVms: 0 }, years: 3 }).windowsGuests).toBe(0);
+  });
+});
+
+describe("Windows Server licences that license the guests too", () => {
+  const standard = product("windows-server-standard", "hyper-v");
+  const standardPrice = price("windows-server-standard", "core-perpetual", 1176 / 16, {
+    minimums: [PER_CPU_8, PER_HOST_16],
+    windowsGuests: "two-per-licence",
+  });
+  const kb = kbWith([standardPrice, windowsPrice], [standard, windows]);
+
+  it("Standard stacks a licensing of every host per two Windows VMs, and adds no Datacenter guest line", () => {
+    // 40 Windows VMs over 4 hosts: up to 10 per host, so each host's 16 cores are licensed 5 times.
+    const cost = priceEstate({ kb, product: standard, estate: SMALL, years: 3 });
+    expect(cost.lines).toHaveLength(1);
+    expect(cost.lines[0]).toMatchObject({ product: "windows-server-standard", quantity: 64 * 5, amount: 7_840 });
+    expect(cost.lines[0]!.arithmetic).toMatch(/× 5 \(two Windows VMs per licensing, up to 10 per host\)/);
+    // The guest licences every option needs are Datacenter's US$9,028 here: Standard's US$7,840 is all guest licences.
+    expect(cost.windowsGuests).toBe(7_840);
+  });
+
+  it("two Windows VMs per host need one licensing; past Datacenter's price, only what Datacenter costs counts as guests'", () => {
+    const few = priceEstate({ kb, product: standard, estate: { ...SMALL, windowsVms: 8 }, years: 3 });
+    expect(few.lines[0]).toMatchObject({ quantity: 64, amount: 1_568 });
+    const many = priceEstate({ kb, product: standard, estate: { ...SMALL, windowsVms: 200 }, years: 3 });
+    expect(many.lines[0]!.quantity).toBe(64 * 25);
+    expect(many.windowsGuests).toBe(9_028);
+    expect(many.perYear!).toBeGreaterThan(9_028);
+  });
+
+  it("a product with Datacenter licences and more (System Center) counts only the Datacenter line as the guests'", () => {
+    const withSc = product("windows-server-datacenter-system-center", "hyper-v");
+    const scKb = kbWith(
+      [
+        { ...windowsPrice, product: withSc.id },
+        price(withSc.id, "core-perpetual", 3968 / 16, { key: "system-center", minimums: [PER_CPU_8, PER_HOST_16] }),
+      ],
+      [withSc, windows],
+    );
+    const cost = priceEstate({ kb: scKb, product: withSc, estate: SMALL, years: 3 });
+    expect(cost.lines.map((l) => l.priceKey)).toEqual(["licence", "system-center"]);
+    expect(cost.windowsGuests).toBe(9_028);
   });
 });

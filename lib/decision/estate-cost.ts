@@ -242,6 +242,35 @@ function addQuote(
   );
 }
 
+/** The Windows Server Datacenter licences every host needs for its Windows Server guests, as its own line. */
+function guestLines(kb: KnowledgeContent, quotes: Quotes, estate: Estate, years: number, windowsVms: number): Collected {
+  const into: Collected = { lines: [], quotesNeeded: [], notes: [] };
+  const item = `Windows Server Datacenter for ${plural(windowsVms, "Windows VM")}`;
+  const guestQuote = quoteFor(quotes, WINDOWS_GUEST_PRICE.product);
+  const guestPrice = kb.prices.find((p) => p.product === WINDOWS_GUEST_PRICE.product && p.key === WINDOWS_GUEST_PRICE.key);
+  const guestProduct = kb.products.find((p) => p.id === WINDOWS_GUEST_PRICE.product);
+  if (guestQuote && guestProduct) addQuote(kb, guestProduct, guestQuote, item, estate, years, into);
+  else if (guestPrice) addPrice(kb, guestPrice, item, estate, years, into);
+  else into.notes.push("Windows Server guest licences are needed but this knowledge base has no price for them.");
+  into.notes.push(
+    "Windows Server guests are licensed on every physical core of every host they may run on (VMs move between hosts), with Datacenter for unlimited VMs per host.",
+  );
+  return into;
+}
+
+/** A Standard licence line for `stacks` licensings of every host, its arithmetic saying so. */
+function stacked(line: CostLine, stacks: number, perHost: number): CostLine {
+  const quantity = line.quantity * stacks;
+  const amount = cents(quantity * line.unitPrice);
+  return {
+    ...line,
+    quantity,
+    amount,
+    unit: `${line.unit}, licensed ${stacks} times for up to ${perHost} Windows VMs per host`,
+    arithmetic: `${line.arithmetic.split(";")[0]}, × ${stacks} (two Windows VMs per licensing, up to ${perHost} per host) = ${formatCount(quantity)}; ${formatCount(quantity)} × US$${line.unitPrice} = ${formatUsd(amount)}`,
+  };
+}
+
 /** Own keys only: a product id such as "constructor" must never find Object.prototype's. */
 export function quoteFor(quotes: Quotes, productId: string): Quote | undefined {
   return Object.hasOwn(quotes, productId) ? quotes[productId] : undefined;
@@ -271,31 +300,39 @@ export function priceEstate({ kb, product, estate, years, quotes = {} }: CostInp
   } else for (const price of prices) addPrice(kb, price, price.item, estate, years, into);
 
   const windowsVms = estate.windowsVms ?? 0;
-  const ownLines = into.lines.length;
-  if (product.id === WINDOWS_GUEST_PRICE.product) {
+  // The product's own Windows Server licences, where it has any, license its hosts' Windows guests too.
+  const coverage = prices.find((p) => p.windowsGuests)?.windowsGuests;
+  const covering = (line: CostLine) =>
+    line.priceKey === "quote" || prices.some((p) => p.key === line.priceKey && p.windowsGuests);
+  let guestAmount = 0;
+  if (coverage === "unlimited") {
     into.notes.push("Datacenter licenses the hosts for unlimited Windows Server guests: no separate guest licences.");
-  } else if (windowsVms > 0) {
-    const item = `Windows Server Datacenter for ${plural(windowsVms, "Windows VM")}`;
-    const guestQuote = quoteFor(quotes, WINDOWS_GUEST_PRICE.product);
-    const guestPrice = kb.prices.find(
-      (p) => p.product === WINDOWS_GUEST_PRICE.product && p.key === WINDOWS_GUEST_PRICE.key,
-    );
-    const guestProduct = kb.products.find((p) => p.id === WINDOWS_GUEST_PRICE.product);
-    if (guestQuote && guestProduct) addQuote(kb, guestProduct, guestQuote, item, estate, years, into);
-    else if (guestPrice) addPrice(kb, guestPrice, item, estate, years, into);
-    else into.notes.push("Windows Server guest licences are needed but this knowledge base has no price for them.");
+    guestAmount = into.lines.filter(covering).reduce((total, line) => total + line.amount, 0);
+  } else if (coverage === "two-per-licence" && windowsVms > 0) {
+    // Standard: two Windows VMs per full licensing of a host; more VMs stack further licences on every host.
+    const perHost = Math.ceil(windowsVms / estate.hosts);
+    const stacks = Math.ceil(perHost / 2);
+    into.lines = into.lines.map((line) => (covering(line) && stacks > 1 ? stacked(line, stacks, perHost) : line));
     into.notes.push(
-      "Windows Server guests are licensed on every physical core of every host they may run on (VMs move between hosts), with Datacenter for unlimited VMs per host.",
+      `Standard licenses two Windows Server VMs per full licensing of a host: ${plural(windowsVms, "Windows VM")} over ${plural(estate.hosts, "host")} is up to ${plural(perHost, "VM")} per host, so each host's cores are licensed ${plural(stacks, "time")}.`,
     );
+    // What the choice adds beyond the guest licences every option needs: the Datacenter guest line the others carry.
+    const datacenter = guestLines(kb, quotes, estate, years, windowsVms);
+    const own = into.lines.filter(covering).reduce((total, line) => total + line.amount, 0);
+    guestAmount = Math.min(own, datacenter.lines.reduce((total, line) => total + line.amount, 0));
+  } else if (windowsVms > 0) {
+    const guests = guestLines(kb, quotes, estate, years, windowsVms);
+    into.lines.push(...guests.lines);
+    into.quotesNeeded.push(...guests.quotesNeeded);
+    into.notes.push(...guests.notes);
+    guestAmount = guests.lines.reduce((total, line) => total + line.amount, 0);
   } else if (estate.windowsVms === undefined) {
     into.notes.push(
       "No count of Windows VMs was given, so no Windows Server guest licences are included: with Windows guests, every option needs them on every host core (Windows Server Datacenter includes them).",
     );
   }
 
-  // Windows Server Datacenter's own licences are its guests' licences too; elsewhere it is the added line.
-  const guestLines = product.id === WINDOWS_GUEST_PRICE.product ? into.lines : into.lines.slice(ownLines);
-  const windowsGuests = windowsVms > 0 ? cents(guestLines.reduce((total, line) => total + line.amount, 0)) : 0;
+  const windowsGuests = windowsVms > 0 ? cents(guestAmount) : 0;
   const quoteRequired = into.quotesNeeded.length > 0;
   const sum = cents(into.lines.reduce((total, line) => total + line.amount, 0));
   const perYear = quoteRequired ? null : sum;

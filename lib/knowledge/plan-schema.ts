@@ -190,10 +190,17 @@ export const priceMinimumSchema = z.strictObject({
 });
 export type PriceMinimum = z.infer<typeof priceMinimumSchema>;
 
+/**
+ * Whether a price's licences also license the Windows Server guests of the hosts they cover:
+ * unlimited (Datacenter), or two per full licensing of a host, stacked for more (Standard).
+ */
+export const WINDOWS_GUEST_COVERAGE = ["unlimited", "two-per-licence"] as const;
+
 export const priceSchema = z
   .strictObject({
     product: productIdSchema,
     key: productIdSchema,
+    windowsGuests: z.enum(WINDOWS_GUEST_COVERAGE).optional(),
     /** The line's wording on a cost table, e.g. "VVF subscription". */
     item: text(3, 120),
     unit: z.enum(PRICE_UNITS),

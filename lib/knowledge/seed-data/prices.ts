@@ -88,6 +88,7 @@ export const prices: Price[] = [
   {
     product: "windows-server-datacenter",
     key: "licence",
+    windowsGuests: "unlimited",
     item: "Windows Server 2025 Datacenter licences",
     unit: "core-perpetual",
     amount: 6771 / 16,
@@ -102,6 +103,7 @@ export const prices: Price[] = [
   {
     product: "windows-server-standard",
     key: "licence",
+    windowsGuests: "two-per-licence",
     item: "Windows Server 2025 Standard licences",
     unit: "core-perpetual",
     amount: 1176 / 16,
@@ -116,6 +118,7 @@ export const prices: Price[] = [
   {
     product: "windows-server-datacenter-system-center",
     key: "licence",
+    windowsGuests: "unlimited",
     item: "Windows Server 2025 Datacenter licences",
     unit: "core-perpetual",
     amount: 6771 / 16,
