@@ -243,11 +243,19 @@ function addQuote(
 }
 
 /** The Windows Server Datacenter licences every host needs for its Windows Server guests, as its own line. */
-function guestLines(kb: KnowledgeContent, quotes: Quotes, estate: Estate, years: number, windowsVms: number): Collected {
+function guestLines(
+  kb: KnowledgeContent,
+  quotes: Quotes,
+  estate: Estate,
+  years: number,
+  windowsVms: number,
+): Collected {
   const into: Collected = { lines: [], quotesNeeded: [], notes: [] };
   const item = `Windows Server Datacenter for ${plural(windowsVms, "Windows VM")}`;
   const guestQuote = quoteFor(quotes, WINDOWS_GUEST_PRICE.product);
-  const guestPrice = kb.prices.find((p) => p.product === WINDOWS_GUEST_PRICE.product && p.key === WINDOWS_GUEST_PRICE.key);
+  const guestPrice = kb.prices.find(
+    (p) => p.product === WINDOWS_GUEST_PRICE.product && p.key === WINDOWS_GUEST_PRICE.key,
+  );
   const guestProduct = kb.products.find((p) => p.id === WINDOWS_GUEST_PRICE.product);
   if (guestQuote && guestProduct) addQuote(kb, guestProduct, guestQuote, item, estate, years, into);
   else if (guestPrice) addPrice(kb, guestPrice, item, estate, years, into);
@@ -319,7 +327,10 @@ export function priceEstate({ kb, product, estate, years, quotes = {} }: CostInp
     // What the choice adds beyond the guest licences every option needs: the Datacenter guest line the others carry.
     const datacenter = guestLines(kb, quotes, estate, years, windowsVms);
     const own = into.lines.filter(covering).reduce((total, line) => total + line.amount, 0);
-    guestAmount = Math.min(own, datacenter.lines.reduce((total, line) => total + line.amount, 0));
+    guestAmount = Math.min(
+      own,
+      datacenter.lines.reduce((total, line) => total + line.amount, 0),
+    );
   } else if (windowsVms > 0) {
     const guests = guestLines(kb, quotes, estate, years, windowsVms);
     into.lines.push(...guests.lines);
