@@ -6,7 +6,9 @@ import { z } from "zod";
 import type {
   CompactContribution,
   CompactEvaluation,
+  CompactProductChoice,
   CompactProductEntry,
+  CompactSensitivity,
   CompactRankingEntry,
 } from "@/lib/decision/compact";
 import type {
@@ -16,10 +18,8 @@ import type {
   Counterfactual,
   CriterionWeight,
   PlanSummary,
-  ProductChoice,
   ProductSupport,
   Robustness,
-  Sensitivity,
 } from "@/lib/decision";
 import { knowledgeContentSchema, knowledgeVersionSchema, sourceSchema } from "@/lib/knowledge/schema";
 import { quotesSchema } from "@/lib/questionnaire/quotes";
@@ -81,18 +81,29 @@ const contribution = z
     points: z
       .number()
       .meta({ description: "10 × the criterion's weight × rating; an option's points add up to its score" }),
-    asOf: z
-      .string()
-      .nullable()
-      .meta({ description: "When the rating's evidence dates from (null: computed from the answers)" }),
   })
   .meta({
-    description: "Its rationale and sources are in `evidence[hypervisor][criterion]`, with include=evidence",
+    description:
+      "Its rationale, sources and date are in `evidence[hypervisor][criterion]`, with include=evidence (evaluations saved before December 2026 also carry `asOf` here)",
   }) satisfies z.ZodType<CompactContribution>;
 
 const evidence = z
-  .record(hypervisor, z.record(z.string(), z.object({ rationale: z.string(), sourceRefs })))
-  .meta({ description: "By hypervisor, then criterion: why each rating is what it is, and its sources" });
+  .record(
+    hypervisor,
+    z.record(
+      z.string(),
+      z.object({
+        rationale: z.string(),
+        sourceRefs,
+        asOf: z
+          .string()
+          .nullable()
+          .optional()
+          .meta({ description: "When the rating's evidence dates from (null: computed from the answers)" }),
+      }),
+    ),
+  )
+  .meta({ description: "By hypervisor, then criterion: why each rating is what it is, its sources and its date" });
 
 const productRef = { id: z.string(), name: z.string(), vendor: z.string() };
 const productSupport = z.object({
@@ -109,8 +120,10 @@ const productChoice = z.object({
   support: productSupport,
   reasons: z.array(z.string()),
   cautions: z.array(z.string()),
-  alternatives: z.array(z.object({ ...productRef, why: z.array(z.string()) })),
-}) satisfies z.ZodType<ProductChoice>;
+  alternatives: z
+    .array(z.object({ id: z.string(), why: z.array(z.string()) }))
+    .meta({ description: "The family's other products, by id (their names and vendors are in `products`)" }),
+}) satisfies z.ZodType<CompactProductChoice>;
 
 const costLine = z.object({
   item: z.string(),
@@ -188,9 +201,7 @@ const planSummary = z.object({
 const sensitivity = z.object({
   criteria: z.array(
     z.object({
-      criterion: z.string(),
-      name: z.string(),
-      weight: z.number(),
+      criterion: z.string().meta({ description: "A key of `weights`, which names the criterion and holds its weight" }),
       stableFrom: z.number(),
       stableTo: z.number(),
       belowTakenBy: nullableHypervisor,
@@ -209,7 +220,7 @@ const sensitivity = z.object({
       newWinner: hypervisor,
     })
     .nullable(),
-}) satisfies z.ZodType<Sensitivity>;
+}) satisfies z.ZodType<CompactSensitivity>;
 
 const robustness = z.object({
   samples: z.number().int(),

@@ -3,8 +3,10 @@
 // its criterion's name and weight, its rationale and its sources in full; a source cited by ten
 // ratings appears ten times). The compact form says each thing once: contributions keep the rating and
 // the points, names and weights stay in `weights`, every cited source sits once in `sources` and is
-// referred to by its index, and the rationales (the evidence) are a separate table, sent when asked for
-// and always stored. `expandEvaluation` rebuilds the engine's Evaluation exactly.
+// referred to by its index, and the rationales and dates (the evidence) are a separate table, sent when
+// asked for and always stored. Sensitivity rows name their criterion by key (name and weight are in
+// `weights`); a family's alternative products are their id and why (name and vendor are in
+// `products`). `expandEvaluation` rebuilds the engine's Evaluation exactly.
 import type { Source } from "@/lib/knowledge/schema";
 import type { HypervisorId } from "@/lib/questionnaire/options";
 import type {
@@ -14,8 +16,10 @@ import type {
   Knockout,
   MigrationPlan,
   MustHaveCheck,
+  ProductChoice,
   ProductEntry,
   RankingEntry,
+  Sensitivity,
 } from "./types";
 
 type WithSourceRefs<T extends { sources: Source[] }> = Omit<T, "sources"> & {
@@ -23,18 +27,30 @@ type WithSourceRefs<T extends { sources: Source[] }> = Omit<T, "sources"> & {
   sourceRefs: number[];
 };
 
-export type CompactContribution = Pick<Contribution, "criterion" | "rating" | "points" | "asOf">;
+/** `asOf` only in evaluations saved before December 2026's products; since, it is evidence. */
+export type CompactContribution = Pick<Contribution, "criterion" | "rating" | "points"> & { asOf?: string | null };
 
-/** Why a rating is what it is, and its sources. */
-export type RatingEvidence = WithSourceRefs<Pick<Contribution, "rationale" | "sources">>;
+/** Why a rating is what it is, its sources and its date (`asOf` absent in evaluations saved before it moved here). */
+export type RatingEvidence = WithSourceRefs<Pick<Contribution, "rationale" | "sources">> & { asOf?: string | null };
+
+/** A family's product: its alternatives by id (name and vendor present only in evaluations saved before `products`). */
+export type CompactProductChoice = Omit<ProductChoice, "alternatives"> & {
+  alternatives: (Pick<ProductChoice["alternatives"][number], "id" | "why"> & { name?: string; vendor?: string })[];
+};
+
+/** Sensitivity rows by criterion key; `name` and `weight` present only in evaluations saved before they moved. */
+export type CompactSensitivity = Omit<Sensitivity, "criteria"> & {
+  criteria: (Omit<Sensitivity["criteria"][number], "name" | "weight"> & { name?: string; weight?: number })[];
+};
 
 /** The evidence of every contribution, by hypervisor and criterion. */
 export type CompactEvidence = Record<string, Record<CriterionKey, RatingEvidence>>;
 
 export interface CompactRankingEntry extends Omit<
   RankingEntry,
-  "contributions" | "knockouts" | "mustHaves" | "migration"
+  "contributions" | "knockouts" | "mustHaves" | "migration" | "product"
 > {
+  product: CompactProductChoice | null;
   contributions: CompactContribution[];
   knockouts: WithSourceRefs<Knockout>[];
   mustHaves: WithSourceRefs<MustHaveCheck>[];
@@ -45,8 +61,9 @@ export interface CompactProductEntry extends Omit<ProductEntry, "knockouts"> {
   knockouts: WithSourceRefs<Knockout>[];
 }
 
-export interface CompactEvaluation extends Omit<Evaluation, "ranking" | "products"> {
+export interface CompactEvaluation extends Omit<Evaluation, "ranking" | "products" | "sensitivity"> {
   ranking: CompactRankingEntry[];
+  sensitivity: CompactSensitivity | null;
   /** Absent from evaluations saved before products were candidates (December 2026). */
   products?: CompactProductEntry[];
   /** Every source the answer cites, once. */
@@ -87,9 +104,13 @@ function withRefs<T extends { sources: Source[] }>(value: T, refs: (list: Source
 export function compactEvaluation(evaluation: Evaluation, { evidence }: { evidence: boolean }): CompactEvaluation {
   const { sources, refs } = sourceTable();
   const ranking = evaluation.ranking.map(
-    ({ contributions, knockouts, mustHaves, migration, ...entry }): CompactRankingEntry => ({
+    ({ contributions, knockouts, mustHaves, migration, product, ...entry }): CompactRankingEntry => ({
       ...entry,
-      contributions: contributions.map(({ criterion, rating, points, asOf }) => ({ criterion, rating, points, asOf })),
+      product: product && {
+        ...product,
+        alternatives: product.alternatives.map(({ id, why }) => ({ id, why })),
+      },
+      contributions: contributions.map(({ criterion, rating, points }) => ({ criterion, rating, points })),
       knockouts: knockouts.map((knockout) => withRefs(knockout, refs)),
       mustHaves: mustHaves.map((check) => withRefs(check, refs)),
       migration: migration && withRefs(migration, refs),
@@ -99,13 +120,28 @@ export function compactEvaluation(evaluation: Evaluation, { evidence }: { eviden
     ...product,
     knockouts: knockouts.map((knockout) => withRefs(knockout, refs)),
   }));
-  const compact: CompactEvaluation = { ...evaluation, ranking, products, sources };
+  const sensitivity = evaluation.sensitivity && {
+    ...evaluation.sensitivity,
+    criteria: evaluation.sensitivity.criteria.map(
+      ({ criterion, stableFrom, stableTo, belowTakenBy, aboveTakenBy }) => ({
+        criterion,
+        stableFrom,
+        stableTo,
+        belowTakenBy,
+        aboveTakenBy,
+      }),
+    ),
+  };
+  const compact: CompactEvaluation = { ...evaluation, ranking, products, sensitivity, sources };
   if (evidence) {
     compact.evidence = Object.fromEntries(
       evaluation.ranking.map((entry) => [
         entry.hypervisor,
         Object.fromEntries(
-          entry.contributions.map((c) => [c.criterion, { rationale: c.rationale, sourceRefs: refs(c.sources) }]),
+          entry.contributions.map((c) => [
+            c.criterion,
+            { rationale: c.rationale, sourceRefs: refs(c.sources), asOf: c.asOf },
+          ]),
         ),
       ]),
     );
@@ -129,7 +165,7 @@ export function citedSources(compact: Pick<CompactEvaluation, "sources">, source
 
 /** The engine's Evaluation again, from a compact one that carries its evidence. */
 export function expandEvaluation(compact: CompactEvaluation): Evaluation {
-  const { sources, evidence, ranking, products = [], ...rest } = compact;
+  const { sources, evidence, ranking, products = [], sensitivity, ...rest } = compact;
   if (!evidence) throw new Error("Expanding a compact evaluation needs its evidence");
   const cited = (sourceRefs: number[]) => citedSources({ sources }, sourceRefs);
   const expand = <T extends { sourceRefs: number[] }>({ sourceRefs, ...value }: T) => ({
@@ -137,13 +173,31 @@ export function expandEvaluation(compact: CompactEvaluation): Evaluation {
     sources: cited(sourceRefs),
   });
   const weights = new Map(rest.weights.map((w) => [w.key, w]));
+  const named = new Map(products.map((p) => [p.id, p]));
   return {
     ...rest,
     products: products.map(({ knockouts, ...product }) => ({ ...product, knockouts: knockouts.map(expand) })),
-    ranking: ranking.map(({ contributions, knockouts, mustHaves, migration, ...entry }): RankingEntry => {
+    sensitivity: sensitivity && {
+      ...sensitivity,
+      criteria: sensitivity.criteria.map((row) => ({
+        ...row,
+        name: row.name ?? weights.get(row.criterion)?.name ?? row.criterion,
+        weight: row.weight ?? weights.get(row.criterion)?.weight ?? 0,
+      })),
+    },
+    ranking: ranking.map(({ contributions, knockouts, mustHaves, migration, product, ...entry }): RankingEntry => {
       const hypervisor: HypervisorId = entry.hypervisor;
       return {
         ...entry,
+        product: product && {
+          ...product,
+          alternatives: product.alternatives.map((alt) => ({
+            id: alt.id,
+            name: alt.name ?? named.get(alt.id)?.name ?? alt.id,
+            vendor: alt.vendor ?? named.get(alt.id)?.vendor ?? "",
+            why: alt.why,
+          })),
+        },
         knockouts: knockouts.map(expand),
         mustHaves: mustHaves.map(expand),
         migration: migration && expand(migration),
@@ -160,7 +214,7 @@ export function expandEvaluation(compact: CompactEvaluation): Evaluation {
             points,
             rationale: facts.rationale,
             sources: cited(facts.sourceRefs),
-            asOf,
+            asOf: facts.asOf !== undefined ? facts.asOf : (asOf ?? null),
           };
         }),
       };

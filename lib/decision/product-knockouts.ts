@@ -34,13 +34,11 @@ export function productKnockouts(product: Product, context: ProductKnockoutConte
       sources: sourcesOf(product),
     });
   const availability = availabilityOn(product, answers.cloudPlatform);
-  if (!availability.offered)
-    knockouts.push({
-      mustHave: "cloudPlatform",
-      reason: firstSentence(availability.fact.note),
-      sources: availability.fact.sources,
-    });
-  else if (support.status === "end-of-support" || support.status === "not-sold")
+  // The reason is the support note's few words; the fact's own note and sources are the knowledge base's.
+  if (!availability.offered) {
+    if (!knockouts.some((k) => k.mustHave === "cloudPlatform"))
+      knockouts.push({ mustHave: "cloudPlatform", reason: support.note, sources: availability.fact.sources });
+  } else if (support.status === "end-of-support" || support.status === "not-sold")
     knockouts.push({
       mustHave: "support",
       reason:

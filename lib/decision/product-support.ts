@@ -74,8 +74,6 @@ export function supportFor(
   return {
     status,
     until,
-    note: until
-      ? `Supported by ${product.vendor} until ${until}.`
-      : `Supported by ${product.vendor}; no end of support announced.`,
+    note: until ? `General support until ${until}.` : "No end of support announced.",
   };
 }
