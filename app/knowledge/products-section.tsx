@@ -38,7 +38,7 @@ export function ProductsSection({ kb, now, mustHaveLabels }: Props) {
             </h3>
             <ul className={styles.productList} aria-labelledby={headingId}>
               {own.map((product) => (
-                <li key={product.id} data-product={product.id}>
+                <li key={product.id} id={`product-${product.id}`} data-product={product.id}>
                   <ProductDetails product={product} kb={kb} now={now} mustHaveLabels={mustHaveLabels} />
                 </li>
               ))}

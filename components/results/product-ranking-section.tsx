@@ -1,14 +1,11 @@
 // Every product as a candidate: one table, a row group per family in ranking order, each product with
-// its vendor, score, support and whether it is eligible (the first reason it is not shown, the others
-// and the sources one click away), and which one its family picks. The family ranking above speaks for
-// each family with its pick's score; this is where the other products stand. Evaluations saved before
-// products were candidates have no products: the section is left out and the family view stands alone.
+// its vendor, score, support, whether it is eligible and why not, and which one its family picks. A
+// product's name links to its knowledge-base entry (its evidence, lifecycle, platform facts and sources).
+// The family ranking above speaks for each family with its pick's score; this is where the other products
+// stand. Evaluations saved before products were candidates have none: the section is left out.
 import type { Evaluation, Knockout, ProductEntry, RankingEntry } from "@/lib/decision";
-import type { Source } from "@/lib/knowledge/schema";
 import { score1 } from "./format";
 import { causeLabel } from "./knockouts-section";
-import { OpenDetailsForPrint } from "./open-details-for-print";
-import { SourcesList } from "./sources-list";
 import { SupportBadge } from "./support-badge";
 import styles from "./results.module.css";
 
@@ -29,7 +26,8 @@ export function ProductRankingSection({ evaluation }: { evaluation: Evaluation }
         ratings, replaced by its own where the evidence differs (the product&apos;s recorded ratings, its licence cost
         for your estate, full platform fit where it is your platform&apos;s own product). A product is out when its
         family is, or when it misses a must-have of its own, is not sold on your platform or is out of support. A
-        family&apos;s score above is the score of its pick; # is the place among the eligible products.
+        family&apos;s score above is the score of its pick; # is the place among the eligible products. A product&apos;s
+        name opens its evidence, lifecycle and sources in the knowledge base.
       </p>
       <div className={styles.tableScroll} role="region" aria-label="Every product (table)" tabIndex={0}>
         <table className={styles.productTable} data-testid="product-table">
@@ -75,7 +73,6 @@ export function ProductRankingSection({ evaluation }: { evaluation: Evaluation }
           ))}
         </table>
       </div>
-      <OpenDetailsForPrint within='[data-testid="product-ranking"]' />
     </section>
   );
 }
@@ -101,7 +98,9 @@ function ProductRow({ product, entry, place, recommended }: RowProps) {
         )}
       </td>
       <th scope="row">
-        <span className={styles.productName}>{product.name}</span>
+        <a className={styles.productName} href={`/knowledge#product-${product.id}`}>
+          {product.name}
+        </a>
         <span className={styles.productVendor}>{product.vendor}</span>
         {pick && (
           <span className={styles.pickTag} data-recommended={recommended || undefined}>
@@ -125,29 +124,18 @@ function ProductRow({ product, entry, place, recommended }: RowProps) {
   );
 }
 
-/** The first reason in view, the others and every source behind one disclosure. */
+/**
+ * Every reason in view (one or two, as a rule). Their sources, with the product's lifecycle and platform
+ * facts, are on its knowledge-base entry, which its name links to: the page stays light with 26 rows.
+ */
 function Knockouts({ product }: { product: ProductEntry }) {
-  const [first, ...rest] = product.knockouts;
-  if (!first) return null;
-  const sources = uniqueSources(product.knockouts);
   return (
     <>
-      <p className={styles.out}>
-        <KnockoutReason knockout={first} />
-      </p>
-      {(rest.length > 0 || sources.length > 0) && (
-        <details className={styles.moreReasons}>
-          <summary>
-            {rest.length > 0 ? `${rest.length} more reason${rest.length === 1 ? "" : "s"} and the sources` : "Sources"}
-          </summary>
-          {rest.map((k, i) => (
-            <p key={`${k.mustHave}-${i}`}>
-              <KnockoutReason knockout={k} />
-            </p>
-          ))}
-          <SourcesList sources={sources} label={`Sources: why ${product.name} is not eligible`} />
-        </details>
-      )}
+      {product.knockouts.map((k, i) => (
+        <p key={`${k.mustHave}-${i}`} className={styles.out}>
+          <KnockoutReason knockout={k} />
+        </p>
+      ))}
     </>
   );
 }
@@ -158,16 +146,4 @@ function KnockoutReason({ knockout }: { knockout: Knockout }) {
       <span className={styles.outCause}>{causeLabel(knockout.mustHave)}:</span> {knockout.reason}
     </>
   );
-}
-
-function uniqueSources(knockouts: readonly Knockout[]): Source[] {
-  const seen = new Set<string>();
-  return knockouts
-    .flatMap((k) => k.sources)
-    .filter((s) => {
-      const key = s.url + s.title;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
 }

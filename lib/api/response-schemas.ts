@@ -180,12 +180,20 @@ const rankingEntry = z.object({
   migration: migration.nullable(),
 }) satisfies z.ZodType<CompactRankingEntry>;
 
+const productKnockout = z.object({
+  mustHave: knockoutCause,
+  reason: z.string(),
+  platform: z.enum(CLOUD_PLATFORMS).optional(),
+}) satisfies z.ZodType<CompactProductEntry["knockouts"][number]>;
+
 const productEntry = z.object({
   ...productRef,
   family: hypervisor,
   score: z.number().meta({ description: "0–100 on the ranking's scale, unrounded" }),
   eligible: z.boolean(),
-  knockouts: z.array(knockout),
+  knockouts: z
+    .array(productKnockout)
+    .meta({ description: "Their sources are in `productEvidence`, with include=evidence" }),
   support: productSupport,
 }) satisfies z.ZodType<CompactProductEntry>;
 
@@ -269,6 +277,12 @@ export const evaluationSchema = z.object({
   plan: planSummary.nullable(),
   sources: z.array(sourceSchema).meta({ description: "Every source the answer cites, once" }),
   evidence: evidence.optional(),
+  productEvidence: z
+    .record(z.string(), z.array(sourceRefs))
+    .optional()
+    .meta({
+      description: "With include=evidence: by product id, each of its knockouts' sources (indexes into `sources`)",
+    }),
 }) satisfies z.ZodType<CompactEvaluation>;
 
 export const savedRecommendationSchema = z.object({

@@ -35,7 +35,7 @@ describe("compact evaluation", () => {
             ...entry.mustHaves.flatMap((m) => m.sourceRefs),
             ...(entry.migration?.sourceRefs ?? []),
           ]),
-          ...(compact.products ?? []).flatMap((product) => product.knockouts.flatMap((k) => k.sourceRefs)),
+          ...Object.values(compact.productEvidence ?? {}).flat(2),
           ...Object.values(compact.evidence!).flatMap((byCriterion) =>
             Object.values(byCriterion).flatMap((facts) => facts.sourceRefs),
           ),

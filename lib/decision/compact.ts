@@ -57,8 +57,12 @@ export interface CompactRankingEntry extends Omit<
   migration: WithSourceRefs<MigrationPlan> | null;
 }
 
+/**
+ * A product's knockouts as the contract shows them (`mustHave`, `reason`); their sources are in
+ * `productEvidence`, sent with the evidence (`sourceRefs` here only in evaluations saved before that).
+ */
 export interface CompactProductEntry extends Omit<ProductEntry, "knockouts"> {
-  knockouts: WithSourceRefs<Knockout>[];
+  knockouts: (Omit<Knockout, "sources"> & { sourceRefs?: number[] })[];
 }
 
 export interface CompactEvaluation extends Omit<Evaluation, "ranking" | "products" | "sensitivity"> {
@@ -70,6 +74,8 @@ export interface CompactEvaluation extends Omit<Evaluation, "ranking" | "product
   sources: Source[];
   /** The rationale, sources and date behind each contribution (present when asked for; always when stored). */
   evidence?: CompactEvidence;
+  /** With the evidence: by product id, each knockout's sources, in the order of its `knockouts`. */
+  productEvidence?: Record<string, number[][]>;
 }
 
 /** Collects sources in first-cited order and hands out their indexes. */
@@ -118,7 +124,9 @@ export function compactEvaluation(evaluation: Evaluation, { evidence }: { eviden
   );
   const products = evaluation.products.map(({ knockouts, ...product }): CompactProductEntry => ({
     ...product,
-    knockouts: knockouts.map((knockout) => withRefs(knockout, refs)),
+    knockouts: knockouts.map(({ mustHave, reason, platform }) =>
+      platform ? { mustHave, reason, platform } : { mustHave, reason },
+    ),
   }));
   const sensitivity = evaluation.sensitivity && {
     ...evaluation.sensitivity,
@@ -145,6 +153,9 @@ export function compactEvaluation(evaluation: Evaluation, { evidence }: { eviden
         ),
       ]),
     );
+    compact.productEvidence = Object.fromEntries(
+      evaluation.products.map((p) => [p.id, p.knockouts.map((k) => refs(k.sources))]),
+    );
   }
   return compact;
 }
@@ -165,7 +176,7 @@ export function citedSources(compact: Pick<CompactEvaluation, "sources">, source
 
 /** The engine's Evaluation again, from a compact one that carries its evidence. */
 export function expandEvaluation(compact: CompactEvaluation): Evaluation {
-  const { sources, evidence, ranking, products = [], sensitivity, ...rest } = compact;
+  const { sources, evidence, productEvidence, ranking, products = [], sensitivity, ...rest } = compact;
   if (!evidence) throw new Error("Expanding a compact evaluation needs its evidence");
   const cited = (sourceRefs: number[]) => citedSources({ sources }, sourceRefs);
   const expand = <T extends { sourceRefs: number[] }>({ sourceRefs, ...value }: T) => ({
@@ -176,7 +187,13 @@ export function expandEvaluation(compact: CompactEvaluation): Evaluation {
   const named = new Map(products.map((p) => [p.id, p]));
   return {
     ...rest,
-    products: products.map(({ knockouts, ...product }) => ({ ...product, knockouts: knockouts.map(expand) })),
+    products: products.map(({ knockouts, ...product }) => ({
+      ...product,
+      knockouts: knockouts.map(({ sourceRefs, ...knockout }, i) => ({
+        ...knockout,
+        sources: cited(productEvidence?.[product.id]?.[i] ?? sourceRefs ?? []),
+      })),
+    })),
     sensitivity: sensitivity && {
       ...sensitivity,
       criteria: sensitivity.criteria.map((row) => ({

@@ -4,7 +4,9 @@
 // broker that supports other products of the family, a proprietary licence where open source is required.
 import type { Product } from "@/lib/knowledge/plan-schema";
 import type { Answers } from "@/lib/questionnaire/answers";
+import type { KnownVdiBroker } from "@/lib/questionnaire/options";
 import { firstSentence } from "./knockouts";
+import { BROKER_NAMES } from "./vdi-broker";
 import { availabilityOn } from "./product-support";
 import type { Knockout, ProductSupport } from "./types";
 
@@ -14,7 +16,7 @@ export interface ProductKnockoutContext {
   family: readonly Knockout[];
   familyOpenSource: boolean;
   /** The products of the family the team's VDI broker supports, when it limits them. */
-  broker: { products: readonly string[]; note: string } | null;
+  broker: { products: readonly string[]; note: string; broker: KnownVdiBroker } | null;
   support: ProductSupport;
 }
 
@@ -59,6 +61,11 @@ export function productKnockouts(product: Product, context: ProductKnockoutConte
     !context.broker.products.includes(product.id) &&
     !knockouts.some((k) => k.mustHave === "vdiBroker")
   )
-    knockouts.push({ mustHave: "vdiBroker", reason: firstSentence(context.broker.note), sources: sourcesOf(product) });
+    // A few words here; the broker's note (which products it supports, and why) is the family's fact.
+    knockouts.push({
+      mustHave: "vdiBroker",
+      reason: `Not a hosting platform of ${BROKER_NAMES[context.broker.broker]}.`,
+      sources: sourcesOf(product),
+    });
   return knockouts;
 }

@@ -37,7 +37,10 @@ export function brokerProducts(
   index: KnowledgeIndex,
   answers: Answers,
   hypervisor: HypervisorId,
-): { products: readonly string[]; note: string } | null {
-  const support = brokerVerdict(index, answers, hypervisor)?.support;
-  return support?.supported && support.products ? { products: support.products, note: support.note } : null;
+): { products: readonly string[]; note: string; broker: KnownVdiBroker } | null {
+  const verdict = brokerVerdict(index, answers, hypervisor);
+  const support = verdict?.support;
+  return support?.supported && support.products
+    ? { products: support.products, note: support.note, broker: verdict!.broker }
+    : null;
 }
