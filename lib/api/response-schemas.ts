@@ -277,12 +277,9 @@ export const evaluationSchema = z.object({
   plan: planSummary.nullable(),
   sources: z.array(sourceSchema).meta({ description: "Every source the answer cites, once" }),
   evidence: evidence.optional(),
-  productEvidence: z
-    .record(z.string(), z.array(sourceRefs))
-    .optional()
-    .meta({
-      description: "With include=evidence: by product id, each of its knockouts' sources (indexes into `sources`)",
-    }),
+  productEvidence: z.record(z.string(), z.array(sourceRefs)).optional().meta({
+    description: "With include=evidence: by product id, each of its knockouts' sources (indexes into `sources`)",
+  }),
 }) satisfies z.ZodType<CompactEvaluation>;
 
 export const savedRecommendationSchema = z.object({
