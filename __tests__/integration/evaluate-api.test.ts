@@ -5,6 +5,7 @@ import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import fc from "fast-check";
 import { useFreshDatabase } from "../support/test-database";
 import { answersArbitrary, answersWithBrokerArbitrary } from "@/lib/questionnaire/answers-arbitrary";
+import { seedKnowledge } from "@/lib/knowledge/seed-data";
 import { answers } from "../support/answers";
 
 jest.setTimeout(120_000);
@@ -12,8 +13,11 @@ jest.setTimeout(120_000);
 type Post = (request: Request, context: unknown) => Promise<Response>;
 let POST: Post;
 
+let seededProductIds: string[];
+
 beforeAll(async () => {
   await useFreshDatabase("evaluate");
+  seededProductIds = seedKnowledge.products.map((p) => p.id).sort();
   POST = (await import("@/app/api/v1/evaluate/route")).POST as Post;
 });
 
@@ -71,6 +75,45 @@ function expectContract(body: Json) {
     }
     const sum = entry.contributions.reduce((total: number, c: Json) => total + c.points, 0);
     expect(sum).toBeCloseTo(entry.score, 6);
+  }
+  expectProducts(body);
+}
+
+const SUPPORT_STATUSES = ["supported", "community", "ending", "end-of-support", "not-sold"];
+
+/** products[] as the contract ("Additions, part 2") says, and each family speaking through its best product. */
+function expectProducts(body: Json) {
+  const products: Json[] = body.products;
+  expect(products.map((p) => p.id).sort()).toEqual(seededProductIds);
+  products.forEach((p, i) => {
+    expect(Object.keys(p).sort()).toEqual([
+      "eligible",
+      "family",
+      "id",
+      "knockouts",
+      "name",
+      "score",
+      "support",
+      "vendor",
+    ]);
+    expect(p.eligible).toBe(p.knockouts.length === 0);
+    for (const k of p.knockouts)
+      expect(k).toEqual(expect.objectContaining({ mustHave: expect.any(String), reason: expect.any(String) }));
+    expect(SUPPORT_STATUSES).toContain(p.support.status);
+    expect(typeof p.support.note).toBe("string");
+    if (["ending", "end-of-support"].includes(p.support.status)) expect(p.support.until).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    if (["end-of-support", "not-sold"].includes(p.support.status)) expect(p.eligible).toBe(false);
+    const next = products[i + 1];
+    if (next && p.eligible === next.eligible) expect(p.score).toBeGreaterThanOrEqual(next.score);
+    if (next && p.eligible !== next.eligible) expect(p.eligible).toBe(true);
+  });
+  for (const entry of body.ranking) {
+    const own = products.filter((p) => p.family === entry.hypervisor);
+    const best = own.find((p) => p.eligible) ?? own[0]!;
+    expect(entry.product.id).toBe(best.id);
+    expect(entry.score).toBe(best.score);
+    expect(entry.eligible).toBe(best.eligible);
+    expect(entry.product.support).toEqual(best.support);
   }
 }
 
