@@ -24,47 +24,41 @@ export interface ProductKnockoutContext {
 const sourcesOf = (product: Product) => product.sources.slice(0, 1);
 
 export function productKnockouts(product: Product, context: ProductKnockoutContext): Knockout[] {
-  const { answers, support } = context;
-  const openSourceRequired = answers.licensing === "open-source-required";
+  const { answers, support, broker } = context;
   const openSource = product.openSource ?? context.familyOpenSource;
   // A family's licence knockout does not hold for an open-source product of a proprietary family.
   const knockouts = context.family.filter((k) => k.mustHave !== "licensing" || !openSource);
-  if (openSourceRequired && !openSource && !knockouts.some((k) => k.mustHave === "licensing"))
-    knockouts.push({
+  /** One knockout per cause: where the family already has one, it says it. */
+  const add = (knockout: Knockout) => {
+    if (!knockouts.some((k) => k.mustHave === knockout.mustHave)) knockouts.push(knockout);
+  };
+
+  if (answers.licensing === "open-source-required" && !openSource)
+    add({
       mustHave: "licensing",
       reason: "Proprietary software, and open source is required.",
       sources: sourcesOf(product),
     });
+  // Reasons in a few words (the support note's); the facts' own notes and sources are the knowledge base's.
   const availability = availabilityOn(product, answers.cloudPlatform);
-  // The reason is the support note's few words; the fact's own note and sources are the knowledge base's.
-  if (!availability.offered) {
-    if (!knockouts.some((k) => k.mustHave === "cloudPlatform"))
-      knockouts.push({ mustHave: "cloudPlatform", reason: support.note, sources: availability.fact.sources });
-  } else if (support.status === "end-of-support" || support.status === "not-sold")
-    knockouts.push({
+  if (!availability.offered)
+    add({ mustHave: "cloudPlatform", reason: support.note, sources: availability.fact.sources });
+  else if (support.status === "end-of-support" || support.status === "not-sold")
+    add({
       mustHave: "support",
       reason:
         support.status === "end-of-support" ? `General support ended on ${support.until}.` : "Withdrawn from sale.",
       sources: product.lifecycle.sources,
     });
   if (product.lifecycle.status === "community" && answers.mustHaves.includes("vendor-support"))
-    knockouts.push({
-      mustHave: "vendor-support",
-      reason: "No vendor support is offered.",
-      sources: product.lifecycle.sources,
-    });
+    add({ mustHave: "vendor-support", reason: "No vendor support is offered.", sources: product.lifecycle.sources });
   for (const gap of product.gaps)
-    if (answers.mustHaves.includes(gap.mustHave) && !knockouts.some((k) => k.mustHave === gap.mustHave))
-      knockouts.push({ mustHave: gap.mustHave, reason: firstSentence(gap.note), sources: sourcesOf(product) });
-  if (
-    context.broker &&
-    !context.broker.products.includes(product.id) &&
-    !knockouts.some((k) => k.mustHave === "vdiBroker")
-  )
-    // A few words here; the broker's note (which products it supports, and why) is the family's fact.
-    knockouts.push({
+    if (answers.mustHaves.includes(gap.mustHave))
+      add({ mustHave: gap.mustHave, reason: firstSentence(gap.note), sources: sourcesOf(product) });
+  if (broker && !broker.products.includes(product.id))
+    add({
       mustHave: "vdiBroker",
-      reason: `Not a hosting platform of ${BROKER_NAMES[context.broker.broker]}.`,
+      reason: `Not a hosting platform of ${BROKER_NAMES[broker.broker]}.`,
       sources: sourcesOf(product),
     });
   return knockouts;
