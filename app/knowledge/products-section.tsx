@@ -80,8 +80,8 @@ function ProductDetails({ product, kb, now, mustHaveLabels }: { product: Product
   const familyScore = (key: string) =>
     kb.ratings.find((r) => r.hypervisor === product.hypervisor && r.criterion === key)?.score;
   const platformName = (id: string) => kb.platforms.find((p) => p.id === id)?.name ?? id;
-  // Versions stored before platform facts existed have none.
-  const platforms = product.platforms ?? [];
+  // Read through the schema, which gives versions stored before platform facts an empty list.
+  const { platforms } = product;
   const openSourceDiffers = product.openSource !== undefined && family && product.openSource !== family.openSource;
   return (
     <details className={styles.product}>

@@ -21,6 +21,7 @@ import type {
   ProductSupport,
   Robustness,
 } from "@/lib/decision";
+import { SUPPORT_STATUSES } from "@/lib/decision";
 import { knowledgeContentSchema, knowledgeVersionSchema, sourceSchema } from "@/lib/knowledge/schema";
 import { quotesSchema } from "@/lib/questionnaire/quotes";
 import { answersSchema } from "@/lib/questionnaire/answers";
@@ -107,7 +108,7 @@ const evidence = z
 
 const productRef = { id: z.string(), name: z.string(), vendor: z.string() };
 const productSupport = z.object({
-  status: z.enum(["supported", "community", "ending", "end-of-support", "not-sold"]),
+  status: z.enum(SUPPORT_STATUSES),
   until: z
     .string()
     .nullable()

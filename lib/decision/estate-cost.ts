@@ -275,7 +275,7 @@ function stacked(line: CostLine, stacks: number, perHost: number): CostLine {
     quantity,
     amount,
     unit: `${line.unit}, licensed ${stacks} times for up to ${perHost} Windows VMs per host`,
-    arithmetic: `${line.arithmetic.split(";")[0]}, × ${stacks} (two Windows VMs per licensing, up to ${perHost} per host) = ${formatCount(quantity)}; ${formatCount(quantity)} × US$${line.unitPrice} = ${formatUsd(amount)}`,
+    arithmetic: `${line.arithmetic.split(";")[0]}, × ${stacks} (two Windows VMs per licensing, up to ${perHost} per host) = ${formatCount(quantity)}; ${formatCount(quantity)} × US$${PRECISE.format(line.unitPrice)} = ${formatUsd(amount)}`,
   };
 }
 

@@ -17,3 +17,4 @@ export {
 export { DEFAULT_SAMPLES, DEFAULT_SEED, ROBUSTNESS_SIGMA } from "./robustness";
 export { TIE_MARGIN, NARROW_MARGIN, NARROW_SHARE } from "./confidence";
 export type * from "./types";
+export { SUPPORT_STATUSES } from "./types";

@@ -65,14 +65,15 @@ function reasonsFor(best: ProductRow, others: readonly ProductRow[]): string[] {
       ...best.knockouts.map((k) => k.reason),
     ];
   const runnerUp = others.find((o) => o.eligible);
+  const suits = best.product?.suits ?? "";
   const lead =
     others.length === 0
-      ? `The family's only product in the knowledge base: ${best.suits}`
+      ? `The family's only product in the knowledge base: ${suits}`
       : runnerUp && best.score - runnerUp.score > 1e-9
         ? `The family's highest score for these answers: ${points(best.score)}, ${points(best.score - runnerUp.score)} above ${runnerUp.ref.name}.`
         : runnerUp
           ? `Scores the same as ${runnerUp.ref.name}; ${best.fit.pros.length > 0 ? "these answers favour it" : "it comes first in the knowledge base's order"}.`
-          : `The family's only product that meets every requirement: ${best.suits}`;
+          : `The family's only product that meets every requirement: ${suits}`;
   return [lead, ...best.fit.pros];
 }
 

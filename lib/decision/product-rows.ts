@@ -28,7 +28,6 @@ export interface ProductRow {
   family: HypervisorId;
   product: Product | null;
   ref: ProductRef;
-  suits: string;
   /** Position in the knowledge base's product list: the last tie-break. */
   order: number;
   score: number;
@@ -112,7 +111,6 @@ export function scoreFamilyRows(input: RowInput, facts: FamilyFacts): ProductRow
         family,
         product: null,
         ref: { id: family, name: index.names[family], vendor: "" },
-        suits: "",
         order: -1,
         score: score(familyBuilt.contributions),
         eligible: facts.knockouts.length === 0,
@@ -152,7 +150,6 @@ export function scoreFamilyRows(input: RowInput, facts: FamilyFacts): ProductRow
       family,
       product,
       ref: { id, name, vendor },
-      suits: product.suits,
       order: kb.products.indexOf(product),
       score: score(built.contributions),
       eligible: knockouts.length === 0,

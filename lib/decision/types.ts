@@ -102,7 +102,8 @@ export interface ProductRef {
  * A product's support for one set of answers (lib/decision/product-support.ts): as the knowledge base
  * records it, ending when general support ends within the horizon, not-sold off its platforms.
  */
-export type SupportStatus = "supported" | "community" | "ending" | "end-of-support" | "not-sold";
+export const SUPPORT_STATUSES = ["supported", "community", "ending", "end-of-support", "not-sold"] as const;
+export type SupportStatus = (typeof SUPPORT_STATUSES)[number];
 
 export interface ProductSupport {
   status: SupportStatus;
