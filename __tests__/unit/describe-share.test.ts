@@ -34,6 +34,7 @@ function snapshotOf(answers: Answers): RecommendationSnapshot {
     answers,
     weights: {},
     quotes: {},
+    assumptions: {},
     evaluation,
   };
 }

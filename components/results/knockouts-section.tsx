@@ -11,6 +11,7 @@ export function causeLabel(cause: KnockoutCause): string {
   if (cause === "cloudPlatform") return "Cloud platform";
   if (cause === "vdiBroker") return "VDI broker";
   if (cause === "support") return "Support status";
+  if (cause === "ruledOut") return "Ruled out by you";
   return `Must-have: ${mustHaveLabel(cause)}`;
 }
 

@@ -6,8 +6,8 @@ import type { ComponentType } from "react";
 import type { Quote, Quotes } from "@/lib/questionnaire/quotes";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import type { Answers } from "@/lib/questionnaire/answers";
-import { isSized } from "@/lib/questionnaire/estate";
-import { WINDOWS_GUEST_PRICE } from "@/lib/decision/estate-cost";
+import { estateClusters, estateTotals } from "@/lib/questionnaire/estate";
+import { WINDOWS_PRICES } from "@/lib/decision/estate-cost";
 import { PlanCostLines } from "./plan-cost-lines";
 import { differenceText, usd, type PlanEntry, yearsText } from "./plan-format";
 import type { PlanQuoteFormProps } from "./plan-quote-form";
@@ -50,8 +50,8 @@ function FamilyHeader({ plan }: { plan: PlanEntry }) {
 }
 
 export function PlanCosts({ kb, answers, answersQuery, plans, years, quotes, now, readOnly, quoting }: Props) {
-  const estate = isSized(answers.estate) ? answers.estate : undefined;
-  if (!estate) {
+  const clusters = estateClusters(answers.estate);
+  if (!clusters) {
     return (
       <div className={styles.block} data-testid="plan-costs">
         <h3 id="plan-cost-title">Cost</h3>
@@ -66,8 +66,15 @@ export function PlanCosts({ kb, answers, answersQuery, plans, years, quotes, now
   const priced = plans.filter((p) => p.cost !== null);
   const stay = priced.find((p) => p.today) ?? null;
   const stayYear = stay?.cost?.perYear ?? null;
-  const windowsVms = estate.windowsVms ?? 0;
-  const hosts = `${estate.hosts.toLocaleString("en-US")} host${estate.hosts === 1 ? "" : "s"} × ${estate.socketsPerHost} CPU${estate.socketsPerHost === 1 ? "" : "s"} × ${estate.coresPerSocket} cores`;
+  const totals = estateTotals(clusters);
+  const windowsVms = totals.windowsServerVms;
+  const hosts = clusters
+    .flatMap((c) => c.hostGroups)
+    .map(
+      (g) =>
+        `${g.count.toLocaleString("en-US")} host${g.count === 1 ? "" : "s"} × ${g.socketsPerHost} CPU${g.socketsPerHost === 1 ? "" : "s"} × ${g.coresPerSocket} cores`,
+    )
+    .join(" + ");
   const cell = (plan: PlanEntry, value: (perYear: number) => string) =>
     plan.cost?.perYear === null || plan.cost?.perYear === undefined ? (
       <span className={styles.quoteRequired}>Quote required</span>
@@ -87,7 +94,7 @@ export function PlanCosts({ kb, answers, answersQuery, plans, years, quotes, now
       <p className={styles.lead}>
         Each family&apos;s chosen product, priced for {hosts} in US dollars
         {windowsVms > 0
-          ? `, with Windows Server Datacenter for your ${windowsVms.toLocaleString("en-US")} Windows VMs`
+          ? `, with Windows Server licences (Standard or Datacenter, whichever costs less per host) for your ${windowsVms.toLocaleString("en-US")} Windows Server VMs`
           : ""}
         .{" "}
         {stay
@@ -196,7 +203,7 @@ export function PlanCosts({ kb, answers, answersQuery, plans, years, quotes, now
                   renewal={plan.today}
                   initiallyOpen={cost.quoteRequired || quotes[id] !== undefined}
                   hint={
-                    id === WINDOWS_GUEST_PRICE.product
+                    id === WINDOWS_PRICES.datacenter.product || id === WINDOWS_PRICES.standard.product
                       ? "It also prices the Windows Server guest licences of the other products."
                       : undefined
                   }

@@ -14,7 +14,7 @@ export const usd = (amount: number) => `US$${amount.toLocaleString("en-US", { ma
 export const usdCents = (amount: number) =>
   `US$${amount.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 4 })}`;
 /** "3 years", "1 year". */
-export { yearsText } from "@/lib/decision/estate-cost";
+export { yearsText } from "@/lib/decision/money-format";
 export const count = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 2 });
 
 export const CURRENCY_LABELS: Record<Currency, string> = { USD: "US dollars (USD)", EUR: "Euros (EUR)" };

@@ -23,13 +23,17 @@ import type {
 } from "@/lib/decision";
 import { SUPPORT_STATUSES } from "@/lib/decision";
 import { knowledgeContentSchema, knowledgeVersionSchema, sourceSchema } from "@/lib/knowledge/schema";
+import { assumptionsSchema } from "@/lib/questionnaire/assumptions";
 import { quotesSchema } from "@/lib/questionnaire/quotes";
 import { answersSchema } from "@/lib/questionnaire/answers";
 import { CLOUD_PLATFORMS, HYPERVISOR_IDS, MUST_HAVES } from "@/lib/questionnaire/options";
 
 const hypervisor = z.enum(HYPERVISOR_IDS);
 const nullableHypervisor = hypervisor.nullable();
-const knockoutCause = z.union([z.enum(MUST_HAVES), z.enum(["licensing", "cloudPlatform", "vdiBroker", "support"])]);
+const knockoutCause = z.union([
+  z.enum(MUST_HAVES),
+  z.enum(["licensing", "cloudPlatform", "vdiBroker", "support", "ruledOut"]),
+]);
 const link = z.object({ title: z.string(), url: z.string().nullable() });
 
 export const errorResponseSchema = z.object({
@@ -135,9 +139,10 @@ const costLine = z.object({
   unitPrice: z.number(),
   amount: z.number(),
   arithmetic: z.string(),
-  basis: z.enum(["list", "typical", "reported", "quote"]),
+  basis: z.enum(["list", "typical", "reported", "quote", "assumption"]),
   source: link,
   asOf: z.string().nullable(),
+  assumption: z.boolean().optional().meta({ description: "true when a default assumption sets a figure in the line" }),
 }) satisfies z.ZodType<CostLine>;
 
 const cost = z.object({
@@ -150,6 +155,16 @@ const cost = z.object({
   lines: z.array(costLine),
   windowsGuests: z.number(),
   notes: z.array(z.string()),
+  oneOff: z
+    .object({ amount: z.number(), lines: z.array(costLine) })
+    .nullable()
+    .meta({
+      description: "Migration labour, training, overlapping subscriptions, a forced upgrade: one-off, in year 1",
+    }),
+  cashFlow: z
+    .array(z.object({ year: z.number().int(), recurring: z.number(), oneOff: z.number(), total: z.number() }))
+    .meta({ description: "Years 1..years; Σ total = perYear × years + oneOff.amount; empty while a quote is needed" }),
+  npv: z.number().nullable().meta({ description: "oneOff.amount + Σ perYear ÷ (1 + discountRate)^t, t = 1..years" }),
 }) satisfies z.ZodType<Cost>;
 
 const range = z.object({ low: z.number(), high: z.number() });
@@ -204,6 +219,38 @@ const planSummary = z.object({
   savingPerYear: z.number().nullable(),
   savingTotal: z.number().nullable(),
   years: z.number(),
+  paybackMonths: z.number().int().nullable().meta({
+    description:
+      "Months until the recommendation's cumulative cost falls below staying put's; 0 from the start; null never within the horizon",
+  }),
+  npvSaving: z.number().nullable().meta({ description: "Staying put's npv minus the recommendation's" }),
+  breakEven: z
+    .object({ discount: z.number(), on: z.string(), explanation: z.string() })
+    .nullable()
+    .meta({ description: "The discount off staying put's own subscription at which staying costs no more" }),
+  cheapest: z
+    .object({ ...productRef, hypervisor, perYear: z.number(), npv: z.number() })
+    .nullable()
+    .meta({ description: "The cheapest eligible option by npv, when it is not the recommendation" }),
+  options: z.array(
+    z.object({
+      ...productRef,
+      hypervisor,
+      eligible: z.boolean(),
+      benefit: z.number().meta({ description: "0–100: the score on every criterion but licence cost" }),
+      perYear: z.number().nullable(),
+      npv: z.number().nullable(),
+    }),
+  ),
+  assumptions: z.array(
+    z.object({
+      field: z.enum(["windowsOwned", "vmwareTermYears", "renewalDate", "migrationDayRate", "discountRate"]),
+      value: z.union([z.string(), z.number()]).nullable(),
+      assumption: z.boolean(),
+      note: z.string(),
+      source: link,
+    }),
+  ),
   summary: z.string(),
 }) satisfies z.ZodType<PlanSummary>;
 
@@ -300,6 +347,7 @@ export const recommendationSnapshotSchema = z.object({
   answers: answersSchema,
   weights: z.record(z.string(), z.number()),
   quotes: quotesSchema,
+  assumptions: assumptionsSchema,
   evaluation: evaluationSchema,
 });
 

@@ -21,6 +21,7 @@ export type RecommendationRow = {
   answersJson: string;
   weightsJson: string;
   quotesJson: string;
+  assumptionsJson: string;
   evaluationBrotli: Uint8Array<ArrayBuffer>;
   kbVersion: number;
   modelVersion: string;
@@ -49,8 +50,8 @@ export function sqliteHotWrites(): HotWrites | null {
     db.pragma("synchronous = FULL");
     const insert = db.prepare(
       `INSERT INTO "Recommendation" ("id", "ownerTokenHash", "name", "notes", "answersJson", "weightsJson", "quotesJson",
-        "evaluationBrotli", "kbVersion", "modelVersion", "winner", "createdAt", "updatedAt")
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        "assumptionsJson", "evaluationBrotli", "kbVersion", "modelVersion", "winner", "createdAt", "updatedAt")
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const insertAll = db.transaction((rows: RecommendationRow[]) => {
       for (const row of rows) {
@@ -62,6 +63,7 @@ export function sqliteHotWrites(): HotWrites | null {
           row.answersJson,
           row.weightsJson,
           row.quotesJson,
+          row.assumptionsJson,
           Buffer.from(row.evaluationBrotli.buffer, row.evaluationBrotli.byteOffset, row.evaluationBrotli.byteLength),
           row.kbVersion,
           row.modelVersion,

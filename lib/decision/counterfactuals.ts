@@ -11,6 +11,7 @@ const CAUSE_WORDS: Record<string, string> = {
   licensing: "the open-source requirement",
   cloudPlatform: "the chosen cloud platform",
   vdiBroker: "the VDI broker",
+  ruledOut: "ruling families out",
 };
 
 export function describeCause(cause: KnockoutCause): string {

@@ -1,162 +1,121 @@
 // What a product costs this estate per year, line by line, with arithmetic a person can redo by hand:
-// quantity × unit price, each minimum applied and named (docs/method.md, "Costs").
+// quantity × unit price, each minimum applied and named, Windows Server licensed host by host, the
+// licences the estate owns carried over (docs/method.md, "Costs").
 import type { ExchangeRate, Price, PriceMinimum, Product } from "@/lib/knowledge/plan-schema";
-import type { Quote, Quotes } from "@/lib/questionnaire/quotes";
 import type { KnowledgeContent } from "@/lib/knowledge/schema";
-import type { SizedEstate as Estate } from "@/lib/questionnaire/answers";
+import type { EstateCluster } from "@/lib/questionnaire/estate";
+import { estateTotals } from "@/lib/questionnaire/estate";
+import type { Quote, Quotes } from "@/lib/questionnaire/quotes";
+import { countCores } from "./core-count";
+import { DESKTOP_RULE, type ResolvedAssumptions } from "./cost-rules";
+import { cents, formatCount, formatMoney, formatPercent, formatPrecise, formatUsd, plural } from "./money-format";
 import type { Cost, CostLine, QuoteNeeded } from "./types";
+import {
+  blockQuantity,
+  describeBlocks,
+  planGuestLicensing,
+  planHostLicensing,
+  type HostBlock,
+  type WindowsEdition,
+  type WindowsUnit,
+} from "./windows-licensing";
 
-/** Windows Server guests need these licences on every host they may run on, whatever the hypervisor. */
-export const WINDOWS_GUEST_PRICE = { product: "windows-server-datacenter", key: "licence" } as const;
+/** The Windows Server prices guest licences are bought at, whatever the hypervisor. */
+export const WINDOWS_PRICES: Record<WindowsEdition, { product: string; key: string }> = {
+  standard: { product: "windows-server-standard", key: "licence" },
+  datacenter: { product: "windows-server-datacenter", key: "licence" },
+};
 
-// Built once: toLocaleString with options builds a formatter per call, which dominated the bare score.
-const WHOLE = new Intl.NumberFormat("en-US");
-const CENTS = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
-const PRECISE = new Intl.NumberFormat("en-US", { maximumFractionDigits: 4 });
-
-export const formatCount = (n: number) => WHOLE.format(n);
-
-/** "3 years", "1 year". */
-export const yearsText = (years: number) => `${years} year${years === 1 ? "" : "s"}`;
-
-export function formatUsd(amount: number): string {
-  return `US$${CENTS.format(amount)}`;
-}
-
-const CURRENCY_SIGN: Record<string, string> = { USD: "US$", EUR: "€" };
-const money = (amount: number, currency: string) =>
-  `${CURRENCY_SIGN[currency] ?? `${currency} `}${PRECISE.format(amount)}`;
-const plural = (n: number, word: string) => `${WHOLE.format(n)} ${word}${n === 1 ? "" : "s"}`;
-
-export interface CoreCount {
-  total: number;
-  /** "4 hosts × 2 CPUs × 16 cores (8 cores per CPU, 16-core minimum per CPU)" */
-  text: string;
-  notes: string[];
-}
-
-/** Billed physical cores: each applying minimum raises the count; a disputed one is only noted. */
-export function countCores(estate: Estate, minimums: readonly PriceMinimum[]): CoreCount {
-  const { hosts, socketsPerHost: sockets, coresPerSocket: cores } = estate;
-  const applied: string[] = [];
-  const notes: string[] = [];
-  let perCpu = cores;
-  for (const m of minimums.filter((x) => x.per === "cpu" && x.status === "applies")) {
-    if (m.cores > perCpu) {
-      perCpu = m.cores;
-      applied.push(`${m.cores}-core minimum per CPU`);
-    }
-  }
-  let perHost = sockets * perCpu;
-  for (const m of minimums.filter((x) => x.per === "host" && x.status === "applies")) {
-    if (m.cores > perHost) {
-      perHost = m.cores;
-      applied.push(`${m.cores}-core minimum per host`);
-    }
-  }
-  const hostPart =
-    perHost === sockets * perCpu ? `${plural(sockets, "CPU")} × ${plural(perCpu, "core")}` : plural(perHost, "core");
-  let text = `${plural(hosts, "host")} × ${hostPart}`;
-  let total = hosts * perHost;
-  for (const m of minimums.filter((x) => x.per === "order")) {
-    if (m.cores <= total) continue;
-    if (m.status === "applies") {
-      text = `${text}, raised to the ${m.cores}-core minimum per order`;
-      total = m.cores;
-    } else {
-      notes.push(
-        `A ${m.cores}-core minimum per order is disputed and not applied here (it would bill ${m.cores} cores): ${m.note}`,
-      );
-    }
-  }
-  if (applied.length > 0) text = `${text} (${cores} cores per CPU; ${applied.join(", ")} applied)`;
-  return { total, text, notes };
-}
-
-interface Priced {
-  quantity: number;
-  quantityText: string;
-  unit: string;
+interface UnitPriced {
   unitPrice: number;
   unitPriceText: string;
+  unit: string;
+}
+
+interface Counted {
+  quantity: number;
+  quantityText: string;
   notes: string[];
 }
 
-/** Quantity and yearly USD unit price for one price (or quote) on this estate. */
-function priceFor(
-  shape: { unit: Price["unit"]; amount: number; currency: string; minimums: readonly PriceMinimum[] },
-  estate: Estate,
+const perCore = (unit: string) => unit.startsWith("core-");
+
+/** The yearly USD price of one unit, with the steps that got there. */
+function unitFor(
+  shape: { unit: Price["unit"]; amount: number; currency: string },
   years: number,
   usdPer: number,
-): Priced {
-  const { hosts, socketsPerHost } = estate;
+): UnitPriced {
   let converted = shape.amount * usdPer;
-  const steps: string[] = [money(shape.amount, shape.currency)];
+  const steps: string[] = [formatMoney(shape.amount, shape.currency)];
   if (shape.currency !== "USD") steps.push(`× ${usdPer} US$ per ${shape.currency}`);
-  let quantity: number;
-  let quantityText: string;
   let unit: string;
-  const notes: string[] = [];
-  if (shape.unit === "core-year" || shape.unit === "core-month" || shape.unit === "core-perpetual") {
-    const cores = countCores(estate, shape.minimums);
-    quantity = cores.total;
-    quantityText = `${cores.text} = ${plural(cores.total, "core")}`;
-    notes.push(...cores.notes);
-    if (shape.unit === "core-month") {
-      converted *= 12;
-      steps.push("× 12 months");
-      unit = "physical core per year (billed monthly)";
-    } else if (shape.unit === "core-perpetual") {
-      converted /= years;
-      steps.push(`÷ ${plural(years, "year")}`);
-      unit = `physical core (a one-off licence spread over ${plural(years, "year")})`;
-    } else {
-      unit = "physical core per year";
-    }
-  } else if (shape.unit === "socket-year") {
-    quantity = hosts * socketsPerHost;
-    quantityText = `${plural(hosts, "host")} × ${plural(socketsPerHost, "CPU socket")} = ${plural(quantity, "socket")}`;
-    unit = "CPU socket per year";
-  } else if (shape.unit === "host-year") {
-    quantity = hosts;
-    quantityText = plural(hosts, "host");
-    unit = "host per year";
-  } else {
-    quantity = 1;
-    quantityText = "1 estate";
-    unit = "estate per year";
-  }
-  // Up to four decimals (US$141.0625): rounded to cents, quantity × unit price would not redo the amount.
+  if (shape.unit === "core-month") {
+    converted *= 12;
+    steps.push("× 12 months");
+    unit = "physical core per year (billed monthly)";
+  } else if (shape.unit === "core-perpetual") {
+    converted /= years;
+    steps.push(`÷ ${plural(years, "year")}`);
+    unit = `physical core (a one-off licence spread over ${plural(years, "year")})`;
+  } else if (shape.unit === "core-year") unit = "physical core per year";
+  else if (shape.unit === "socket-year") unit = "CPU socket per year";
+  else if (shape.unit === "host-year") unit = "host per year";
+  else unit = "estate per year";
   const unitPriceText =
-    steps.length > 1 ? `(${steps.join(" ")} = US$${PRECISE.format(converted)})` : `US$${PRECISE.format(converted)}`;
-  return { quantity, quantityText, unit, unitPrice: converted, unitPriceText, notes };
+    steps.length > 1 ? `(${steps.join(" ")} = US$${formatPrecise(converted)})` : `US$${formatPrecise(converted)}`;
+  return { unitPrice: converted, unitPriceText, unit };
 }
 
-/** Amounts are kept in cents: what an invoice shows, and no floating-point tails in the API. */
-export const cents = (amount: number) => Math.round(amount * 100) / 100;
+function countFor(
+  unit: Price["unit"],
+  clusters: readonly EstateCluster[],
+  minimums: readonly PriceMinimum[],
+  orderMinimums: boolean,
+): Counted {
+  const totals = estateTotals(clusters);
+  if (perCore(unit)) {
+    const cores = countCores(
+      clusters.flatMap((c) => c.hostGroups),
+      minimums,
+      orderMinimums,
+    );
+    return {
+      quantity: cores.total,
+      quantityText: `${cores.text} = ${plural(cores.total, "core")}`,
+      notes: cores.notes,
+    };
+  }
+  if (unit === "socket-year")
+    return { quantity: totals.sockets, quantityText: plural(totals.sockets, "CPU socket"), notes: [] };
+  if (unit === "host-year") return { quantity: totals.hosts, quantityText: plural(totals.hosts, "host"), notes: [] };
+  return { quantity: 1, quantityText: "1 estate", notes: [] };
+}
 
 function toLine(
   item: string,
   product: string,
   priceKey: string,
-  priced: Priced,
+  counted: Pick<Counted, "quantity" | "quantityText">,
+  priced: UnitPriced,
   rest: Pick<CostLine, "basis" | "source" | "asOf">,
 ): CostLine {
-  const amount = cents(priced.quantity * priced.unitPrice);
+  const amount = cents(counted.quantity * priced.unitPrice);
   return {
     item,
     product,
     priceKey,
-    quantity: priced.quantity,
+    quantity: counted.quantity,
     unit: priced.unit,
     unitPrice: priced.unitPrice,
     amount,
-    arithmetic: `${priced.quantityText}; ${WHOLE.format(priced.quantity)} × ${priced.unitPriceText} = ${formatUsd(amount)}`,
+    arithmetic: `${counted.quantityText}; ${formatCount(counted.quantity)} × ${priced.unitPriceText} = ${formatUsd(amount)}`,
     ...rest,
   };
 }
 
 const sourceOf = (price: Price) => ({ title: price.sources[0]!.title, url: price.sources[0]!.url });
+const QUOTE_SOURCE = { title: "Your quote", url: null };
 
 /** US dollars per unit of `currency`, from the knowledge base's dated rates (1 for USD itself). */
 function rateFor(
@@ -169,135 +128,180 @@ function rateFor(
 const conversionNote = (currency: string, rate: Pick<ExchangeRate, "usd" | "sources" | "asOf">) =>
   `${currency} converted at ${rate.usd} US$ per ${currency} (${rate.sources[0]?.title ?? "recorded rate"}, ${rate.asOf}).`;
 
+/** Own keys only: a product id such as "constructor" must never find Object.prototype's. */
+export function quoteFor(quotes: Quotes, productId: string): Quote | undefined {
+  return Object.hasOwn(quotes, productId) ? quotes[productId] : undefined;
+}
+
 interface Collected {
   lines: CostLine[];
   quotesNeeded: QuoteNeeded[];
   notes: string[];
 }
 
-function addPrice(
-  kb: KnowledgeContent,
-  price: Price,
-  item: string,
-  estate: Estate,
-  years: number,
-  into: Collected,
-): void {
-  const amount = price.amount;
-  if (amount === null) {
+/** A price or quote ready to bill: its yearly unit price and the line's provenance. */
+interface Billable {
+  priced: UnitPriced;
+  unit: Price["unit"];
+  minimums: readonly PriceMinimum[];
+  product: string;
+  priceKey: string;
+  item: string;
+  meta: Pick<CostLine, "basis" | "source" | "asOf">;
+  /** A user's quote replaces the order minimum with its own terms. */
+  orderMinimums: boolean;
+}
+
+function billablePrice(kb: KnowledgeContent, price: Price, years: number, into: Collected): Billable | null {
+  if (price.amount === null) {
     into.quotesNeeded.push({ product: price.product, item: price.item, note: price.note, source: sourceOf(price) });
-    return;
+    return null;
   }
   const rate = rateFor(kb.exchangeRates, price.currency);
   if (!rate) {
     into.quotesNeeded.push({
       product: price.product,
-      item,
+      item: price.item,
       note: `No ${price.currency} to USD rate is recorded, so this ${price.currency} price cannot be compared.`,
       source: sourceOf(price),
     });
-    return;
+    return null;
   }
-  const priced = priceFor({ ...price, amount }, estate, years, rate.usd);
-  into.notes.push(...priced.notes);
   if (price.currency !== "USD") into.notes.push(conversionNote(price.currency, rate));
-  into.lines.push(
-    toLine(item, price.product, price.key, priced, { basis: price.basis, source: sourceOf(price), asOf: price.asOf }),
-  );
+  return {
+    priced: unitFor({ unit: price.unit, amount: price.amount, currency: price.currency }, years, rate.usd),
+    unit: price.unit,
+    minimums: price.minimums,
+    product: price.product,
+    priceKey: price.key,
+    item: price.item,
+    meta: { basis: price.basis, source: sourceOf(price), asOf: price.asOf },
+    orderMinimums: true,
+  };
 }
 
-function addQuote(
+function billableQuote(
   kb: KnowledgeContent,
   product: Product,
   quote: Quote,
   item: string,
-  estate: Estate,
   years: number,
   into: Collected,
-): void {
+): Billable | null {
   const rate = rateFor(kb.exchangeRates, quote.currency);
   if (!rate) {
     into.quotesNeeded.push({
       product: product.id,
       item,
       note: `No ${quote.currency} to USD rate is recorded, so your quote cannot be converted.`,
-      source: { title: "Your quote", url: null },
+      source: QUOTE_SOURCE,
     });
-    return;
+    return null;
   }
-  // A quote changes the price, not how the vendor counts: the product's own minimums for that unit still apply.
-  const perCore = (unit: string) => unit.startsWith("core-");
+  if (quote.currency !== "USD") into.notes.push(conversionNote(quote.currency, rate));
+  // A quote changes the price, not how the vendor counts: the product's own per-CPU and per-host
+  // minimums for that unit still apply; the order minimum is the quote's own business.
   const minimums =
     kb.prices.find(
       (p) => p.product === product.id && (p.unit === quote.unit || (perCore(p.unit) && perCore(quote.unit))),
     )?.minimums ?? [];
-  const priced = priceFor({ ...quote, minimums }, estate, years, rate.usd);
-  if (quote.currency !== "USD") into.notes.push(conversionNote(quote.currency, rate));
-  into.lines.push(
-    toLine(item, product.id, "quote", priced, {
-      basis: "quote",
-      source: { title: "Your quote", url: null },
-      asOf: null,
-    }),
-  );
-}
-
-/** The Windows Server Datacenter licences every host needs for its Windows Server guests, as its own line. */
-function guestLines(
-  kb: KnowledgeContent,
-  quotes: Quotes,
-  estate: Estate,
-  years: number,
-  windowsVms: number,
-): Collected {
-  const into: Collected = { lines: [], quotesNeeded: [], notes: [] };
-  const item = `Windows Server Datacenter for ${plural(windowsVms, "Windows VM")}`;
-  const guestQuote = quoteFor(quotes, WINDOWS_GUEST_PRICE.product);
-  const guestPrice = kb.prices.find(
-    (p) => p.product === WINDOWS_GUEST_PRICE.product && p.key === WINDOWS_GUEST_PRICE.key,
-  );
-  const guestProduct = kb.products.find((p) => p.id === WINDOWS_GUEST_PRICE.product);
-  if (guestQuote && guestProduct) addQuote(kb, guestProduct, guestQuote, item, estate, years, into);
-  else if (guestPrice) addPrice(kb, guestPrice, item, estate, years, into);
-  else into.notes.push("Windows Server guest licences are needed but this knowledge base has no price for them.");
-  into.notes.push(
-    "Windows Server guests are licensed on every physical core of every host they may run on (VMs move between hosts), with Datacenter for unlimited VMs per host.",
-  );
-  return into;
-}
-
-/** A Standard licence line for `stacks` licensings of every host, its arithmetic saying so. */
-function stacked(line: CostLine, stacks: number, perHost: number): CostLine {
-  const quantity = line.quantity * stacks;
-  const amount = cents(quantity * line.unitPrice);
   return {
-    ...line,
-    quantity,
-    amount,
-    unit: `${line.unit}, licensed ${stacks} times for up to ${perHost} Windows VMs per host`,
-    arithmetic: `${line.arithmetic.split(";")[0]}, × ${stacks} (two Windows VMs per licensing, up to ${perHost} per host) = ${formatCount(quantity)}; ${formatCount(quantity)} × US$${PRECISE.format(line.unitPrice)} = ${formatUsd(amount)}`,
+    priced: unitFor(quote, years, rate.usd),
+    unit: quote.unit,
+    minimums,
+    product: product.id,
+    priceKey: "quote",
+    item,
+    meta: { basis: "quote", source: QUOTE_SOURCE, asOf: null },
+    orderMinimums: false,
   };
 }
 
-/** Own keys only: a product id such as "constructor" must never find Object.prototype's. */
-export function quoteFor(quotes: Quotes, productId: string): Quote | undefined {
-  return Object.hasOwn(quotes, productId) ? quotes[productId] : undefined;
+function bill(b: Billable, clusters: readonly EstateCluster[], into: Collected): CostLine {
+  const counted = countFor(b.unit, clusters, b.minimums, b.orderMinimums);
+  into.notes.push(...counted.notes);
+  return toLine(b.item, b.product, b.priceKey, counted, b.priced, b.meta);
 }
+
+/** One line per edition for Windows Server host blocks (Standard and Datacenter apart). */
+function windowsLines(
+  blocks: readonly HostBlock[],
+  billables: Partial<Record<WindowsEdition, Billable>>,
+  multiCluster: boolean,
+  itemFor: (edition: WindowsEdition, b: Billable) => string,
+): CostLine[] {
+  const lines: CostLine[] = [];
+  for (const edition of ["standard", "datacenter"] as const) {
+    const mine = blocks.filter((b) => b.edition === edition);
+    const billable = billables[edition];
+    if (mine.length === 0 || !billable) continue;
+    const quantity = blockQuantity(mine);
+    lines.push(
+      toLine(
+        itemFor(edition, billable),
+        billable.product,
+        billable.priceKey,
+        { quantity, quantityText: `${describeBlocks(mine, multiCluster)} = ${plural(quantity, "core licensing")}` },
+        billable.priced,
+        billable.meta,
+      ),
+    );
+  }
+  return lines;
+}
+
+/** The Windows Server prices (or the user's quotes for them) guest licences are bought at. */
+function windowsBillables(kb: KnowledgeContent, quotes: Quotes, years: number, into: Collected) {
+  const billables: Partial<Record<WindowsEdition, Billable>> = {};
+  for (const edition of ["standard", "datacenter"] as const) {
+    const ref = WINDOWS_PRICES[edition];
+    const quote = quoteFor(quotes, ref.product);
+    const product = kb.products.find((p) => p.id === ref.product);
+    const price = kb.prices.find((p) => p.product === ref.product && p.key === ref.key);
+    const b =
+      quote && product && perCore(quote.unit)
+        ? billableQuote(kb, product, quote, price?.item ?? product.name, years, into)
+        : price
+          ? billablePrice(kb, price, years, into)
+          : null;
+    if (b && perCore(b.unit)) billables[edition] = b;
+  }
+  return billables;
+}
+
+const unitOf = (b: Billable | undefined): WindowsUnit | null =>
+  b ? { unitPrice: b.priced.unitPrice, minimums: b.minimums } : null;
 
 export interface CostInput {
   kb: KnowledgeContent;
   product: Product;
-  estate: Estate;
+  clusters: readonly EstateCluster[];
   years: number;
   quotes?: Quotes;
+  assumptions: ResolvedAssumptions;
+  /** Whether this product is the platform the team runs today (its renewal risks apply). */
+  staying: boolean;
 }
 
-export function priceEstate({ kb, product, estate, years, quotes = {} }: CostInput): Cost {
+/** The product's recurring cost for the estate: its own lines and the Windows Server guests' licences. */
+export function priceEstate({ kb, product, clusters, years, quotes = {}, assumptions, staying }: CostInput): Cost {
   const into: Collected = { lines: [], quotesNeeded: [], notes: [] };
+  const owned = assumptions.windowsOwned;
+  const multiCluster = clusters.length > 1;
   const quote = quoteFor(quotes, product.id);
   const prices = kb.prices.filter((p) => p.product === product.id);
-  if (quote) addQuote(kb, product, quote, `Your quote for ${product.name}`, estate, years, into);
-  else if (prices.length === 0) {
+  const coverage = prices.find((p) => p.windowsGuests);
+  const hostEdition: WindowsEdition | null = coverage
+    ? coverage.windowsGuests === "unlimited"
+      ? "datacenter"
+      : "standard"
+    : null;
+
+  const own: Billable[] = [];
+  if (quote) {
+    const b = billableQuote(kb, product, quote, `Your quote for ${product.name}`, years, into);
+    if (b) own.push(b);
+  } else if (prices.length === 0) {
     // No price recorded is not a price of zero.
     into.quotesNeeded.push({
       product: product.id,
@@ -305,45 +309,71 @@ export function priceEstate({ kb, product, estate, years, quotes = {} }: CostInp
       note: "This knowledge base records no price for this product.",
       source: { title: product.sources[0]!.title, url: product.sources[0]!.url },
     });
-  } else for (const price of prices) addPrice(kb, price, price.item, estate, years, into);
-
-  const windowsVms = estate.windowsVms ?? 0;
-  // The product's own Windows Server licences, where it has any, license its hosts' Windows guests too.
-  const coverage = prices.find((p) => p.windowsGuests)?.windowsGuests;
-  const covering = (line: CostLine) =>
-    line.priceKey === "quote" || prices.some((p) => p.key === line.priceKey && p.windowsGuests);
-  let guestAmount = 0;
-  if (coverage === "unlimited") {
-    into.notes.push("Datacenter licenses the hosts for unlimited Windows Server guests: no separate guest licences.");
-    guestAmount = into.lines.filter(covering).reduce((total, line) => total + line.amount, 0);
-  } else if (coverage === "two-per-licence" && windowsVms > 0) {
-    // Standard: two Windows VMs per full licensing of a host; more VMs stack further licences on every host.
-    const perHost = Math.ceil(windowsVms / estate.hosts);
-    const stacks = Math.ceil(perHost / 2);
-    into.lines = into.lines.map((line) => (covering(line) && stacks > 1 ? stacked(line, stacks, perHost) : line));
-    into.notes.push(
-      `Standard licenses two Windows Server VMs per full licensing of a host: ${plural(windowsVms, "Windows VM")} over ${plural(estate.hosts, "host")} is up to ${plural(perHost, "VM")} per host, so each host's cores are licensed ${plural(stacks, "time")}.`,
-    );
-    // What the choice adds beyond the guest licences every option needs: the Datacenter guest line the others carry.
-    const datacenter = guestLines(kb, quotes, estate, years, windowsVms);
-    const own = into.lines.filter(covering).reduce((total, line) => total + line.amount, 0);
-    guestAmount = Math.min(
-      own,
-      datacenter.lines.reduce((total, line) => total + line.amount, 0),
-    );
-  } else if (windowsVms > 0) {
-    const guests = guestLines(kb, quotes, estate, years, windowsVms);
-    into.lines.push(...guests.lines);
-    into.quotesNeeded.push(...guests.quotesNeeded);
-    into.notes.push(...guests.notes);
-    guestAmount = guests.lines.reduce((total, line) => total + line.amount, 0);
-  } else if (estate.windowsVms === undefined) {
-    into.notes.push(
-      "No count of Windows VMs was given, so no Windows Server guest licences are included: with Windows guests, every option needs them on every host core (Windows Server Datacenter includes them).",
-    );
+  } else {
+    for (const price of prices) {
+      const b = billablePrice(kb, price, years, into);
+      if (b) own.push(b);
+    }
   }
 
-  const windowsGuests = windowsVms > 0 ? cents(guestAmount) : 0;
+  // Hyper-V's host licences are Windows Server itself: counted host by host, owned licences carried over.
+  const hostLicence = (b: Billable) =>
+    hostEdition !== null && perCore(b.unit) && (b.priceKey === "quote" || b.priceKey === coverage?.key);
+  for (const b of own) {
+    if (!hostLicence(b)) {
+      into.lines.push(bill(b, clusters, into));
+      continue;
+    }
+    const plan = planHostLicensing(clusters, owned, hostEdition!, {
+      unitPrice: b.priced.unitPrice,
+      minimums: b.minimums,
+    });
+    into.notes.push(...plan.notes);
+    into.lines.push(...windowsLines(plan.blocks, { [hostEdition!]: b }, multiCluster, () => b.item));
+  }
+
+  // The Windows Server guests' licences every option needs; a Hyper-V product's host licences include them.
+  const totals = estateTotals(clusters);
+  const billables = windowsBillables(kb, quotes, years, { lines: [], quotesNeeded: [], notes: into.notes });
+  const guests = planGuestLicensing(clusters, owned, {
+    standard: unitOf(billables.standard),
+    datacenter: unitOf(billables.datacenter),
+  });
+  const guestLines = windowsLines(
+    guests.blocks,
+    billables,
+    multiCluster,
+    (edition) =>
+      `Windows Server ${edition === "standard" ? "Standard" : "Datacenter"} for ${plural(totals.windowsServerVms, "Windows Server VM")}`,
+  );
+  const guestAmount = guestLines.reduce((sum, l) => sum + l.amount, 0);
+  let windowsGuests = 0;
+  if (hostEdition) {
+    const hostAmount = into.lines
+      .filter((l) => l.priceKey === "quote" || l.priceKey === coverage?.key)
+      .reduce((s, l) => s + l.amount, 0);
+    windowsGuests = Math.min(hostAmount, guestAmount);
+    if (totals.windowsServerVms > 0)
+      into.notes.push(
+        hostEdition === "datacenter"
+          ? "Datacenter licenses each host for unlimited Windows Server guests: no separate guest licences."
+          : "Standard's host licences are stacked for the Windows Server guests each host runs: no separate guest licences.",
+      );
+  } else if (totals.windowsServerVms > 0) {
+    if (guests.blocks.length > 0 && !billables.standard && !billables.datacenter)
+      into.notes.push("Windows Server guest licences are needed but this knowledge base has no price for them.");
+    into.lines.push(...guestLines);
+    into.notes.push(...guests.notes);
+    windowsGuests = guestAmount;
+  }
+  if (clusters.some((c) => !c.windowsGiven))
+    into.notes.push(
+      "No count of Windows Server VMs was given, so no Windows Server guest licences are included: every host that runs one needs its cores licensed (Standard for two VMs per licensing, Datacenter for unlimited).",
+    );
+  if (totals.desktopVms > 0) into.notes.push(`${plural(totals.desktopVms, "desktop VM")}: ${DESKTOP_RULE.note}`);
+
+  addVendorTerms(prices, into, clusters, assumptions, staying, quote !== undefined);
+
   const quoteRequired = into.quotesNeeded.length > 0;
   const sum = cents(into.lines.reduce((total, line) => total + line.amount, 0));
   const perYear = quoteRequired ? null : sum;
@@ -355,7 +385,49 @@ export function priceEstate({ kb, product, estate, years, quotes = {} }: CostInp
     quoteRequired,
     quotesNeeded: into.quotesNeeded,
     lines: into.lines,
-    windowsGuests,
+    windowsGuests: cents(windowsGuests),
     notes: [...new Set(into.notes)],
+    oneOff: null,
+    cashFlow: [],
+    npv: null,
   };
+}
+
+/** A subscription's term, included storage and late-renewal surcharge, where the price records them. */
+function addVendorTerms(
+  prices: readonly Price[],
+  into: Collected,
+  clusters: readonly EstateCluster[],
+  assumptions: ResolvedAssumptions,
+  staying: boolean,
+  quoted: boolean,
+): void {
+  const storage = clusters.reduce((sum, c) => sum + (c.storageTiB ?? 0), 0);
+  const given = clusters.some((c) => c.storageTiB !== undefined);
+  for (const price of prices) {
+    const line = into.lines.find((l) => l.priceKey === price.key && l.product === price.product);
+    if (price.termYears !== undefined && !quoted) {
+      const asked = assumptions.vmwareTermYears;
+      into.notes.push(
+        asked === null || asked === price.termYears
+          ? `${price.item}: priced at the ${price.termYears}-year term rate the source quotes.`
+          : `${price.item}: the source quotes the ${price.termYears}-year term rate; no ${asked}-year figure is recorded (a 1-year term is reported dearer), so enter your quote for a ${asked}-year term.`,
+      );
+    }
+    if (price.includedTiBPerCore !== undefined && given && line) {
+      const included = line.quantity * price.includedTiBPerCore;
+      into.notes.push(
+        storage <= included
+          ? `${price.item}: the ${formatCount(storage)} TiB in use fit the ${formatCount(included)} TiB of vSAN capacity included (${price.includedTiBPerCore} TiB per licensed core).`
+          : `${price.item}: the ${formatCount(storage)} TiB in use exceed the ${formatCount(included)} TiB of vSAN capacity included (${price.includedTiBPerCore} TiB per licensed core) by ${formatCount(cents(storage - included))} TiB; on vSAN that capacity is an add-on with no public price recorded (enter a quote), on external storage it costs nothing here.`,
+      );
+    }
+    if (price.lateRenewalPercent !== undefined && staying && line) {
+      const surcharge = cents((line.amount * price.lateRenewalPercent) / 100);
+      const when = assumptions.renewalDate ? `after ${assumptions.renewalDate}` : "after the contract ends";
+      into.notes.push(
+        `Risk: renewing ${price.item} ${when} carries a reported ${formatPercent(price.lateRenewalPercent / 100)} surcharge, about ${formatUsd(surcharge)} on this estate's yearly ${formatUsd(line.amount)} (secondary sources; not in the figures).`,
+      );
+    }
+  }
 }

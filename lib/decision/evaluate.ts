@@ -59,7 +59,7 @@ export function evaluateAnswers(input: EvaluateInput): Evaluation {
     robustness: null,
     counterfactuals: findCounterfactuals(core.candidates, winner, index.names),
     confidence: null,
-    plan: summarisePlan(ranking, input.answers),
+    plan: summarisePlan(ranking, input.answers, input.assumptions),
   };
   const winnerEntry = ranking[0];
   if (winner === null || !winnerEntry) return base;

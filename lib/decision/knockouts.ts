@@ -24,6 +24,15 @@ export function findKnockouts(
   const knockouts: Knockout[] = [];
   const info = index.hypervisors.get(hypervisor);
   const name = index.names[hypervisor];
+  if (answers.ruledOut?.includes(hypervisor)) {
+    const staying =
+      answers.currentPlatform === hypervisor ? " It stays priced, for comparison, as what staying put costs." : "";
+    knockouts.push({
+      mustHave: "ruledOut",
+      reason: `You ruled ${name} out.${staying}`,
+      sources: info?.sources ?? [],
+    });
+  }
   if (answers.licensing === "open-source-required" && info && !info.openSource) {
     knockouts.push({
       mustHave: "licensing",

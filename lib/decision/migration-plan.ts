@@ -3,6 +3,7 @@
 import type { MigrationPath } from "@/lib/knowledge/plan-schema";
 import type { KnowledgeContent } from "@/lib/knowledge/schema";
 import type { Answers } from "@/lib/questionnaire/answers";
+import { estateVms } from "@/lib/questionnaire/estate";
 import type { HypervisorId, Scale } from "@/lib/questionnaire/options";
 import type { MigrationPlan } from "./types";
 
@@ -43,9 +44,10 @@ export function planMigration(
   if (from === "none" || from === to) return null;
   const path = findMigrationPath(kb, from, to, product);
   if (!path) return null;
-  const given = answers.estate?.vms;
-  // Windows VMs given without a total are at least that many VMs.
-  const vms = given ?? Math.max(ASSUMED_VMS[answers.scale], answers.estate?.windowsVms ?? 0);
+  const given = estateVms(answers.estate);
+  // Windows and desktop VMs given without a total are at least that many VMs.
+  const known = (answers.estate?.windowsVms ?? 0) + (answers.estate?.desktopVms ?? 0);
+  const vms = given ?? Math.max(ASSUMED_VMS[answers.scale], known);
   return {
     from,
     to,

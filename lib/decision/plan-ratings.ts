@@ -1,47 +1,49 @@
 // Ratings that come from the chosen product rather than the family: the product's own evidence where
 // it differs, and, with an estate, the licence-cost rating computed from what the estate would pay.
 import type { Product } from "@/lib/knowledge/plan-schema";
-import type { SizedEstate as Estate } from "@/lib/questionnaire/answers";
+import { estateTotals, type EstateCluster } from "@/lib/questionnaire/estate";
 import type { DerivedRating } from "./derived-ratings";
-import { formatCount, formatUsd } from "./estate-cost";
+import { formatCount, formatUsd } from "./money-format";
 import type { Cost } from "./types";
 
 export const LICENCE_COST_CRITERION = "licence-cost";
 
-/** The yearly cost per physical core that rates 5/10: half of it rates 6.7, twice it 3.3 (docs/method.md). */
-export const COST_REFERENCE_PER_CORE = 100;
-
-export function physicalCores(estate: Estate): number {
-  return estate.hosts * estate.socketsPerHost * estate.coresPerSocket;
-}
+/**
+ * The yearly cost per physical core that rates 5/10: half of it rates 6.7, twice it 3.3. One absolute
+ * scale for every family, anchored so that VVF's reported list price (US$135 per core per year) rates
+ * about 2/10, the knowledge base's own rating for VMware's licence cost (docs/method.md).
+ */
+export const COST_REFERENCE_PER_CORE = 35;
 
 const ratingFor = (perCore: number) =>
   Math.round((100 * COST_REFERENCE_PER_CORE) / (COST_REFERENCE_PER_CORE + perCore)) / 10;
 
 /**
- * 10 × R ÷ (R + c), to one decimal, where c is what the choice of hypervisor adds per physical core
- * per year: the family's cost less the Windows Server guest licences every family needs alike
- * (counting them would only flatten the differences). Free is 10, never below 0. A product that needs
- * a quote keeps its knowledge-base rating, capped by what its priced lines already imply, so an
- * unpriced product never looks cheaper than the figures allow.
+ * 10 × R ÷ (R + c), to one decimal, where c is what the choice adds in licences and subscriptions
+ * per physical core per year: the yearly cost less the Windows Server guest licences every option
+ * needs alike (counting them would only flatten the differences). One-off costs (migration labour,
+ * training, overlap) are not licence cost: they weigh in the plan's net present value and in the
+ * team-fit and migration criteria, not here. Free is 10, never below 0. A product that needs a quote keeps its knowledge-base rating, capped by
+ * what its priced lines already imply, so an unpriced product never looks cheaper than the figures allow.
  */
 export function rateCost(
   cost: Cost,
-  estate: Estate,
+  clusters: readonly EstateCluster[],
   productName: string,
   kbRating: number | null,
 ): DerivedRating | null {
-  const cores = physicalCores(estate);
+  const cores = estateTotals(clusters).cores;
   const known = cost.lines.reduce((sum, line) => sum + line.amount, 0);
   const attributable = Math.max(0, known - cost.windowsGuests);
   const perCore = attributable / cores;
   const computed = ratingFor(perCore);
-  const sources = cost.lines.flatMap((line) =>
+  const lines = cost.lines;
+  const sources = lines.flatMap((line) =>
     line.source.url ? [{ title: line.source.title, url: line.source.url }] : [],
   );
   const unique = sources.filter((s, i) => sources.findIndex((x) => x.url === s.url) === i);
   const asOf =
-    cost.lines
+    lines
       .map((l) => l.asOf)
       .filter((d): d is string => d !== null)
       .sort()[0] ?? null;
@@ -50,7 +52,7 @@ export function rateCost(
     cost.windowsGuests > 0
       ? `, less ${formatUsd(cost.windowsGuests)} for the Windows Server guest licences every option needs,`
       : "";
-  const perCoreText = `${formatUsd(known)} a year${windows} leaves ${formatUsd(attributable)} for ${formatCount(cores)} physical cores = ${formatUsd(perCore)} per core`;
+  const perCoreText = `${formatUsd(known)} a year${windows} leaves ${formatUsd(attributable)} a year for ${formatCount(cores)} physical cores = ${formatUsd(perCore)} per core`;
   if (!cost.quoteRequired) {
     return {
       rating: computed,

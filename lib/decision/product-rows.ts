@@ -5,12 +5,13 @@
 import type { Product } from "@/lib/knowledge/plan-schema";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import type { Answers } from "@/lib/questionnaire/answers";
-import { isSized } from "@/lib/questionnaire/estate";
+import type { EstateCluster } from "@/lib/questionnaire/estate";
 import { DEFAULT_YEARS } from "@/lib/questionnaire/horizon";
 import type { HypervisorId } from "@/lib/questionnaire/options";
 import type { Quotes } from "@/lib/questionnaire/quotes";
 import { buildContributions, type ProductContext } from "./contributions";
 import type { TeamFitPath } from "./derived-ratings";
+import type { ResolvedAssumptions } from "./cost-rules";
 import { priceEstate } from "./estate-cost";
 import { ratingKey, type KnowledgeIndex } from "./knowledge-index";
 import { findMigrationPath, planMigration } from "./migration-plan";
@@ -20,6 +21,7 @@ import { productKnockouts } from "./product-knockouts";
 import { availabilityOn, supportFor } from "./product-support";
 import type { Contribution, Cost, Knockout, MigrationPlan, ProductRef, ProductSupport } from "./types";
 import { brokerProducts } from "./vdi-broker";
+import { completeCost, type WholeCostInput } from "./whole-cost";
 
 const PLATFORM_FIT_CRITERION = "platform-fit";
 
@@ -55,6 +57,13 @@ export interface RowInput {
   weights: Float64Array;
   quotes: Quotes | undefined;
   today: string;
+  /** The estate as clusters, or null when its size is not given (no costs). */
+  clusters: EstateCluster[] | null;
+  assumptions: ResolvedAssumptions;
+  /** Whether the day rate is the documented default. */
+  defaultDayRate: boolean;
+  /** Today's platform's yearly cost less its Windows Server guest licences, once its rows are priced. */
+  stay: WholeCostInput["stay"];
 }
 
 const NO_FIT: Fit = { points: 0, pros: [], cons: [] };
@@ -79,12 +88,11 @@ function productContext(input: RowInput, product: Product, cost: Cost | null): P
       asOf: fact.asOf,
     });
   }
-  const estate = isSized(answers.estate) ? answers.estate : null;
   const kbRating =
     ratings.get(LICENCE_COST_CRITERION)?.rating ??
     index.ratings.get(ratingKey(product.hypervisor, LICENCE_COST_CRITERION))?.score ??
     null;
-  const costRating = cost && estate ? rateCost(cost, estate, product.name, kbRating) : null;
+  const costRating = cost && input.clusters ? rateCost(cost, input.clusters, product.name, kbRating) : null;
   if (costRating) ratings.set(LICENCE_COST_CRITERION, costRating);
   const current = answers.currentPlatform;
   const path =
@@ -97,7 +105,7 @@ function productContext(input: RowInput, product: Product, cost: Cost | null): P
 
 /** One row per product of `family` (in knowledge-base order), or one for the family when it lists none. */
 export function scoreFamilyRows(input: RowInput, facts: FamilyFacts): ProductRow[] {
-  const { kb, index, answers, weights, quotes, today } = input;
+  const { kb, index, answers, weights, today } = input;
   const { family } = facts;
   const score = (contributions: Contribution[]) => contributions.reduce((sum, c) => sum + c.points, 0);
   const products = kb.products.filter((p) => p.hypervisor === family);
@@ -125,10 +133,10 @@ export function scoreFamilyRows(input: RowInput, facts: FamilyFacts): ProductRow
     ];
   }
   const broker = brokerProducts(index, answers, family);
-  const estate = isSized(answers.estate) ? answers.estate : null;
   const platformName = (id: string) => index.platformNames.get(id) ?? id;
   return products.map((product) => {
-    const cost = estate ? priceEstate({ kb, product, estate, years: answers.years ?? DEFAULT_YEARS, quotes }) : null;
+    const migration = planMigration(kb, answers, family, product.id);
+    const cost = priceRow(input, product, family, migration);
     const built = buildContributions(
       index,
       answers,
@@ -159,7 +167,35 @@ export function scoreFamilyRows(input: RowInput, facts: FamilyFacts): ProductRow
       support,
       fit: assessFit(product.fit, answers),
       cost,
-      migration: planMigration(kb, answers, family, product.id),
+      migration,
     };
+  });
+}
+
+/** The product's whole cost for the estate: recurring lines, one-off lines, cash flow and NPV. */
+function priceRow(
+  input: RowInput,
+  product: Product,
+  family: HypervisorId,
+  migration: MigrationPlan | null,
+): Cost | null {
+  const { kb, answers, clusters, quotes, assumptions, today } = input;
+  if (!clusters) return null;
+  const years = answers.years ?? DEFAULT_YEARS;
+  const staying = answers.currentPlatform === family;
+  const cost = priceEstate({ kb, product, clusters, years, quotes, assumptions, staying });
+  return completeCost({
+    cost,
+    family,
+    clusters,
+    years,
+    assumptions,
+    defaultDayRate: input.defaultDayRate,
+    today,
+    migration,
+    productName: product.name,
+    staying,
+    teamSkills: answers.teamSkills,
+    stay: staying ? null : input.stay,
   });
 }

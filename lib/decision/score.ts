@@ -4,13 +4,16 @@
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import type { Answers } from "@/lib/questionnaire/answers";
 import { HYPERVISOR_IDS, type HypervisorId } from "@/lib/questionnaire/options";
+import type { Assumptions } from "@/lib/questionnaire/assumptions";
+import { estateClusters } from "@/lib/questionnaire/estate";
 import type { Quotes } from "@/lib/questionnaire/quotes";
+import { resolveAssumptions } from "./cost-rules";
 import { indexKnowledge, type KnowledgeIndex } from "./knowledge-index";
 import { findKnockouts } from "./knockouts";
 import type { Candidate } from "./counterfactuals";
 import { checkMustHaves, type MustHaveCheck } from "./must-haves";
 import { explainChoice } from "./product-choice";
-import { scoreFamilyRows, type ProductRow } from "./product-rows";
+import { scoreFamilyRows, type ProductRow, type RowInput } from "./product-rows";
 import { todayUtc } from "./product-support";
 import type { ProductEntry, RankingEntry, ScoreResult } from "./types";
 import { ENGINE_VERSION } from "./version";
@@ -24,6 +27,8 @@ export interface ScoreInput {
   quotes?: Quotes;
   /** The day support statuses are read on (YYYY-MM-DD); today in UTC when not given. */
   today?: string;
+  /** The cost model's assumptions where the team gives its own (defaults in cost-rules.ts). */
+  assumptions?: Assumptions;
 }
 
 /**
@@ -96,12 +101,23 @@ function familyEntry(index: KnowledgeIndex, rows: readonly ProductRow[], mustHav
   };
 }
 
-export function computeScore({ answers, kb, weights, quotes, today = todayUtc() }: ScoreInput): ScoreCore {
+export function computeScore({ answers, kb, weights, quotes, today = todayUtc(), assumptions }: ScoreInput): ScoreCore {
   const index = indexKnowledge(kb);
   const { list, vector } = deriveWeights(index.criteria, answers, weights);
-  const input = { kb, index, answers, weights: vector, quotes, today };
+  const input: RowInput = {
+    kb,
+    index,
+    answers,
+    weights: vector,
+    quotes,
+    today,
+    clusters: estateClusters(answers.estate),
+    assumptions: resolveAssumptions(assumptions),
+    defaultDayRate: assumptions?.migrationDayRate === undefined,
+    stay: null,
+  };
   const mustHaves = new Map<HypervisorId, MustHaveCheck[]>();
-  const rows = HYPERVISOR_IDS.flatMap((family) => {
+  const familyRows = (family: HypervisorId) => {
     const checks = checkMustHaves(index, answers, family);
     mustHaves.set(family, checks);
     const knockouts = findKnockouts(index, answers, family, checks);
@@ -110,7 +126,17 @@ export function computeScore({ answers, kb, weights, quotes, today = todayUtc() 
       knockouts,
       openSource: index.hypervisors.get(family)?.openSource ?? false,
     });
-  }).sort(compareRows);
+  };
+  // Today's platform first: what it costs prices the months of paying for both while a move runs.
+  const current = answers.currentPlatform === "none" ? null : answers.currentPlatform;
+  const stayRows = current ? familyRows(current).sort(compareRows) : [];
+  const stayBest = stayRows[0];
+  if (stayBest?.cost)
+    input.stay = {
+      perYear: stayBest.cost.perYear === null ? null : stayBest.cost.perYear - stayBest.cost.windowsGuests,
+      name: stayBest.ref.name,
+    };
+  const rows = [...stayRows, ...HYPERVISOR_IDS.filter((f) => f !== current).flatMap(familyRows)].sort(compareRows);
   const ranking = HYPERVISOR_IDS.map((family) =>
     familyEntry(
       index,

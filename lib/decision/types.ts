@@ -18,10 +18,10 @@ export type CriterionKey = string;
 
 /**
  * What removed an option: the licensing answer, one must-have, the chosen cloud platform (the family,
- * or the product, is not offered there), the VDI broker, or the product's support status (out of
- * support or withdrawn).
+ * or the product, is not offered there), the VDI broker, the product's support status (out of
+ * support or withdrawn), or the team ruling the family out (`answers.ruledOut`).
  */
-export type KnockoutCause = "licensing" | MustHave | "cloudPlatform" | "vdiBroker" | "support";
+export type KnockoutCause = "licensing" | MustHave | "cloudPlatform" | "vdiBroker" | "support" | "ruledOut";
 
 /** All conditions must hold for a rule to fire; list fields match when the list contains the value. */
 export interface RuleCondition {
@@ -148,9 +148,19 @@ export interface CostLine {
   amount: number;
   /** The arithmetic in words, e.g. "4 hosts × 2 CPUs × 16 cores (minimum 16 per CPU) = 128 cores; 128 × US$135 = US$17,280". */
   arithmetic: string;
-  basis: "list" | "typical" | "reported" | "quote";
+  basis: "list" | "typical" | "reported" | "quote" | "assumption";
   source: { title: string; url: string | null };
   asOf: string | null;
+  /** true when a default assumption of this tool, not a source, sets a figure in it (docs/method.md). */
+  assumption?: boolean;
+}
+
+/** One year of an option's cash flow: one-off costs fall in year 1. */
+export interface CashFlowYear {
+  year: number;
+  recurring: number;
+  oneOff: number;
+  total: number;
 }
 
 /** A product with no public price: the cost says so instead of inventing a figure. */
@@ -172,8 +182,14 @@ export interface Cost {
   lines: CostLine[];
   /** The part of the lines that licenses Windows Server guests: needed whatever the hypervisor (0 without Windows VMs). */
   windowsGuests: number;
-  /** What the figure leaves out or assumes: disputed minimums, conversions, Windows licensing. */
+  /** What the figure leaves out or assumes: disputed minimums, conversions, Windows licensing, risks. */
   notes: string[];
+  /** One-off costs of choosing this option (migration labour, training, overlap, a forced upgrade). */
+  oneOff: { amount: number; lines: CostLine[] } | null;
+  /** Years 1..years; empty while a price needs a quote. */
+  cashFlow: CashFlowYear[];
+  /** oneOff + Σ perYear ÷ (1 + discountRate)^t; null while a price needs a quote. */
+  npv: number | null;
 }
 
 export interface MigrationPlan {
@@ -224,7 +240,45 @@ export interface PlanSummary {
   savingPerYear: number | null;
   savingTotal: number | null;
   years: number;
+  /** Months until the recommendation's cumulative cost falls below staying put's (0: cheaper from the start; null: never within the horizon, or no move). */
+  paybackMonths: number | null;
+  /** Staying put's npv minus the recommendation's (null when either is unpriced, or no move). */
+  npvSaving: number | null;
+  /** The discount on staying put's own subscription that would make staying cost no more (null when not a move or unpriced). */
+  breakEven: BreakEven | null;
+  /** The cheapest eligible option over the horizon, when it is not the recommendation. */
+  cheapest: (ProductRef & { hypervisor: HypervisorId; perYear: number; npv: number }) | null;
+  /** Every priced option's benefit (score without money) against its net present value, for the chart. */
+  options: PlanOption[];
+  /** The cost model's assumptions as used, each given or defaulted with where the default comes from. */
+  assumptions: AssumptionUsed[];
   summary: string;
+}
+
+export interface BreakEven {
+  /** 0–1: the share off staying put's own subscription at which staying's npv equals the recommendation's. */
+  discount: number;
+  /** What the discount applies to, e.g. "VCF subscription". */
+  on: string;
+  explanation: string;
+}
+
+export interface PlanOption extends ProductRef {
+  hypervisor: HypervisorId;
+  eligible: boolean;
+  /** 0–100: the score on every criterion but licence cost, renormalised. */
+  benefit: number;
+  perYear: number | null;
+  npv: number | null;
+}
+
+export interface AssumptionUsed {
+  field: "windowsOwned" | "vmwareTermYears" | "renewalDate" | "migrationDayRate" | "discountRate";
+  value: string | number | null;
+  /** true: the documented default, not the team's own figure. */
+  assumption: boolean;
+  note: string;
+  source: { title: string; url: string | null };
 }
 
 export interface ScoreResult {

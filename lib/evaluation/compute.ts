@@ -29,6 +29,7 @@ export function computeEvaluation({ kb, request, evidence, today }: EvaluationJo
     kb,
     weights: request.weights,
     quotes: request.quotes,
+    assumptions: request.assumptions,
     today,
   });
   return {

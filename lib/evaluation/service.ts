@@ -51,6 +51,7 @@ export async function evaluateRequest(
     request.answers,
     sortedEntries(request.weights),
     sortedEntries(request.quotes),
+    sortedEntries(request.assumptions),
   ]);
   const hit = remembered().get(key);
   metrics().evaluations.inc({ result: hit ? "hit" : "miss" });

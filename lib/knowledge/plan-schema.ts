@@ -210,6 +210,12 @@ export const priceSchema = z
     basis: z.enum(PRICE_BASES),
     quoteRequired: z.boolean(),
     minimums: z.array(priceMinimumSchema),
+    /** The subscription term, in years, the figure is quoted for (Broadcom prices differ by term). */
+    termYears: z.union([z.literal(1), z.literal(3), z.literal(5)]).optional(),
+    /** Storage capacity (TiB) each licensed core includes, e.g. vSAN with VCF. */
+    includedTiBPerCore: z.number().min(0).max(100).optional(),
+    /** A reported surcharge for renewing after the contract's end date, in percent of the renewal. */
+    lateRenewalPercent: z.number().min(0).max(100).optional(),
     note: text(10, 800),
     sources: sourcesSchema,
     asOf: isoDateSchema,

@@ -13,9 +13,10 @@ export const UNIT_WORDS: Record<PriceUnit, string> = {
 };
 
 /** How sure a price is: published, what buyers pay, a secondary report, or the user's own quote. */
-export const BASIS_WORDS: Record<(typeof PRICE_BASES)[number] | "quote", string> = {
+export const BASIS_WORDS: Record<(typeof PRICE_BASES)[number] | "quote" | "assumption", string> = {
   list: "List price",
   typical: "Typical (what buyers report paying)",
   reported: "Reported (secondary, unconfirmed)",
   quote: "Your quote",
+  assumption: "Assumption (replace with your own figure)",
 };

@@ -1,8 +1,9 @@
 // The body of POST /api/v1/evaluate (and of saving a recommendation, which adds a name and notes):
 // the answers, optional weight overrides (./weights.ts) and optional quotes that replace a product's
-// published prices (./quotes.ts). The whole answers contract lives in this folder.
+// published prices (./quotes.ts) and the cost model's assumptions (./assumptions.ts). The whole answers contract lives in this folder.
 import { z } from "zod";
 import { answersSchema } from "./answers";
+import { assumptionsSchema } from "./assumptions";
 import { quotesSchema } from "./quotes";
 import { weightOverridesSchema } from "./weights";
 
@@ -11,6 +12,8 @@ export const evaluateRequestSchema = z.strictObject({
   weights: weightOverridesSchema.optional(),
   /** The user's own quotes, by product id (docs/api.md). */
   quotes: quotesSchema.optional(),
+  /** What the cost model assumes, where the team knows better (./assumptions.ts). */
+  assumptions: assumptionsSchema.optional(),
 });
 
 export type EvaluateRequest = z.infer<typeof evaluateRequestSchema>;

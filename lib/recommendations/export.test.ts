@@ -159,6 +159,9 @@ function costSnapshot(): RecommendationSnapshot {
     lines,
     windowsGuests: 0,
     notes: [],
+    oneOff: { amount: 0, lines: [] },
+    cashFlow: [],
+    npv: null,
   };
   const xenCost: Cost = {
     currency: "USD",
@@ -169,6 +172,9 @@ function costSnapshot(): RecommendationSnapshot {
     lines: [],
     windowsGuests: 0,
     notes: [],
+    oneOff: null,
+    cashFlow: [],
+    npv: null,
     quotesNeeded: [
       {
         product: "xenserver",

@@ -13,6 +13,7 @@ import { processValue } from "@/lib/process-state";
 import { evaluateRequest } from "@/lib/evaluation/service";
 import { withoutInvisibleControlsOrNull } from "@/lib/validation/visible-text";
 import { ForbiddenError, NotFoundError, UnauthorizedError } from "@/lib/errors/app-error";
+import type { Assumptions } from "@/lib/questionnaire/assumptions";
 import type { Quotes } from "@/lib/questionnaire/quotes";
 import type { Answers } from "@/lib/questionnaire/answers";
 import type { HypervisorId } from "@/lib/questionnaire/options";
@@ -33,6 +34,8 @@ export type RecommendationSnapshot = {
   weights: WeightOverrides;
   /** The user's own quotes the evaluation used, by product id ({} when none). */
   quotes: Quotes;
+  /** The cost model's assumptions the team gave ({} when all are the defaults). */
+  assumptions: Assumptions;
   evaluation: Evaluation;
 };
 
@@ -51,6 +54,7 @@ const publicFields = {
   answersJson: true,
   weightsJson: true,
   quotesJson: true,
+  assumptionsJson: true,
   evaluationBrotli: true,
   evaluationJson: true,
 } as const;
@@ -68,6 +72,7 @@ type PublicRow = StoredEvaluation & {
   answersJson: string;
   weightsJson: string;
   quotesJson: string;
+  assumptionsJson: string;
 };
 
 /**
@@ -81,14 +86,15 @@ function readEvaluation({ evaluationBrotli, evaluationJson }: StoredEvaluation):
   return isCompactEvaluation(stored) ? expandEvaluation(stored) : stored;
 }
 
-type StoredInputs = { answersJson: string; weightsJson: string; quotesJson: string };
+type StoredInputs = { answersJson: string; weightsJson: string; quotesJson: string; assumptionsJson: string };
 
 /** What a recommendation was computed from, as stored. */
-function readInputs(row: StoredInputs): Pick<RecommendationSnapshot, "answers" | "weights" | "quotes"> {
+function readInputs(row: StoredInputs): Pick<RecommendationSnapshot, "answers" | "weights" | "quotes" | "assumptions"> {
   return {
     answers: JSON.parse(row.answersJson) as Answers,
     weights: JSON.parse(row.weightsJson) as WeightOverrides,
     quotes: JSON.parse(row.quotesJson) as Quotes,
+    assumptions: JSON.parse(row.assumptionsJson) as Assumptions,
   };
 }
 
@@ -156,6 +162,7 @@ export async function createRecommendation(
     answersJson: JSON.stringify(input.answers),
     weightsJson: JSON.stringify(input.weights ?? {}),
     quotesJson: JSON.stringify(input.quotes ?? {}),
+    assumptionsJson: JSON.stringify(input.assumptions ?? {}),
     // The compact form with its evidence, as evaluate?include=evidence sends it.
     evaluationBrotli: await body.bytes("br"),
     createdAt: now,
@@ -168,6 +175,7 @@ export async function createRecommendation(
     answers: input.answers,
     weights: input.weights ?? {},
     quotes: input.quotes ?? {},
+    assumptions: input.assumptions ?? {},
   };
   return { snapshot, ownerToken };
 }
@@ -217,7 +225,10 @@ export async function listRecommendations(ids: string[]): Promise<Recommendation
   }));
 }
 
-export type SavedInputs = Pick<RecommendationSnapshot, "id" | "name" | "createdAt" | "answers" | "weights" | "quotes">;
+export type SavedInputs = Pick<
+  RecommendationSnapshot,
+  "id" | "name" | "createdAt" | "answers" | "weights" | "quotes" | "assumptions"
+>;
 
 /**
  * What the most recently saved recommendations were computed from, newest first, without their
@@ -225,7 +236,15 @@ export type SavedInputs = Pick<RecommendationSnapshot, "id" | "name" | "createdA
  */
 export async function listRecentInputs(take: number): Promise<SavedInputs[]> {
   const rows = await getDb().recommendation.findMany({
-    select: { id: true, name: true, createdAt: true, answersJson: true, weightsJson: true, quotesJson: true },
+    select: {
+      id: true,
+      name: true,
+      createdAt: true,
+      answersJson: true,
+      weightsJson: true,
+      quotesJson: true,
+      assumptionsJson: true,
+    },
     orderBy: { createdAt: "desc" },
     take,
   });

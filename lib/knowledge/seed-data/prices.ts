@@ -14,8 +14,8 @@ const VMWARE_MINIMUMS: PriceMinimum[] = [
   {
     per: "order",
     cores: 72,
-    status: "disputed",
-    note: "A 72-core minimum per order was reported from 2025-04-10 (Americas and APJ first); other sources report it withdrawn after customer pushback. Shown with the cost, not applied.",
+    status: "applies",
+    note: "A 72-core minimum per order, reported from 2025-04-10 (Americas and APJ first) and described as current by 2026 sources; one source reports it withdrawn after customer pushback and no Broadcom page confirms it, so it is disputed. Billed here; your quote replaces it.",
   },
 ];
 
@@ -40,7 +40,10 @@ export const prices: Price[] = [
     basis: "reported",
     quoteRequired: false,
     minimums: VMWARE_MINIMUMS,
-    note: "About US$350 per physical core per year at list, from secondary sources (Broadcom does not publish a price list); buyers report paying about 185–275 after discount. Each licensed core includes 1 TiB of raw vSAN capacity.",
+    termYears: 3,
+    includedTiBPerCore: 1,
+    lateRenewalPercent: 20,
+    note: "About US$350 per physical core per year at list, from secondary sources (Broadcom does not publish a price list); buyers report paying about 185–275 after discount. Sources quote multi-year (3-year) rates; a 1-year term is reported dearer, with no figure we could confirm. Each licensed core includes 1 TiB of raw vSAN capacity. A 20 % surcharge for renewing after the contract ends is reported by secondary sources.",
     sources: [
       S.VCF_CORE_PACKS_SECONDARY,
       S.VMWARE_PER_CORE_LICENSING,
@@ -61,7 +64,10 @@ export const prices: Price[] = [
     basis: "reported",
     quoteRequired: false,
     minimums: VMWARE_MINIMUMS,
-    note: "About US$135 per physical core per year at list, from secondary sources. The included vSAN allowance per core is 100 GiB according to Broadcom KB 326663 (a secondary source says 0.25 TiB); larger vSAN capacity is bought separately.",
+    termYears: 3,
+    includedTiBPerCore: 0.25,
+    lateRenewalPercent: 20,
+    note: "About US$135 per physical core per year at list, from secondary sources; they quote multi-year (3-year) rates, and a 1-year term is reported dearer. The included vSAN allowance per core is 0.25 TiB in 2026 sources, though Broadcom KB 326663 said 100 GiB: sources disagree, and 0.25 TiB is used; larger vSAN capacity is bought separately. A 20 % surcharge for renewing after the contract ends is reported by secondary sources.",
     sources: [
       S.VMWARE_PER_CORE_LICENSING,
       S.BROADCOM_KB_313548,

@@ -4,6 +4,7 @@
 import type { ReleaseChange, SeedRelease } from "@/lib/knowledge/seed-release";
 import review2026 from "./release-2026-12.json";
 import products2026 from "./release-2026-12-products.json";
+import money2026 from "./release-2026-12-money.json";
 
 export const SEED_RELEASES: readonly SeedRelease[] = [
   {
@@ -15,5 +16,10 @@ export const SEED_RELEASES: readonly SeedRelease[] = [
     id: "2026-12-products",
     note: "December 2026, products as candidates: every product's support status and platform facts, its own ratings where its evidence differs from its family's (openness of Nutanix AHV and XenServer, desktop and vGPU support, licence cost, support, management, backup), Citrix on Hyper-V through System Center, and ten products added (Proxmox VE Basic and Premium, Windows Server Standard, Windows Server Datacenter with System Center, HPE VM Essentials, OpenNebula and CloudStack with KVM, Amazon EC2, Google Compute Engine, Azure Virtual Machines).",
     changes: products2026.changes as ReleaseChange[],
+  },
+  {
+    id: "2026-12-money",
+    note: "December 2026, the whole cost: VCF and VVF prices say the 3-year term they are quoted for, the vSAN capacity each core includes (VVF's disputed between 0.25 TiB and 100 GiB) and the reported 20 % late-renewal surcharge, and the 72-core order minimum is billed with its dispute noted.",
+    changes: money2026.changes as ReleaseChange[],
   },
 ];
