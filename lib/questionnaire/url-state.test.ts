@@ -25,6 +25,7 @@ test("answers and overrides survive a round trip through the URL", () => {
     },
     weights: { "licence-cost": 30 },
     quotes: {},
+    assumptions: {},
   });
 });
 
@@ -47,6 +48,7 @@ test("the estate, the horizon and quotes survive a round trip, numbers as number
     answers,
     weights: {},
     quotes,
+    assumptions: {},
   });
 });
 
@@ -59,11 +61,73 @@ test("the VDI broker survives a round trip, and an unknown one names its field",
     answers,
     weights: {},
     quotes: {},
+    assumptions: {},
   });
   expect(answersToSearchParams(DEFAULT_ANSWERS).has("vdiBroker")).toBe(false);
   params.set("vdiBroker", "parallels");
   const parsed = parseResultsParams(params);
   expect(parsed.ok ? [] : parsed.fields.map((f) => f.field)).toEqual(["vdiBroker"]);
+});
+
+test("desktop VMs, families ruled out and the cost model's assumptions survive a round trip", () => {
+  const answers = {
+    ...DEFAULT_ANSWERS,
+    currentPlatform: "esxi" as const,
+    estate: { hosts: 4, socketsPerHost: 2, coresPerSocket: 16, vms: 600, windowsVms: 120, desktopVms: 380 },
+    ruledOut: ["esxi" as const, "xen" as const],
+  };
+  const assumptions = {
+    windowsOwned: "datacenter" as const,
+    vmwareTermYears: 5 as const,
+    renewalDate: "2027-06-30",
+    migrationDayRate: 850,
+    discountRate: 0.07,
+  };
+  const params = answersToSearchParams(answers, { "licence-cost": 30 }, {}, assumptions);
+  expect(params.get("estate.desktopVms")).toBe("380");
+  expect(params.get("ruledOut")).toBe("esxi,xen");
+  expect(params.get("a.discountRate")).toBe("0.07");
+  expect(params.get("a.renewalDate")).toBe("2027-06-30");
+  expect(params.get("a.vmwareTermYears")).toBe("5");
+  // Assumptions come before weights and quotes, as on the results page's own URL.
+  expect([...params.keys()].indexOf("a.windowsOwned")).toBeLessThan([...params.keys()].indexOf("w.licence-cost"));
+  expect(parseResultsParams(new URLSearchParams(params.toString()))).toEqual({
+    ok: true,
+    answers,
+    weights: { "licence-cost": 30 },
+    quotes: {},
+    assumptions,
+  });
+  // None given: none written, and every earlier URL stays as it was.
+  expect([...answersToSearchParams(DEFAULT_ANSWERS).keys()].some((k) => k.startsWith("a.") || k === "ruledOut")).toBe(
+    false,
+  );
+  const none = answersToSearchParams({ ...DEFAULT_ANSWERS, ruledOut: [] });
+  expect(none.get("ruledOut")).toBe("");
+  expect(parseResultsParams(none)).toMatchObject({ ok: true, answers: { ruledOut: [] } });
+});
+
+test("a bad assumption or family names its field and says why", () => {
+  const params = answersToSearchParams(DEFAULT_ANSWERS);
+  params.set("ruledOut", "esxi,vmware");
+  params.set("a.discountRate", "7");
+  params.set("a.renewalDate", "30/06/2027");
+  params.set("a.vmwareTermYears", "2");
+  params.set("a.windowsOwned", "enterprise");
+  params.set("a.migrationDayRate", "lots");
+  params.set("a.currency", "EUR");
+  const parsed = parseResultsParams(params);
+  expect(parsed.ok ? [] : parsed.fields).toEqual(
+    expect.arrayContaining([
+      { field: "ruledOut[1]", message: "must be one of esxi, hyper-v, kvm, xen" },
+      { field: "assumptions.discountRate", message: expect.stringMatching(/^must be at most 0\.5/) },
+      { field: "assumptions.renewalDate", message: "must be a date written YYYY-MM-DD" },
+      { field: "assumptions.vmwareTermYears", message: "must be 1, 3 or 5" },
+      { field: "assumptions.windowsOwned", message: "must be one of none, standard, datacenter" },
+      { field: "assumptions.migrationDayRate", message: "must be a number" },
+      { field: "assumptions.currency", message: "is not a known field" },
+    ]),
+  );
 });
 
 test("a bad estate or quote names its field", () => {

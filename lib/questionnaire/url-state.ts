@@ -2,10 +2,13 @@
 // after a reload or when pasted to a colleague. Readable on purpose:
 //   /results?workloads=linux-apps,vdi&guestOs=mostly-linux&…&mustHaves=&teamSkills=linux&w.licence-cost=30
 // Lists are comma-separated (an empty value is an empty list); overrides are `w.<criterion>=<number>`.
-// The optional estate is `estate.hosts=40&estate.socketsPerHost=2&…`, the horizon `years=3`, and a
-// quote `q.<product>=<amount>:<unit>[:<currency>]` (e.g. `q.vvf=150:core-year`).
+// The optional estate is `estate.hosts=40&estate.socketsPerHost=2&…` (a clustered estate has no URL
+// form: it is kept in a saved recommendation), the horizon `years=3`, families ruled out
+// `ruledOut=esxi,xen`, an assumption of the cost model `a.<field>=<value>` (e.g. `a.discountRate=0.07`,
+// `a.renewalDate=2027-06-30`) and a quote `q.<product>=<amount>:<unit>[:<currency>]` (e.g. `q.vvf=150:core-year`).
 import type { z } from "zod";
 import { MAX_QUOTES, quoteSchema, type Quotes } from "@/lib/questionnaire/quotes";
+import { ASSUMPTION_FIELDS, assumptionsSchema, type Assumptions } from "./assumptions";
 import { weightOverridesSchema, type WeightOverrides } from "./weights";
 import { answersSchema, type Answers, type Estate } from "./answers";
 import { formatQuote } from "./quote-param";
@@ -13,9 +16,19 @@ import { fieldErrorsFromZod, type FieldError } from "@/lib/validation/field-erro
 
 export type { WeightOverrides } from "./weights";
 
-const ESTATE_FIELDS: (keyof Estate)[] = ["hosts", "socketsPerHost", "coresPerSocket", "vms", "windowsVms"];
+const ESTATE_FIELDS: (keyof Estate)[] = [
+  "hosts",
+  "socketsPerHost",
+  "coresPerSocket",
+  "vms",
+  "windowsVms",
+  "desktopVms",
+];
 const ESTATE_PREFIX = "estate.";
 const QUOTE_PREFIX = "q.";
+const ASSUMPTION_PREFIX = "a.";
+/** Assumptions whose value is text; the others are numbers in the URL. */
+const TEXT_ASSUMPTIONS = new Set<keyof Assumptions>(["windowsOwned", "renewalDate"]);
 
 const LIST_FIELDS = new Set<keyof Answers>(["workloads", "mustHaves", "teamSkills"]);
 const FIELD_ORDER: (keyof Answers)[] = [
@@ -35,6 +48,7 @@ export function answersToSearchParams(
   answers: Answers,
   overrides: WeightOverrides = {},
   quotes: Quotes = {},
+  assumptions: Assumptions = {},
 ): URLSearchParams {
   const params = new URLSearchParams();
   for (const field of FIELD_ORDER) {
@@ -42,6 +56,7 @@ export function answersToSearchParams(
     params.set(field, Array.isArray(value) ? value.join(",") : String(value));
   }
   if (answers.vdiBroker !== undefined) params.set("vdiBroker", answers.vdiBroker);
+  if (answers.ruledOut !== undefined) params.set("ruledOut", answers.ruledOut.join(","));
   if (answers.estate) {
     for (const field of ESTATE_FIELDS) {
       const value = answers.estate[field];
@@ -49,6 +64,10 @@ export function answersToSearchParams(
     }
   }
   if (answers.years !== undefined) params.set("years", String(answers.years));
+  for (const field of ASSUMPTION_FIELDS) {
+    const value = assumptions[field];
+    if (value !== undefined) params.set(`${ASSUMPTION_PREFIX}${field}`, String(value));
+  }
   for (const [key, weight] of Object.entries(overrides)) params.set(`${OVERRIDE_PREFIX}${key}`, String(weight));
   for (const [product, quote] of Object.entries(quotes)) params.set(`${QUOTE_PREFIX}${product}`, formatQuote(quote));
   return params;
@@ -74,7 +93,8 @@ function names(source: ParamSource): string[] {
 }
 
 export type ParsedResultsParams =
-  { ok: true; answers: Answers; weights: WeightOverrides; quotes: Quotes } | { ok: false; fields: FieldError[] };
+  | { ok: true; answers: Answers; weights: WeightOverrides; quotes: Quotes; assumptions: Assumptions }
+  | { ok: false; fields: FieldError[] };
 
 export function parseResultsParams(source: ParamSource): ParsedResultsParams {
   const raw: Record<string, unknown> = {};
@@ -93,6 +113,8 @@ export function parseResultsParams(source: ParamSource): ParsedResultsParams {
   if (years !== undefined) raw.years = numberParam(years);
   const vdiBroker = read(source, "vdiBroker");
   if (vdiBroker !== undefined) raw.vdiBroker = vdiBroker;
+  const ruledOut = read(source, "ruledOut");
+  if (ruledOut !== undefined) raw.ruledOut = ruledOut === "" ? [] : ruledOut.split(",");
   const fields: FieldError[] = [];
   const parsed = answersSchema.safeParse(raw);
   if (!parsed.success) fields.push(...fieldErrorsFromZod(parsed.error as z.ZodError));
@@ -120,6 +142,20 @@ export function parseResultsParams(source: ParamSource): ParsedResultsParams {
   }
   if (Object.keys(quotes).length > MAX_QUOTES)
     fields.push({ field: "quotes", message: `holds at most ${MAX_QUOTES} quotes` });
-  if (fields.length > 0 || !parsed.success) return { ok: false, fields };
-  return { ok: true, answers: parsed.data, weights: overrides, quotes };
+  const assumptions = parseAssumptions(source);
+  if (!assumptions.success) fields.push(...fieldErrorsFromZod(assumptions.error as z.ZodError, "assumptions"));
+  if (fields.length > 0 || !parsed.success || !assumptions.success) return { ok: false, fields };
+  return { ok: true, answers: parsed.data, weights: overrides, quotes, assumptions: assumptions.data };
+}
+
+/** `a.<field>` parameters through the API's own schema: an unknown field or a bad value is named. */
+function parseAssumptions(source: ParamSource) {
+  const raw: Record<string, unknown> = {};
+  for (const name of names(source)) {
+    if (!name.startsWith(ASSUMPTION_PREFIX)) continue;
+    const field = name.slice(ASSUMPTION_PREFIX.length);
+    const value = read(source, name) ?? "";
+    raw[field] = TEXT_ASSUMPTIONS.has(field as keyof Assumptions) ? value : numberParam(value);
+  }
+  return assumptionsSchema.safeParse(raw);
 }
