@@ -51,6 +51,7 @@ const POSTGRES_INTEGRATION_FILES = [
   "save-rate-limit",
   "share-after-kb-change",
   "stored-evaluation",
+  "worked-examples",
 ].map((name) => `__tests__/integration/${name}.test.ts`);
 
 function finish(code: number): never {

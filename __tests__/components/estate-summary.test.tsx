@@ -7,6 +7,8 @@ import { DRAFT_KEY } from "@/components/wizard/draft";
 import { DEFAULT_ANSWERS, QUESTIONS } from "@/lib/questionnaire/questions";
 import { summarizeEstate } from "@/lib/questionnaire/describe-estate";
 import { parseCount, withoutEmptyEstate } from "@/components/wizard/estate-form";
+import { AnswersSummary } from "@/components/results/answers-summary";
+import type { Answers } from "@/lib/questionnaire/answers";
 
 jest.mock("next/navigation", () => ({ useRouter: () => ({ push: jest.fn() }) }));
 
@@ -33,7 +35,12 @@ test("the estate in words, and what the inputs accept", () => {
   );
   expect(
     summarizeEstate({ estate: { hosts: 40, socketsPerHost: 2, coresPerSocket: 16, windowsVms: 3 }, years: 5 }),
-  ).toBe("40 hosts × 2 sockets × 16 cores, 3 Windows VMs, 5 years");
+  ).toBe("40 hosts × 2 sockets × 16 cores, 3 Windows Server VMs, 5 years");
+  expect(
+    summarizeEstate({
+      estate: { hosts: 4, socketsPerHost: 2, coresPerSocket: 16, vms: 600, windowsVms: 120, desktopVms: 380 },
+    }),
+  ).toBe("4 hosts × 2 sockets × 16 cores, 600 VMs (120 Windows Server, 380 desktops), 3 years");
   expect(summarizeEstate({ estate: { hosts: 40 } })).toBe("Incomplete");
   expect([
     parseCount(""),
@@ -49,4 +56,45 @@ test("the estate in words, and what the inputs accept", () => {
     workloads: [],
   });
   expect(Object.keys(withoutEmptyEstate({ estate: { hosts: undefined } }))).toEqual([]);
+});
+
+test("a saved estate of clusters is described, not lost: the results' answers say so", () => {
+  const answers: Answers = {
+    ...DEFAULT_ANSWERS,
+    currentPlatform: "esxi",
+    ruledOut: ["esxi", "xen"],
+    estate: {
+      clusters: [
+        {
+          name: "Prod",
+          hostGroups: [
+            { count: 10, socketsPerHost: 2, coresPerSocket: 16 },
+            { count: 6, socketsPerHost: 2, coresPerSocket: 24 },
+          ],
+          vms: 400,
+          windowsServerVms: 100,
+          desktopVms: 200,
+        },
+        { name: "VDI", hostGroups: [{ count: 6, socketsPerHost: 2, coresPerSocket: 8 }], vms: 180, windowsServerVms: 0, desktopVms: 180 },
+        { name: "DR", hostGroups: [{ count: 2, socketsPerHost: 1, coresPerSocket: 8 }], vms: 20, windowsServerVms: 20, desktopVms: 0 },
+      ],
+    },
+  };
+  expect(summarizeEstate(answers)).toBe(
+    "3 clusters, 24 hosts, 720 cores, 600 VMs (120 Windows Server, 380 desktops), 3 years",
+  );
+  render(
+    <AnswersSummary
+      answers={answers}
+      assumptions={{ migrationDayRate: 850, discountRate: 0.05, renewalDate: "2027-06-30" }}
+      answersQuery=""
+    />,
+  );
+  const summary = screen.getByRole("region", { name: "Your answers" });
+  expect(summary).toHaveTextContent("Estate3 clusters, 24 hosts, 720 cores, 600 VMs (120 Windows Server, 380 desktops), 3 years");
+  expect(summary).toHaveTextContent("Will not runVMware ESXi / vSphere, Xen");
+  expect(summary).toHaveTextContent(
+    "Cost assumptionsContract renewal date: 2027-06-30; Migration day rate: US$850 per person-day; Discount rate: 5 % a year",
+  );
+  expect(summary).toHaveTextContent("these clusters are kept only in the saved recommendation");
 });

@@ -21,7 +21,7 @@ beforeAll(async () => {
 });
 
 const VSPHERE_SHOP = answers("vsphereShop");
-/** docs/method.md's worked example: 4 hosts × 2 CPUs × 8 cores, 80 VMs of which 40 Windows. */
+/** A small vSphere estate: 4 hosts × 2 CPUs × 8 cores, 80 VMs of which 40 Windows Server. */
 const ESTATE = { hosts: 4, socketsPerHost: 2, coresPerSocket: 8, vms: 80, windowsVms: 40 };
 
 const post = (handler: Post, path: string, body: unknown) =>
@@ -38,7 +38,7 @@ const seedPrice = (product: string, key: string) =>
   seedKnowledge.prices.find((p) => p.product === product && p.key === key)!;
 const entryOf = (body: Json, hypervisor: string) => body.ranking.find((e: Json) => e.hypervisor === hypervisor);
 
-describe("the worked example", () => {
+describe("a small vSphere estate", () => {
   let body: Json;
   beforeAll(async () => {
     const response = await post(evaluate, "/api/v1/evaluate", {
@@ -59,13 +59,14 @@ describe("the worked example", () => {
     expect(subscription.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
-  it("licenses Windows guests with Datacenter on 16 cores per host in every family", () => {
+  it("licenses the 40 Windows VMs on 2 of the 4 hosts with Datacenter (20 each) in every family but Hyper-V", () => {
     const datacenter = seedPrice("windows-server-datacenter", "licence");
     for (const hypervisor of ["esxi", "kvm", "xen"]) {
       const line = entryOf(body, hypervisor).cost.lines.find((l: Json) => l.product === "windows-server-datacenter");
-      expect(line.quantity).toBe(64);
+      expect(line.quantity).toBe(32);
       expect(line.unitPrice).toBeCloseTo(datacenter.amount! / 3, 9);
-      expect(line.amount).toBeCloseTo(64 * line.unitPrice, 2);
+      expect(line.amount).toBeCloseTo(32 * line.unitPrice, 2);
+      expect(line.arithmetic).toMatch(/^2 hosts × 16 cores \(up to 20 Windows VMs per host\)/);
     }
     const hyperV = entryOf(body, "hyper-v");
     expect(hyperV.product.id).toBe("windows-server-datacenter");
@@ -100,19 +101,12 @@ describe("the worked example", () => {
     }
   });
 
-  it("gives docs/method.md's figures exactly", () => {
-    expect(entryOf(body, "esxi").cost).toMatchObject({ perYear: 26_308, total: 78_924 });
+  it("gives the figures by hand: VVF 128 × US$135 + 32 × US$141.0625, Hyper-V 64 × US$141.0625", () => {
+    expect(entryOf(body, "esxi").cost).toMatchObject({ perYear: 21_794, total: 65_382 });
     expect(entryOf(body, "hyper-v").cost).toMatchObject({ perYear: 9_028, total: 27_084 });
-    const kvm = entryOf(body, "kvm");
-    expect(kvm.product).toMatchObject({ id: "proxmox-ve-community", support: { status: "community" } });
-    expect(kvm.cost).toMatchObject({ perYear: 10_157.06, total: 30_471.18 });
-    expect(kvm.cost.lines.find((l: Json) => l.product === "proxmox-ve-community")).toMatchObject({
-      quantity: 8,
-      amount: 1_129.06,
-    });
-    expect(entryOf(body, "xen")).toMatchObject({ product: { id: "xcp-ng" }, cost: { perYear: 9_028 } });
-    // Moving from VVF to Proxmox VE Community, as docs/method.md subtracts it.
-    expect(entryOf(body, "esxi").cost.perYear - kvm.cost.perYear).toBeCloseTo(16_150.94, 2);
+    expect(entryOf(body, "xen")).toMatchObject({ product: { id: "xcp-ng" }, cost: { perYear: 4_514 } });
+    // Staying on vSphere 8 past 2027-10-11 forces the 9.x upgrade: 2 + 0.5 × 4 hosts = 4 person-days.
+    expect(entryOf(body, "esxi").cost.oneOff.lines[0]).toMatchObject({ quantity: 4, amount: 4_000, assumption: true });
   });
 
   it("says what staying put would cost against the recommendation", () => {
@@ -186,5 +180,94 @@ describe("bad estate input is a 400 naming the field", () => {
     });
     expect(quote.status).toBe(400);
     expect((await quote.json()).error.fields.map((f: Json) => f.field)).toContain("quotes.vvf.amount");
+  });
+});
+
+describe("bad cost assumptions and estates are 400s naming the field, and change nothing saved", () => {
+  const CLUSTER = {
+    name: "Production",
+    hostGroups: [{ count: 4, socketsPerHost: 2, coresPerSocket: 16 }],
+    vms: 100,
+    windowsServerVms: 10,
+    desktopVms: 0,
+  };
+  const cases: [string, Json, string][] = [
+    ["a discount rate above 0.5", { assumptions: { discountRate: 0.6 } }, "assumptions.discountRate"],
+    ["a negative day rate", { assumptions: { migrationDayRate: -1 } }, "assumptions.migrationDayRate"],
+    ["a 2-year VMware term", { assumptions: { vmwareTermYears: 2 } }, "assumptions.vmwareTermYears"],
+    ["an unknown Windows licence", { assumptions: { windowsOwned: "enterprise" } }, "assumptions.windowsOwned"],
+    ["a renewal date that is not a date", { assumptions: { renewalDate: "2027-02-30" } }, "assumptions.renewalDate"],
+    ["an unknown assumption", { assumptions: { inflation: 0.02 } }, "assumptions.inflation"],
+    [
+      "Windows Server and desktop VMs above the VMs",
+      { answers: { ...VSPHERE_SHOP, estate: { ...ESTATE, windowsVms: 40, desktopVms: 41 } } },
+      "answers.estate.desktopVms",
+    ],
+    [
+      "flat fields and clusters together",
+      { answers: { ...VSPHERE_SHOP, estate: { hosts: 4, clusters: [CLUSTER] } } },
+      "answers.estate",
+    ],
+    [
+      "a cluster's Windows and desktop VMs above its VMs",
+      { answers: { ...VSPHERE_SHOP, estate: { clusters: [{ ...CLUSTER, desktopVms: 91 }] } } },
+      "answers.estate.clusters[0].desktopVms",
+    ],
+    [
+      "a cluster without host groups",
+      { answers: { ...VSPHERE_SHOP, estate: { clusters: [{ ...CLUSTER, hostGroups: [] }] } } },
+      "answers.estate.clusters[0].hostGroups",
+    ],
+    ["an unknown family ruled out", { answers: { ...VSPHERE_SHOP, ruledOut: ["vmware"] } }, "answers.ruledOut[0]"],
+  ];
+  it.each(cases)("%s", async (_label, patch, field) => {
+    const before = await (
+      await read(new Request("http://localhost/x"), { params: Promise.resolve({ id: savedId }) })
+    ).text();
+    for (const [handler, path] of [
+      [evaluate, "/api/v1/evaluate"],
+      [save, "/api/v1/recommendations"],
+    ] as const) {
+      const response = await post(handler, path, { answers: { ...VSPHERE_SHOP, estate: ESTATE }, ...patch });
+      expect(response.status).toBe(400);
+      const body = await response.json();
+      expect(body.error.fields.map((f: Json) => f.field)).toContain(field);
+    }
+    const after = await (
+      await read(new Request("http://localhost/x"), { params: Promise.resolve({ id: savedId }) })
+    ).text();
+    expect(after).toBe(before);
+  });
+
+  let savedId: string;
+  beforeAll(async () => {
+    const saved = await post(save, "/api/v1/recommendations", {
+      answers: { ...VSPHERE_SHOP, estate: ESTATE },
+      assumptions: { discountRate: 0.05, windowsOwned: "standard" },
+    });
+    expect(saved.status).toBe(201);
+    savedId = (await saved.json()).id;
+  });
+
+  it("a saved recommendation keeps its assumptions and the figures they gave", async () => {
+    const snapshot = await (
+      await read(new Request("http://localhost/x"), { params: Promise.resolve({ id: savedId }) })
+    ).json();
+    expect(snapshot.assumptions).toEqual({ discountRate: 0.05, windowsOwned: "standard" });
+    expect(snapshot.evaluation.plan.assumptions).toContainEqual(
+      expect.objectContaining({ field: "discountRate", value: 0.05, assumption: false }),
+    );
+  });
+
+  it("a family ruled out is knocked out with its reason while staying put stays priced", async () => {
+    const body = await (
+      await post(evaluate, "/api/v1/evaluate", { answers: { ...VSPHERE_SHOP, estate: ESTATE, ruledOut: ["esxi"] } })
+    ).json();
+    const esxi = entryOf(body, "esxi");
+    expect(esxi.eligible).toBe(false);
+    expect(esxi.knockouts).toContainEqual(expect.objectContaining({ mustHave: "ruledOut" }));
+    expect(esxi.cost.perYear).toBeGreaterThan(0);
+    expect(body.winner).not.toBe("esxi");
+    expect(body.plan.stay).toMatchObject({ hypervisor: "esxi" });
   });
 });

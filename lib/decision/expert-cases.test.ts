@@ -656,3 +656,64 @@ describe("expert cases on the seed knowledge base", () => {
     expect(CASES.length).toBeGreaterThanOrEqual(20);
   });
 });
+
+describe("expert cases that hinge on money (with an estate)", () => {
+  const exit = { currentPlatform: "esxi", mustHaves: ["live-migration", "high-availability"] } as const;
+  const run = (answers: Partial<Answers>, assumptions?: Parameters<typeof evaluateAnswers>[0]["assumptions"]) =>
+    evaluateAnswers({ answers: buildAnswers(answers), kb, assumptions, samples: 200, today: "2026-12-07" });
+  const entry = (evaluation: ReturnType<typeof run>, id: HypervisorId) =>
+    evaluation.ranking.find((e) => e.hypervisor === id)!;
+
+  it("a Windows-heavy exit that owns Datacenter goes to Hyper-V: no licence to buy, only the move", () => {
+    const evaluation = run(
+      {
+        ...exit,
+        workloads: ["windows-apps", "general-server"],
+        guestOs: "mostly-windows",
+        teamSkills: ["windows"],
+        estate: { hosts: 12, socketsPerHost: 2, coresPerSocket: 16, vms: 300, windowsVms: 250 },
+      },
+      { windowsOwned: "datacenter" },
+    );
+    expect(evaluation.winner).toBe("hyper-v");
+    expect(entry(evaluation, "hyper-v").cost!.perYear).toBe(0);
+    // VVF: 384 cores × US$135; the owned Datacenter licences cover the guests in every option.
+    expect(entry(evaluation, "esxi").cost!.perYear).toBe(51_840);
+    expect(evaluation.plan!.paybackMonths).toBeGreaterThan(0);
+    expect(evaluation.plan!.summary).toMatch(/saves about US\$51,800 a year/);
+  });
+
+  it("a small 3-host shop leaves VVF, whose 72-core order minimum bills 72 cores for its 48", () => {
+    const evaluation = run({
+      ...exit,
+      workloads: ["general-server", "linux-apps"],
+      guestOs: "mostly-linux",
+      scale: "small",
+      budget: "minimal",
+      teamSkills: ["linux"],
+      estate: { hosts: 3, socketsPerHost: 1, coresPerSocket: 16, vms: 30, windowsVms: 4 },
+    });
+    expect(["kvm", "xen"]).toContain(evaluation.winner);
+    const vvf = entry(evaluation, "esxi").cost!.lines.find((l) => l.product === "vvf")!;
+    expect(vvf).toMatchObject({ quantity: 72, amount: 9_720 });
+    expect(evaluation.plan!.npvSaving).toBeGreaterThan(0);
+  });
+
+  it("a 40-host Linux exit on a tight budget goes to KVM, saving most of VVF's US$172,800 a year", () => {
+    const evaluation = run({
+      ...exit,
+      workloads: ["linux-apps", "general-server"],
+      guestOs: "mostly-linux",
+      scale: "large",
+      budget: "minimal",
+      teamSkills: ["linux"],
+      estate: { hosts: 40, socketsPerHost: 2, coresPerSocket: 16, vms: 800, windowsVms: 20 },
+    });
+    expect(evaluation.winner).toBe("kvm");
+    const stay = entry(evaluation, "esxi").cost!;
+    expect(stay.lines.find((l) => l.product === "vvf")!.amount).toBe(172_800);
+    // Ten Windows hosts' worth of Standard, not Datacenter on 1,280 cores: the same in every option.
+    const windows = stay.lines.find((l) => l.product.startsWith("windows-server"))!;
+    expect(windows.amount).toBeLessThan(10_000);
+  });
+});

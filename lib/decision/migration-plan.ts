@@ -3,7 +3,7 @@
 import type { MigrationPath } from "@/lib/knowledge/plan-schema";
 import type { KnowledgeContent } from "@/lib/knowledge/schema";
 import type { Answers } from "@/lib/questionnaire/answers";
-import { estateVms } from "@/lib/questionnaire/estate";
+import { estateDesktops, estateVms } from "@/lib/questionnaire/estate";
 import type { HypervisorId, Scale } from "@/lib/questionnaire/options";
 import type { MigrationPlan } from "./types";
 
@@ -46,8 +46,18 @@ export function planMigration(
   if (!path) return null;
   const given = estateVms(answers.estate);
   // Windows and desktop VMs given without a total are at least that many VMs.
-  const known = (answers.estate?.windowsVms ?? 0) + (answers.estate?.desktopVms ?? 0);
-  const vms = given ?? Math.max(ASSUMED_VMS[answers.scale], known);
+  const desktops = estateDesktops(answers.estate);
+  const known = (answers.estate?.windowsVms ?? 0) + desktops;
+  const total = given ?? Math.max(ASSUMED_VMS[answers.scale], known);
+  // Desktops move by rebuilding golden images and catalogues on the new platform, not one by one.
+  const vms = Math.max(0, total - desktops);
+  const risks =
+    desktops > 0
+      ? [
+          ...path.risks,
+          `${desktops.toLocaleString("en-US")} desktop VMs are rebuilt from golden images and catalogues on the new platform, not converted one by one, so they are not in the per-VM effort; plan the image and catalogue work with your VDI broker's migration guide.`,
+        ]
+      : path.risks;
   return {
     from,
     to,
@@ -56,7 +66,7 @@ export function planMigration(
     effortDays: effortDays(path, vms),
     downtime: path.downtime,
     steps: path.steps,
-    risks: path.risks,
+    risks,
     assumptions: { vms, vmsAssumed: given === undefined, fixedDays: path.fixedDays, hoursPerVm: path.hoursPerVm },
     sources: path.sources,
     asOf: path.asOf,

@@ -5,7 +5,14 @@ import { HYPERVISOR_IDS } from "@/lib/questionnaire/options";
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "must be a date written YYYY-MM-DD" })
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), { message: "is not a real date" });
+  // Round-tripped, since Date.parse rolls 2027-02-30 over to March instead of refusing it.
+  .refine(
+    (value) => {
+      const time = Date.parse(`${value}T00:00:00Z`);
+      return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+    },
+    { message: "is not a real date" },
+  );
 
 export const sourceSchema = z.strictObject({
   title: z.string().trim().min(3).max(300),

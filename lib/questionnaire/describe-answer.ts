@@ -19,3 +19,8 @@ export function hypervisorLabel(id: string): string {
   const current = QUESTIONS.find((q) => q.id === "currentPlatform");
   return current?.options.find((option) => option.value === id)?.label ?? id;
 }
+
+/** The families a team will not run, in the questionnaire's words: "VMware ESXi / vSphere, Xen"; "None" when none. */
+export function describeRuledOut(ids: readonly string[] | undefined): string {
+  return ids && ids.length > 0 ? ids.map(hypervisorLabel).join(", ") : "None";
+}

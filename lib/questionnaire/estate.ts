@@ -94,6 +94,12 @@ export function estateVms(estate: Estate | undefined): number | undefined {
   return estate?.vms;
 }
 
+/** The desktop VMs the estate gives (flat `desktopVms` or the clusters' sum), 0 when none. */
+export function estateDesktops(estate: Estate | undefined): number {
+  if (estate?.clusters) return estate.clusters.reduce((n, c) => n + c.desktopVms, 0);
+  return estate?.desktopVms ?? 0;
+}
+
 /** The hosts of the estate, when sized. */
 export function estateHosts(estate: Estate | undefined): number | undefined {
   const clusters = estateClusters(estate);
