@@ -658,7 +658,7 @@ describe("expert cases on the seed knowledge base", () => {
 });
 
 describe("expert cases that hinge on money (with an estate)", () => {
-  const exit = { currentPlatform: "esxi", mustHaves: ["live-migration", "high-availability"] } as const;
+  const exit: Partial<Answers> = { currentPlatform: "esxi", mustHaves: ["live-migration", "high-availability"] };
   const run = (answers: Partial<Answers>, assumptions?: Parameters<typeof evaluateAnswers>[0]["assumptions"]) =>
     evaluateAnswers({ answers: buildAnswers(answers), kb, assumptions, samples: 200, today: "2026-12-07" });
   const entry = (evaluation: ReturnType<typeof run>, id: HypervisorId) =>
