@@ -359,11 +359,11 @@ test("the estate step prices the plan: its numbers go into the results URL", asy
 
   const review = page.getByRole("region", { name: "Review your answers" });
   await expect(review.getByRole("heading", { level: 2 })).toBeFocused();
-  for (const words of ["4 hosts × 2 sockets × 8 cores", "80 VMs (40 Windows)", "3 years"])
+  for (const words of ["4 hosts × 2 sockets × 8 cores", "80 VMs (40 Windows Server)", "3 years"])
     await expect(review).toContainText(words);
   const steps = page.getByRole("navigation", { name: "Steps" });
   await expect(steps.getByRole("button", { name: /Your estate/ })).toContainText(
-    "4 hosts × 2 sockets × 8 cores, 80 VMs (40 Windows), 3 years",
+    "4 hosts × 2 sockets × 8 cores, 80 VMs (40 Windows Server), 3 years",
   );
 
   // Change brings the numbers back as typed.

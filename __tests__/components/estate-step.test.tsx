@@ -71,7 +71,7 @@ test("the estate step: skip when empty, errors named by field, a draft that roun
   });
   await screen.findByRole("region", { name: /Review your answers/ });
   expect(screen.getByRole("navigation", { name: "Steps" })).toHaveTextContent(
-    "4 hosts × 2 sockets × 8 cores, 1,000 VMs (40 Windows), 3 years",
+    "4 hosts × 2 sockets × 8 cores, 1,000 VMs (40 Windows Server), 3 years",
   );
   // Change → values back
   await act(async () => {

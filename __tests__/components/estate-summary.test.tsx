@@ -75,8 +75,20 @@ test("a saved estate of clusters is described, not lost: the results' answers sa
           windowsServerVms: 100,
           desktopVms: 200,
         },
-        { name: "VDI", hostGroups: [{ count: 6, socketsPerHost: 2, coresPerSocket: 8 }], vms: 180, windowsServerVms: 0, desktopVms: 180 },
-        { name: "DR", hostGroups: [{ count: 2, socketsPerHost: 1, coresPerSocket: 8 }], vms: 20, windowsServerVms: 20, desktopVms: 0 },
+        {
+          name: "VDI",
+          hostGroups: [{ count: 6, socketsPerHost: 2, coresPerSocket: 8 }],
+          vms: 180,
+          windowsServerVms: 0,
+          desktopVms: 180,
+        },
+        {
+          name: "DR",
+          hostGroups: [{ count: 2, socketsPerHost: 1, coresPerSocket: 8 }],
+          vms: 20,
+          windowsServerVms: 20,
+          desktopVms: 0,
+        },
       ],
     },
   };
@@ -91,7 +103,9 @@ test("a saved estate of clusters is described, not lost: the results' answers sa
     />,
   );
   const summary = screen.getByRole("region", { name: "Your answers" });
-  expect(summary).toHaveTextContent("Estate3 clusters, 24 hosts, 720 cores, 600 VMs (120 Windows Server, 380 desktops), 3 years");
+  expect(summary).toHaveTextContent(
+    "Estate3 clusters, 24 hosts, 720 cores, 600 VMs (120 Windows Server, 380 desktops), 3 years",
+  );
   expect(summary).toHaveTextContent("Will not runVMware ESXi / vSphere, Xen");
   expect(summary).toHaveTextContent(
     "Cost assumptionsContract renewal date: 2027-06-30; Migration day rate: US$850 per person-day; Discount rate: 5 % a year",
