@@ -16,7 +16,7 @@ const LEAVING_VMWARE: Answers = {
   currentPlatform: "esxi",
   scale: "medium",
   budget: "minimal",
-  mustHaves: ["live-migration", "high-availability", "vendor-support"],
+  mustHaves: ["live-migration", "high-availability"],
   teamSkills: ["linux"],
   estate: { hosts: 40, socketsPerHost: 2, coresPerSocket: 16, vms: 800, windowsVms: 0 },
 };
