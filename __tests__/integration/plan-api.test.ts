@@ -271,3 +271,41 @@ describe("bad cost assumptions and estates are 400s naming the field, and change
     expect(body.plan.stay).toMatchObject({ hypervisor: "esxi" });
   });
 });
+
+describe("an estate of clusters", () => {
+  it("plans each cluster on its own best product and prices the split beside one platform for all", async () => {
+    const clusters = [
+      {
+        name: "Linux",
+        hostGroups: [{ count: 10, socketsPerHost: 2, coresPerSocket: 16 }],
+        vms: 300,
+        windowsServerVms: 0,
+        desktopVms: 0,
+        workloads: ["linux-apps"],
+      },
+      {
+        name: "Windows",
+        hostGroups: [{ count: 4, socketsPerHost: 2, coresPerSocket: 16 }],
+        vms: 120,
+        windowsServerVms: 120,
+        desktopVms: 0,
+        workloads: ["windows-apps"],
+      },
+    ];
+    const response = await post(evaluate, "/api/v1/evaluate", {
+      answers: { ...VSPHERE_SHOP, estate: { clusters } },
+      assumptions: { windowsOwned: "datacenter" },
+    });
+    expect(response.status).toBe(200);
+    const { plan } = await response.json();
+    expect(plan.clusters.map((c: Json) => c.name)).toEqual(["Linux", "Windows"]);
+    for (const c of plan.clusters)
+      expect(c.product).toMatchObject({ id: expect.any(String), family: expect.any(String) });
+    const priced = plan.clusters.every((c: Json) => c.perYear !== null);
+    if (priced)
+      expect(plan.split.perYear).toBeCloseTo(
+        plan.clusters.reduce((s: number, c: Json) => s + c.perYear, 0),
+        2,
+      );
+  });
+});

@@ -251,6 +251,21 @@ const planSummary = z.object({
       source: link,
     }),
   ),
+  clusters: z
+    .array(
+      z.object({
+        name: z.string(),
+        product: z.object({ id: z.string(), name: z.string(), family: hypervisor }).nullable(),
+        perYear: z.number().nullable(),
+        reason: z.string(),
+      }),
+    )
+    .nullable()
+    .meta({ description: "With an estate of clusters: each cluster's own best product and yearly cost" }),
+  split: z
+    .object({ perYear: z.number(), oneOff: z.number(), npv: z.number() })
+    .nullable()
+    .meta({ description: "The cost of planning every cluster on its own product, next to one platform for all" }),
   summary: z.string(),
 }) satisfies z.ZodType<PlanSummary>;
 

@@ -9,7 +9,8 @@ import { DEFAULT_SAMPLES, DEFAULT_SEED, sampleRobustness } from "./robustness";
 import { computeScore, type ScoreInput } from "./score";
 import { summarisePlan } from "./plan-summary";
 import { analyseSensitivity } from "./sensitivity";
-import type { Evaluation } from "./types";
+import { planClusters } from "./cluster-plan";
+import type { Evaluation, PlanSummary } from "./types";
 import { ENGINE_VERSION } from "./version";
 
 export const MAX_SAMPLES = 100_000;
@@ -41,6 +42,13 @@ function checkQuotes({ quotes, kb }: EvaluateInput): void {
   }
 }
 
+/** The plan with each cluster's own product and the split's cost, when the estate is clusters. */
+function withClusters(plan: PlanSummary | null, input: EvaluateInput): PlanSummary | null {
+  if (!plan) return plan;
+  const clusters = planClusters(input);
+  return clusters ? { ...plan, ...clusters } : plan;
+}
+
 export function evaluateAnswers(input: EvaluateInput): Evaluation {
   const samples = input.samples ?? DEFAULT_SAMPLES;
   const seed = input.seed ?? DEFAULT_SEED;
@@ -59,7 +67,7 @@ export function evaluateAnswers(input: EvaluateInput): Evaluation {
     robustness: null,
     counterfactuals: findCounterfactuals(core.candidates, winner, index.names),
     confidence: null,
-    plan: summarisePlan(ranking, input.answers, input.assumptions),
+    plan: withClusters(summarisePlan(ranking, input.answers, input.assumptions), input),
   };
   const winnerEntry = ranking[0];
   if (winner === null || !winnerEntry) return base;

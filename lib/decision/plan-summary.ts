@@ -226,6 +226,8 @@ export function summarisePlan(
     cheapest: dearer ? { ...ref(dearer)!, perYear: dearer.cost!.perYear!, npv: dearer.cost!.npv! } : null,
     options,
     assumptions: isSized(answers.estate) ? assumptionsUsed(given, resolved) : [],
+    clusters: null,
+    split: null,
     summary: summary + migrationText(winner),
   };
 }

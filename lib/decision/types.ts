@@ -252,7 +252,24 @@ export interface PlanSummary {
   options: PlanOption[];
   /** The cost model's assumptions as used, each given or defaulted with where the default comes from. */
   assumptions: AssumptionUsed[];
+  /** With an estate of clusters: each cluster's own best product and yearly cost (null for a flat estate). */
+  clusters: ClusterPlan[] | null;
+  /** What planning every cluster on its own product costs, next to one platform for all (null when unpriced or flat). */
+  split: SplitCost | null;
   summary: string;
+}
+
+export interface ClusterPlan {
+  name: string;
+  product: { id: string; name: string; family: HypervisorId } | null;
+  perYear: number | null;
+  reason: string;
+}
+
+export interface SplitCost {
+  perYear: number;
+  oneOff: number;
+  npv: number;
 }
 
 export interface BreakEven {
