@@ -6,7 +6,7 @@ import { QuestionnaireEntry } from "@/components/wizard/questionnaire-entry";
 import { DRAFT_KEY } from "@/components/wizard/draft";
 import { DEFAULT_ANSWERS, QUESTIONS } from "@/lib/questionnaire/questions";
 import { summarizeEstate } from "@/lib/questionnaire/describe-estate";
-import { parseCount, withoutEmptyEstate } from "@/components/wizard/estate-form";
+import { parseCount, withoutEmptyInputs } from "@/components/wizard/estate-form";
 import { AnswersSummary } from "@/components/results/answers-summary";
 import type { Answers } from "@/lib/questionnaire/answers";
 
@@ -52,10 +52,10 @@ test("the estate in words, and what the inputs accept", () => {
     parseCount("-2"),
     parseCount("1e3"),
   ]).toEqual([undefined, undefined, 1000, 10000, "1,5", 1.5, -2, "1e3"]);
-  expect(withoutEmptyEstate({ workloads: [], estate: { hosts: undefined }, years: undefined })).toEqual({
+  expect(withoutEmptyInputs({ workloads: [], estate: { hosts: undefined }, years: undefined })).toEqual({
     workloads: [],
   });
-  expect(Object.keys(withoutEmptyEstate({ estate: { hosts: undefined } }))).toEqual([]);
+  expect(Object.keys(withoutEmptyInputs({ estate: { hosts: undefined } }))).toEqual([]);
 });
 
 test("a saved estate of clusters is described, not lost: the results' answers say so", () => {

@@ -63,3 +63,23 @@ test("answers read as option labels in the question's order", () => {
   const mustHaves = QUESTIONS.find((q) => q.id === "mustHaves")!;
   expect(summarizeAnswer(mustHaves, [])).toBe("None");
 });
+
+test("a draft's assumptions are kept one by one: a bad one is dropped, the others stay", () => {
+  const text = JSON.stringify({
+    answers: { guestOs: "mostly-linux" },
+    assumptions: { discountRate: 0.9, migrationDayRate: 800, renewalDate: "2027-06-30", currency: "EUR" },
+    step: 1,
+    furthest: 1,
+  });
+  expect(parseDraft(text, REVIEW)).toEqual({
+    answers: { guestOs: "mostly-linux" },
+    assumptions: { migrationDayRate: 800, renewalDate: "2027-06-30" },
+    step: 1,
+    furthest: 1,
+  });
+  expect(parseDraft(JSON.stringify({ answers: {}, assumptions: "7 %", step: 0, furthest: 0 }), REVIEW)).toEqual({
+    answers: {},
+    step: 0,
+    furthest: 0,
+  });
+});

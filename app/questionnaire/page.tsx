@@ -16,7 +16,9 @@ function readPrefill(params: SearchParams) {
   // rather than half-filling the wizard.
   if (!QUESTIONS.some((question) => question.id in params)) return undefined;
   const parsed = parseResultsParams(params);
-  return parsed.ok ? { answers: parsed.answers, weights: parsed.weights, quotes: parsed.quotes } : undefined;
+  if (!parsed.ok) return undefined;
+  const { answers, weights, quotes, assumptions } = parsed;
+  return { answers, weights, quotes, assumptions };
 }
 
 export default async function QuestionnairePage({ searchParams }: { searchParams: Promise<SearchParams> }) {

@@ -2,6 +2,7 @@
 // answers. Read back defensively: the stored value is user-controlled and may come from an older
 // build, so each answer is checked with the shared schema and a bad field is dropped, not trusted.
 import { answersSchema, type Answers } from "@/lib/questionnaire/answers";
+import { assumptionsSchema, type Assumptions } from "@/lib/questionnaire/assumptions";
 import { DRAFT_KEY, local, parseDraftObject, readStored } from "./draft-progress";
 
 export { DRAFT_KEY, local, readStored };
@@ -10,6 +11,8 @@ export const SUBMITTED_KEY = "hypervisor-advisor:submitted:v1";
 
 export type Draft = {
   answers: Partial<Answers>;
+  /** The cost model's assumptions given on the estate step (absent: the defaults). */
+  assumptions?: Assumptions;
   /** Index of the open step: the questions, then the estate step, then the review (see steps.ts). */
   step: number;
   /** Furthest step reached: steps up to it can be jumped to from the steps list. */
@@ -39,6 +42,18 @@ export function sanitizeAnswers(raw: unknown): Partial<Answers> {
   return retry.success ? retry.data : {};
 }
 
+/** Keeps the assumptions that pass their schema one by one; undefined when none does. */
+export function sanitizeAssumptions(raw: unknown): Assumptions | undefined {
+  if (!isRecord(raw)) return undefined;
+  const kept = Object.fromEntries(
+    Object.entries(assumptionsSchema.shape).flatMap(([field, schema]) => {
+      const value = schema.safeParse(raw[field]);
+      return value.success && value.data !== undefined ? [[field, value.data]] : [];
+    }),
+  );
+  return Object.keys(kept).length > 0 ? (kept as Assumptions) : undefined;
+}
+
 /**
  * `reviewStep` is the review's index; a draft whose step is out of range is ignored. A draft from
  * before the estate step had the review where the estate step is now, so it reopens there: the one
@@ -50,7 +65,13 @@ export function parseDraft(text: string | null, reviewStep: number): Draft | nul
   const step = toStepIndex(raw.step, reviewStep);
   const furthest = toStepIndex(raw.furthest, reviewStep);
   if (step === null || furthest === null) return null;
-  return { answers: sanitizeAnswers(raw.answers), step: Math.min(step, furthest), furthest };
+  const assumptions = sanitizeAssumptions(raw.assumptions);
+  return {
+    answers: sanitizeAnswers(raw.answers),
+    ...(assumptions ? { assumptions } : {}),
+    step: Math.min(step, furthest),
+    furthest,
+  };
 }
 
 export function writeStored(storage: () => Storage, key: string, value: string | null): void {

@@ -1,17 +1,34 @@
 // The optional step after the questions: the size of the estate, which lets the results price each
-// product (next to staying put) and size the migration. Plain text inputs with a numeric keyboard,
-// not type="number", which swallows what it cannot parse and changes on a stray scroll wheel.
-// The shared schema, through the form's resolver, decides what is valid; this file only words it.
+// product (next to staying put) and size the migration; the platforms the team will not run; and the
+// cost model's assumptions, each showing the documented default it replaces.
+// The shared schemas, through the form's resolver, decide what is valid; this file only words it.
 import type { Ref } from "react";
-import { get, type FieldError, type FieldErrors, type UseFormRegister, type UseFormTrigger } from "react-hook-form";
-import type { Answers } from "@/lib/questionnaire/answers";
-import { ESTATE_INPUT_NAMES, ESTATE_INPUTS, parseCount, physicalCores, type EstateInput } from "./estate-form";
+import {
+  get,
+  type Control,
+  type FieldError,
+  type FieldErrors,
+  type UseFormRegister,
+  type UseFormTrigger,
+} from "react-hook-form";
+import { hypervisorLabel } from "@/lib/questionnaire/describe-answer";
+import { HYPERVISOR_IDS } from "@/lib/questionnaire/options";
+import { EstateField, inputId } from "./estate-field";
+import {
+  ASSUMPTION_INPUTS,
+  ESTATE_INPUTS,
+  physicalCores,
+  STEP_FIELD_NAMES,
+  type EstateInput,
+  type WizardValues,
+} from "./estate-form";
 import styles from "./estate-step.module.css";
 
 type Props = {
-  register: UseFormRegister<Answers>;
-  trigger: UseFormTrigger<Answers>;
-  errors: FieldErrors<Answers>;
+  register: UseFormRegister<WizardValues>;
+  control: Control<WizardValues>;
+  trigger: UseFormTrigger<WizardValues>;
+  errors: FieldErrors<WizardValues>;
   /** The step's current values, empty ones already dropped. */
   values: { estate?: unknown; years?: unknown };
   /** Changes on every refused Next, so the same summary is announced again. */
@@ -20,17 +37,22 @@ type Props = {
   headingRef: Ref<HTMLHeadingElement>;
 };
 
-const inputId = (input: EstateInput) => `estate-${input.name.split(".").pop()}`;
 const SIZE_INPUTS = ESTATE_INPUTS.slice(0, 3);
 const MORE_INPUTS = ESTATE_INPUTS.slice(3);
+const ALL_INPUTS = [...ESTATE_INPUTS, ...ASSUMPTION_INPUTS];
+const RULED_OUT_NOUN = "the platforms you will not run";
 
-export function EstateStep({ register, trigger, errors, values, errorKey, stepLabel, headingRef }: Props) {
-  const errorOf = (input: EstateInput) => get<FieldErrors<Answers>, FieldError | undefined>(errors, input.name);
+export function EstateStep(props: Props) {
+  const { register, control, trigger, errors, values, errorKey, stepLabel, headingRef } = props;
+  const errorOf = (input: EstateInput) => get<FieldErrors<WizardValues>, FieldError | undefined>(errors, input.name);
   const valueOf = (input: EstateInput) => get<typeof values, unknown>(values, input.name);
-  const invalid = ESTATE_INPUTS.filter((input) => errorOf(input));
+  const invalid = [
+    ...ALL_INPUTS.filter((input) => errorOf(input)).map((input) => input.noun),
+    ...(errors.ruledOut ? [RULED_OUT_NOUN] : []),
+  ];
   // Together-or-none is the schema's rule; a field it wants only because its group was started gets
   // words saying so, rather than "must be a number" under an empty box.
-  const missing = invalid.some((input) => input.missing && valueOf(input) === undefined);
+  const missing = ESTATE_INPUTS.some((input) => errorOf(input) && input.missing && valueOf(input) === undefined);
   const cores = physicalCores(values.estate);
 
   function message(input: EstateInput): string | undefined {
@@ -40,44 +62,22 @@ export function EstateStep({ register, trigger, errors, values, errorKey, stepLa
     return `${capitalize(input.noun)} ${error.message ?? "is not valid"}.`;
   }
 
-  function field(input: EstateInput) {
-    const id = inputId(input);
-    const error = message(input);
-    return (
-      <div key={input.name} className={styles.field}>
-        <div className={styles.labelBlock}>
-          <label htmlFor={id} className={styles.label}>
-            {input.label}
-            {input.optional && <span className={styles.optional}> (optional)</span>}
-          </label>
-          <p id={`${id}-hint`} className={styles.hint}>
-            {input.hint}
-          </p>
-        </div>
-        <input
-          id={id}
-          className={styles.input}
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          spellCheck={false}
-          aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
-          aria-invalid={error ? true : undefined}
-          {...register(input.name, {
-            setValueAs: parseCount,
-            // Reward a fix at once; an error only ever appears after Next, so only fields showing one are checked.
-            onChange: () => {
-              const showing = ESTATE_INPUT_NAMES.filter((name) => get(errors, name));
-              if (showing.length > 0) void trigger(showing);
-            },
-          })}
-        />
-        <p id={`${id}-error`} className={styles.error}>
-          {error}
-        </p>
-      </div>
-    );
+  // Reward a fix at once; an error only ever appears after Next, so only fields showing one are checked.
+  function recheck() {
+    const showing = STEP_FIELD_NAMES.filter((name) => get(errors, name));
+    if (showing.length > 0) void trigger(showing);
   }
+
+  const field = (input: EstateInput) => (
+    <EstateField
+      key={input.name}
+      input={input}
+      register={register}
+      control={control}
+      error={message(input)}
+      onEdit={recheck}
+    />
+  );
 
   return (
     <fieldset className={styles.fieldset} aria-describedby="estate-help estate-alert">
@@ -95,7 +95,7 @@ export function EstateStep({ register, trigger, errors, values, errorKey, stepLa
       <p id="estate-alert" className={styles.alert} role="alert">
         {invalid.length > 0 && (
           <span key={errorKey}>
-            {`Check ${listFormat.format(invalid.map((input) => input.noun))}.`}
+            {`Check ${listFormat.format(invalid)}.`}
             {missing && " Hosts, sockets and cores go together: give all three, or clear them to skip."}
           </span>
         )}
@@ -109,6 +109,30 @@ export function EstateStep({ register, trigger, errors, values, errorKey, stepLa
         )}
       </output>
       <div className={styles.grid}>{MORE_INPUTS.map(field)}</div>
+
+      <fieldset className={styles.group} aria-describedby="ruled-out-help">
+        <legend className={styles.groupTitle}>We will not run (optional)</legend>
+        <p id="ruled-out-help" className={styles.groupHelp}>
+          A platform ticked here is ruled out of the recommendation. If it is the one you run today, staying put is
+          still priced, for comparison.
+        </p>
+        <div className={styles.checks}>
+          {HYPERVISOR_IDS.map((id) => (
+            <label key={id} className={styles.check}>
+              <input type="checkbox" value={id} {...register("ruledOut", { onChange: recheck })} />
+              {hypervisorLabel(id)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset className={styles.group} aria-describedby="assumptions-help">
+        <legend className={styles.groupTitle}>Cost assumptions (optional)</legend>
+        <p id="assumptions-help" className={styles.groupHelp}>
+          The costs rest on these. Leave any empty to keep its default, given under its name.
+        </p>
+        <div className={styles.grid}>{ASSUMPTION_INPUTS.map(field)}</div>
+      </fieldset>
     </fieldset>
   );
 }

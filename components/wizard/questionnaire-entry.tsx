@@ -7,6 +7,7 @@
 import { useLayoutEffect, useState } from "react";
 import type { Quotes } from "@/lib/questionnaire/quotes";
 import type { Answers } from "@/lib/questionnaire/answers";
+import type { Assumptions } from "@/lib/questionnaire/assumptions";
 import type { Question } from "@/lib/questionnaire/questions";
 import type { WeightOverrides } from "@/lib/questionnaire/url-state";
 import { countAnswered } from "./draft-progress";
@@ -21,7 +22,7 @@ type Props = {
   /** The `step` parameter of the address, as the server saw it. */
   step?: string;
   /** Valid answers from the URL (`/questionnaire?workloads=…`), e.g. from "Change answers" on the results. */
-  prefill?: { answers: Answers; weights: WeightOverrides; quotes: Quotes };
+  prefill?: { answers: Answers; weights: WeightOverrides; quotes: Quotes; assumptions: Assumptions };
 };
 
 type Mode =
@@ -59,7 +60,12 @@ export function QuestionnaireEntry({ questions, step, prefill }: Props) {
   }, [hasPrefill, questions, reviewStep]);
 
   if (prefill) {
-    const start = { answers: prefill.answers, step: stepFromName(questions, step) ?? reviewStep, furthest: reviewStep };
+    const start = {
+      answers: prefill.answers,
+      assumptions: prefill.assumptions,
+      step: stepFromName(questions, step) ?? reviewStep,
+      furthest: reviewStep,
+    };
     return <Wizard questions={questions} start={start} weights={prefill.weights} quotes={prefill.quotes} />;
   }
 
@@ -86,7 +92,12 @@ export function QuestionnaireEntry({ questions, step, prefill }: Props) {
 
   const start: WizardStart =
     mode.kind === "resume"
-      ? { answers: mode.draft.answers, step: mode.draft.step, furthest: mode.draft.furthest }
+      ? {
+          answers: mode.draft.answers,
+          assumptions: mode.draft.assumptions,
+          step: mode.draft.step,
+          furthest: mode.draft.furthest,
+        }
       : FRESH;
   return <Wizard key={mode.kind} questions={questions} start={start} focusOnMount={mode.focus} />;
 }

@@ -8,15 +8,17 @@ import { useCallback, useEffect, useRef, useState, type FormEvent } from "react"
 import { Controller, useForm, useWatch } from "react-hook-form";
 import type { Quotes } from "@/lib/questionnaire/quotes";
 import { answersSchema, type Answers } from "@/lib/questionnaire/answers";
+import type { Assumptions } from "@/lib/questionnaire/assumptions";
 import { VDI_BROKER_QUESTION, type Question } from "@/lib/questionnaire/questions";
 import { answersToSearchParams, type WeightOverrides } from "@/lib/questionnaire/url-state";
-import { describeAnswer, summarizeAnswer } from "@/lib/questionnaire/describe-answer";
-import { describeEstate, summarizeEstate } from "@/lib/questionnaire/describe-estate";
+import { summarizeAnswer } from "@/lib/questionnaire/describe-answer";
+import { summarizeEstate } from "@/lib/questionnaire/describe-estate";
 import { saveDraft, session, SUBMITTED_KEY, writeStored } from "./draft";
-import { ESTATE_INPUT_NAMES, hasEstateInput, withoutEmptyEstate } from "./estate-form";
+import { hasEstateInput, STEP_FIELD_NAMES, withoutEmptyInputs, wizardSchema, type WizardValues } from "./estate-form";
 import { EstateStep } from "./estate-step";
 import { QuestionStep } from "./question-step";
 import { ReviewStep } from "./review-step";
+import { reviewRows } from "./review-rows";
 import { StepList } from "./step-list";
 import { ESTATE_STEP_NAME, stepIndices } from "./steps";
 import { countAnswered } from "./draft-progress";
@@ -24,7 +26,7 @@ import { pushStep, replaceStep, stepInLocation } from "./step-url";
 import styles from "./wizard.module.css";
 
 /** Answers start empty: nothing is chosen for the person. A draft or a results URL fills them in. */
-export type WizardStart = { answers: Partial<Answers>; step: number; furthest: number };
+export type WizardStart = { answers: Partial<Answers>; assumptions?: Assumptions; step: number; furthest: number };
 
 /** A list the schema accepts empty ("none of these"): Next on it with nothing ticked is an answer. */
 function acceptsNone(question: Question): boolean {
@@ -42,19 +44,25 @@ type Props = {
 };
 
 // Empty estate inputs leave `{ hosts: undefined, … }` in the form values: the schema must see no
-// estate at all, so a skipped step validates and submits exactly as before the step existed.
-const validateAnswers = zodResolver(answersSchema);
-const resolver: typeof validateAnswers = (values, context, options) =>
-  validateAnswers(withoutEmptyEstate(values), context, options);
+// estate (nor assumptions) at all, so a skipped step validates and submits exactly as before the
+// step existed. The assumptions travel beside the answers, checked by their own schema.
+const validateValues = zodResolver(wizardSchema);
+const resolver: typeof validateValues = (values, context, options) =>
+  validateValues(withoutEmptyInputs(values), context, options);
+
+/** The form's values as the draft and the results URL keep them: answers, and assumptions beside them. */
+function splitValues<T extends Partial<WizardValues>>({ assumptions, ...answers }: T) {
+  return { answers, assumptions };
+}
 
 export function Wizard({ questions, start, weights, quotes, focusOnMount = false }: Props) {
   const router = useRouter();
   const { estate: estateStep, review: reviewStep } = stepIndices(questions.length);
-  const { control, register, trigger, getValues, setValue, handleSubmit, watch, formState } = useForm<Answers>({
+  const { control, register, trigger, getValues, setValue, handleSubmit, watch, formState } = useForm<WizardValues>({
     resolver,
-    defaultValues: start.answers,
+    defaultValues: start.assumptions ? { ...start.answers, assumptions: start.assumptions } : start.answers,
   });
-  const values = withoutEmptyEstate(useWatch({ control }));
+  const values = withoutEmptyInputs(useWatch({ control }));
   const [step, setStep] = useState(start.step);
   const [furthest, setFurthest] = useState(start.furthest);
   // After "Change" on the review, Next leads straight back to the review.
@@ -69,7 +77,7 @@ export function Wizard({ questions, start, weights, quotes, focusOnMount = false
   const persist = useCallback(() => {
     const { step: current, furthest: reached, touched } = position.current;
     if (!touched) return;
-    saveDraft({ answers: withoutEmptyEstate(getValues()), step: current, furthest: reached });
+    saveDraft({ ...splitValues(withoutEmptyInputs(getValues())), step: current, furthest: reached });
     // Any edit after a submit means the answers no longer match the results: ask again on return.
     writeStored(session, SUBMITTED_KEY, null);
   }, [getValues]);
@@ -138,7 +146,7 @@ export function Wizard({ questions, start, weights, quotes, focusOnMount = false
 
   /** As react-hook-form does on submit, a refused step puts the person on the field to fix, below its message. */
   async function validateOpenStep(): Promise<boolean> {
-    if (step === estateStep) return trigger(ESTATE_INPUT_NAMES, { shouldFocus: true });
+    if (step === estateStep) return trigger([...STEP_FIELD_NAMES], { shouldFocus: true });
     const question = questions[step];
     if (!question) return true;
     // Nothing ticked is an empty list: the answer "none" where the schema allows it, and its own
@@ -149,16 +157,18 @@ export function Wizard({ questions, start, weights, quotes, focusOnMount = false
     return false;
   }
 
-  function onValid(answers: Answers) {
+  function onValid(values: WizardValues) {
+    const { answers, assumptions } = splitValues(values);
     position.current = { step: reviewStep, furthest: reviewStep, touched: true };
-    saveDraft({ answers, step: reviewStep, furthest: reviewStep });
+    saveDraft({ answers, assumptions, step: reviewStep, furthest: reviewStep });
     writeStored(session, SUBMITTED_KEY, "1");
-    router.push(`/results?${answersToSearchParams(answers, weights, quotes)}`);
+    router.push(`/results?${answersToSearchParams(answers, weights, quotes, assumptions)}`);
   }
 
-  function onInvalid(errors: Partial<Record<keyof Answers, unknown>>) {
+  function onInvalid(errors: Partial<Record<keyof WizardValues, unknown>>) {
     const firstQuestion = questions.findIndex((q) => errors[q.id]);
-    const first = firstQuestion >= 0 ? firstQuestion : errors.estate || errors.years ? estateStep : -1;
+    const onEstateStep = errors.estate || errors.years || errors.ruledOut || errors.assumptions;
+    const first = firstQuestion >= 0 ? firstQuestion : onEstateStep ? estateStep : -1;
     if (first >= 0) {
       go(first);
       setAttempt((n) => n + 1);
@@ -205,6 +215,7 @@ export function Wizard({ questions, start, weights, quotes, focusOnMount = false
           {step === estateStep ? (
             <EstateStep
               register={register}
+              control={control}
               trigger={trigger}
               errors={formState.errors}
               values={values}
@@ -263,36 +274,7 @@ export function Wizard({ questions, start, weights, quotes, focusOnMount = false
                 questions.map((q) => q.id),
                 values,
               )}
-              rows={[
-                ...questions.flatMap((q, index) => [
-                  {
-                    step: index,
-                    name: q.shortTitle,
-                    question: q.title,
-                    labels: describeAnswer(q, values[q.id]),
-                    empty: values[q.id] === undefined ? "Not answered" : undefined,
-                  },
-                  // The broker is asked under workloads, once desktops are among them.
-                  ...(q.id === "workloads" && values.workloads?.includes("vdi")
-                    ? [
-                        {
-                          step: index,
-                          name: VDI_BROKER_QUESTION.shortTitle,
-                          question: VDI_BROKER_QUESTION.title,
-                          labels: describeAnswer(VDI_BROKER_QUESTION, values.vdiBroker),
-                          empty: "Not given",
-                        },
-                      ]
-                    : []),
-                ]),
-                {
-                  step: estateStep,
-                  name: ESTATE_STEP_NAME,
-                  question: "Your estate (optional)",
-                  labels: describeEstate(values) ?? ["Incomplete"],
-                  empty: "Not given",
-                },
-              ]}
+              rows={reviewRows(questions, values, estateStep)}
               headingRef={headingRef}
               onChange={(target) => {
                 go(target);

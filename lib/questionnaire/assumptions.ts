@@ -28,7 +28,7 @@ export const assumptionsSchema = z.strictObject({
     .number({ message: "must be a number" })
     .finite()
     .min(0, { message: "must be 0 or more" })
-    .max(0.5, { message: "must be at most 0.5" })
+    .max(0.5, { message: "must be at most 0.5 (50 %)" })
     .optional(),
 });
 export type Assumptions = z.infer<typeof assumptionsSchema>;

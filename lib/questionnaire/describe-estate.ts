@@ -1,7 +1,10 @@
-// The optional estate and horizon in plain words, for the wizard's steps list and review, where the
-// values may still be half typed: they are checked with the answers schema before being described
-// (the words themselves are in estate-words.ts, which pages showing checked answers use directly).
+// The optional estate step in plain words (the estate, the horizon and the cost assumptions), for the
+// wizard's steps list and review, where the values may still be half typed: they are checked with
+// their schemas before being described (the words themselves are in estate-words.ts and
+// assumption-words.ts, which pages showing checked answers use directly).
 import { answersSchema } from "./answers";
+import { assumptionsSchema } from "./assumptions";
+import { assumptionWords } from "./assumption-words";
 import { estateWords } from "./estate-words";
 
 const estateAnswers = answersSchema.pick({ estate: true, years: true });
@@ -20,4 +23,10 @@ export function summarizeEstate(value: { estate?: unknown; years?: unknown }): s
   const parts = describeEstate(value);
   if (!parts) return "Incomplete";
   return parts.length > 0 ? parts.join(", ") : "Not given";
+}
+
+/** The cost assumptions given, in words; [] for the defaults, undefined while one does not pass the schema. */
+export function describeAssumptions(value: unknown): string[] | undefined {
+  const parsed = assumptionsSchema.optional().safeParse(value);
+  return parsed.success ? assumptionWords(parsed.data ?? {}) : undefined;
 }
