@@ -8,7 +8,9 @@ import { CONFIDENCE_WORDS } from "@/components/results/format";
 import { SupportBadge } from "@/components/results/support-badge";
 import type { Evaluation } from "@/lib/decision";
 import type { Answers } from "@/lib/questionnaire/answers";
-import { summarizeAnswer } from "@/lib/questionnaire/describe-answer";
+import type { Assumptions } from "@/lib/questionnaire/assumptions";
+import { ASSUMPTION_ORDER, ASSUMPTION_WORDS, assumptionValue } from "@/lib/questionnaire/assumption-words";
+import { describeRuledOut, summarizeAnswer } from "@/lib/questionnaire/describe-answer";
 import { summarizeEstate } from "@/lib/questionnaire/describe-estate";
 import { QUESTIONS, VDI_BROKER_QUESTION } from "@/lib/questionnaire/questions";
 import { formatSavedAt } from "@/lib/recommendations/saved-at";
@@ -156,7 +158,13 @@ export default async function ComparePage({ searchParams }: Props) {
   );
 }
 
-type Snapshot = { answers: Answers; weights: Record<string, number>; evaluation: Evaluation };
+type Snapshot = {
+  answers: Answers;
+  weights: Record<string, number>;
+  /** Left out by recommendations saved before assumptions: the defaults. */
+  assumptions?: Assumptions;
+  evaluation: Evaluation;
+};
 
 /** "Windows guests 100, Backup 0": the criteria by name, as the weights section shows them. */
 function describeOverrides({ weights, evaluation }: Snapshot): string {
@@ -169,8 +177,9 @@ type AnswerRow = { key: string; label: string; values: string[]; differs: boolea
 
 /**
  * One row per answer, in the questionnaire's order, by its short name (the table must fit a phone
- * beside two plans); the VDI broker only when one of them was asked it, then the estate and the
- * weight overrides. A row differs when its words differ.
+ * beside two plans); the VDI broker only when one of them was asked it, then the estate, the
+ * platforms ruled out and each cost assumption (only when one of them gives it), and the weight
+ * overrides. A row differs when its words differ.
  */
 function answerRows(snapshots: readonly Snapshot[]): AnswerRow[] {
   const row = (key: string, label: string, values: string[]): AnswerRow => ({
@@ -207,6 +216,22 @@ function answerRows(snapshots: readonly Snapshot[]): AnswerRow[] {
       snapshots.map((s) => summarizeEstate(s.answers)),
     ),
   );
+  if (snapshots.some((s) => s.answers.ruledOut?.length))
+    rows.push(
+      row(
+        "ruledOut",
+        "Will not run",
+        snapshots.map((s) => describeRuledOut(s.answers.ruledOut)),
+      ),
+    );
+  for (const field of ASSUMPTION_ORDER) {
+    if (snapshots.every((s) => s.assumptions?.[field] === undefined)) continue;
+    const words = snapshots.map((s) => {
+      const value = s.assumptions?.[field];
+      return value === undefined ? "Default" : assumptionValue(field, value);
+    });
+    rows.push(row(`assumptions.${field}`, ASSUMPTION_WORDS[field].label, words));
+  }
   rows.push(row("weights", "Weight overrides", snapshots.map(describeOverrides)));
   return rows;
 }

@@ -3,6 +3,9 @@
 // the schema's wording). Nothing here repeats a parameter name or an option id.
 import Link from "next/link";
 import type { FieldError } from "@/lib/errors/app-error";
+import { ASSUMPTION_WORDS, WINDOWS_OWNED_LABELS } from "@/lib/questionnaire/assumption-words";
+import { hypervisorLabel } from "@/lib/questionnaire/describe-answer";
+import { HYPERVISOR_IDS } from "@/lib/questionnaire/options";
 import { QUESTIONS, VDI_BROKER_QUESTION, type Question } from "@/lib/questionnaire/questions";
 import styles from "./page.module.css";
 
@@ -37,7 +40,31 @@ export function explainField(
       ? { title: `Your weight for ${name}`, message: `It ${error.message}.` }
       : { title: "A weight in the link", message: `“${key}” is not a criterion of the knowledge base.` };
   }
+  if (field.startsWith("assumptions.")) {
+    const key = field.slice("assumptions.".length);
+    const words = Object.hasOwn(ASSUMPTION_WORDS, key) ? ASSUMPTION_WORDS[key as keyof typeof ASSUMPTION_WORDS] : null;
+    // The schema names the licence choices by id; a person reads their labels.
+    const message =
+      key === "windowsOwned"
+        ? `It must be one of: ${Object.values(WINDOWS_OWNED_LABELS).join("; ")}.`
+        : `It ${error.message}.`;
+    return words
+      ? { title: `Your cost assumption: ${words.label.toLowerCase()}`, message }
+      : { title: "A cost assumption in the link", message: `“${key}” is not an assumption of the cost model.` };
+  }
   const root = /^[A-Za-z]+/.exec(field)?.[0] ?? field;
+  if (root === "ruledOut") {
+    // One value that is no platform ("ruledOut[1]"), or the list as a whole (a repeat).
+    const value = /\[\d+\]$/.test(field) ? given(field, params) : undefined;
+    const platforms = HYPERVISOR_IDS.map(hypervisorLabel).join(", ");
+    return {
+      title: "Platforms you will not run",
+      message:
+        value === undefined
+          ? `It ${error.message}.`
+          : `“${value}” is not one of the platforms, which are: ${platforms}.`,
+    };
+  }
   const question = QUESTION_BY_ID.get(root);
   if (!question) return { title: OTHER_TITLES[root] ?? "Another part of the link", message: `It ${error.message}.` };
   const value = given(field, params);

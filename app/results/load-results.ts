@@ -12,6 +12,7 @@ import type { Quotes } from "@/lib/questionnaire/quotes";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import { getCurrentKnowledgeBase, getPublishedKnowledgeBase } from "@/lib/knowledge/service";
 import type { Answers } from "@/lib/questionnaire/answers";
+import type { Assumptions } from "@/lib/questionnaire/assumptions";
 import { answersToSearchParams, parseResultsParams, type WeightOverrides } from "@/lib/questionnaire/url-state";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -23,7 +24,9 @@ export type LoadedResults =
       answers: Answers;
       weights: WeightOverrides;
       quotes: Quotes;
+      assumptions: Assumptions;
       evaluation: Evaluation;
+      /** The answers and assumptions as a query (no weights or quotes), for links back to the questionnaire. */
       answersQuery: string;
     }
   | { ok: false; fields: FieldError[] };
@@ -34,7 +37,7 @@ const loadByQuery = cache(async (query: string): Promise<LoadedResults> => {
   if (!parsed.ok) return parsed;
   try {
     const { body } = await evaluateRequest(
-      { answers: parsed.answers, weights: parsed.weights, quotes: parsed.quotes },
+      { answers: parsed.answers, weights: parsed.weights, quotes: parsed.quotes, assumptions: parsed.assumptions },
       { evidence: true },
     );
     const evaluation = expandEvaluation(JSON.parse(body.text));
@@ -46,8 +49,9 @@ const loadByQuery = cache(async (query: string): Promise<LoadedResults> => {
       answers: parsed.answers,
       weights: parsed.weights,
       quotes: parsed.quotes,
+      assumptions: parsed.assumptions,
       evaluation,
-      answersQuery: answersToSearchParams(parsed.answers).toString(),
+      answersQuery: answersToSearchParams(parsed.answers, {}, {}, parsed.assumptions).toString(),
     };
   } catch (error) {
     if (error instanceof EngineInputError)

@@ -37,6 +37,7 @@ export default async function ResultsPage({ searchParams }: Props) {
       answers={loaded.answers}
       initialWeights={loaded.weights}
       initialQuotes={loaded.quotes}
+      assumptions={loaded.assumptions}
       initialEvaluation={loaded.evaluation}
       answersQuery={loaded.answersQuery}
       now={new Date().toISOString()}

@@ -3,7 +3,7 @@
 // dialog (react-hook-form + zod) loads when someone shows intent to use it, and a click opens it as
 // soon as it arrives, keeping the page inside its JavaScript budget.
 //
-// The button remembers what it saved: while the answers, weights and quotes are the ones saved, it
+// The button remembers what it saved: while the answers, weights, quotes and assumptions are the ones saved, it
 // reopens that link instead of saving a duplicate; after a change it saves again.
 import { useState, type ComponentType } from "react";
 import { useResultsState } from "@/components/results/results-context";
@@ -14,11 +14,11 @@ let loading: Promise<ComponentType<SaveShareDialogProps>> | null = null;
 const loadDialog = () => (loading ??= import("./save-share").then((m) => m.SaveShareDialog));
 
 export function SaveShareLazy() {
-  const { answers, overrides, quotes } = useResultsState();
+  const { answers, overrides, quotes, assumptions } = useResultsState();
   const [Dialog, setDialog] = useState<ComponentType<SaveShareDialogProps> | null>(null);
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState<{ state: string; result: Saved } | null>(null);
-  const state = JSON.stringify({ answers, overrides, quotes });
+  const state = JSON.stringify({ answers, overrides, quotes, assumptions });
   const current = saved?.state === state ? saved.result : null;
 
   // Fetched on the first sign of intent (pointer over the button, focus, a touch), not while the

@@ -1,6 +1,6 @@
 "use client";
-// The "Save & share" dialog: saves the current answers, what-if weights and the user's own price
-// quotes as an immutable snapshot and shows its link, plus, once, the key that manages it from
+// The "Save & share" dialog: saves the current answers, what-if weights, the user's own price quotes
+// and cost assumptions as an immutable snapshot and shows its link, plus, once, the key that manages it from
 // elsewhere. Loaded and opened by save-share-lazy.tsx, which owns the button.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useEffectEvent, useRef, useState } from "react";
@@ -24,8 +24,9 @@ export type SaveShareDialogProps = {
 };
 
 export function SaveShareDialog({ saved, onSaved, onClose }: SaveShareDialogProps) {
-  const { answers, overrides, quotes, evaluation } = useResultsState();
+  const { answers, overrides, quotes, assumptions, evaluation } = useResultsState();
   const quoteCount = Object.keys(quotes).length;
+  const assumed = Object.keys(assumptions).length > 0;
   const dialog = useRef<HTMLDialogElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const [justSaved, setJustSaved] = useState(false);
@@ -42,7 +43,7 @@ export function SaveShareDialog({ saved, onSaved, onClose }: SaveShareDialogProp
     const response = await fetch("/api/v1/recommendations", {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ answers, weights: overrides, quotes, ...values }),
+      body: JSON.stringify({ answers, weights: overrides, quotes, assumptions, ...values }),
     }).catch(() => null);
     if (response?.status === 201) {
       setJustSaved(true);
@@ -105,8 +106,9 @@ export function SaveShareDialog({ saved, onSaved, onClose }: SaveShareDialogProp
           <form onSubmit={form.handleSubmit(onSubmit)} noValidate>
             <p className="muted">
               Saves your answers, weights
-              {quoteCount > 0 ? `, your ${quoteCount === 1 ? "quote" : `${quoteCount} quotes`}` : ""} and this exact
-              result with knowledge base version {evaluation.kbVersion.number}.
+              {quoteCount > 0 ? `, your ${quoteCount === 1 ? "quote" : `${quoteCount} quotes`}` : ""}
+              {assumed ? ", your cost assumptions" : ""} and this exact result with knowledge base version{" "}
+              {evaluation.kbVersion.number}.
             </p>
             <label className={styles.field}>
               <span>

@@ -8,6 +8,7 @@ import type { Evaluation } from "@/lib/decision";
 import type { Quotes } from "@/lib/questionnaire/quotes";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import type { Answers } from "@/lib/questionnaire/answers";
+import type { Assumptions } from "@/lib/questionnaire/assumptions";
 import { AnswersSummary } from "./answers-summary";
 import { EvidenceSection } from "./evidence-section";
 import { HistorySection } from "./history-section";
@@ -29,14 +30,18 @@ import styles from "./results.module.css";
 // The quote form validates with the shared zod schema: loaded only once it is shown.
 const PlanQuoteForm = dynamic(() => import("./plan-quote-form").then((m) => m.PlanQuoteForm));
 
+const NO_ASSUMPTIONS: Assumptions = {};
+
 export type ResultsViewProps = {
   kb: KnowledgeBase;
   answers: Answers;
   initialWeights: WeightOverrides;
   /** The user's own price quotes the first evaluation used, by product id (default none). */
   initialQuotes?: Quotes;
+  /** The cost model's assumptions (from the URL; default none, so the documented defaults). */
+  assumptions?: Assumptions;
   initialEvaluation: Evaluation;
-  /** The answers as a query string (no overrides), for links back to the questionnaire. */
+  /** The answers and assumptions as a query string (no overrides), for links back to the questionnaire. */
   answersQuery: string;
   /** ISO time the server rendered at, so staleness flags agree between server and browser. */
   now: string;
@@ -52,6 +57,7 @@ export function ResultsView(props: ResultsViewProps) {
     answers,
     initialWeights,
     initialQuotes,
+    assumptions = NO_ASSUMPTIONS,
     initialEvaluation,
     answersQuery,
     now,
@@ -63,6 +69,7 @@ export function ResultsView(props: ResultsViewProps) {
     answers,
     initialWeights,
     initialQuotes,
+    assumptions,
     initialEvaluation,
     answersQuery,
     syncUrl: !readOnly,
@@ -70,8 +77,8 @@ export function ResultsView(props: ResultsViewProps) {
   const { evaluation, overrides, quotes, query } = whatIf;
   const deciding = useMemo(() => decidingCriteria(evaluation), [evaluation]);
   const state = useMemo(
-    () => ({ answers, overrides, quotes, evaluation, query }),
-    [answers, overrides, quotes, evaluation, query],
+    () => ({ answers, overrides, quotes, assumptions, evaluation, query }),
+    [answers, overrides, quotes, assumptions, evaluation, query],
   );
   const overridden = Object.keys(overrides).length > 0;
 
@@ -80,7 +87,7 @@ export function ResultsView(props: ResultsViewProps) {
       <article className={styles.page} aria-labelledby="verdict-title">
         <header className={styles.hero}>
           <Verdict evaluation={evaluation} overridden={overridden} />
-          <AnswersSummary answers={answers} answersQuery={answersQuery} />
+          <AnswersSummary answers={answers} assumptions={assumptions} answersQuery={answersQuery} />
           {actions ? (
             <div className={styles.actions} data-slot="results-actions">
               {actions}

@@ -8,6 +8,7 @@ import { scoreAnswers, type Evaluation } from "@/lib/decision";
 import type { Quotes } from "@/lib/questionnaire/quotes";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import type { Answers } from "@/lib/questionnaire/answers";
+import type { Assumptions } from "@/lib/questionnaire/assumptions";
 import { formatSavedAt } from "@/lib/recommendations/saved-at";
 import type { WeightOverrides } from "@/lib/questionnaire/url-state";
 import { AnswersSummary } from "./answers-summary";
@@ -30,7 +31,10 @@ type Props = {
   answers: Answers;
   weights: WeightOverrides;
   quotes: Quotes;
+  /** The cost model's assumptions the result used (left out: the defaults). */
+  assumptions?: Assumptions;
   evaluation: Evaluation;
+  /** The answers and assumptions as a query, for "Change answers". */
   answersQuery: string;
   /** When the recommendation was saved: "possibly stale" flags are as of then. */
   now: string;
@@ -69,6 +73,7 @@ export function SharedResults({
   answers,
   weights,
   quotes,
+  assumptions,
   evaluation,
   answersQuery,
   now,
@@ -81,7 +86,7 @@ export function SharedResults({
     <article className={styles.page} aria-labelledby="verdict-title">
       <header className={styles.hero}>
         <Verdict evaluation={evaluation} overridden={Object.keys(weights).length > 0} />
-        <AnswersSummary answers={answers} answersQuery={answersQuery} />
+        <AnswersSummary answers={answers} assumptions={assumptions} answersQuery={answersQuery} />
       </header>
       {notice}
       <PlanSection

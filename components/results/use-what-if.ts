@@ -1,17 +1,19 @@
 // What-if weights and quotes: overrides and the user's own price quotes live in state, re-score in the
-// browser with the engine itself, and are mirrored into the URL (replaceState, debounced) so a reload
-// or a copied link shows the same view.
+// browser with the engine itself (under the same cost assumptions as the first evaluation), and are
+// mirrored into the URL (replaceState, debounced) so a reload or a copied link shows the same view.
 "use client";
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
 import { evaluateAnswers, type Evaluation } from "@/lib/decision";
 import type { Quote, Quotes } from "@/lib/questionnaire/quotes";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import type { Answers } from "@/lib/questionnaire/answers";
+import type { Assumptions } from "@/lib/questionnaire/assumptions";
 import { formatQuote } from "@/lib/questionnaire/quote-param";
 import type { WeightOverrides } from "@/lib/questionnaire/weights";
 
 const URL_DELAY_MS = 200;
 const NO_QUOTES: Quotes = {};
+const NO_ASSUMPTIONS: Assumptions = {};
 
 function sameOverrides(a: WeightOverrides, b: WeightOverrides): boolean {
   const keys = Object.keys(a);
@@ -31,7 +33,7 @@ function sameQuotes(a: Quotes, b: Quotes): boolean {
 }
 
 /**
- * The answers' query plus `w.<criterion>` for every override, in criterion order, then
+ * The answers' query (which carries the assumptions, `a.<field>`) plus `w.<criterion>` for every override, in criterion order, then
  * `q.<product>=<amount>:<unit>[:<currency>]` for every quote, in product-id order (a stable URL).
  */
 export function buildQuery(
@@ -55,7 +57,10 @@ type Input = {
   initialWeights: WeightOverrides;
   /** The quotes the first evaluation used (from the URL or the saved snapshot). */
   initialQuotes?: Quotes;
+  /** The cost model's assumptions, fixed for the page: every re-score uses them. */
+  assumptions?: Assumptions;
   initialEvaluation: Evaluation;
+  /** The answers and assumptions as a query (answersToSearchParams). */
   answersQuery: string;
   /** Mirror the overrides into the address bar (off for read-only views on other routes). */
   syncUrl: boolean;
@@ -66,6 +71,7 @@ export function useWhatIf({
   answers,
   initialWeights,
   initialQuotes = NO_QUOTES,
+  assumptions = NO_ASSUMPTIONS,
   initialEvaluation,
   answersQuery,
   syncUrl,
@@ -80,8 +86,8 @@ export function useWhatIf({
     () =>
       sameOverrides(deferred, initialWeights) && sameQuotes(deferredQuotes, initialQuotes)
         ? initialEvaluation
-        : evaluateAnswers({ answers, kb, weights: deferred, quotes: deferredQuotes }),
-    [deferred, deferredQuotes, initialWeights, initialQuotes, initialEvaluation, answers, kb],
+        : evaluateAnswers({ answers, kb, weights: deferred, quotes: deferredQuotes, assumptions }),
+    [deferred, deferredQuotes, initialWeights, initialQuotes, initialEvaluation, answers, kb, assumptions],
   );
   const order = useMemo(() => kb.criteria.map((c) => c.key), [kb]);
   const query = useMemo(

@@ -34,7 +34,14 @@ export type PublishPreview = {
 
 // The preview compares rankings and scores only: one robustness sample is enough and keeps it fast.
 const evaluate = (s: SavedInputs, kb: KnowledgeBase): Evaluation =>
-  evaluateAnswers({ answers: s.answers, kb, weights: s.weights, quotes: s.quotes, samples: 1 });
+  evaluateAnswers({
+    answers: s.answers,
+    kb,
+    weights: s.weights,
+    quotes: s.quotes,
+    assumptions: s.assumptions ?? {},
+    samples: 1,
+  });
 
 export async function previewPublish(live: KnowledgeBase, draft: KnowledgeBase): Promise<PublishPreview> {
   const [snapshots, total] = await Promise.all([listRecentInputs(PREVIEW_LIMIT), countRecommendations()]);

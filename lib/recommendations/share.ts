@@ -81,6 +81,7 @@ function compareWithToday(snapshot: RecommendationSnapshot, current: KnowledgeBa
       kb: current,
       weights: snapshot.weights,
       quotes: snapshot.quotes ?? {},
+      assumptions: snapshot.assumptions ?? {},
     });
     return compareEvaluations(snapshot.evaluation, now);
   } catch (error) {

@@ -37,20 +37,25 @@ export default async function SharedRecommendationPage({ params }: Props) {
   const shared = await load((await params).id);
   if (!shared) notFound();
   const { snapshot, kb, today } = shared;
-  const answersQuery = answersToSearchParams(snapshot.answers).toString();
-  // Older snapshots predate quotes: treat a missing field as none.
+  // Older snapshots predate quotes and assumptions: treat a missing field as none.
   const quotes = snapshot.quotes ?? {};
-  const reevaluateQuery = answersToSearchParams(snapshot.answers, snapshot.weights, quotes).toString();
+  const assumptions = snapshot.assumptions ?? {};
+  const answersQuery = answersToSearchParams(snapshot.answers, {}, {}, assumptions).toString();
+  // An estate of clusters has no URL form: a results link would drop it, so none is offered.
+  const reevaluateHref = snapshot.answers.estate?.clusters
+    ? null
+    : `/results?${answersToSearchParams(snapshot.answers, snapshot.weights, quotes, assumptions)}`;
 
   return (
     <>
       <ShareHeader snapshot={snapshot} status={<TodayStatus today={today} />} />
       <SharedResults
-        notice={<TodayNotice today={today} snapshot={snapshot} reevaluateHref={`/results?${reevaluateQuery}`} />}
+        notice={<TodayNotice today={today} snapshot={snapshot} reevaluateHref={reevaluateHref} />}
         kb={kb}
         answers={snapshot.answers}
         weights={snapshot.weights}
         quotes={quotes}
+        assumptions={assumptions}
         evaluation={snapshot.evaluation}
         evidenceUrl={`/api/v1/recommendations/${encodeURIComponent(snapshot.id)}`}
         answersQuery={answersQuery}

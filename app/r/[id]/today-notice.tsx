@@ -8,7 +8,8 @@ import type { SharedRecommendation } from "@/lib/recommendations/share";
 import styles from "./share.module.css";
 
 type Today = SharedRecommendation["today"];
-type Props = { today: Today; snapshot: RecommendationSnapshot; reevaluateHref: string };
+/** reevaluateHref null: the answers have no URL form (an estate of clusters), so no link is offered. */
+type Props = { today: Today; snapshot: RecommendationSnapshot; reevaluateHref: string | null };
 
 const score = (value: number) => value.toFixed(1);
 const NOTICE_ID = "today-title";
@@ -45,7 +46,7 @@ export function TodayNotice({ today, snapshot, reevaluateHref }: Props) {
       <section className={styles.notice} aria-labelledby={NOTICE_ID}>
         <h2 id={NOTICE_ID}>Today&apos;s data cannot re-score this as saved</h2>
         <p>{today.unavailable}</p>
-        <Link href={reevaluateHref}>Re-evaluate with today&apos;s data</Link>
+        <Reevaluate href={reevaluateHref} />
       </section>
     );
   }
@@ -92,9 +93,22 @@ export function TodayNotice({ today, snapshot, reevaluateHref }: Props) {
           </table>
         </div>
       )}
-      <Link className={styles.reevaluate} href={reevaluateHref}>
-        Re-evaluate with today&apos;s data
-      </Link>
+      <Reevaluate href={reevaluateHref} />
     </section>
+  );
+}
+
+function Reevaluate({ href }: { href: string | null }) {
+  if (href === null)
+    return (
+      <p>
+        Its estate is given as clusters, which a results link cannot carry: the estate is kept only in the saved
+        recommendation. Send its answers to the API (POST /api/v1/evaluate) to re-evaluate them with today&apos;s data.
+      </p>
+    );
+  return (
+    <Link className={styles.reevaluate} href={href}>
+      Re-evaluate with today&apos;s data
+    </Link>
   );
 }
