@@ -1,74 +1,33 @@
-// One family's cost, line by line: quantity × unit price = amount, the engine's arithmetic in words,
-// how sure the price is, and where it comes from (dated). A price nobody publishes says "Quote
-// required" with its note and source: never a number.
-import type { Cost, CostLine } from "@/lib/decision";
-import { formatAsOf, isStale } from "@/lib/knowledge/staleness";
-import { BASIS_WORDS, count, usd, usdCents, yearsText } from "./plan-format";
+// One family's cost, line by line: the yearly lines, then the one-off lines the same way, each with
+// its arithmetic and dated source; a price nobody publishes says "Quote required" with its note and
+// source, never a number. Then the cash flow by year and the net present value.
+import type { Cost } from "@/lib/decision";
+import { PlanCashFlow } from "./plan-cash-flow";
+import { PlanCostLine, SourceLink } from "./plan-cost-line";
+import { usd, yearsText } from "./plan-format";
 import styles from "./plan.module.css";
-
-function SourceLink({ source }: { source: CostLine["source"] }) {
-  if (!source.url) return <span>{source.title}</span>;
-  return (
-    <>
-      <a href={source.url} rel="noopener noreferrer" target="_blank">
-        {source.title}
-      </a>
-      <span className={styles.printUrl}> {source.url}</span>
-    </>
-  );
-}
-
-function Line({ line, now }: { line: CostLine; now: Date }) {
-  const mine = line.basis === "quote";
-  return (
-    <li className={styles.line} data-testid="plan-cost-line" data-basis={line.basis}>
-      <p className={styles.lineHead}>
-        <span className={styles.lineItem}>{line.item}</span>
-        <span className={styles.lineAmount}>{usd(line.amount)} a year</span>
-      </p>
-      <p className={styles.lineCalc}>
-        {count(line.quantity)} × {usdCents(line.unitPrice)} per {line.unit} = {usd(line.amount)}
-      </p>
-      <p className={styles.arithmetic}>{line.arithmetic}</p>
-      <p className={styles.lineMeta}>
-        <span className={mine ? styles.quoteBadge : styles.basis} data-testid="plan-line-basis">
-          {BASIS_WORDS[line.basis]}
-        </span>{" "}
-        <span>
-          {mine ? (
-            "Entered by you, not from the knowledge base"
-          ) : (
-            <>
-              Source: <SourceLink source={line.source} />
-            </>
-          )}
-          {line.asOf && (
-            <>
-              , as of <time dateTime={line.asOf}>{formatAsOf(line.asOf)}</time>
-              {isStale(line.asOf, now) && <span className={styles.stale}>Possibly stale</span>}
-            </>
-          )}
-        </span>
-      </p>
-    </li>
-  );
-}
 
 type Props = {
   cost: Cost;
   productName: string;
   now: Date;
-  /** Whether a quote form follows (not on read-only views). */ canQuote: boolean;
+  /** The discount rate of the net present value (null for a plan saved before it existed). */
+  rate: number | null;
+  /** Whether a quote form follows (not on read-only views). */
+  canQuote: boolean;
 };
 
-export function PlanCostLines({ cost, productName, now, canQuote }: Props) {
+export function PlanCostLines({ cost, productName, now, rate, canQuote }: Props) {
   const quotesNeeded = cost.quotesNeeded ?? [];
   const notes = cost.notes ?? [];
+  // Saved before one-off costs existed: no oneOff field at all.
+  const oneOff = cost.oneOff ?? null;
   return (
     <div className={styles.linesBody}>
-      <ul className={styles.lines} aria-label={`Cost lines for ${productName}`}>
+      <p className={styles.linesTitle}>Every year</p>
+      <ul className={styles.lines} aria-label={`Yearly cost lines for ${productName}`}>
         {cost.lines.map((line) => (
-          <Line key={`${line.product}:${line.priceKey}:${line.item}`} line={line} now={now} />
+          <PlanCostLine key={`${line.product}:${line.priceKey}:${line.item}`} line={line} now={now} />
         ))}
         {quotesNeeded.map((q) => (
           <li key={`${q.product}:${q.item}`} className={styles.line} data-testid="plan-quote-needed">
@@ -93,6 +52,28 @@ export function PlanCostLines({ cost, productName, now, canQuote }: Props) {
           </>
         )}
       </p>
+      {oneOff && (
+        <>
+          <p className={styles.linesTitle}>Once, at the start</p>
+          {oneOff.lines.length === 0 ? (
+            <p className="muted" data-testid="plan-no-one-off">
+              No one-off costs.
+            </p>
+          ) : (
+            <>
+              <ul className={styles.lines} aria-label={`One-off cost lines for ${productName}`}>
+                {oneOff.lines.map((line) => (
+                  <PlanCostLine key={`${line.priceKey}:${line.item}`} line={line} now={now} oneOff />
+                ))}
+              </ul>
+              <p className={styles.lineTotal} data-testid="plan-one-off-total">
+                One-off: <strong>{usd(oneOff.amount)}</strong>.
+              </p>
+            </>
+          )}
+        </>
+      )}
+      <PlanCashFlow cost={cost} productName={productName} rate={rate} />
       {notes.length > 0 && (
         <>
           <p className={styles.notesTitle}>What the figure assumes or leaves out</p>

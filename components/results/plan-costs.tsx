@@ -1,16 +1,23 @@
-// What each family's chosen product costs this estate, next to staying put: a comparison table
-// (ranked order, first column pinned when it scrolls on a phone), then each family's lines and a
-// place to enter a quote. Without an estate there are no figures, only the way to add one.
+// What each family's chosen product costs this estate, next to staying put: a comparison table, the
+// cumulative cost and benefit-against-cost charts, the break-even discount and the assumptions, then
+// each family's lines, cash flow and a place to enter a quote. Without an estate there are no
+// figures, only the way to add one.
 import Link from "next/link";
 import type { ComponentType } from "react";
+import type { PlanSummary } from "@/lib/decision";
 import type { Quote, Quotes } from "@/lib/questionnaire/quotes";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import type { Answers } from "@/lib/questionnaire/answers";
 import { estateClusters, estateTotals } from "@/lib/questionnaire/estate";
 import { WINDOWS_PRICES } from "@/lib/decision/estate-cost";
+import { PlanAssumptions } from "./plan-assumptions";
+import { PlanBenefitChart } from "./plan-benefit-chart";
 import { PlanCostLines } from "./plan-cost-lines";
-import { differenceText, usd, type PlanEntry, yearsText } from "./plan-format";
+import { PlanCostTable } from "./plan-cost-table";
+import { PlanCumulativeChart } from "./plan-cumulative-chart";
+import { discountRateOf, usd, type PlanEntry, yearsText } from "./plan-format";
 import type { PlanQuoteFormProps } from "./plan-quote-form";
+import charts from "./plan-charts.module.css";
 import styles from "./plan.module.css";
 
 /**
@@ -28,6 +35,8 @@ type Props = {
   answers: Answers;
   answersQuery: string;
   plans: PlanEntry[];
+  /** The engine's plan (null when nothing qualifies; older saved plans lack the newer fields). */
+  summary: PlanSummary | null;
   years: number;
   quotes: Quotes;
   now: Date;
@@ -36,20 +45,7 @@ type Props = {
   quoting?: Quoting;
 };
 
-function FamilyHeader({ plan }: { plan: PlanEntry }) {
-  return (
-    <>
-      <span className={styles.colProduct}>{plan.product.name}</span>
-      <span className={styles.colFamily}>
-        {plan.entry.rank}. {plan.entry.name}
-      </span>
-      {plan.today && <span className={styles.todayTag}>today</span>}
-      {!plan.entry.eligible && <span className={styles.ineligibleTag}>Not eligible</span>}
-    </>
-  );
-}
-
-export function PlanCosts({ kb, answers, answersQuery, plans, years, quotes, now, readOnly, quoting }: Props) {
+export function PlanCosts({ kb, answers, answersQuery, plans, summary, years, quotes, now, readOnly, quoting }: Props) {
   const clusters = estateClusters(answers.estate);
   if (!clusters) {
     return (
@@ -65,7 +61,7 @@ export function PlanCosts({ kb, answers, answersQuery, plans, years, quotes, now
 
   const priced = plans.filter((p) => p.cost !== null);
   const stay = priced.find((p) => p.today) ?? null;
-  const stayYear = stay?.cost?.perYear ?? null;
+  const rate = discountRateOf(summary);
   const totals = estateTotals(clusters);
   const windowsVms = totals.windowsServerVms;
   const hosts = clusters
@@ -75,19 +71,6 @@ export function PlanCosts({ kb, answers, answersQuery, plans, years, quotes, now
         `${g.count.toLocaleString("en-US")} host${g.count === 1 ? "" : "s"} × ${g.socketsPerHost} CPU${g.socketsPerHost === 1 ? "" : "s"} × ${g.coresPerSocket} cores`,
     )
     .join(" + ");
-  const cell = (plan: PlanEntry, value: (perYear: number) => string) =>
-    plan.cost?.perYear === null || plan.cost?.perYear === undefined ? (
-      <span className={styles.quoteRequired}>Quote required</span>
-    ) : (
-      value(plan.cost.perYear)
-    );
-  const diff = (plan: PlanEntry, factor: number) => {
-    if (plan.today) return <span className="muted">Staying put</span>;
-    const year = plan.cost?.perYear ?? null;
-    if (year === null || stayYear === null) return <span className="muted">Needs a quote to compare</span>;
-    return differenceText(year * factor, stayYear * factor);
-  };
-
   return (
     <div className={styles.block} data-testid="plan-costs">
       <h3 id="plan-cost-title">Cost per year and over {yearsText(years)}</h3>
@@ -100,70 +83,19 @@ export function PlanCosts({ kb, answers, answersQuery, plans, years, quotes, now
         {stay
           ? `“Today” marks staying on ${stay.entry.name}.`
           : "Nothing runs today, so there is no staying-put column."}{" "}
-        Open a product below for every line, its arithmetic and its source.
+        Open a product below for every line, its arithmetic, its source and its cash flow.
       </p>
       <p className={styles.scrollCue} aria-hidden="true">
         Swipe the table sideways to see every product →
       </p>
       <div className={styles.tableScroll} role="region" aria-labelledby="plan-cost-title" tabIndex={0}>
-        <table className={styles.costTable} data-testid="plan-cost-table">
-          <thead>
-            <tr>
-              <th scope="col">
-                <span className="visually-hidden">Cost</span>
-              </th>
-              {priced.map((plan) => (
-                <th
-                  scope="col"
-                  key={plan.entry.hypervisor}
-                  data-hypervisor={plan.entry.hypervisor}
-                  data-today={plan.today || undefined}
-                >
-                  <FamilyHeader plan={plan} />
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row">Per year</th>
-              {priced.map((plan) => (
-                <td key={plan.entry.hypervisor} data-hypervisor={plan.entry.hypervisor} data-testid="plan-per-year">
-                  {cell(plan, usd)}
-                </td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row">Over {yearsText(years)}</th>
-              {priced.map((plan) => (
-                <td key={plan.entry.hypervisor} data-hypervisor={plan.entry.hypervisor} data-testid="plan-total">
-                  {cell(plan, (perYear) => usd(plan.cost?.total ?? perYear * years))}
-                </td>
-              ))}
-            </tr>
-            {stay && (
-              <>
-                <tr>
-                  <th scope="row">Against staying put, a year</th>
-                  {priced.map((plan) => (
-                    <td key={plan.entry.hypervisor} data-hypervisor={plan.entry.hypervisor}>
-                      {diff(plan, 1)}
-                    </td>
-                  ))}
-                </tr>
-                <tr>
-                  <th scope="row">Against staying put, over {yearsText(years)}</th>
-                  {priced.map((plan) => (
-                    <td key={plan.entry.hypervisor} data-hypervisor={plan.entry.hypervisor}>
-                      {diff(plan, years)}
-                    </td>
-                  ))}
-                </tr>
-              </>
-            )}
-          </tbody>
-        </table>
+        <PlanCostTable priced={priced} stay={stay} years={years} summary={summary} />
       </div>
+      <div className={charts.pair}>
+        <PlanCumulativeChart priced={priced} stay={stay} years={years} summary={summary} />
+        {summary && <PlanBenefitChart summary={summary} years={years} />}
+      </div>
+      {summary && <PlanAssumptions summary={summary} />}
 
       <ul className={styles.families} aria-label="Cost lines by product">
         {priced.map((plan) => {
@@ -192,7 +124,7 @@ export function PlanCosts({ kb, answers, answersQuery, plans, years, quotes, now
                     )}
                   </span>
                 </summary>
-                <PlanCostLines cost={cost} productName={plan.product.name} now={now} canQuote={!readOnly} />
+                <PlanCostLines cost={cost} productName={plan.product.name} now={now} rate={rate} canQuote={!readOnly} />
               </details>
               {!readOnly && quoting && (
                 <quoting.Form

@@ -1,11 +1,12 @@
 // Words and money for the "Your plan" section. Amounts are whole US dollars and unit prices carry
 // cents, both through toLocaleString("en-US") with a fixed locale, so the server render and the
 // browser render agree character for character. (A .tsx file only to stay inside the plan-* files.)
-import type { Evaluation, MigrationPlan, RankingEntry } from "@/lib/decision";
+import type { Cost, Evaluation, MigrationPlan, PlanSummary, RankingEntry } from "@/lib/decision";
 import type { Currency } from "@/lib/knowledge/plan-schema";
 import type { Quote } from "@/lib/questionnaire/quotes";
 import type { Answers } from "@/lib/questionnaire/answers";
 import { UNIT_WORDS } from "@/lib/knowledge/plan-words";
+import { formatPercent } from "@/lib/decision/money-format";
 
 export { BASIS_WORDS, UNIT_WORDS } from "@/lib/knowledge/plan-words";
 
@@ -15,6 +16,8 @@ export const usdCents = (amount: number) =>
   `US$${amount.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 4 })}`;
 /** "3 years", "1 year". */
 export { yearsText } from "@/lib/decision/money-format";
+/** "7 %", kept on one line. */
+export const percentText = (fraction: number) => formatPercent(fraction).replace(" %", "\u00a0%");
 export const count = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 2 });
 
 export const CURRENCY_LABELS: Record<Currency, string> = { USD: "US dollars (USD)", EUR: "Euros (EUR)" };
@@ -62,4 +65,32 @@ export function differenceText(amount: number, stay: number): string {
   const diff = Math.round(amount) - Math.round(stay);
   if (diff === 0) return "The same";
   return diff < 0 ? `${usd(-diff)} less` : `${usd(diff)} more`;
+}
+
+/** "US$1.2M", "US$350k", "US$900": short amounts for a chart's axis, where the full figure is in its table. */
+export function usdShort(amount: number): string {
+  const abs = Math.abs(amount);
+  if (abs >= 1e6) return `US$${Number((amount / 1e6).toFixed(abs >= 1e7 ? 0 : 1))}M`;
+  if (abs >= 1e3) return `US$${Number((amount / 1e3).toFixed(abs >= 1e4 ? 0 : 1))}k`;
+  return usd(amount);
+}
+
+/** The discount rate behind the net present values (null for a plan saved before they existed). */
+export function discountRateOf(plan: PlanSummary | null | undefined): number | null {
+  const used = (plan?.assumptions ?? []).find((a) => a.field === "discountRate");
+  return typeof used?.value === "number" ? used.value : null;
+}
+
+/** The whole cost over the horizon: every year's cash flow, one-off costs included (null while unpriced). */
+export function wholeCost(cost: Cost | null): number | null {
+  const flow = cost?.cashFlow ?? [];
+  if (cost?.perYear == null || flow.length === 0) return null;
+  return flow.reduce((sum, year) => sum + year.total, 0);
+}
+
+/** "28 months", "From the start", "Not within 5 years": the engine's payback in words. */
+export function paybackText(months: number | null, years: number): string {
+  if (months === null) return `Not within ${years} year${years === 1 ? "" : "s"}`;
+  if (months === 0) return "From the start";
+  return `${count(months)} month${months === 1 ? "" : "s"}`;
 }

@@ -67,6 +67,7 @@ export function PlanSection({ kb, answers, answersQuery, evaluation, now, quotes
         answers={answers}
         answersQuery={answersQuery}
         plans={plans}
+        summary={evaluation.plan ?? null}
         years={years}
         quotes={quotes}
         now={new Date(now)}

@@ -3,7 +3,9 @@
 // with its date. Evaluations saved before products were named (no product) name the family only.
 // Scores are whole points here: a tenth of a point is below what the ratings can tell apart (a lead
 // under one point is a tie); the ranking's table keeps one decimal, so the sums can be checked.
+// When a cheaper eligible option exists, the verdict says what the recommendation costs beyond it.
 import type { Evaluation } from "@/lib/decision";
+import { cheapestGap, cheapestText } from "./cheapest-text";
 import { CONFIDENCE_WORDS, score0 } from "./format";
 import { SupportBadge } from "./support-badge";
 import styles from "./results.module.css";
@@ -18,6 +20,7 @@ export function Verdict({ evaluation, overridden }: { evaluation: Evaluation; ov
   // Saved before products were named: no product; saved before support statuses: no support.
   const product = winner?.product ?? null;
   const support = product?.support ?? null;
+  const gap = cheapestGap(evaluation.plan);
 
   if (!winner) {
     return (
@@ -83,6 +86,11 @@ export function Verdict({ evaluation, overridden }: { evaluation: Evaluation; ov
         <p className="muted">
           Runner-up: {runnerUp.name}
           {runnerUp.product ? ` (${runnerUp.product.name})` : ""} with {score0(runnerUp.score)}.
+        </p>
+      )}
+      {gap && (
+        <p className={styles.verdictMoney} data-testid="verdict-money">
+          {cheapestText(gap)}
         </p>
       )}
       {evaluation.topReasons.length > 0 && (
