@@ -166,9 +166,21 @@ test("the break-even discount and every assumption show, defaults with their sou
 test("the verdict says what the recommendation costs beyond the cheapest eligible option, on the results and share pages", () => {
   const evaluation = evaluate();
   const plan = evaluation.plan!;
-  const mine = plan.options.find((o) => o.id === plan.recommended!.id)!;
-  const perYear = mine.perYear! - plan.cheapest!.perYear;
-  const expected = `${dollars(perYear)} a year more (${dollars(perYear * plan.years)} over ${plan.years} years`;
+  const winner = evaluation.ranking.find((e) => e.hypervisor === plan.recommended!.hypervisor)!;
+  const perYear = winner.cost!.perYear! - plan.cheapest!.perYear;
+  // Three significant figures, as the plan's own sentence rounds them.
+  const about = (n: number) => {
+    const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(n)) - 2);
+    return `US$${(Math.round(n / magnitude) * magnitude).toLocaleString("en-US")}`;
+  };
+  const expected = `costs ${about(perYear)} a year more (${about(perYear * plan.years)} over ${plan.years} years`;
+  const verdictSaysIt = () => {
+    const money = screen.getByTestId("verdict-money");
+    expect(money).toHaveTextContent(expected);
+    expect(money).toHaveTextContent(plan.cheapest!.name);
+    // The same sentence, figure for figure, as the plan's paste-able summary.
+    expect(plan.summary).toContain(money.textContent);
+  };
 
   const results = render(
     <ResultsView
@@ -181,8 +193,7 @@ test("the verdict says what the recommendation costs beyond the cheapest eligibl
       now={NOW}
     />,
   );
-  expect(screen.getByTestId("verdict-money")).toHaveTextContent(expected);
-  expect(screen.getByTestId("verdict-money")).toHaveTextContent(plan.cheapest!.name);
+  verdictSaysIt();
   results.unmount();
 
   render(
@@ -197,7 +208,7 @@ test("the verdict says what the recommendation costs beyond the cheapest eligibl
       evidenceUrl="/api/v1/recommendations/x"
     />,
   );
-  expect(screen.getByTestId("verdict-money")).toHaveTextContent(expected);
+  verdictSaysIt();
 });
 
 test("a plan saved before the whole cost shows no one-off lines, cash flow or charts, and does not fail", () => {

@@ -1,8 +1,10 @@
-// The recommendation against the cheapest eligible option, in one sentence the verdict and the
-// benefit chart share: how many points more it scores on everything but money, and what that costs a
-// year, over the horizon and in net present value (engine figures, whole US dollars).
-import type { PlanSummary } from "@/lib/decision";
-import { usd, yearsText } from "./plan-format";
+// The recommendation against the cheapest eligible option, in the words and rounding of the engine's
+// plan sentence (lib/decision/plan-summary.ts), so the verdict, the benefit chart and the paste-able
+// summary give the same figures: points more on everything but money, and the money a year, over the
+// horizon and in net present value.
+import type { PlanSummary, RankingEntry } from "@/lib/decision";
+import { about, benefitOf } from "@/lib/decision/plan-summary";
+import { yearsText } from "./plan-format";
 
 export type CheapestGap = {
   recommended: string;
@@ -16,39 +18,37 @@ export type CheapestGap = {
 };
 
 /** The gap, or null when the recommendation is the cheapest, unpriced, or the plan predates it. */
-export function cheapestGap(plan: PlanSummary | null | undefined): CheapestGap | null {
+export function cheapestGap(
+  plan: PlanSummary | null | undefined,
+  ranking: readonly RankingEntry[],
+): CheapestGap | null {
   const cheapest = plan?.cheapest ?? null;
-  if (!plan || !cheapest || !plan.recommended) return null;
-  const options = plan.options ?? [];
-  const mine = options.find((o) => o.id === plan.recommended!.id);
-  const theirs = options.find((o) => o.id === cheapest.id);
-  if (!mine || mine.perYear === null || mine.npv === null) return null;
+  if (!plan?.recommended || !cheapest) return null;
+  const mine = ranking.find((e) => e.hypervisor === plan.recommended!.hypervisor);
+  const theirs = ranking.find((e) => e.hypervisor === cheapest.hypervisor);
+  const perYear = mine?.cost?.perYear ?? null;
+  const npv = mine?.cost?.npv ?? null;
+  if (!mine || !theirs || perYear === null || npv === null) return null;
   return {
-    recommended: mine.name,
+    recommended: plan.recommended.name,
     cheapest: cheapest.name,
-    edge: mine.benefit - (theirs?.benefit ?? mine.benefit),
-    perYear: mine.perYear - cheapest.perYear,
-    npv: mine.npv - cheapest.npv,
+    edge: benefitOf(mine) - benefitOf(theirs),
+    perYear: perYear - cheapest.perYear,
+    npv: npv - cheapest.npv,
     years: plan.years,
   };
 }
 
-const points = (n: number) => `${Math.abs(n).toFixed(1)} point${Math.abs(n).toFixed(1) === "1.0" ? "" : "s"}`;
-
 /** "X scores 20.0 points more on everything but money than the cheapest eligible option, Y, and costs US$6,400 a year more (…)." */
 export function cheapestText(gap: CheapestGap): string {
-  const { perYear, years } = gap;
-  const horizon = yearsText(years);
+  const { edge, perYear, npv, years } = gap;
   const benefit =
-    gap.edge >= 0
-      ? `scores ${points(gap.edge)} more on everything but money`
-      : `scores ${points(gap.edge)} less on everything but money`;
-  const npv = `${usd(gap.npv)} more in net present value, one-off costs included`;
+    edge >= 0
+      ? `scores ${edge.toFixed(1)} points more on everything but money`
+      : `scores ${(-edge).toFixed(1)} points less on everything but money, ahead on the weight given to cost`;
   const money =
-    perYear > 0
-      ? `costs ${usd(perYear)} a year more (${usd(perYear * years)} over ${horizon}; ${npv})`
-      : perYear < 0
-        ? `costs ${usd(-perYear)} a year less (${usd(-perYear * years)} less over ${horizon}) but ${npv}`
-        : `costs the same a year but ${npv}`;
+    perYear >= 0
+      ? `costs ${about(perYear)} a year more (${about(perYear * years)} over ${yearsText(years)}; ${about(npv)} more in net present value, one-off costs included)`
+      : `costs ${about(-perYear)} a year less but ${about(npv)} more in net present value over ${yearsText(years)}, its one-off costs included`;
   return `${gap.recommended} ${benefit} than the cheapest eligible option, ${gap.cheapest}, and ${money}.`;
 }

@@ -20,7 +20,7 @@ export function Verdict({ evaluation, overridden }: { evaluation: Evaluation; ov
   // Saved before products were named: no product; saved before support statuses: no support.
   const product = winner?.product ?? null;
   const support = product?.support ?? null;
-  const gap = cheapestGap(evaluation.plan);
+  const gap = cheapestGap(evaluation.plan, evaluation.ranking);
 
   if (!winner) {
     return (
