@@ -221,11 +221,13 @@ function costSnapshot(): RecommendationSnapshot {
 test("the costs CSV has a row per hypervisor and cost line whose amounts add up to the yearly cost", () => {
   const lines = costsCsv(costSnapshot()).trim().split("\r\n");
   expect(lines[0]).toBe(
-    "rank,hypervisor,product,item,quantity,unit,unit_price_usd,amount_usd,per_year_usd,total_usd,years,basis,source_title,source_url,as_of,arithmetic,product_name",
+    "rank,hypervisor,product,item,quantity,unit,unit_price_usd,amount_usd,per_year_usd,total_usd,years,basis,source_title,source_url,as_of,arithmetic,product_name," +
+      "kind,year,recurring_usd,one_off_usd,discount_rate,assumption",
   );
   const rows = lines.slice(1).map(cells);
   expect(rows).toHaveLength(3); // two KVM lines, one Xen quote, nothing for the snapshot without costs
-  expect(rows.every((row) => row.length === 17)).toBe(true);
+  expect(rows.every((row) => row.length === 23)).toBe(true);
+  expect(rows.map((row) => row[17])).toEqual(["recurring", "recurring", "recurring"]);
 
   const kvm = rows.filter((row) => row[1] === "kvm");
   expect(kvm.map((row) => row[2])).toEqual(["proxmox-ve-standard", "windows-server-datacenter"]);
@@ -251,6 +253,50 @@ test("the costs CSV has a row per hypervisor and cost line whose amounts add up 
   expect(xen![11]).toBe("quote required");
   expect(xen![13]).toBe("https://www.xenserver.com/licensing");
   expect(xen![16]).toBe("XenServer 8.4 Premium");
+});
+
+test("the costs CSV carries each option's one-off lines, cash flow and NPV to the cent, told apart by kind", () => {
+  const kb = { ...seedKnowledge, version: { number: 1, label: "kb-1", publishedAt: null, note: "" } };
+  const answers = buildAnswers({
+    currentPlatform: "esxi",
+    licensing: "no-preference",
+    cloudPlatform: "on-premises",
+    estate: { hosts: 6, socketsPerHost: 2, coresPerSocket: 16, vms: 150, windowsVms: 40 },
+    years: 3,
+  });
+  const evaluation = evaluateAnswers({ answers, kb, today: "2026-12-07", samples: 20 });
+  const snapshot = { id: "w".repeat(22), answers, weights: {}, evaluation } as unknown as RecommendationSnapshot;
+  const rows = costsCsv(snapshot).trim().split("\r\n").slice(1).map(cells);
+  expect(rows.every((row) => row.length === 23)).toBe(true);
+  const priced = evaluation.ranking.filter((e) => e.cost?.npv != null);
+  expect(priced.length).toBeGreaterThan(1);
+  for (const entry of priced) {
+    const cost = entry.cost!;
+    const own = rows.filter((row) => row[1] === entry.hypervisor);
+    const kind = (k: string) => own.filter((row) => row[17] === k);
+    expect(kind("recurring").map((row) => Number(row[7]))).toEqual(cost.lines.map((l) => l.amount));
+
+    const oneOff = kind("one-off");
+    expect(oneOff.map((row) => row[3])).toEqual(cost.oneOff!.lines.map((l) => l.item));
+    oneOff.forEach((row, i) => {
+      const line = cost.oneOff!.lines[i]!;
+      expect([Number(row[4]), Number(row[6]), Number(row[7])]).toEqual([line.quantity, line.unitPrice, line.amount]);
+      expect(row[22]).toBe(String(line.assumption === true));
+    });
+
+    const flow = kind("cash flow");
+    expect(flow.map((row) => [Number(row[18]), Number(row[19]), Number(row[20]), Number(row[7])])).toEqual(
+      cost.cashFlow.map((y) => [y.year, y.recurring, y.oneOff, y.total]),
+    );
+    const sum = flow.reduce((total, row) => total + Number(row[7]), 0);
+    expect(sum).toBeCloseTo(cost.perYear! * cost.years + cost.oneOff!.amount, 2);
+
+    const [npv, ...more] = kind("npv");
+    expect(more).toEqual([]);
+    expect(npv![7]).toBe(String(cost.npv));
+    expect(npv![21]).toBe("0.07");
+    expect(npv![20]).toBe(String(cost.oneOff!.amount));
+  }
 });
 
 test("the costs CSV never lets a cell start a formula", () => {

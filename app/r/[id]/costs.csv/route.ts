@@ -1,5 +1,5 @@
-// Download: each hypervisor's cost lines (product id and name, quantity × unit price, basis, source,
-// date) as CSV.
+// Download: each hypervisor's whole cost as CSV: its yearly and one-off lines (product id and name,
+// quantity × unit price, basis, source, date), its cash flow by year and its net present value.
 import { withApiErrors } from "@/lib/http/handler";
 import { costsCsv, exportFileName } from "@/lib/recommendations/export";
 import { getRecommendation } from "@/lib/recommendations/service";
