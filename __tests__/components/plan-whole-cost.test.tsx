@@ -233,3 +233,29 @@ test("a plan saved before the whole cost shows no one-off lines, cash flow or ch
   expect(screen.queryByTestId("plan-benefit-chart")).not.toBeInTheDocument();
   expect(cell("plan-payback", "kvm")).toHaveTextContent("—");
 });
+
+test("when staying put is the recommendation there is no payback, and with nothing running today no staying line", () => {
+  const staying = answerSet("vsphereShop", {
+    estate: { hosts: 40, socketsPerHost: 2, coresPerSocket: 16, vms: 800, windowsVms: 300 },
+  });
+  const evaluation = evaluateAnswers({ answers: staying, kb, today: "2026-12-07", samples: 20 });
+  expect(evaluation.plan!.recommended!.hypervisor).toBe("esxi");
+  const { unmount } = render(
+    <PlanSection kb={kb} answers={staying} answersQuery="" evaluation={evaluation} now={NOW} quotes={{}} readOnly />,
+  );
+  for (const td of screen.getAllByTestId("plan-payback")) expect(td).toHaveTextContent("—");
+  expect(screen.queryByTestId("plan-payback-mark")).not.toBeInTheDocument();
+  expect(within(screen.getByTestId("plan-cumulative-chart")).getByRole("img")).toHaveAccessibleDescription(
+    expect.stringContaining("VMware vSphere Foundation 9 (staying put): "),
+  );
+  unmount();
+
+  const fresh = { ...staying, currentPlatform: "none" } as Answers;
+  const first = evaluateAnswers({ answers: fresh, kb, today: "2026-12-07", samples: 20 });
+  render(<PlanSection kb={kb} answers={fresh} answersQuery="" evaluation={first} now={NOW} quotes={{}} readOnly />);
+  const chart = screen.getByTestId("plan-cumulative-chart");
+  expect(
+    within(chart).getByRole("img", { name: /^Cumulative cost over 3 years, month by month$/ }),
+  ).toBeInTheDocument();
+  expect(within(chart).queryByText(/\(staying put\)/)).not.toBeInTheDocument();
+});
