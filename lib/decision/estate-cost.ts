@@ -272,6 +272,54 @@ function windowsBillables(kb: KnowledgeContent, quotes: Quotes, years: number, i
 const unitOf = (b: Billable | undefined): WindowsUnit | null =>
   b ? { unitPrice: b.priced.unitPrice, minimums: b.minimums } : null;
 
+interface GuestLicensing {
+  billables: Partial<Record<WindowsEdition, Billable>>;
+  guests: ReturnType<typeof planGuestLicensing>;
+  guestLines: CostLine[];
+  notes: string[];
+}
+
+/**
+ * The same for every product of one evaluation (it depends on the estate, the Windows prices and
+ * quotes, the horizon and what is owned), so it is worked out once per estate object: the engine
+ * builds one clusters array per evaluation, and the memo goes with it.
+ */
+const guestMemo = new WeakMap<readonly EstateCluster[], { key: unknown[]; value: GuestLicensing }>();
+
+function guestLicensing(
+  kb: KnowledgeContent,
+  quotes: Quotes,
+  years: number,
+  clusters: readonly EstateCluster[],
+  owned: ResolvedAssumptions["windowsOwned"],
+  notes: string[],
+): GuestLicensing {
+  const key = [kb, quotes, years, owned];
+  const memo = guestMemo.get(clusters);
+  if (memo && memo.key.every((k, i) => k === key[i])) {
+    notes.push(...memo.value.notes);
+    return memo.value;
+  }
+  const collected: Collected = { lines: [], quotesNeeded: [], notes: [] };
+  const billables = windowsBillables(kb, quotes, years, collected);
+  const guests = planGuestLicensing(clusters, owned, {
+    standard: unitOf(billables.standard),
+    datacenter: unitOf(billables.datacenter),
+  });
+  const windowsServerVms = estateTotals(clusters).windowsServerVms;
+  const guestLines = windowsLines(
+    guests.blocks,
+    billables,
+    clusters.length > 1,
+    (edition) =>
+      `Windows Server ${edition === "standard" ? "Standard" : "Datacenter"} for ${plural(windowsServerVms, "Windows Server VM")}`,
+  );
+  const value = { billables, guests, guestLines, notes: collected.notes };
+  guestMemo.set(clusters, { key, value });
+  notes.push(...value.notes);
+  return value;
+}
+
 export interface CostInput {
   kb: KnowledgeContent;
   product: Product;
@@ -334,18 +382,7 @@ export function priceEstate({ kb, product, clusters, years, quotes = {}, assumpt
 
   // The Windows Server guests' licences every option needs; a Hyper-V product's host licences include them.
   const totals = estateTotals(clusters);
-  const billables = windowsBillables(kb, quotes, years, { lines: [], quotesNeeded: [], notes: into.notes });
-  const guests = planGuestLicensing(clusters, owned, {
-    standard: unitOf(billables.standard),
-    datacenter: unitOf(billables.datacenter),
-  });
-  const guestLines = windowsLines(
-    guests.blocks,
-    billables,
-    multiCluster,
-    (edition) =>
-      `Windows Server ${edition === "standard" ? "Standard" : "Datacenter"} for ${plural(totals.windowsServerVms, "Windows Server VM")}`,
-  );
+  const { billables, guests, guestLines } = guestLicensing(kb, quotes, years, clusters, owned, into.notes);
   const guestAmount = guestLines.reduce((sum, l) => sum + l.amount, 0);
   let windowsGuests = 0;
   if (hostEdition) {
