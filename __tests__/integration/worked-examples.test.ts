@@ -71,8 +71,7 @@ describe.each(WORKED_EXAMPLES)("worked example: $name", (example) => {
     expect(response.status).toBe(200);
     const csv = await response.text();
     for (const option of example.options)
-      for (const amount of [...option.lines, ...option.oneOffLines, option.npv])
-        expect(csv).toContain(`,${amount},`);
+      for (const amount of [...option.lines, ...option.oneOffLines, option.npv]) expect(csv).toContain(`,${amount},`);
   });
 });
 
