@@ -47,6 +47,8 @@ function renderPlan(evaluation: Evaluation) {
 }
 
 const dollars = (n: number) => `US$${Math.round(n).toLocaleString("en-US")}`;
+/** The cash flow and its NPV are to the cent, as the API and the costs CSV hold them. */
+const cents = (n: number) => `US$${n.toLocaleString("en-US", { maximumFractionDigits: 2 })}`;
 const family = (hypervisor: string) =>
   screen.getAllByTestId("plan-family").find((li) => li.getAttribute("data-hypervisor") === hypervisor)!;
 const cell = (testId: string, hypervisor: string) =>
@@ -94,13 +96,13 @@ test("each priced option's cash flow adds up to its yearly cost over the horizon
     const rows = within(flow).getAllByRole("row");
     expect(rows).toHaveLength(1 + cost.years + 1); // head, a row a year, the sum
     expect(rows[1]).toHaveTextContent(
-      `1${dollars(cost.perYear!)}${dollars(cost.oneOff!.amount)}${dollars(cost.perYear! + cost.oneOff!.amount)}`,
+      `1${cents(cost.perYear!)}${cents(cost.oneOff!.amount)}${cents(cost.perYear! + cost.oneOff!.amount)}`,
     );
     expect(within(flow).getByTestId("plan-cash-flow-sum")).toHaveTextContent(
-      dollars(cost.perYear! * cost.years + cost.oneOff!.amount),
+      cents(cost.perYear! * cost.years + cost.oneOff!.amount),
     );
     expect(within(flow).getByTestId("plan-npv-line")).toHaveTextContent(
-      `Net present value at 7 % a year: ${dollars(cost.npv!)}`,
+      `Net present value at 7 % a year: ${cents(cost.npv!)}`,
     );
   }
 });

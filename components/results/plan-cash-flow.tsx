@@ -1,7 +1,9 @@
 // One option's cash flow by year (recurring, one-off, total, summed over the horizon) and its net
-// present value with the arithmetic behind it, so a reader can redo both by hand.
+// present value with the arithmetic behind it, so a reader can redo both by hand: to the cent, as the
+// API and the costs CSV hold them.
 import type { Cost } from "@/lib/decision";
-import { count, percentText, usd, yearsText } from "./plan-format";
+import { formatUsd as usd } from "@/lib/decision/money-format";
+import { count, percentText, yearsText } from "./plan-format";
 import own from "./plan-cash-flow.module.css";
 import styles from "./plan.module.css";
 
