@@ -114,7 +114,9 @@ test("products, prices and migration paths are shown with their sources", async 
   await expect(vvfPrice.getByRole("rowheader")).toHaveText(/vSphere Foundation/);
   await expect(vvfPrice).toContainText("per physical core per year");
   await expect(vvfPrice).toContainText(/US\$\d/);
-  await expect(vvfPrice).toContainText("disputed, not applied");
+  // The 72-core order minimum is billed, its dispute said in its note.
+  await expect(vvfPrice).toContainText("72 cores per order");
+  await expect(vvfPrice).toContainText("so it is disputed. Billed here");
   const source = vvfPrice.getByRole("link").first();
   await expect(source).toBeVisible();
   await expect(source).toHaveAttribute("href", /^https?:\/\//);
