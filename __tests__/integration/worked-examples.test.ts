@@ -1,13 +1,12 @@
 // docs/method.md's three worked examples, to the cent, through the API and a saved recommendation's
 // costs CSV, on a real seeded database (this file also runs on PostgreSQL: scripts/test.ts).
 import type { Json } from "../support/json";
+import { postJson, type Get, type Post } from "../support/route-handlers";
 import { useFreshDatabase } from "../support/test-database";
 import { FORTY_HOST_SHOP, WORKED_EXAMPLES } from "../support/worked-examples";
 
 jest.setTimeout(120_000);
 
-type Post = (request: Request, context: unknown) => Promise<Response>;
-type Get = (request: Request, context: { params: Promise<{ id: string }> }) => Promise<Response>;
 let evaluate: Post;
 let save: Post;
 let costs: Get;
@@ -19,15 +18,7 @@ beforeAll(async () => {
   costs = (await import("@/app/r/[id]/costs.csv/route")).GET as Get;
 });
 
-const post = (handler: Post, path: string, body: unknown) =>
-  handler(
-    new Request(`http://localhost${path}`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(body),
-    }),
-    undefined,
-  );
+const post = postJson;
 
 describe.each(WORKED_EXAMPLES)("worked example: $name", (example) => {
   let body: Json;

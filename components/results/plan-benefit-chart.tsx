@@ -2,8 +2,7 @@
 // (cheaper to the left) and up by its benefit (the score on every criterion but licence cost), named
 // beside its point. Inline SVG, no chart library; the list beneath carries every figure in words,
 // with the sentence on what the recommendation costs beyond the cheapest eligible option.
-import type { PlanOption, PlanSummary, RankingEntry } from "@/lib/decision";
-import { cheapestGap, cheapestText } from "./cheapest-text";
+import type { PlanOption, PlanSummary } from "@/lib/decision";
 import { placeLabels } from "./chart-labels";
 import { linear, niceTicks, plotArea, type Frame } from "./chart-scale";
 import { ChartFigure, KeyItem, Marker, seriesSlots } from "./plan-chart-parts";
@@ -11,7 +10,7 @@ import { usd, usdShort, yearsText } from "./plan-format";
 import charts from "./plan-charts.module.css";
 import styles from "./plan.module.css";
 
-type Props = { summary: PlanSummary; ranking: readonly RankingEntry[]; years: number };
+type Props = { summary: PlanSummary; years: number };
 type Priced = PlanOption & { npv: number };
 
 const FRAME: Frame = { width: 360, height: 250, left: 38, right: 10, top: 12, bottom: 40 };
@@ -32,7 +31,7 @@ export function wrapLabel(text: string): string[] {
   return lines;
 }
 
-export function PlanBenefitChart({ summary, ranking, years }: Props) {
+export function PlanBenefitChart({ summary, years }: Props) {
   const priced = (summary.options ?? []).filter((o): o is Priced => o.npv !== null);
   if (priced.length === 0) return null;
   const unpriced = (summary.options ?? []).filter((o) => o.npv === null);
@@ -42,7 +41,6 @@ export function PlanBenefitChart({ summary, ranking, years }: Props) {
     recommended,
     summary.stay?.hypervisor ?? null,
   );
-  const gap = cheapestGap(summary, ranking);
 
   const { x0, x1, y0, y1 } = plotArea(FRAME);
   const xTicks = niceTicks(0, Math.max(1, ...priced.map((o) => o.npv)), 3);
@@ -96,9 +94,9 @@ export function PlanBenefitChart({ summary, ranking, years }: Props) {
           {unpriced.length > 0 && (
             <p className="muted">Not shown until priced (enter a quote): {unpriced.map((o) => o.name).join(", ")}.</p>
           )}
-          {gap && (
+          {summary.cheapest?.explanation && (
             <p className={charts.verdictLine} data-testid="plan-cheapest">
-              {cheapestText(gap)}
+              {summary.cheapest.explanation}
             </p>
           )}
         </>

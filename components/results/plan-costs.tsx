@@ -93,7 +93,7 @@ export function PlanCosts({ kb, answers, answersQuery, plans, summary, years, qu
       </div>
       <div className={charts.pair}>
         <PlanCumulativeChart priced={priced} stay={stay} years={years} summary={summary} />
-        {summary && <PlanBenefitChart summary={summary} ranking={plans.map((p) => p.entry)} years={years} />}
+        {summary && <PlanBenefitChart summary={summary} years={years} />}
       </div>
       {summary && <PlanAssumptions summary={summary} />}
 

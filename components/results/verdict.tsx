@@ -5,7 +5,6 @@
 // under one point is a tie); the ranking's table keeps one decimal, so the sums can be checked.
 // When a cheaper eligible option exists, the verdict says what the recommendation costs beyond it.
 import type { Evaluation } from "@/lib/decision";
-import { cheapestGap, cheapestText } from "./cheapest-text";
 import { CONFIDENCE_WORDS, score0 } from "./format";
 import { SupportBadge } from "./support-badge";
 import styles from "./results.module.css";
@@ -20,7 +19,8 @@ export function Verdict({ evaluation, overridden }: { evaluation: Evaluation; ov
   // Saved before products were named: no product; saved before support statuses: no support.
   const product = winner?.product ?? null;
   const support = product?.support ?? null;
-  const gap = cheapestGap(evaluation.plan, evaluation.ranking);
+  // The engine's own sentence (also the end of the plan's summary); plans saved before it have none.
+  const dearer = evaluation.plan?.cheapest?.explanation;
 
   if (!winner) {
     return (
@@ -88,9 +88,9 @@ export function Verdict({ evaluation, overridden }: { evaluation: Evaluation; ov
           {runnerUp.product ? ` (${runnerUp.product.name})` : ""} with {score0(runnerUp.score)}.
         </p>
       )}
-      {gap && (
+      {dearer && (
         <p className={styles.verdictMoney} data-testid="verdict-money">
-          {cheapestText(gap)}
+          {dearer}
         </p>
       )}
       {evaluation.topReasons.length > 0 && (

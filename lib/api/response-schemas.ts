@@ -229,7 +229,7 @@ const planSummary = z.object({
     .nullable()
     .meta({ description: "The discount off staying put's own subscription at which staying costs no more" }),
   cheapest: z
-    .object({ ...productRef, hypervisor, perYear: z.number(), npv: z.number() })
+    .object({ ...productRef, hypervisor, perYear: z.number(), npv: z.number(), explanation: z.string() })
     .nullable()
     .meta({ description: "The cheapest eligible option by npv, when it is not the recommendation" }),
   options: z.array(

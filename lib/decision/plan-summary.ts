@@ -143,7 +143,7 @@ function dearerText(winner: RankingEntry, cheapest: RankingEntry, years: number)
     perYear >= 0
       ? `costs ${about(perYear)} a year more (${about(perYear * years)} over ${yearsText(years)}; ${about(npvGap)} more in net present value, one-off costs included)`
       : `costs ${about(-perYear)} a year less but ${about(npvGap)} more in net present value over ${yearsText(years)}, its one-off costs included`;
-  return ` ${productName(winner)} ${benefit} than the cheapest eligible option, ${productName(cheapest)}, and ${money}.`;
+  return `${productName(winner)} ${benefit} than the cheapest eligible option, ${productName(cheapest)}, and ${money}.`;
 }
 
 export function summarisePlan(
@@ -198,7 +198,8 @@ export function summarisePlan(
       `Moving${hostsText(answers)} from ${productName(stayEntry!)} to ${pick} ${verb} about ${about(Math.abs(savingPerYear))} a year` +
       `${savingPerYear >= 0 ? "" : " more"}${once} (net present value ${npvSaving! >= 0 ? "saving" : "cost"} ${about(Math.abs(npvSaving!))} over ${yearsText(years)} at ${rate})${back}.`;
   }
-  if (dearer && winner.cost?.perYear != null) summary += dearerText(winner, dearer, years);
+  const dearerWords = dearer && winner.cost?.perYear != null ? dearerText(winner, dearer, years) : null;
+  if (dearerWords) summary += ` ${dearerWords}`;
   const options: PlanOption[] = ranking
     .filter((e) => e.product && e.cost)
     .map((e) => ({
@@ -223,7 +224,10 @@ export function summarisePlan(
       moving && npvSaving !== null && stayEntry
         ? breakEvenFor(stayEntry, npvSaving, resolved.discountRate, years)
         : null,
-    cheapest: dearer ? { ...ref(dearer)!, perYear: dearer.cost!.perYear!, npv: dearer.cost!.npv! } : null,
+    cheapest:
+      dearer && dearerWords
+        ? { ...ref(dearer)!, perYear: dearer.cost!.perYear!, npv: dearer.cost!.npv!, explanation: dearerWords }
+        : null,
     options,
     assumptions: isSized(answers.estate) ? assumptionsUsed(given, resolved) : [],
     clusters: null,

@@ -246,8 +246,11 @@ export interface PlanSummary {
   npvSaving: number | null;
   /** The discount on staying put's own subscription that would make staying cost no more (null when not a move or unpriced). */
   breakEven: BreakEven | null;
-  /** The cheapest eligible option over the horizon, when it is not the recommendation. */
-  cheapest: (ProductRef & { hypervisor: HypervisorId; perYear: number; npv: number }) | null;
+  /**
+   * The cheapest eligible option over the horizon, when it is not the recommendation, with the
+   * sentence saying what the dearer recommendation buys and costs (the one the summary ends with).
+   */
+  cheapest: (ProductRef & { hypervisor: HypervisorId; perYear: number; npv: number; explanation: string }) | null;
   /** Every priced option's benefit (score without money) against its net present value, for the chart. */
   options: PlanOption[];
   /** The cost model's assumptions as used, each given or defaulted with where the default comes from. */
