@@ -6,7 +6,8 @@
 //   - a path whose percent-encoding does not decode: 400;
 //   - an unsafe method (POST, PUT, PATCH, DELETE) sent by a browser from another origin, including a
 //     sibling subdomain or another port of the same host, which SameSite cookies do not stop: 403;
-//   - an unsafe request with a body that is not JSON (what an HTML form can send), on any path: 415.
+//   - an unsafe request with a body that is not JSON (what an HTML form can send), on any path but
+//     the inventory import's, which also takes an .xlsx, raw or as a form's file: 415.
 // Clients without a browser send neither Origin nor Sec-Fetch-Site and pass; browsers send at least
 // one on every unsafe request. Refusals carry the security headers, and no route runs, so no cookie
 // is set. Framework-free: plain node:http types.
@@ -135,9 +136,9 @@ export function judgeRequest(request: Incoming, origin: string | null): Refusal 
   if (!UNSAFE_METHODS.has(method)) return null;
   const forgery = judgeOrigin(request, origin);
   if (forgery) return forgery;
-  // On every path, not only under /api/: no route here takes a form, and a rule keyed on the path
-  // would have to agree with every spelling of it.
-  if (hasBody(request) && !isJson(single(request.headers["content-type"]))) {
+  // On every path, not only under /api/: the one route that takes a file is named by its path, which
+  // normaliseTarget has already put in its one spelling.
+  if (hasBody(request) && !acceptsBody(pathname, single(request.headers["content-type"]))) {
     return {
       code: "unsupported_media_type",
       message: "Send the request body as JSON, with Content-Type: application/json.",
@@ -162,6 +163,19 @@ function judgeOrigin(request: Incoming, origin: string | null): Refusal | null {
 function hasBody(request: Incoming): boolean {
   const length = Number(single(request.headers["content-length"]) ?? 0);
   return request.headers["transfer-encoding"] !== undefined || length > 0;
+}
+
+/** POST /api/v1/inventory takes an RVTools export (an .xlsx, raw or as a form's file) besides JSON. */
+const FILE_ROUTES = new Set(["/api/v1/inventory"]);
+const FILE_TYPES = new Set([
+  "multipart/form-data",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+]);
+
+function acceptsBody(pathname: string, contentType: string | undefined): boolean {
+  if (isJson(contentType)) return true;
+  const type = (contentType ?? "").split(";")[0]!.trim().toLowerCase();
+  return FILE_ROUTES.has(pathname) && FILE_TYPES.has(type);
 }
 
 /** application/json or any application/…+json, with or without parameters. */

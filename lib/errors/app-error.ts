@@ -12,6 +12,7 @@ export type AppErrorCode =
   | "invalid_json"
   | "incomplete_body"
   | "payload_too_large"
+  | "unsupported_media_type"
   | "unauthorized"
   | "forbidden"
   | "admin_disabled"

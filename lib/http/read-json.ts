@@ -1,13 +1,11 @@
-// Reads a JSON request body with a hard size limit, counting bytes as they arrive so an oversized
-// body is refused without being buffered whole.
-import { AppError, PayloadTooLargeError } from "@/lib/errors/app-error";
+// Reads a JSON request body with a hard size limit (./read-bytes.ts) and refuses text no database
+// here can store.
+import { AppError } from "@/lib/errors/app-error";
+import { readLimitedBytes } from "./read-bytes";
 
 export const DEFAULT_BODY_LIMIT_BYTES = 64 * 1024;
 
 export async function readJsonBody(request: Request, limitBytes = DEFAULT_BODY_LIMIT_BYTES): Promise<unknown> {
-  const declared = Number(request.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > limitBytes) throw new PayloadTooLargeError(limitBytes);
-
   const text = await readLimitedText(request, limitBytes);
   if (text.trim() === "") throw new AppError("invalid_json", "The request body is empty; send a JSON object.");
   let parsed: unknown;
@@ -41,30 +39,9 @@ function rejectUnstorableText(key: string, value: unknown): unknown {
 }
 
 async function readLimitedText(request: Request, limitBytes: number): Promise<string> {
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let received = 0;
-  for (;;) {
-    let chunk: ReadableStreamReadResult<Uint8Array>;
-    try {
-      chunk = await reader.read();
-    } catch {
-      // The client hung up mid-body: its own doing, not the database's nor ours (no one is left to
-      // read the answer, but it must not be logged or counted as a server error).
-      throw new AppError("incomplete_body", "The request body was cut off before it was complete.");
-    }
-    const { done, value } = chunk;
-    if (done) break;
-    received += value.byteLength;
-    if (received > limitBytes) {
-      await reader.cancel();
-      throw new PayloadTooLargeError(limitBytes);
-    }
-    chunks.push(value);
-  }
+  const bytes = await readLimitedBytes(request, limitBytes);
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     throw new AppError("invalid_json", "The request body is not valid UTF-8 text.");
   }
