@@ -2,7 +2,7 @@
 // is refused (413) without being buffered whole; a declared Content-Length over it is refused at once.
 import { AppError, PayloadTooLargeError } from "@/lib/errors/app-error";
 
-export async function readLimitedBytes(request: Request, limitBytes: number): Promise<Uint8Array> {
+export async function readLimitedBytes(request: Request, limitBytes: number): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(request.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > limitBytes) throw new PayloadTooLargeError(limitBytes);
   if (!request.body) return new Uint8Array(0);
