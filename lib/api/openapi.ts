@@ -4,6 +4,7 @@
 // document cannot say something the code does not do.
 import { codesFor } from "@/lib/http/error-statuses";
 import { z } from "zod";
+import { inventoryReadingSchema } from "@/lib/inventory/schema";
 import { processValue } from "@/lib/process-state";
 import { evaluateRequestSchema } from "@/lib/questionnaire/evaluate-request";
 import { saveRecommendationSchema, updateRecommendationSchema } from "@/lib/recommendations/schema";
@@ -32,6 +33,7 @@ const RESPONSES = {
   KnowledgeBase: modelResponseSchema,
   Questionnaire: questionnaireResponseSchema,
   Health: healthResponseSchema,
+  InventoryReading: inventoryReadingSchema,
 };
 
 /** JSON Schema 2020-12 for each schema, referring to one another as OpenAPI components. */
@@ -63,10 +65,11 @@ const ERRORS: Record<string, string> = {
   "403": "A cross-origin write from a browser, or a token that does not grant this",
   "404": "No such recommendation (or it was deleted)",
   "413": "The body is larger than the route's limit",
-  "415": "The body is not JSON (Content-Type must be application/json)",
+  "415":
+    "The body is not JSON (Content-Type must be application/json); for an import, the file is not an .xlsx workbook",
   "429": "Too many saves from this client in the window; `Retry-After` says when to try again",
   "500": "An unexpected error: `error.requestId` is the id to quote to the operator",
-  "503": "The database is not answering; try again after `Retry-After` seconds",
+  "503": "The database is not answering, or the server is reading other imports; try again after `Retry-After` seconds",
 };
 /** Each status's meaning, and the codes it is sent with, from the one table of statuses (lib/http/error-statuses.ts). */
 const errors = (...statuses: string[]) =>
@@ -144,6 +147,36 @@ export function buildOpenApiDocument(): JsonObject {
               description:
                 "The evaluation: ranking, reasons, sensitivity, products, costs, plan; every cited source once in `sources`",
               content: json("Evaluation"),
+            },
+            ...errors("400", "403", "413", "415", "500", "503"),
+          },
+        },
+      },
+      "/api/v1/inventory": {
+        post: {
+          operationId: "readInventory",
+          summary: "Read an RVTools export into an estate of clusters (nothing is stored)",
+          description:
+            "The file as multipart/form-data (field `file`) or as the raw body with the xlsx content type. Limits: 64 MiB file, 256 MiB per inflated sheet, 768 MiB inflated in all, 500,000 rows per sheet (docs/inventory.md). Formulas are never evaluated; VM names are never answered.",
+          requestBody: {
+            required: true,
+            content: {
+              "multipart/form-data": {
+                schema: {
+                  type: "object",
+                  required: ["file"],
+                  properties: { file: { type: "string", contentMediaType: "application/octet-stream" } },
+                },
+              },
+              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                schema: { type: "string", contentMediaType: "application/octet-stream" },
+              },
+            },
+          },
+          responses: {
+            "200": {
+              description: "The estate read (ready for `answers.estate`), its counts and its warnings",
+              content: json("InventoryReading"),
             },
             ...errors("400", "403", "413", "415", "500", "503"),
           },

@@ -2,6 +2,7 @@
 // their VM counts by kind, the totals, and a warning for each thing that needs a person's eye, with
 // what the plan does about it. Counts only: no VM name reaches the answer.
 import type { Cluster, HostGroup } from "@/lib/questionnaire/answers";
+import { withoutInvisibleControls } from "@/lib/validation/visible-text";
 import { guestKind } from "./guest-kind";
 import type { ClusterCounts, InventoryReading, InventorySummary } from "./types";
 
@@ -250,9 +251,11 @@ function displayNames(tallies: Tally[]): Map<Tally, string> {
   return names;
 }
 
-/** Control, format and bidirectional characters removed: a name is shown as the text it reads as. */
+/** Shown as the text it reads as: invisible and control characters out (lib/validation/visible-text.ts). */
 function cleanName(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, "").trim();
+  return withoutInvisibleControls(text)
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, "")
+    .trim();
 }
 
 function byClusterName(a: Tally, b: Tally): number {
