@@ -85,6 +85,25 @@ test("real answers of every JSON operation, success and error, match their docum
     "post",
     await evaluate.POST(post("/api/v1/evaluate", { answers: withEstate }), undefined),
   );
+  // An estate of clusters: each cluster's plan, the split beside staying put and one platform, the move order.
+  const group = (count: number, socketsPerHost: number, coresPerSocket: number) => [
+    { count, socketsPerHost, coresPerSocket },
+  ];
+  const clustered = answers("vsphereShop", {
+    estate: {
+      clusters: [
+        { name: "Linux", hostGroups: group(6, 2, 16), vms: 200, windowsServerVms: 0, desktopVms: 0 },
+        { name: "Edge", hostGroups: group(3, 1, 8), vms: 12, windowsServerVms: 4, desktopVms: 0 },
+      ],
+    },
+  });
+  const planned = (await expectDocumented(
+    "/api/v1/evaluate",
+    "post",
+    await evaluate.POST(post("/api/v1/evaluate", { answers: clustered }), undefined),
+  )) as { plan: { clusters: unknown[]; split: unknown } };
+  expect(planned.plan.clusters).toHaveLength(2);
+  expect(planned.plan.split).not.toBeNull();
   await expectDocumented(
     "/api/v1/evaluate",
     "post",

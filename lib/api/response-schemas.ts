@@ -213,6 +213,9 @@ const productEntry = z.object({
   support: productSupport,
 }) satisfies z.ZodType<CompactProductEntry>;
 
+const clusterProduct = z.object({ id: z.string(), name: z.string(), family: hypervisor });
+const splitFigures = z.object({ perYear: z.number(), oneOff: z.number(), npv: z.number() });
+
 const planSummary = z.object({
   recommended: z.object({ ...productRef, hypervisor }).nullable(),
   stay: z.object({ ...productRef, hypervisor }).nullable(),
@@ -255,17 +258,62 @@ const planSummary = z.object({
     .array(
       z.object({
         name: z.string(),
-        product: z.object({ id: z.string(), name: z.string(), family: hypervisor }).nullable(),
+        product: clusterProduct.nullable(),
         perYear: z.number().nullable(),
         reason: z.string(),
+        hosts: z.number().int(),
+        cores: z.number().int().meta({ description: "Physical cores" }),
+        billedCores: z.number().int().nullable().meta({
+          description:
+            "Cores the product's per-core price bills, each CPU's and host's minimum applied host by host; null when not priced per core",
+        }),
+        oneOff: z.number().nullable(),
+        npv: z.number().nullable(),
+        stay: z
+          .object({ perYear: z.number().nullable(), oneOff: z.number(), npv: z.number().nullable() })
+          .nullable()
+          .meta({ description: "Staying on today's platform with this cluster alone; null when nothing runs today" }),
+        savingPerYear: z.number().nullable().meta({ description: "stay.perYear − perYear" }),
+        effortDays: range.nullable().meta({
+          description:
+            "Person-days to move it: 0–0 when it stays on today's family or nothing runs today; null when no migration path is recorded",
+        }),
+        move: z
+          .object({
+            order: z.number().int().meta({ description: "1 = move first" }),
+            risk: z.enum(["low", "medium", "high"]),
+            reason: z.string(),
+          })
+          .nullable()
+          .meta({
+            description: "Its place in the order to move: least risk, then most saving, then least effort first",
+          }),
       }),
     )
     .nullable()
-    .meta({ description: "With an estate of clusters: each cluster's own best product and yearly cost" }),
+    .meta({
+      description:
+        "With an estate of clusters: each cluster's own best product and cost, staying put, effort and move order",
+    }),
   split: z
-    .object({ perYear: z.number(), oneOff: z.number(), npv: z.number() })
+    .object({
+      ...splitFigures.shape,
+      stay: splitFigures.nullable().meta({ description: "Staying put: the whole estate on today's platform" }),
+      onePlatform: splitFigures
+        .extend({ product: clusterProduct })
+        .nullable()
+        .meta({ description: "One platform for everything: the recommended product for the whole estate" }),
+      savingPerYear: z.number().nullable().meta({ description: "stay.perYear − perYear" }),
+      npvSaving: z.number().nullable().meta({ description: "stay.npv − npv" }),
+      onePlatformSavingPerYear: z.number().nullable().meta({ description: "onePlatform.perYear − perYear" }),
+      onePlatformNpvSaving: z.number().nullable().meta({ description: "onePlatform.npv − npv" }),
+      explanation: z.string(),
+    })
     .nullable()
-    .meta({ description: "The cost of planning every cluster on its own product, next to one platform for all" }),
+    .meta({
+      description:
+        "Every cluster on its own product: the sums of the clusters' figures, next to staying put and one platform for all",
+    }),
   summary: z.string(),
 }) satisfies z.ZodType<PlanSummary>;
 

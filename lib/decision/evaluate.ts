@@ -10,7 +10,7 @@ import { computeScore, type ScoreInput } from "./score";
 import { summarisePlan } from "./plan-summary";
 import { analyseSensitivity } from "./sensitivity";
 import { planClusters } from "./cluster-plan";
-import type { Evaluation, PlanSummary } from "./types";
+import type { Evaluation, PlanSummary, RankingEntry } from "./types";
 import { ENGINE_VERSION } from "./version";
 
 export const MAX_SAMPLES = 100_000;
@@ -43,9 +43,9 @@ function checkQuotes({ quotes, kb }: EvaluateInput): void {
 }
 
 /** The plan with each cluster's own product and the split's cost, when the estate is clusters. */
-function withClusters(plan: PlanSummary | null, input: EvaluateInput): PlanSummary | null {
+function withClusters(plan: PlanSummary | null, input: EvaluateInput, ranking: RankingEntry[]): PlanSummary | null {
   if (!plan) return plan;
-  const clusters = planClusters(input);
+  const clusters = planClusters(input, ranking);
   return clusters ? { ...plan, ...clusters } : plan;
 }
 
@@ -67,7 +67,7 @@ export function evaluateAnswers(input: EvaluateInput): Evaluation {
     robustness: null,
     counterfactuals: findCounterfactuals(core.candidates, winner, index.names),
     confidence: null,
-    plan: withClusters(summarisePlan(ranking, input.answers, input.assumptions), input),
+    plan: withClusters(summarisePlan(ranking, input.answers, input.assumptions), input, ranking),
   };
   const winnerEntry = ranking[0];
   if (winner === null || !winnerEntry) return base;

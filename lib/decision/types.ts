@@ -255,24 +255,87 @@ export interface PlanSummary {
   options: PlanOption[];
   /** The cost model's assumptions as used, each given or defaulted with where the default comes from. */
   assumptions: AssumptionUsed[];
-  /** With an estate of clusters: each cluster's own best product and yearly cost (null for a flat estate). */
+  /** With an estate of clusters: each cluster's own best product, cost, staying put, effort and move order (null for a flat estate). */
   clusters: ClusterPlan[] | null;
   /** What planning every cluster on its own product costs, next to one platform for all (null when unpriced or flat). */
   split: SplitCost | null;
   summary: string;
 }
 
+/** A cluster's product, as the plan per cluster names it. */
+export interface ClusterProduct {
+  id: string;
+  name: string;
+  family: HypervisorId;
+}
+
+/**
+ * One cluster planned alone (lib/decision/cluster-plan.ts): its own best product for its own workloads,
+ * priced host by host, next to staying put on today's platform, with the move's effort and place.
+ */
 export interface ClusterPlan {
   name: string;
-  product: { id: string; name: string; family: HypervisorId } | null;
+  product: ClusterProduct | null;
+  /** The product's yearly cost for this cluster (null when it needs a quote or no option qualifies). */
   perYear: number | null;
+  reason: string;
+  hosts: number;
+  /** Physical cores. */
+  cores: number;
+  /** Cores the product's per-core price bills, each CPU's and host's minimum applied host by host (null: not priced per core). */
+  billedCores: number | null;
+  /** The product's one-off cost for this cluster: migration labour, training, months of paying both (null without a product). */
+  oneOff: number | null;
+  /** The product's net present value for this cluster (null while a price needs a quote). */
+  npv: number | null;
+  /** Staying on today's platform with this cluster alone (null when nothing runs today, or it is not priced). */
+  stay: CostFigures | null;
+  /** stay.perYear − perYear: positive when the cluster's product costs less (null when either is unpriced). */
+  savingPerYear: number | null;
+  /** Person-days to move it (the migration model's range): 0–0 when it stays on today's family or nothing runs today; null when no migration path is recorded. */
+  effortDays: { low: number; high: number } | null;
+  /** Its place in the order to move the clusters in (null when it does not move). */
+  move: ClusterMove | null;
+}
+
+/** A yearly cost, its one-off cost and its net present value (null while a price needs a quote). */
+export interface CostFigures {
+  perYear: number | null;
+  oneOff: number;
+  npv: number | null;
+}
+
+export type MoveRisk = "low" | "medium" | "high";
+
+/** Least risk first, then most yearly saving, then least effort (docs/method.md, "The estate as clusters"). */
+export interface ClusterMove {
+  /** 1 = move first. */
+  order: number;
+  risk: MoveRisk;
   reason: string;
 }
 
-export interface SplitCost {
+/** Priced figures of a whole plan (every part priced). */
+export interface SplitFigures {
   perYear: number;
   oneOff: number;
   npv: number;
+}
+
+/** The split: every cluster on its own product. Its own figures are the sums of the clusters'. */
+export interface SplitCost extends SplitFigures {
+  /** Staying put: the whole estate on today's platform, as the cost table shows it (null when nothing runs today or it is unpriced). */
+  stay: SplitFigures | null;
+  /** One platform for everything: the recommended product for the whole estate (null when unpriced). */
+  onePlatform: (SplitFigures & { product: ClusterProduct }) | null;
+  /** stay − split, a year and in net present value (positive: the split costs less). */
+  savingPerYear: number | null;
+  npvSaving: number | null;
+  /** onePlatform − split, a year and in net present value (positive: the split costs less). */
+  onePlatformSavingPerYear: number | null;
+  onePlatformNpvSaving: number | null;
+  /** One sentence: which clusters go where, and what that saves or costs against staying and one platform. */
+  explanation: string;
 }
 
 export interface BreakEven {
