@@ -1,5 +1,7 @@
 import { DEFAULT_ANSWERS } from "./questions";
 import { answersToSearchParams, parseResultsParams } from "./url-state";
+import type { Cluster } from "./answers";
+import { DMZ_CLUSTER, SQL_CLUSTER, VDI_CLUSTER } from "@/__tests__/support/clusters";
 
 test("answers and overrides survive a round trip through the URL", () => {
   const answers = {
@@ -183,4 +185,77 @@ test("weights in a results URL follow the API's rule: a number from 0 to 1,000, 
       { field: "weights.openness", message: "must be a number" },
     ]),
   );
+});
+
+const SQL = { ...SQL_CLUSTER, workloads: ["databases" as const, "windows-apps" as const] };
+const VDI = { ...VDI_CLUSTER, workloads: ["vdi" as const] };
+
+test("a clustered estate survives a round trip in one readable parameter, workloads and storage kept", () => {
+  const answers = { ...DEFAULT_ANSWERS, estate: { clusters: [SQL, VDI] }, years: 5 };
+  const params = answersToSearchParams(answers);
+  expect(params.get("estate.clusters")).toBe(
+    "SQL:4x2x24:120:80:0:12.5:databases,windows-apps;VDI:8x2x16,2x1x16:380:0:360:40.25:vdi",
+  );
+  expect([...params.keys()].filter((k) => k.startsWith("estate."))).toEqual(["estate.clusters"]);
+  const parsed = parseResultsParams(new URLSearchParams(params.toString()));
+  expect(parsed.ok && parsed.answers).toEqual(answers);
+  // Without storage and workloads, nothing trails; without storage only, its place stays.
+  const { name, hostGroups, vms, windowsServerVms, desktopVms } = DMZ_CLUSTER;
+  const bare = { name, hostGroups, vms, windowsServerVms, desktopVms };
+  const written = (clusters: Cluster[]) =>
+    answersToSearchParams({ ...DEFAULT_ANSWERS, estate: { clusters } }).get("estate.clusters");
+  expect(written([bare])).toBe("DMZ:3x1x8:12:4:0");
+  expect(written([{ ...bare, workloads: ["edge"] }])).toBe("DMZ:3x1x8:12:4:0::edge");
+});
+
+test("cluster names with separators, commas, quotes and other scripts come back as written", () => {
+  const names = ['Prod: "A";B', "50% of 3,000", "Zürich – 東京 🚀", "x:y;z%3A"];
+  const clusters = names.map((name) => ({ ...SQL, name }));
+  const answers = { ...DEFAULT_ANSWERS, estate: { clusters } };
+  const query = answersToSearchParams(answers).toString();
+  const parsed = parseResultsParams(new URLSearchParams(query));
+  expect(parsed.ok && parsed.answers.estate?.clusters?.map((c) => c.name)).toEqual(names);
+  // Next.js hands the page a record of decoded strings: the same answers.
+  expect(parseResultsParams(Object.fromEntries(new URLSearchParams(query)))).toEqual(parsed);
+});
+
+test("a hundred clusters fit in 8 KB of URL", () => {
+  const clusters = Array.from({ length: 100 }, (_, i) => ({
+    ...SQL,
+    name: `Cluster-Prod-${String(i).padStart(3, "0")}`,
+    workloads: ["databases" as const],
+  }));
+  const query = answersToSearchParams({ ...DEFAULT_ANSWERS, estate: { clusters } }).toString();
+  expect(query.length).toBeLessThan(8 * 1024);
+  expect(parseResultsParams(new URLSearchParams(query))).toMatchObject({ ok: true, answers: { estate: { clusters } } });
+});
+
+test("a bad cluster names the cluster and its field, as the API would", () => {
+  const params = answersToSearchParams(DEFAULT_ANSWERS);
+  params.set("estate.clusters", "SQL:4x2x24:120:200:0;:4x2:ten:0:0:-1:gpu;DR:1x1x8:5:0:0:1:edge:extra");
+  const parsed = parseResultsParams(params);
+  expect(parsed.ok ? [] : parsed.fields).toEqual(
+    expect.arrayContaining([
+      { field: "estate.clusters[0].windowsServerVms", message: "must not exceed the cluster's VMs" },
+      { field: "estate.clusters[1].name", message: "must not be empty" },
+      { field: "estate.clusters[1].hostGroups[0]", message: expect.stringMatching(/^must be written .*x/) },
+      { field: "estate.clusters[1].hostGroups[0].coresPerSocket", message: "must be a number" },
+      { field: "estate.clusters[1].vms", message: "must be a number" },
+      { field: "estate.clusters[1].storageTiB", message: "must be 0 or more" },
+      { field: "estate.clusters[1].workloads[0]", message: expect.stringMatching(/^must be one of general-server/) },
+      { field: "estate.clusters[2]", message: expect.stringMatching(/^has 8 parts; a cluster has at most 7/) },
+    ]),
+  );
+  params.set("estate.clusters", "");
+  const none = parseResultsParams(params);
+  expect(none.ok ? [] : none.fields).toEqual([{ field: "estate.clusters", message: "needs at least one cluster" }]);
+});
+
+test("clusters and the flat fields together are refused, as the API refuses them", () => {
+  const params = answersToSearchParams({ ...DEFAULT_ANSWERS, estate: { clusters: [SQL] } });
+  params.set("estate.hosts", "4");
+  const parsed = parseResultsParams(params);
+  expect(parsed.ok ? [] : parsed.fields).toEqual([
+    { field: "estate", message: "takes either clusters or the flat fields (hosts), never both" },
+  ]);
 });

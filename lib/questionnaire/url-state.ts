@@ -2,8 +2,9 @@
 // after a reload or when pasted to a colleague. Readable on purpose:
 //   /results?workloads=linux-apps,vdi&guestOs=mostly-linux&…&mustHaves=&teamSkills=linux&w.licence-cost=30
 // Lists are comma-separated (an empty value is an empty list); overrides are `w.<criterion>=<number>`.
-// The optional estate is `estate.hosts=40&estate.socketsPerHost=2&…` (a clustered estate has no URL
-// form: it is kept in a saved recommendation), the horizon `years=3`, families ruled out
+// The optional estate is `estate.hosts=40&estate.socketsPerHost=2&…`, or as clusters
+// `estate.clusters=SQL:4x2x24:120:80:0:12.5:databases;VDI:8x2x24:380:0:380` (cluster-param.ts), never
+// both (the schema names `estate`), the horizon `years=3`, families ruled out
 // `ruledOut=esxi,xen`, an assumption of the cost model `a.<field>=<value>` (e.g. `a.discountRate=0.07`,
 // `a.renewalDate=2027-06-30`) and a quote `q.<product>=<amount>:<unit>[:<currency>]` (e.g. `q.vvf=150:core-year`).
 import type { z } from "zod";
@@ -12,7 +13,8 @@ import { ASSUMPTION_FIELDS, assumptionsSchema, type Assumptions } from "./assump
 import { weightOverridesSchema, type WeightOverrides } from "./weights";
 import { answersSchema, type Answers, type Estate } from "./answers";
 import { formatQuote } from "./quote-param";
-import { fieldErrorsFromZod, type FieldError } from "@/lib/validation/field-errors";
+import { formatClusters, readClusters } from "./cluster-param";
+import { fieldErrorsFromZod, formatPath, type FieldError } from "@/lib/validation/field-errors";
 
 export type { WeightOverrides } from "./weights";
 
@@ -25,6 +27,7 @@ const ESTATE_FIELDS: (keyof Estate)[] = [
   "desktopVms",
 ];
 const ESTATE_PREFIX = "estate.";
+const CLUSTERS_PARAM = "estate.clusters";
 const QUOTE_PREFIX = "q.";
 const ASSUMPTION_PREFIX = "a.";
 /** Assumptions whose value is text; the others are numbers in the URL. */
@@ -62,6 +65,7 @@ export function answersToSearchParams(
       const value = answers.estate[field];
       if (value !== undefined) params.set(`${ESTATE_PREFIX}${field}`, String(value));
     }
+    if (answers.estate.clusters) params.set(CLUSTERS_PARAM, formatClusters(answers.estate.clusters));
   }
   if (answers.years !== undefined) params.set("years", String(answers.years));
   for (const field of ASSUMPTION_FIELDS) {
@@ -108,6 +112,13 @@ export function parseResultsParams(source: ParamSource): ParsedResultsParams {
     const value = read(source, `${ESTATE_PREFIX}${field}`);
     if (value !== undefined) estate[field] = numberParam(value);
   }
+  const fields: FieldError[] = [];
+  const clusters = read(source, CLUSTERS_PARAM);
+  if (clusters !== undefined) {
+    const written = readClusters(clusters);
+    estate.clusters = written.clusters;
+    for (const { path, message } of written.problems) fields.push({ field: formatPath(path, CLUSTERS_PARAM), message });
+  }
   if (Object.keys(estate).length > 0) raw.estate = estate;
   const years = read(source, "years");
   if (years !== undefined) raw.years = numberParam(years);
@@ -115,7 +126,6 @@ export function parseResultsParams(source: ParamSource): ParsedResultsParams {
   if (vdiBroker !== undefined) raw.vdiBroker = vdiBroker;
   const ruledOut = read(source, "ruledOut");
   if (ruledOut !== undefined) raw.ruledOut = ruledOut === "" ? [] : ruledOut.split(",");
-  const fields: FieldError[] = [];
   const parsed = answersSchema.safeParse(raw);
   if (!parsed.success) fields.push(...fieldErrorsFromZod(parsed.error as z.ZodError));
 

@@ -6,6 +6,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SharedResults } from "@/components/results/shared-results";
 import { answersToSearchParams } from "@/lib/questionnaire/url-state";
+import { clustersFitInLink } from "@/lib/questionnaire/cluster-param";
 import { whileDatabaseAnswers } from "@/lib/http/unavailable-page";
 import { loadSharedRecommendation } from "@/lib/recommendations/share";
 import { ShareHeader } from "./share-header";
@@ -41,10 +42,10 @@ export default async function SharedRecommendationPage({ params }: Props) {
   const quotes = snapshot.quotes ?? {};
   const assumptions = snapshot.assumptions ?? {};
   const answersQuery = answersToSearchParams(snapshot.answers, {}, {}, assumptions).toString();
-  // An estate of clusters has no URL form: a results link would drop it, so none is offered.
-  const reevaluateHref = snapshot.answers.estate?.clusters
-    ? null
-    : `/results?${answersToSearchParams(snapshot.answers, snapshot.weights, quotes, assumptions)}`;
+  // A results link carries the estate, clusters included, unless there are too many for a link.
+  const reevaluateHref = clustersFitInLink(snapshot.answers.estate?.clusters)
+    ? `/results?${answersToSearchParams(snapshot.answers, snapshot.weights, quotes, assumptions)}`
+    : null;
 
   return (
     <>

@@ -8,7 +8,7 @@ import type { SharedRecommendation } from "@/lib/recommendations/share";
 import styles from "./share.module.css";
 
 type Today = SharedRecommendation["today"];
-/** reevaluateHref null: the answers have no URL form (an estate of clusters), so no link is offered. */
+/** reevaluateHref null: the estate has more clusters than a results link can carry, so no link is offered. */
 type Props = { today: Today; snapshot: RecommendationSnapshot; reevaluateHref: string | null };
 
 const score = (value: number) => value.toFixed(1);
@@ -102,7 +102,7 @@ function Reevaluate({ href }: { href: string | null }) {
   if (href === null)
     return (
       <p>
-        Its estate is given as clusters, which a results link cannot carry: the estate is kept only in the saved
+        Its estate has more clusters than a results link can carry: the estate is kept whole only in the saved
         recommendation. Send its answers to the API (POST /api/v1/evaluate) to re-evaluate them with today&apos;s data.
       </p>
     );
