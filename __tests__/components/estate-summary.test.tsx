@@ -110,5 +110,4 @@ test("a saved estate of clusters is described, not lost: the results' answers sa
   expect(summary).toHaveTextContent(
     "Cost assumptionsContract renewal date: 2027-06-30; Migration day rate: US$850 per person-day; Discount rate: 5 % a year",
   );
-  expect(summary).toHaveTextContent("these clusters are kept only in the saved recommendation");
 });

@@ -43,11 +43,6 @@ export function AnswersSummary({ answers, assumptions = {}, answersQuery }: Prop
       <Link className={styles.secondaryLink} href={`/questionnaire?${answersQuery}`}>
         Change answers
       </Link>
-      {answers.estate?.clusters && (
-        <p className="muted">
-          The questionnaire takes one estate without clusters: these clusters are kept only in the saved recommendation.
-        </p>
-      )}
     </section>
   );
 }

@@ -118,9 +118,12 @@ export const ASSUMPTION_INPUTS: readonly EstateInput[] = ASSUMPTION_ORDER.map((f
   };
 });
 
-/** Every input of the step, in the order the first error is focused in; `ruledOut` is the checkboxes. */
+/**
+ * Every input of the step, in the order the first error is focused in; `ruledOut` is the checkboxes,
+ * `estate.clusters` an imported estate (checked before it is used, so only a stale one can fail).
+ */
 export const ESTATE_INPUT_NAMES = [...ESTATE_INPUTS, ...ASSUMPTION_INPUTS].map((input) => input.name);
-export const STEP_FIELD_NAMES = [...ESTATE_INPUT_NAMES, "ruledOut"] as const;
+export const STEP_FIELD_NAMES = [...ESTATE_INPUT_NAMES, "estate.clusters", "ruledOut"] as const;
 
 /**
  * Input text for the schema: empty is "not given"; digits become a number (spaces and "10,000"

@@ -1,8 +1,9 @@
 // The optional step after the questions: the size of the estate, which lets the results price each
 // product (next to staying put) and size the migration; the platforms the team will not run; and the
-// cost model's assumptions, each showing the documented default it replaces.
+// cost model's assumptions, each showing the documented default it replaces. The estate is typed, or
+// imported from an RVTools export as clusters (inventory-import.tsx), never both.
 // The shared schemas, through the form's resolver, decide what is valid; this file only words it.
-import type { Ref } from "react";
+import { useRef, type Ref } from "react";
 import {
   get,
   type Control,
@@ -11,9 +12,11 @@ import {
   type UseFormRegister,
   type UseFormTrigger,
 } from "react-hook-form";
+import type { Cluster, Estate } from "@/lib/questionnaire/answers";
 import { hypervisorLabel } from "@/lib/questionnaire/describe-answer";
 import { HYPERVISOR_IDS } from "@/lib/questionnaire/options";
 import { EstateField, inputId } from "./estate-field";
+import { InventoryImport } from "./inventory-import";
 import {
   ASSUMPTION_INPUTS,
   ESTATE_INPUTS,
@@ -35,19 +38,26 @@ type Props = {
   errorKey: number;
   stepLabel: string;
   headingRef: Ref<HTMLHeadingElement>;
+  /** Replaces the whole estate: imported clusters, or the typed figures back. */
+  onEstate: (estate: Estate | undefined) => void;
 };
 
 const SIZE_INPUTS = ESTATE_INPUTS.slice(0, 3);
-const MORE_INPUTS = ESTATE_INPUTS.slice(3);
+const MORE_INPUTS = ESTATE_INPUTS.slice(3, 6);
+const YEARS_INPUTS = ESTATE_INPUTS.slice(6);
 const ALL_INPUTS = [...ESTATE_INPUTS, ...ASSUMPTION_INPUTS];
 const RULED_OUT_NOUN = "the platforms you will not run";
 
 export function EstateStep(props: Props) {
-  const { register, control, trigger, errors, values, errorKey, stepLabel, headingRef } = props;
+  const { register, control, trigger, errors, values, errorKey, stepLabel, headingRef, onEstate } = props;
+  const clusters = (values.estate as Estate | undefined)?.clusters;
+  // The figures typed before an import was used, given back by "Type the figures instead".
+  const typed = useRef<Estate | undefined>(undefined);
   const errorOf = (input: EstateInput) => get<FieldErrors<WizardValues>, FieldError | undefined>(errors, input.name);
   const valueOf = (input: EstateInput) => get<typeof values, unknown>(values, input.name);
   const invalid = [
     ...ALL_INPUTS.filter((input) => errorOf(input)).map((input) => input.noun),
+    ...(get(errors, "estate.clusters") || errors.estate?.message ? ["the imported clusters"] : []),
     ...(errors.ruledOut ? [RULED_OUT_NOUN] : []),
   ];
   // Together-or-none is the schema's rule; a field it wants only because its group was started gets
@@ -100,15 +110,25 @@ export function EstateStep(props: Props) {
           </span>
         )}
       </p>
-      <div className={styles.grid}>{SIZE_INPUTS.map(field)}</div>
-      <output className={styles.total} htmlFor={SIZE_INPUTS.map(inputId).join(" ")} aria-live="polite">
-        {cores === undefined ? (
-          <span className={styles.pending}>Give hosts, sockets and cores to count the physical cores.</span>
-        ) : (
-          `= ${cores.toLocaleString("en-US")} physical ${cores === 1 ? "core" : "cores"}`
-        )}
-      </output>
-      <div className={styles.grid}>{MORE_INPUTS.map(field)}</div>
+      <InventoryImport
+        clusters={clusters}
+        onUse={(imported: Cluster[]) => {
+          if (!clusters) typed.current = values.estate as Estate | undefined;
+          onEstate({ clusters: imported });
+        }}
+        onTypeFigures={() => onEstate(typed.current)}
+      >
+        <div className={styles.grid}>{SIZE_INPUTS.map(field)}</div>
+        <output className={styles.total} htmlFor={SIZE_INPUTS.map(inputId).join(" ")} aria-live="polite">
+          {cores === undefined ? (
+            <span className={styles.pending}>Give hosts, sockets and cores to count the physical cores.</span>
+          ) : (
+            `= ${cores.toLocaleString("en-US")} physical ${cores === 1 ? "core" : "cores"}`
+          )}
+        </output>
+        <div className={styles.grid}>{MORE_INPUTS.map(field)}</div>
+      </InventoryImport>
+      <div className={styles.yearsGrid}>{YEARS_INPUTS.map(field)}</div>
 
       <fieldset className={styles.group} aria-describedby="ruled-out-help">
         <legend className={styles.groupTitle}>We will not run (optional)</legend>

@@ -58,10 +58,11 @@ function splitValues<T extends Partial<WizardValues>>({ assumptions, ...answers 
 export function Wizard({ questions, start, weights, quotes, focusOnMount = false }: Props) {
   const router = useRouter();
   const { estate: estateStep, review: reviewStep } = stepIndices(questions.length);
-  const { control, register, trigger, getValues, setValue, handleSubmit, watch, formState } = useForm<WizardValues>({
-    resolver,
-    defaultValues: start.assumptions ? { ...start.answers, assumptions: start.assumptions } : start.answers,
-  });
+  const { control, register, trigger, getValues, setValue, clearErrors, handleSubmit, watch, formState } =
+    useForm<WizardValues>({
+      resolver,
+      defaultValues: start.assumptions ? { ...start.answers, assumptions: start.assumptions } : start.answers,
+    });
   const values = withoutEmptyInputs(useWatch({ control }));
   const [step, setStep] = useState(start.step);
   const [furthest, setFurthest] = useState(start.furthest);
@@ -222,6 +223,10 @@ export function Wizard({ questions, start, weights, quotes, focusOnMount = false
               errorKey={attempt}
               stepLabel={`Step ${step + 1} of ${reviewStep}`}
               headingRef={headingRef}
+              onEstate={(estate) => {
+                setValue("estate", estate, { shouldDirty: true });
+                clearErrors("estate");
+              }}
             />
           ) : question ? (
             <Controller
