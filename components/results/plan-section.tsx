@@ -1,6 +1,6 @@
 // "Your plan": what to buy within the winning family, the sentence to paste, what each family's
-// product costs this estate next to staying put (with the user's own quotes), and how the move would
-// go. Everything comes from the evaluation; the knowledge base adds only the product facts. It renders
+// product costs this estate next to staying put (with the user's own quotes), with clusters the plan
+// per cluster, and how the move would go. Everything comes from the evaluation; the knowledge base adds only the product facts. It renders
 // on the server for a shared recommendation (read-only, no quote forms) and inside the results page's
 // client view otherwise.
 import type { Evaluation } from "@/lib/decision";
@@ -10,8 +10,9 @@ import type { Answers } from "@/lib/questionnaire/answers";
 import { isSized } from "@/lib/questionnaire/estate";
 import { DEFAULT_YEARS } from "@/lib/questionnaire/horizon";
 import { OpenDetailsForPrint } from "./open-details-for-print";
+import { PlanClusters } from "./plan-clusters";
 import { PlanCosts, type Quoting } from "./plan-costs";
-import { planEntries } from "./plan-format";
+import { discountRateOf, planEntries } from "./plan-format";
 import { PlanMigration } from "./plan-migration";
 import { PlanProduct } from "./plan-product";
 import { PlanSummaryBox } from "./plan-summary-box";
@@ -74,6 +75,14 @@ export function PlanSection({ kb, answers, answersQuery, evaluation, now, quotes
         readOnly={readOnly}
         quoting={quoting}
       />
+      {evaluation.plan?.clusters && (
+        <PlanClusters
+          summary={evaluation.plan}
+          familyNames={Object.fromEntries(evaluation.ranking.map((e) => [e.hypervisor, e.name]))}
+          years={years}
+          rate={discountRateOf(evaluation.plan)}
+        />
+      )}
       <PlanMigration plans={plans} answers={answers} winner={evaluation.winner} runnerUp={evaluation.runnerUp} />
     </section>
   );
