@@ -11,45 +11,17 @@ import type { Answers } from "@/lib/questionnaire/answers";
 import type { Quotes } from "@/lib/questionnaire/quotes";
 import { usd } from "@/components/results/plan-format";
 import { PlanSection } from "@/components/results/plan-section";
-import { ResultsView } from "@/components/results/results-view";
-import { SharedResults } from "@/components/results/shared-results";
+import { EDGE_QUOTES, THREE_CLUSTERS } from "@/lib/decision/cluster-fixtures";
+import { buildAnswers } from "@/lib/decision/test-fixtures";
 import { answers as answerSet } from "../support/answers";
+import { onBothPages } from "../support/result-pages";
 
 const kb: KnowledgeBase = { ...seedKnowledge, version: { number: 1, label: "kb-1", publishedAt: null, note: "test" } };
 const NOW = "2026-12-07T00:00:00Z";
 
-const group = (count: number, socketsPerHost: number, coresPerSocket: number) => [
-  { count, socketsPerHost, coresPerSocket },
-];
 /** A vSphere estate of a Windows SQL cluster, a desktop cluster and single-CPU edge hosts. */
-const answers: Answers = answerSet("vsphereShop", {
-  workloads: ["general-server", "windows-apps", "databases", "vdi", "edge"],
-  guestOs: "mixed",
-  licensing: "no-preference",
-  teamSkills: ["windows", "linux"],
-  mustHaves: ["live-migration", "high-availability"],
-  scale: "medium",
-  budget: "minimal",
-  years: 3,
-  estate: {
-    clusters: [
-      {
-        name: "SQL",
-        hostGroups: group(4, 2, 24),
-        vms: 60,
-        windowsServerVms: 54,
-        desktopVms: 0,
-        workloads: ["databases", "windows-apps"],
-      },
-      { name: "VDI", hostGroups: group(6, 2, 16), vms: 420, windowsServerVms: 20, desktopVms: 400, workloads: ["vdi"] },
-      { name: "EDGE", hostGroups: group(5, 1, 8), vms: 40, windowsServerVms: 0, desktopVms: 0, workloads: ["edge"] },
-    ],
-  },
-});
-const quotes: Quotes = {
-  "suse-virtualization": { unit: "host-year", amount: 1000, currency: "USD" },
-  olvm: { unit: "host-year", amount: 1200, currency: "USD" },
-};
+const answers: Answers = buildAnswers(THREE_CLUSTERS);
+const quotes: Quotes = EDGE_QUOTES;
 const evaluation: Evaluation = evaluateAnswers({ answers, kb, quotes, today: "2026-12-07", samples: 50 });
 
 function renderPlan(e: Evaluation, a: Answers = answers) {
@@ -110,33 +82,9 @@ test("the engine's sentence, the order to move with its reasons, and the split b
 });
 
 test("shows on the results page and on the share page, and not for a flat estate", () => {
-  const results = render(
-    <ResultsView
-      kb={kb}
-      answers={answers}
-      initialWeights={{}}
-      initialQuotes={quotes}
-      initialEvaluation={evaluation}
-      answersQuery=""
-      now={NOW}
-    />,
+  onBothPages({ kb, answers, quotes, evaluation, now: NOW }, () =>
+    expect(screen.getByTestId("plan-split-sentence")).toHaveTextContent(evaluation.plan!.split!.explanation),
   );
-  expect(screen.getByTestId("plan-clusters")).toBeInTheDocument();
-  results.unmount();
-  const shared = render(
-    <SharedResults
-      kb={kb}
-      answers={answers}
-      weights={{}}
-      quotes={quotes}
-      evaluation={evaluation}
-      answersQuery=""
-      now={NOW}
-      evidenceUrl="/api/v1/recommendations/x"
-    />,
-  );
-  expect(screen.getByTestId("plan-split-sentence")).toHaveTextContent(evaluation.plan!.split!.explanation);
-  shared.unmount();
 
   const flat = answerSet("vsphereShop", { estate: { hosts: 4, socketsPerHost: 2, coresPerSocket: 16 } });
   renderPlan(evaluateAnswers({ answers: flat, kb, today: "2026-12-07", samples: 20 }), flat);

@@ -11,9 +11,8 @@ import type { Answers } from "@/lib/questionnaire/answers";
 import type { Assumptions } from "@/lib/questionnaire/assumptions";
 import type { Quotes } from "@/lib/questionnaire/quotes";
 import { PlanSection } from "@/components/results/plan-section";
-import { ResultsView } from "@/components/results/results-view";
-import { SharedResults } from "@/components/results/shared-results";
 import { answers as answerSet } from "../support/answers";
+import { onBothPages } from "../support/result-pages";
 
 const kb: KnowledgeBase = { ...seedKnowledge, version: { number: 1, label: "kb-1", publishedAt: null, note: "test" } };
 
@@ -184,33 +183,7 @@ test("the verdict says what the recommendation costs beyond the cheapest eligibl
     expect(plan.summary).toContain(money.textContent);
   };
 
-  const results = render(
-    <ResultsView
-      kb={kb}
-      answers={answers}
-      initialWeights={{}}
-      initialQuotes={quotes}
-      initialEvaluation={evaluation}
-      answersQuery=""
-      now={NOW}
-    />,
-  );
-  verdictSaysIt();
-  results.unmount();
-
-  render(
-    <SharedResults
-      kb={kb}
-      answers={answers}
-      weights={{}}
-      quotes={quotes}
-      evaluation={evaluation}
-      answersQuery=""
-      now={NOW}
-      evidenceUrl="/api/v1/recommendations/x"
-    />,
-  );
-  verdictSaysIt();
+  onBothPages({ kb, answers, quotes, evaluation, now: NOW }, verdictSaysIt);
 });
 
 test("a plan saved before the whole cost shows no one-off lines, cash flow or charts, and does not fail", () => {

@@ -112,7 +112,7 @@ function SplitTotals({ split, years, rate }: { split: SavedSplit; years: number;
   if (shown.length < 2) return null;
   return (
     <div className={styles.tableScroll} role="region" aria-labelledby="plan-split-caption" tabIndex={0}>
-      <table className={own.table} data-testid="plan-split-table">
+      <table className={`${styles.costTable} ${own.table}`} data-testid="plan-split-table">
         <caption id="plan-split-caption" className={own.caption}>
           The split next to one platform and staying put
         </caption>
@@ -166,7 +166,7 @@ export function PlanClusters({ summary, familyNames, years, rate }: Props) {
         Swipe the table sideways to see every column →
       </p>
       <div className={styles.tableScroll} role="region" aria-labelledby="plan-clusters-caption" tabIndex={0}>
-        <table className={own.table} data-testid="plan-clusters-table">
+        <table className={`${styles.costTable} ${own.table}`} data-testid="plan-clusters-table">
           <caption id="plan-clusters-caption" className={own.caption}>
             Each cluster&apos;s product, yearly cost, saving and move
           </caption>

@@ -3,8 +3,9 @@
 // own minimums, the split adding up to its clusters, the sentence and the order to move them in.
 import { seedKnowledge } from "@/lib/knowledge/seed-data";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
-import type { Answers, Cluster } from "@/lib/questionnaire/answers";
+import type { Answers } from "@/lib/questionnaire/answers";
 import type { Quotes } from "@/lib/questionnaire/quotes";
+import { EDGE_QUOTES, THREE_CLUSTERS } from "./cluster-fixtures";
 import { orderMoves, type MoveFacts } from "./cluster-moves";
 import { evaluateAnswers } from "./evaluate";
 import { about } from "./plan-summary";
@@ -13,52 +14,6 @@ import type { ClusterPlan, Evaluation } from "./types";
 
 const kb: KnowledgeBase = { ...seedKnowledge, version: { number: 1, label: "kb-1", publishedAt: null, note: "seed" } };
 const TODAY = "2026-12-07";
-
-const CLUSTERS: Cluster[] = [
-  {
-    name: "SQL",
-    hostGroups: [{ count: 4, socketsPerHost: 2, coresPerSocket: 24 }],
-    vms: 60,
-    windowsServerVms: 54,
-    desktopVms: 0,
-    workloads: ["databases", "windows-apps"],
-  },
-  {
-    name: "VDI",
-    hostGroups: [{ count: 6, socketsPerHost: 2, coresPerSocket: 16 }],
-    vms: 420,
-    windowsServerVms: 20,
-    desktopVms: 400,
-    workloads: ["vdi"],
-  },
-  {
-    name: "EDGE",
-    hostGroups: [{ count: 5, socketsPerHost: 1, coresPerSocket: 8 }],
-    vms: 40,
-    windowsServerVms: 0,
-    desktopVms: 0,
-    workloads: ["edge"],
-  },
-];
-
-const ANSWERS: Partial<Answers> = {
-  workloads: ["general-server", "windows-apps", "databases", "vdi", "edge"],
-  guestOs: "mixed",
-  currentPlatform: "esxi",
-  licensing: "no-preference",
-  teamSkills: ["windows", "linux"],
-  mustHaves: ["live-migration", "high-availability"],
-  scale: "medium",
-  budget: "minimal",
-  estate: { clusters: CLUSTERS },
-  years: 3,
-};
-
-/** The team's own quotes for the two edge subscriptions the knowledge base has no public price for. */
-const EDGE_QUOTES: Quotes = {
-  "suse-virtualization": { unit: "host-year", amount: 1000, currency: "USD" },
-  olvm: { unit: "host-year", amount: 1200, currency: "USD" },
-};
 
 const evaluate = (answers: Partial<Answers>, quotes: Quotes = EDGE_QUOTES): Evaluation =>
   evaluateAnswers({ answers: buildAnswers(answers), kb, quotes, today: TODAY, samples: 20 });
@@ -69,7 +24,7 @@ const sumOf = (plans: ClusterPlan[], field: "perYear" | "oneOff" | "npv") =>
   plans.reduce((sum, c) => sum + c[field]!, 0);
 
 describe("an estate of three unlike clusters leaving vSphere", () => {
-  const evaluation = evaluate(ANSWERS);
+  const evaluation = evaluate(THREE_CLUSTERS);
   const plan = evaluation.plan!;
   const clusters = plan.clusters!;
   const split = plan.split!;
@@ -150,7 +105,7 @@ describe("an estate of three unlike clusters leaving vSphere", () => {
   });
 
   it("leaves the split unpriced, but still plans and orders the clusters, while a cluster's product needs a quote", () => {
-    const unquoted = evaluate(ANSWERS, {});
+    const unquoted = evaluate(THREE_CLUSTERS, {});
     expect(unquoted.plan!.split).toBeNull();
     const edge = cluster(unquoted, "EDGE");
     expect(edge.perYear).toBeNull();
@@ -162,7 +117,7 @@ describe("an estate of three unlike clusters leaving vSphere", () => {
 describe("an estate that keeps some clusters where they are", () => {
   it("keeps the clusters on today's family first in the sentence, with no effort and no place in the move order", () => {
     const evaluation = evaluate(
-      { ...ANSWERS, currentPlatform: "xen", vdiBroker: "citrix" },
+      { ...THREE_CLUSTERS, currentPlatform: "xen", vdiBroker: "citrix" },
       // Entitled to XenServer Premium through the Citrix subscription.
       { xenserver: { unit: "flat-year", amount: 0, currency: "USD" } },
     );
