@@ -9,7 +9,8 @@ export type CellValue = { s: number } | string | number;
 /** Cells of one row by zero-based column; empty cells are absent. */
 export type RowCells = Map<number, CellValue>;
 
-export function readRowCells(content: string, prefix: string): RowCells {
+/** `wanted`: the columns to read (others are only stepped over); all when absent. */
+export function readRowCells(content: string, prefix: string, wanted?: Set<number>): RowCells {
   const cells: RowCells = new Map();
   const open = `<${prefix}c`;
   const close = `</${prefix}c>`;
@@ -25,7 +26,7 @@ export function readRowCells(content: string, prefix: string): RowCells {
     const attributes = content.slice(at + open.length, selfClosing ? tagEnd - 1 : tagEnd);
     const reference = attribute(attributes, "r");
     column = reference ? columnIndex(reference) : column + 1;
-    if (selfClosing) {
+    if (selfClosing || (wanted !== undefined && !wanted.has(column))) {
       at = tagEnd;
       continue;
     }

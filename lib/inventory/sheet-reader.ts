@@ -36,9 +36,10 @@ export function readColumns(
   columns: (number | undefined)[],
 ): (CellValue | undefined)[][] {
   const rows: (CellValue | undefined)[][] = [];
+  const wanted = new Set(columns.filter((c) => c !== undefined));
   let headerSeen = false;
   streamPart(book, part, "row", (element, prefix) => {
-    const cells = readRowCells(element.content, prefix);
+    const cells = readRowCells(element.content, prefix, headerSeen ? wanted : undefined);
     if (cells.size === 0) return true;
     if (!headerSeen) {
       headerSeen = true;

@@ -114,10 +114,17 @@ function isNameEnd(code: number): boolean {
   return code === 32 || code === 62 || code === 47 || code === 9 || code === 10 || code === 13 || Number.isNaN(code);
 }
 
+const OTHER_SPACE = /[\t\n\r]/;
+const SPACED_NAME = new Map<string, RegExp>();
+
 /** An attribute's value from a start tag's attributes (either quote), or undefined. */
 export function attribute(attributes: string, name: string): string | undefined {
   let at = attributes.indexOf(` ${name}=`);
-  if (at < 0) at = attributes.search(new RegExp(`\\s${name}=`));
+  if (at < 0 && OTHER_SPACE.test(attributes)) {
+    let spaced = SPACED_NAME.get(name);
+    if (!spaced) SPACED_NAME.set(name, (spaced = new RegExp(`\\s${name}=`)));
+    at = attributes.search(spaced);
+  }
   if (at < 0) return undefined;
   const quote = attributes[at + name.length + 2];
   if (quote !== '"' && quote !== "'") return undefined;
