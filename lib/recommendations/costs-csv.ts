@@ -1,42 +1,12 @@
 // The costs export of a saved recommendation (GET /r/{id}/costs.csv): each family's yearly and one-off
-// cost lines, its cash flow by year and its net present value, one row each, told apart by `kind`
-// (docs/api.md, "The costs CSV"). Figures are the engine's own, never rounded further.
+// cost lines, its cash flow by year and its net present value, and with clusters the plan per cluster
+// and the split, one row each, told apart by `kind` (docs/api.md, "The costs CSV"). Figures are the
+// engine's own, never rounded further.
 import type { Cost, CostLine, Evaluation, RankingEntry } from "@/lib/decision";
+import { clusterRows } from "./costs-csv-clusters";
+import { COLUMNS, exact, type Row } from "./costs-csv-columns";
 import { csvCell } from "./csv-cell";
 import type { RecommendationSnapshot } from "./service";
-
-const COLUMNS = [
-  "rank",
-  "hypervisor",
-  "product",
-  "item",
-  "quantity",
-  "unit",
-  "unit_price_usd",
-  "amount_usd",
-  "per_year_usd",
-  "total_usd",
-  "years",
-  "basis",
-  "source_title",
-  "source_url",
-  "as_of",
-  "arithmetic",
-  "product_name",
-  // Added with the whole cost, after the first ones, so a reader by position keeps working.
-  "kind",
-  "year",
-  "recurring_usd",
-  "one_off_usd",
-  "discount_rate",
-  "assumption",
-] as const;
-
-type Row = Partial<Record<(typeof COLUMNS)[number], string | number | boolean | null>>;
-
-/** A number as the engine holds it (amounts are already in cents): never rounded further. */
-const exact = (value: number | null | undefined): number | null =>
-  value === null || value === undefined || !Number.isFinite(value) ? null : value;
 
 const toLine = (row: Row) => COLUMNS.map((column) => csvCell(row[column] ?? null)).join(",");
 
@@ -118,8 +88,10 @@ function costRows(entry: RankingEntry, cost: Cost, rate: number | null, productN
  * its per_year_usd; a price with no public figure is a row with empty amounts and basis "quote
  * required", the user's own quote has basis "quote"), "one-off" (a line paid once, at the start),
  * "cash flow" (one a year: recurring_usd + one_off_usd = amount_usd) and "npv" (amount_usd is the net
- * present value at discount_rate). Snapshots saved without costs have no rows; saved before the whole
- * cost, recurring rows only.
+ * present value at discount_rate); with an estate of clusters, "cluster" (one per cluster: its product
+ * and figures, staying put's, the saving, the effort and the move order) and "split" (the split, one
+ * platform and staying put). Snapshots saved without costs have no rows; saved before the whole cost,
+ * recurring rows only.
  */
 export function costsCsv(snapshot: RecommendationSnapshot): string {
   const lines: string[] = [COLUMNS.join(",")];
@@ -131,6 +103,7 @@ export function costsCsv(snapshot: RecommendationSnapshot): string {
     if (!entry.cost) continue;
     for (const row of costRows(entry, entry.cost, rate, productName)) lines.push(toLine(row));
   }
+  if (snapshot.evaluation.plan) for (const row of clusterRows(snapshot.evaluation.plan, rate)) lines.push(toLine(row));
   return `${lines.join("\r\n")}\r\n`;
 }
 

@@ -1,4 +1,5 @@
 import { evaluateAnswers } from "@/lib/decision";
+import { EDGE_QUOTES, THREE_CLUSTERS } from "@/lib/decision/cluster-fixtures";
 import { buildAnswers } from "@/lib/decision/test-fixtures";
 import { seedKnowledge } from "@/lib/knowledge/seed-data";
 import type { Cost, CostLine, ProductEntry, RankingEntry } from "@/lib/decision/types";
@@ -222,11 +223,12 @@ test("the costs CSV has a row per hypervisor and cost line whose amounts add up 
   const lines = costsCsv(costSnapshot()).trim().split("\r\n");
   expect(lines[0]).toBe(
     "rank,hypervisor,product,item,quantity,unit,unit_price_usd,amount_usd,per_year_usd,total_usd,years,basis,source_title,source_url,as_of,arithmetic,product_name," +
-      "kind,year,recurring_usd,one_off_usd,discount_rate,assumption",
+      "kind,year,recurring_usd,one_off_usd,discount_rate,assumption," +
+      "cluster,npv_usd,stay_per_year_usd,saving_per_year_usd,effort_days_low,effort_days_high,move_order",
   );
   const rows = lines.slice(1).map(cells);
   expect(rows).toHaveLength(3); // two KVM lines, one Xen quote, nothing for the snapshot without costs
-  expect(rows.every((row) => row.length === 23)).toBe(true);
+  expect(rows.every((row) => row.length === 30)).toBe(true);
   expect(rows.map((row) => row[17])).toEqual(["recurring", "recurring", "recurring"]);
 
   const kvm = rows.filter((row) => row[1] === "kvm");
@@ -267,7 +269,7 @@ test("the costs CSV carries each option's one-off lines, cash flow and NPV to th
   const evaluation = evaluateAnswers({ answers, kb, today: "2026-12-07", samples: 20 });
   const snapshot = { id: "w".repeat(22), answers, weights: {}, evaluation } as unknown as RecommendationSnapshot;
   const rows = costsCsv(snapshot).trim().split("\r\n").slice(1).map(cells);
-  expect(rows.every((row) => row.length === 23)).toBe(true);
+  expect(rows.every((row) => row.length === 30)).toBe(true);
   const priced = evaluation.ranking.filter((e) => e.cost?.npv != null);
   expect(priced.length).toBeGreaterThan(1);
   for (const entry of priced) {
@@ -297,6 +299,46 @@ test("the costs CSV carries each option's one-off lines, cash flow and NPV to th
     expect(npv![21]).toBe("0.07");
     expect(npv![20]).toBe(String(cost.oneOff!.amount));
   }
+});
+
+test("the costs CSV carries the plan per cluster and the split beside one platform and staying, by header", () => {
+  const kb = { ...seedKnowledge, version: { number: 1, label: "kb-1", publishedAt: null, note: "" } };
+  const answers = buildAnswers(THREE_CLUSTERS);
+  const evaluation = evaluateAnswers({ answers, kb, quotes: EDGE_QUOTES, today: "2026-12-07", samples: 20 });
+  const snapshot = { id: "k".repeat(22), answers, weights: {}, evaluation } as unknown as RecommendationSnapshot;
+  const [header, ...rows] = costsCsv(snapshot).trim().split("\r\n").map(cells);
+  const at = (row: string[], column: string) => row[header!.indexOf(column)]!;
+  const number = (value: number | null | undefined) => (value == null ? "" : String(value));
+  const plan = evaluation.plan!;
+
+  const clusters = rows.filter((row) => at(row, "kind") === "cluster");
+  expect(clusters.map((row) => at(row, "cluster"))).toEqual(["SQL", "VDI", "EDGE"]);
+  clusters.forEach((row, i) => {
+    const c = plan.clusters![i]!;
+    expect(at(row, "hypervisor")).toBe(c.product!.family);
+    expect(at(row, "product")).toBe(c.product!.id);
+    expect(
+      ["per_year_usd", "one_off_usd", "npv_usd", "stay_per_year_usd", "saving_per_year_usd"].map((k) => at(row, k)),
+    ).toEqual([c.perYear, c.oneOff, c.npv, c.stay!.perYear, c.savingPerYear].map(number));
+    expect([at(row, "effort_days_low"), at(row, "effort_days_high"), at(row, "move_order")]).toEqual(
+      [c.effortDays!.low, c.effortDays!.high, c.move!.order].map(number),
+    );
+    expect(at(row, "arithmetic")).toContain(c.move!.reason);
+  });
+
+  const split = plan.split!;
+  const splits = rows.filter((row) => at(row, "kind") === "split");
+  expect(splits.map((row) => at(row, "item"))).toEqual([
+    "Split: every cluster on its own product",
+    `One platform: ${split.onePlatform!.product.name} for every cluster`,
+    "Staying put",
+  ]);
+  const figures = (row: string[]) => ["per_year_usd", "one_off_usd", "npv_usd"].map((k) => at(row, k));
+  expect(splits.map(figures)).toEqual(
+    [split, split.onePlatform!, split.stay!].map((f) => [f.perYear, f.oneOff, f.npv].map(number)),
+  );
+  expect(at(splits[0]!, "arithmetic")).toBe(split.explanation);
+  expect(at(splits[2]!, "hypervisor")).toBe("esxi");
 });
 
 test("the costs CSV never lets a cell start a formula", () => {
