@@ -4,9 +4,13 @@ import SwaggerParser from "@apidevtools/swagger-parser";
 import Ajv2020 from "ajv/dist/2020";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { answers } from "../support/answers";
+import { csvRenamedXlsx, oversizedXlsx, xlsxWithoutVInfo } from "../support/hostile-files";
+import { THREE_CLUSTERS, writeRvtoolsExport } from "../support/rvtools-export";
 import { useFreshDatabase } from "../support/test-database";
 
 jest.setTimeout(60_000);
+
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 type Doc = {
   paths: Record<
@@ -56,6 +60,7 @@ test("the document is valid OpenAPI 3.1 and describes every public endpoint", as
     "/api/health",
     "/api/metrics",
     "/api/v1/evaluate",
+    "/api/v1/inventory",
     "/api/v1/model",
     "/api/v1/openapi.json",
     "/api/v1/questionnaire",
@@ -165,6 +170,18 @@ test("real answers of every JSON operation, success and error, match their docum
     "delete",
     await one.DELETE(remove(saved.ownerToken), params(saved.id)),
   );
+
+  const inventory = await import("@/app/api/v1/inventory/route");
+  const upload = (body: Uint8Array, type = XLSX) =>
+    new Request("http://localhost/api/v1/inventory", {
+      method: "POST",
+      headers: { "content-type": type },
+      body: body as Uint8Array<ArrayBuffer>,
+    });
+  await expectDocumented("/api/v1/inventory", "post", await inventory.POST(upload(writeRvtoolsExport(THREE_CLUSTERS))));
+  await expectDocumented("/api/v1/inventory", "post", await inventory.POST(upload(xlsxWithoutVInfo())));
+  await expectDocumented("/api/v1/inventory", "post", await inventory.POST(upload(csvRenamedXlsx())));
+  await expectDocumented("/api/v1/inventory", "post", await inventory.POST(upload(oversizedXlsx())));
 
   const metrics = await import("@/app/api/metrics/route");
   await expectDocumented("/api/metrics", "get", await metrics.GET(new Request("http://localhost/api/metrics")));

@@ -16,7 +16,7 @@ export async function readInventoryInWorker(file: Blob): Promise<WorkerAnswer> {
     };
   }
   const bytes = await file.arrayBuffer();
-  const worker = new Worker(new URL("./inventory.worker.ts", import.meta.url), { type: "module" });
+  const worker = new Worker(new URL("./inventory.worker.ts", import.meta.url));
   try {
     return await new Promise<WorkerAnswer>((resolve) => {
       worker.onmessage = (event: MessageEvent<WorkerAnswer>) => resolve(event.data);

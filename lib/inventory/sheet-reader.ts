@@ -18,7 +18,7 @@ export interface Workbook {
 /** The first row with content: the headers (RVTools writes them in row 1). */
 export function readHeaderRow(book: Workbook, part: string, sheet: string): RowCells {
   let header: RowCells | null = null;
-  streamPart(book, part, "row", (element, prefix) => {
+  streamPart(book, part, `the ${sheet} sheet`, "row", (element, prefix) => {
     const cells = readRowCells(element.content, prefix);
     if (cells.size === 0) return true;
     header = cells;
@@ -38,22 +38,25 @@ export function readColumns(
   const rows: (CellValue | undefined)[][] = [];
   const wanted = new Set(columns.filter((c) => c !== undefined));
   let headerSeen = false;
-  streamPart(book, part, "row", (element, prefix) => {
+  let counted = 0;
+  streamPart(book, part, `the ${sheet} sheet`, "row", (element, prefix) => {
     const cells = readRowCells(element.content, prefix, headerSeen ? wanted : undefined);
-    if (cells.size === 0) return true;
     if (!headerSeen) {
-      headerSeen = true;
+      headerSeen = cells.size > 0;
       return true;
     }
-    const picked = columns.map((c) => (c === undefined ? undefined : cells.get(c)));
-    if (picked.every((v) => v === undefined)) return true;
-    if (rows.length >= MAX_ROWS_PER_SHEET) {
+    // Every row with a value counts toward the limit, whether or not its cells are kept.
+    const valued =
+      cells.size > 0 || element.content.includes(`<${prefix}v>`) || element.content.includes(`<${prefix}is>`);
+    if (!valued) return true;
+    if (++counted > MAX_ROWS_PER_SHEET) {
       throw new InventoryError(
         "too_large",
         `The ${sheet} sheet has more than ${MAX_ROWS_PER_SHEET.toLocaleString("en-US")} rows, the limit for one import.`,
       );
     }
-    rows.push(picked);
+    const picked = columns.map((c) => (c === undefined ? undefined : cells.get(c)));
+    if (picked.some((v) => v !== undefined)) rows.push(picked);
     return true;
   });
   return rows;
@@ -66,7 +69,7 @@ export function resolveSharedStrings(book: Workbook, wanted: Set<number>): Map<n
   if (!book.sharedStrings)
     throw new InventoryError("not_rvtools", "The workbook refers to shared strings it does not hold.");
   let index = 0;
-  streamPart(book, book.sharedStrings, "si", (element, prefix) => {
+  streamPart(book, book.sharedStrings, "the shared strings", "si", (element, prefix) => {
     if (wanted.has(index)) texts.set(index, textOf(element.content, prefix));
     index++;
     if (index > MAX_SHARED_STRINGS) {
@@ -80,15 +83,17 @@ export function resolveSharedStrings(book: Workbook, wanted: Set<number>): Map<n
   return texts;
 }
 
+/** `label`: the part as messages name it ("the vInfo sheet"). */
 function streamPart(
   book: Workbook,
   part: string,
+  label: string,
   element: string,
   onElement: (element: { content: string }, prefix: string) => boolean,
 ): void {
   const entry = book.entries.get(part);
   if (!entry) throw new InventoryError("not_rvtools", `The workbook lists the part ${part} but does not hold it.`);
-  const stream: ElementStream = new ElementStream(element, part, (found) => onElement(found, stream.prefix));
+  const stream: ElementStream = new ElementStream(element, label, (found) => onElement(found, stream.prefix));
   inflateEntry(book.bytes, entry, book.budget, (piece) => stream.push(piece));
   stream.end();
 }

@@ -22,7 +22,7 @@ export class ElementStream {
   prefix = "";
   private stopped = false;
 
-  /** `local`: the element's name without a namespace prefix; `onElement` returns false to stop. */
+  /** `local`: the element's name without a namespace prefix; `part`: the part as messages name it; `onElement` returns false to stop. */
   constructor(
     private readonly local: string,
     private readonly part: string,
@@ -43,7 +43,7 @@ export class ElementStream {
     this.buffer += this.decoder.decode();
     if (!this.stopped && this.open) this.drain();
     if (!this.stopped && this.open && this.buffer.includes(this.open)) {
-      throw new InventoryError("not_rvtools", `The part ${this.part} ends in the middle of a <${this.local}>.`);
+      throw new InventoryError("not_rvtools", `${capital(this.part)} ends in the middle of a <${this.local}>.`);
     }
   }
 
@@ -52,7 +52,7 @@ export class ElementStream {
     const match = /<([A-Za-z_][\w.-]*:)?(worksheet|sst)[\s>]/.exec(this.buffer);
     if (!match) {
       if (this.buffer.length > MAX_ELEMENT_CHARS)
-        throw new InventoryError("not_rvtools", `The part ${this.part} is not spreadsheet XML.`);
+        throw new InventoryError("not_rvtools", `${capital(this.part)} is not spreadsheet XML.`);
       return false;
     }
     const prefix = (this.prefix = match[1] ?? "");
@@ -103,11 +103,15 @@ export class ElementStream {
     if (buffer.length > MAX_ELEMENT_CHARS) {
       throw new InventoryError(
         "too_large",
-        `The part ${this.part} holds a <${this.local}> longer than ${MAX_ELEMENT_CHARS / 1024 / 1024} MiB of text.`,
+        `${capital(this.part)} holds over ${MAX_ELEMENT_CHARS / 1024 / 1024} MiB of text in one <${this.local}> or between two: no export is written so.`,
       );
     }
     this.buffer = buffer;
   }
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function isNameEnd(code: number): boolean {

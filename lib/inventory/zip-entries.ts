@@ -8,6 +8,8 @@ import { MAX_ENTRY_INFLATED_BYTES, MAX_TOTAL_INFLATED_BYTES } from "./limits";
 export interface ZipEntry {
   name: string;
   method: number;
+  /** What the archive says the part inflates to: refused at once when over the limit, never trusted below it. */
+  declaredSize: number;
   compressedSize: number;
   localHeaderOffset: number;
 }
@@ -46,7 +48,9 @@ export function listEntries(bytes: Uint8Array): Map<string, ZipEntry> {
       ({ compressedSize, localHeaderOffset } = readZip64Extra(view, offset + 46 + nameLength, extraLength, sizes));
     }
     if (flags & 1) throw notXlsx("it is encrypted (password-protected); export it again without a password");
-    entries.set(name.replace(/^\/+/, ""), { name, method, compressedSize, localHeaderOffset });
+    const declared = view.getUint32(offset + 24, true);
+    const declaredSize = declared === 0xffffffff ? 0 : declared; // ZIP64: in the extra field, and not trusted anyway
+    entries.set(name.replace(/^\/+/, ""), { name, method, declaredSize, compressedSize, localHeaderOffset });
     offset += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
@@ -89,6 +93,7 @@ export function inflateEntry(
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
   const end = start + entry.compressedSize;
   if (end > bytes.length) throw notXlsx("it is cut short");
+  if (entry.declaredSize > MAX_ENTRY_INFLATED_BYTES) budget.spend(0, entry.declaredSize, entry.name);
   let produced = 0;
   let stopped = false;
   const take = (piece: Uint8Array) => {

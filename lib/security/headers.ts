@@ -32,6 +32,8 @@ export function pageCsp(scripts: PageScripts): string {
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     "connect-src 'self'",
+    // The estate step reads an RVTools export in a Web Worker of our own (lib/inventory/read-in-worker.ts).
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
