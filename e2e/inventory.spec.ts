@@ -4,6 +4,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEFAULT_ANSWERS } from "../lib/questionnaire/questions";
 import { DRAFT_KEY } from "../components/wizard/draft-progress";
+import { HOSTILE_FILES } from "../__tests__/support/hostile-files";
 import { expectedReading, THREE_CLUSTERS, writeRvtoolsExport } from "../__tests__/support/rvtools-export";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -91,4 +92,38 @@ test("a file that is not an RVTools export is refused in the browser, saying wha
     .getByLabel("Import an RVTools export")
     .setInputFiles({ name: "hosts.xlsx", mimeType: XLSX, buffer: Buffer.from("VM,Host,Cluster\nweb01,esx01,PROD\n") });
   await expect(page.getByRole("alert").filter({ hasText: "not an .xlsx workbook" })).toBeVisible();
+});
+
+test("hostile files sent to the running server each get their 4xx within 5 s, and it keeps answering", async ({
+  request,
+}) => {
+  const expected: Record<string, number> = {
+    "zip-bomb": 413,
+    "too-many-rows": 413,
+    csv: 415,
+    ole: 415,
+    "no-vinfo": 400,
+  };
+  for (const [name, status] of Object.entries(expected)) {
+    const data = Buffer.from(HOSTILE_FILES[name]!.build());
+    const started = Date.now();
+    const response = await request.post("/api/v1/inventory", { headers: { "content-type": XLSX }, data });
+    expect({ name, status: response.status(), fast: Date.now() - started < 5000 }).toEqual({
+      name,
+      status,
+      fast: true,
+    });
+    expect((await request.get("/api/health")).status()).toBe(200);
+  }
+  // Through the front door as a form's file too, which the JSON-only rule lets through on this path alone.
+  const form = await request.post("/api/v1/inventory", {
+    multipart: {
+      file: { name: "export.xlsx", mimeType: XLSX, buffer: Buffer.from(writeRvtoolsExport(THREE_CLUSTERS)) },
+    },
+  });
+  expect(form.status()).toBe(200);
+  const elsewhere = await request.post("/api/v1/evaluate", {
+    multipart: { file: { name: "export.xlsx", mimeType: XLSX, buffer: Buffer.from("x") } },
+  });
+  expect(elsewhere.status()).toBe(415);
 });

@@ -43,6 +43,7 @@ const POSTGRES_INTEGRATION_FILES = [
   "admin-prices",
   "database-setup",
   "health-down",
+  "inventory-api",
   "knowledge-storage-migration",
   "plan-api",
   "plan-upgrade",

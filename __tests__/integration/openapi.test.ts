@@ -178,10 +178,14 @@ test("real answers of every JSON operation, success and error, match their docum
       headers: { "content-type": type },
       body: body as Uint8Array<ArrayBuffer>,
     });
-  await expectDocumented("/api/v1/inventory", "post", await inventory.POST(upload(writeRvtoolsExport(THREE_CLUSTERS))));
-  await expectDocumented("/api/v1/inventory", "post", await inventory.POST(upload(xlsxWithoutVInfo())));
-  await expectDocumented("/api/v1/inventory", "post", await inventory.POST(upload(csvRenamedXlsx())));
-  await expectDocumented("/api/v1/inventory", "post", await inventory.POST(upload(oversizedXlsx())));
+  await expectDocumented(
+    "/api/v1/inventory",
+    "post",
+    await inventory.POST(upload(writeRvtoolsExport(THREE_CLUSTERS)), undefined),
+  );
+  await expectDocumented("/api/v1/inventory", "post", await inventory.POST(upload(xlsxWithoutVInfo()), undefined));
+  await expectDocumented("/api/v1/inventory", "post", await inventory.POST(upload(csvRenamedXlsx()), undefined));
+  await expectDocumented("/api/v1/inventory", "post", await inventory.POST(upload(oversizedXlsx()), undefined));
 
   const metrics = await import("@/app/api/metrics/route");
   await expectDocumented("/api/metrics", "get", await metrics.GET(new Request("http://localhost/api/metrics")));

@@ -3,7 +3,7 @@
 // file but counts and cluster names is answered. Reading is CPU work on the main thread, so the
 // process takes few imports at once (./import-gate.ts) and reads them one after another.
 import "server-only";
-import { AppError } from "@/lib/errors/app-error";
+import { AppError, PayloadTooLargeError } from "@/lib/errors/app-error";
 import { withApiErrors } from "@/lib/http/handler";
 import { readLimitedBytes } from "@/lib/http/read-bytes";
 import { withImportSlot } from "./import-gate";
@@ -20,7 +20,7 @@ export const inventoryHandler = withApiErrors(async (request: Request) =>
     const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
     let bytes: Uint8Array;
     if (type === XLSX_TYPE) {
-      bytes = await readLimitedBytes(request, MAX_FILE_BYTES);
+      bytes = await readFile(request, MAX_FILE_BYTES);
     } else if (type === "multipart/form-data") {
       bytes = await fileFromForm(request);
     } else {
@@ -35,7 +35,7 @@ export const inventoryHandler = withApiErrors(async (request: Request) =>
 );
 
 async function fileFromForm(request: Request): Promise<Uint8Array> {
-  const body = await readLimitedBytes(request, MAX_FILE_BYTES + MULTIPART_OVERHEAD_BYTES);
+  const body = await readFile(request, MAX_FILE_BYTES + MULTIPART_OVERHEAD_BYTES);
   let form: FormData;
   try {
     form = await new Response(body, { headers: { "content-type": request.headers.get("content-type")! } }).formData();
@@ -50,8 +50,18 @@ async function fileFromForm(request: Request): Promise<Uint8Array> {
       fields: [{ field: "file", message: 'is missing: attach the RVTools export as the form field "file"' }],
     });
   }
-  if (file.size > MAX_FILE_BYTES) {
-    throw new InventoryError("too_large", `The file is larger than the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit.`);
-  }
+  if (file.size > MAX_FILE_BYTES) throw tooLarge();
   return new Uint8Array(await file.arrayBuffer());
 }
+
+/** The body, refused as the file's fault (naming `file`) when over the limit. */
+async function readFile(request: Request, limitBytes: number): Promise<Uint8Array<ArrayBuffer>> {
+  try {
+    return await readLimitedBytes(request, limitBytes);
+  } catch (error) {
+    throw error instanceof PayloadTooLargeError ? tooLarge() : error;
+  }
+}
+
+const tooLarge = () =>
+  new InventoryError("too_large", `The file is larger than the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit.`);
