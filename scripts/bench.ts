@@ -16,6 +16,7 @@ import { answersArbitrary } from "@/lib/questionnaire/answers-arbitrary";
 import { makeDatabase, requireBuild, root, SAVE_BODY, startApp } from "./lib/bench-server";
 import { freePort } from "./lib/free-port";
 import { firstLoadSizes } from "./size";
+import { benchInventory, inventoryTargets } from "./bench-inventory";
 
 const CONNECTIONS = 50;
 const DURATION_SECONDS = Number(process.env.BENCH_DURATION ?? 10);
@@ -269,6 +270,10 @@ async function main() {
       }
     }
 
+    // An RVTools export of 20,000 VMs read on the server, through the API and in Chromium's worker.
+    const inventory = await benchInventory(app.url);
+    console.log(`inventory: ${JSON.stringify(inventory)}`);
+
     // Every ratio is to the mean of the two static runs, one before the varied scenarios, one after.
     const base = meanFigure(figures.static!, figures["static, again"]!);
     console.log(`baseline: ${base.requestsPerSecond} req/s, p99 ${base.p99} ms (mean of the two static runs)`);
@@ -332,6 +337,7 @@ async function main() {
         met:
           memory.afterMixed1! <= 400 && memory.afterMixed2! <= 400 && memory.afterMixed2! <= memory.afterMixed1! * 1.05,
       },
+      ...inventoryTargets(inventory),
     ];
     const firstLoad = firstLoadSizes().map(({ route, gzip }) => ({ route, gzipKB: Math.round(gzip / 100) / 10 }));
     const results = {
@@ -352,6 +358,7 @@ async function main() {
       memoryMb: memory,
       saveDurability,
       firstLoadJs: firstLoad,
+      inventory,
     };
     fs.mkdirSync(path.join(root, "bench"), { recursive: true });
     fs.writeFileSync(path.join(root, "bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
