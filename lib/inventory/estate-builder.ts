@@ -4,6 +4,7 @@
 import type { Cluster, HostGroup } from "@/lib/questionnaire/answers";
 import { withoutInvisibleControls } from "@/lib/validation/visible-text";
 import { guestKind } from "./guest-kind";
+import { InventoryError } from "./inventory-error";
 import type { ClusterCounts, InventoryReading, InventorySummary } from "./types";
 
 export interface VmRow {
@@ -33,6 +34,8 @@ export interface DiskRow {
 export const NO_CLUSTER = "Hosts without a cluster";
 const MIB_PER_TIB = 1024 * 1024;
 const MAX_HOST_GROUPS = 50;
+/** What `answers.estate.clusters` takes (lib/questionnaire/answers.ts). */
+const MAX_CLUSTERS = 500;
 const MAX_NAME = 80;
 
 interface Tally extends Omit<ClusterCounts, "name" | "storageTiB"> {
@@ -115,13 +118,22 @@ export function buildEstate(input: {
   }
 
   const usable = [...tallies.values()].filter((t) => t.groups.size > 0);
+  if (usable.length > MAX_CLUSTERS) {
+    throw new InventoryError(
+      "too_large",
+      `The export holds ${usable.length.toLocaleString("en-US")} clusters; a plan takes at most ${MAX_CLUSTERS}.`,
+    );
+  }
   const dropped = [...tallies.values()].filter((t) => t.groups.size === 0 && t.vms > 0);
   const names = displayNames(usable);
   const clusters: Cluster[] = [];
   const perCluster: ClusterCounts[] = [];
   for (const t of usable.sort(byClusterName)) {
     const groups = [...t.groups.values()].sort(
-      (a, b) => b.count - a.count || b.socketsPerHost * b.coresPerSocket - a.socketsPerHost * a.coresPerSocket,
+      (a, b) =>
+        b.count - a.count ||
+        b.socketsPerHost * b.coresPerSocket - a.socketsPerHost * a.coresPerSocket ||
+        b.socketsPerHost - a.socketsPerHost,
     );
     if (groups.length > MAX_HOST_GROUPS) {
       const left = groups.splice(MAX_HOST_GROUPS).reduce((sum, g) => sum + g.count, 0);
@@ -186,12 +198,12 @@ export function buildEstate(input: {
     );
   if (unusableHosts > 0)
     warnings.push(
-      `${count(unusableHosts, "host")} ${unusableHosts === 1 ? "has" : "have"} no usable CPU figures ("# CPU", "Cores per CPU"): left out of the host groups.`,
+      `${count(unusableHosts, "host")} ${unusableHosts === 1 ? "has" : "have"} no usable CPU figures ("# CPU", and "Cores per CPU" or "# Cores"): left out of the host groups.`,
     );
   if (dropped.length > 0) {
     const lost = dropped.reduce((sum, t) => sum + t.vms, 0);
     warnings.push(
-      `${count(lost, "VM")} in ${count(dropped.length, "cluster")} with no host in vHost ${lost === 1 ? "is" : "are"} left out: the plan prices hosts, and these have none.`,
+      `${count(lost, "VM")} in ${count(dropped.length, "cluster")} with no usable host in vHost ${lost === 1 ? "is" : "are"} left out: the plan prices hosts, and these have none.`,
     );
   }
   warnings.push(...diskWarnings(input.disks));
@@ -243,18 +255,28 @@ function displayNames(tallies: Tally[]): Map<Tally, string> {
   const uses = new Map<string, number>();
   for (const t of tallies) uses.set(t.label, (uses.get(t.label) ?? 0) + 1);
   const names = new Map<Tally, string>();
-  tallies.forEach((t, i) => {
-    const label = t.key === "" ? NO_CLUSTER : cleanName(t.label) || `Cluster ${i + 1}`;
+  const taken = new Set<string>();
+  let unnamed = 0;
+  for (const t of tallies) {
+    const label = t.key === "" ? NO_CLUSTER : cleanName(t.label) || `Unnamed cluster ${++unnamed}`;
     const full = (uses.get(t.label) ?? 0) > 1 && t.datacenter ? `${label} (${cleanName(t.datacenter)})` : label;
-    names.set(t, full.slice(0, MAX_NAME).trim());
-  });
+    // Cut by characters, never inside one; names that clean or cut to the same text are numbered apart.
+    let name = fit(full, MAX_NAME);
+    for (let n = 2; taken.has(name); n++) name = `${fit(full, MAX_NAME - 4)} (${n})`;
+    taken.add(name);
+    names.set(t, name);
+  }
   return names;
+}
+
+function fit(text: string, length: number): string {
+  return Array.from(text).slice(0, length).join("").trim();
 }
 
 /** Shown as the text it reads as: invisible and control characters out (lib/validation/visible-text.ts). */
 function cleanName(text: string): string {
   return withoutInvisibleControls(text)
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, "")
+    .replace(/[\u0000-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "")
     .trim();
 }
 

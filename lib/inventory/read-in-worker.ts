@@ -21,7 +21,12 @@ export async function readInventoryInWorker(file: Blob): Promise<WorkerAnswer> {
     return await new Promise<WorkerAnswer>((resolve) => {
       worker.onmessage = (event: MessageEvent<WorkerAnswer>) => resolve(event.data);
       worker.onerror = () =>
-        resolve({ ok: false, problem: "not_rvtools", message: "The file could not be read as an RVTools export." });
+        resolve({
+          ok: false,
+          problem: "not_rvtools",
+          message:
+            "This browser could not start the reader. Reload the page and try again, or send the file to POST /api/v1/inventory.",
+        });
       worker.postMessage(bytes, [bytes]);
     });
   } finally {

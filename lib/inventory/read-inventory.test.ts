@@ -11,6 +11,7 @@ import {
 import { HOSTILE_FILES } from "@/__tests__/support/hostile-files";
 import { clusterSchema } from "@/lib/questionnaire/answers";
 import { InventoryError, type InventoryProblem } from "./inventory-error";
+import { buildEstate } from "./estate-builder";
 import { readInventory } from "./read-inventory";
 
 jest.setTimeout(30_000);
@@ -93,4 +94,30 @@ test.each(Object.keys(HOSTILE_FILES))("hostile file %s: refused, saying what is 
     problem: expected.problem,
     message: expect.stringMatching(expected.says),
   });
+});
+
+test("a zip directory whose ZIP64 field points past the file is refused as damaged, not a failure", () => {
+  const bytes = writeRvtoolsExport(THREE_CLUSTERS).slice();
+  const view = new DataView(bytes.buffer);
+  let at = bytes.length - 22;
+  while (view.getUint32(at, true) !== 0x06054b50) at--;
+  const directory = view.getUint32(at + 16, true);
+  view.setUint32(directory + 20, 0xffffffff, true); // compressed size: "in the ZIP64 field"
+  view.setUint16(directory + 30, 0xfff0, true); // an extra field running past the end
+  expect(() => readInventory(bytes)).toThrow(/zip directory is damaged/);
+});
+
+test("cluster names are cut by characters, never inside one, and names that clean to the same are told apart", () => {
+  const host = (cluster: string, name: string) => ({ host: name, datacenter: "", cluster, sockets: 1, coresPerCpu: 8 });
+  const long = `${"x".repeat(79)}😀tail`;
+  const reading = buildEstate({
+    vms: [],
+    hosts: [host(long, "h1"), host("SQL\u200b", "h2"), host("SQL", "h3")],
+    disks: null,
+    consumedMiB: null,
+  });
+  const names = reading.estate.clusters.map((c) => c.name);
+  for (const name of names) expect(name).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
+  expect(names).toContain(`${"x".repeat(79)}😀`);
+  expect(new Set(names).size).toBe(3);
 });

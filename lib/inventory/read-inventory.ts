@@ -62,6 +62,10 @@ export function readInventory(bytes: Uint8Array): InventoryReading {
     }
     located.set(sheet, found.columns);
   }
+  const vHost = located.get("vHost") as Columns<typeof VHOST_COLUMNS>;
+  if (vHost.coresPerCpu === undefined && vHost.cores === undefined) {
+    throw new InventoryError("not_rvtools", 'The vHost sheet has neither a "Cores per CPU" nor a "# Cores" column.');
+  }
   const vInfo = located.get("vInfo") as Columns<typeof VINFO_COLUMNS>;
   if (vInfo.osConfig === undefined && vInfo.osTools === undefined) {
     throw new InventoryError(
@@ -92,7 +96,7 @@ export function readInventory(bytes: Uint8Array): InventoryReading {
   ] as const;
   const hostKeys = ["host", "datacenter", "cluster", "sockets", "coresPerCpu", "cores"] as const;
   const vmCells = read("vInfo", vInfo, [...vmKeys]);
-  const hostCells = read("vHost", located.get("vHost") as Columns<typeof VHOST_COLUMNS>, [...hostKeys]);
+  const hostCells = read("vHost", vHost, [...hostKeys]);
   const vDisk = located.get("vDisk") as Columns<typeof VDISK_COLUMNS> | undefined;
   const diskCells = vDisk ? read("vDisk", vDisk, ["vm", "raw", "sharing"]) : null;
   const vPartition = located.get("vPartition") as Columns<typeof VPARTITION_COLUMNS> | undefined;

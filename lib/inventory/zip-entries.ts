@@ -24,6 +24,16 @@ const notXlsx = (why: string) => new InventoryError("wrong_type", `The file is n
 
 /** The archive's parts by name; refuses what is not a zip, or a zip this reader cannot open safely. */
 export function listEntries(bytes: Uint8Array): Map<string, ZipEntry> {
+  try {
+    return readDirectory(bytes);
+  } catch (error) {
+    // A field that points past the end of the file: the directory is damaged, whatever it claims.
+    if (error instanceof RangeError) throw notXlsx("its zip directory is damaged");
+    throw error;
+  }
+}
+
+function readDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.length < 22 || view.getUint32(0, true) !== LOCAL_HEADER) throw notXlsx(describeStart(bytes));
   const end = findEndOfDirectory(view);
@@ -64,7 +74,7 @@ export class InflateBudget {
     if (entryBytes > MAX_ENTRY_INFLATED_BYTES) {
       throw new InventoryError(
         "too_large",
-        `The part ${part} inflates beyond the ${MAX_ENTRY_INFLATED_BYTES / 1024 / 1024} MiB limit for one sheet.`,
+        `The part ${part} inflates beyond the ${MAX_ENTRY_INFLATED_BYTES / 1024 / 1024} MiB limit for one part of a workbook.`,
       );
     }
     if (this.total > MAX_TOTAL_INFLATED_BYTES) {
