@@ -80,7 +80,7 @@ export function ClusterRowView({ row, index, errorOf, onChange }: Props) {
             {...box(field)}
             inputMode="numeric"
             aria-label={`${noun} in ${label}`}
-            className={styles.count}
+            className={`${styles.input} ${styles.count}`}
             value={row[field]}
             onChange={(e) => onChange({ ...row, [field]: e.target.value })}
           />
