@@ -1,13 +1,12 @@
 // From an RVTools export to a shared plan per cluster: the file is read in the browser (its worker),
 // reviewed with the same counts the API gives for it, used as the estate, and planned per cluster on
 // the results page and on the share page. Refused files are said as the reader says them.
+import { XLSX_TYPE as XLSX } from "../lib/inventory/limits";
 import { expect, test, type Page } from "@playwright/test";
 import { DEFAULT_ANSWERS } from "../lib/questionnaire/questions";
 import { DRAFT_KEY } from "../components/wizard/draft-progress";
 import { HOSTILE_FILES } from "../__tests__/support/hostile-files";
 import { expectedReading, THREE_CLUSTERS, writeRvtoolsExport } from "../__tests__/support/rvtools-export";
-
-const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 async function openEstateStep(page: Page) {
   await page.goto("/questionnaire");

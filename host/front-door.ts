@@ -16,6 +16,7 @@ import { STATUS_CODES, type IncomingMessage, type ServerResponse } from "node:ht
 import { ERROR_STATUS, type FrontDoorCode } from "@/lib/http/error-statuses";
 import type { Duplex } from "node:stream";
 import { COMMON_SECURITY_HEADERS, NON_PAGE_CSP } from "@/lib/security/headers";
+import { XLSX_TYPE } from "@/lib/inventory/limits";
 import { resolveClientAddress, type TrustProxy } from "@/lib/security/client-address";
 import { CLIENT_HEADER, FORWARDED_HEADER, INBOUND_ID_HEADER, REQUEST_ID_HEADER } from "@/lib/host-seam/request-headers";
 
@@ -167,10 +168,7 @@ function hasBody(request: Incoming): boolean {
 
 /** POST /api/v1/inventory takes an RVTools export (an .xlsx, raw or as a form's file) besides JSON. */
 const FILE_ROUTES = new Set(["/api/v1/inventory"]);
-const FILE_TYPES = new Set([
-  "multipart/form-data",
-  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-]);
+const FILE_TYPES = new Set(["multipart/form-data", XLSX_TYPE]);
 
 function acceptsBody(pathname: string, contentType: string | undefined): boolean {
   if (isJson(contentType)) return true;

@@ -2,6 +2,7 @@
 // export is read, on the server (the reader alone, in a process whose heap is capped to prove the
 // memory bound, and through POST /api/v1/inventory) and in Debian's Chromium (the estate step: file
 // chosen to review shown, which includes the worker's read). A script, not a test: it prints figures.
+import { XLSX_TYPE as XLSX } from "@/lib/inventory/limits";
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -13,7 +14,6 @@ import { makeDatabase, requireBuild, root, startApp } from "./lib/bench-server";
 import { findChromium } from "./lib/chromium";
 import { freePort } from "./lib/free-port";
 
-const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const RUNS = 5;
 /** The reader's child process runs with this old-space cap: finishing under it is the memory bound. */
 export const HEAP_CAP_MB = 128;

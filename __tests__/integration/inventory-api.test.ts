@@ -1,6 +1,7 @@
 // POST /api/v1/inventory through its route handler, as Next calls it: an export sent raw or as a
 // form's file gives the counts the fixture was written with; wrong bodies and hostile files get the
 // contract's 4xx naming what is wrong, each within 5 s; and an import writes nothing to the database.
+import { XLSX_TYPE as XLSX } from "@/lib/inventory/limits";
 import { getDb } from "@/lib/db/client";
 import { HOSTILE_FILES } from "../support/hostile-files";
 import { expectedReading, OLDER_INLINE, THREE_CLUSTERS, writeRvtoolsExport } from "../support/rvtools-export";
@@ -8,7 +9,6 @@ import { useFreshDatabase } from "../support/test-database";
 
 jest.setTimeout(120_000);
 
-const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const URL_ = "http://localhost/api/v1/inventory";
 
 let POST: (request: Request) => Promise<Response>;

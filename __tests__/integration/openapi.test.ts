@@ -1,5 +1,6 @@
 // The OpenAPI document validates as OpenAPI 3.1, documents every public operation, and real answers
 // of every documented operation (success and error) match the schemas it gives for them.
+import { XLSX_TYPE as XLSX } from "@/lib/inventory/limits";
 import SwaggerParser from "@apidevtools/swagger-parser";
 import Ajv2020 from "ajv/dist/2020";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
@@ -9,8 +10,6 @@ import { THREE_CLUSTERS, writeRvtoolsExport } from "../support/rvtools-export";
 import { useFreshDatabase } from "../support/test-database";
 
 jest.setTimeout(60_000);
-
-const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 type Doc = {
   paths: Record<

@@ -4,6 +4,13 @@
 // document cannot say something the code does not do.
 import { codesFor } from "@/lib/http/error-statuses";
 import { z } from "zod";
+import {
+  MAX_ENTRY_INFLATED_BYTES,
+  MAX_FILE_BYTES,
+  MAX_ROWS_PER_SHEET,
+  MAX_TOTAL_INFLATED_BYTES,
+  XLSX_TYPE,
+} from "@/lib/inventory/limits";
 import { inventoryReadingSchema } from "@/lib/inventory/schema";
 import { processValue } from "@/lib/process-state";
 import { evaluateRequestSchema } from "@/lib/questionnaire/evaluate-request";
@@ -56,6 +63,7 @@ function componentSchemas(schemas: Record<string, z.ZodType>, io: "input" | "out
   );
 }
 
+const mib = (bytes: number) => bytes / 1024 / 1024;
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 const json = (id: string) => ({ "application/json": { schema: ref(id) } });
 
@@ -156,8 +164,7 @@ export function buildOpenApiDocument(): JsonObject {
         post: {
           operationId: "readInventory",
           summary: "Read an RVTools export into an estate of clusters (nothing is stored)",
-          description:
-            "The file as multipart/form-data (field `file`) or as the raw body with the xlsx content type. Limits: 64 MiB file, 256 MiB per inflated sheet, 768 MiB inflated in all, 500,000 rows per sheet (docs/inventory.md). Formulas are never evaluated; VM names are never answered.",
+          description: `The file as multipart/form-data (field \`file\`) or as the raw body with the xlsx content type. Limits: ${mib(MAX_FILE_BYTES)} MiB file, ${mib(MAX_ENTRY_INFLATED_BYTES)} MiB per inflated part, ${mib(MAX_TOTAL_INFLATED_BYTES)} MiB inflated in all, ${MAX_ROWS_PER_SHEET.toLocaleString("en-US")} rows per sheet (docs/inventory.md). Formulas are never evaluated; VM names are never answered.`,
           requestBody: {
             required: true,
             content: {
@@ -168,7 +175,7 @@ export function buildOpenApiDocument(): JsonObject {
                   properties: { file: { type: "string", contentMediaType: "application/octet-stream" } },
                 },
               },
-              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+              [XLSX_TYPE]: {
                 schema: { type: "string", contentMediaType: "application/octet-stream" },
               },
             },

@@ -2,6 +2,7 @@
 // their VM counts by kind, the totals, and a warning for each thing that needs a person's eye, with
 // what the plan does about it. Counts only: no VM name reaches the answer.
 import type { Cluster, HostGroup } from "@/lib/questionnaire/answers";
+import { MAX_CLUSTERS } from "@/lib/questionnaire/estate";
 import { withoutInvisibleControls } from "@/lib/validation/visible-text";
 import { guestKind } from "./guest-kind";
 import { InventoryError } from "./inventory-error";
@@ -34,8 +35,6 @@ export interface DiskRow {
 export const NO_CLUSTER = "Hosts without a cluster";
 const MIB_PER_TIB = 1024 * 1024;
 const MAX_HOST_GROUPS = 50;
-/** What `answers.estate.clusters` takes (lib/questionnaire/answers.ts). */
-const MAX_CLUSTERS = 500;
 const MAX_NAME = 80;
 
 interface Tally extends Omit<ClusterCounts, "name" | "storageTiB"> {

@@ -7,11 +7,10 @@ import { AppError, PayloadTooLargeError } from "@/lib/errors/app-error";
 import { withApiErrors } from "@/lib/http/handler";
 import { readLimitedBytes } from "@/lib/http/read-bytes";
 import { withImportSlot } from "./import-gate";
-import { InventoryError } from "./inventory-error";
-import { MAX_FILE_BYTES } from "./limits";
+import { fileTooLarge, InventoryError } from "./inventory-error";
+import { MAX_FILE_BYTES, XLSX_TYPE } from "./limits";
 import { readInventory } from "./read-inventory";
 
-export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 /** A form's boundaries and part headers around the file. */
 const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
 
@@ -50,7 +49,7 @@ async function fileFromForm(request: Request): Promise<Uint8Array> {
       fields: [{ field: "file", message: 'is missing: attach the RVTools export as the form field "file"' }],
     });
   }
-  if (file.size > MAX_FILE_BYTES) throw tooLarge();
+  if (file.size > MAX_FILE_BYTES) throw fileTooLarge();
   return new Uint8Array(await file.arrayBuffer());
 }
 
@@ -59,9 +58,6 @@ async function readFile(request: Request, limitBytes: number): Promise<Uint8Arra
   try {
     return await readLimitedBytes(request, limitBytes);
   } catch (error) {
-    throw error instanceof PayloadTooLargeError ? tooLarge() : error;
+    throw error instanceof PayloadTooLargeError ? fileTooLarge() : error;
   }
 }
-
-const tooLarge = () =>
-  new InventoryError("too_large", `The file is larger than the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit.`);

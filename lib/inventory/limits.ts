@@ -1,6 +1,9 @@
 // What an import may cost, in the browser and on the server alike (docs/inventory.md, "Limits").
 // An .xlsx is a zip: its declared sizes can lie, so inflated bytes are counted as they come out.
 
+/** The media type of an .xlsx, the one file type an import takes (besides a form carrying it). */
+export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 /** The file itself. A 20,000-VM export with every RVTools tab is well under this. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 

@@ -1,6 +1,6 @@
 // Reads an RVTools export in a Web Worker (./inventory.worker.ts), so a large file neither blocks
 // the page nor leaves the user's machine. The size limit is checked before the file is even read.
-import type { InventoryProblem } from "./inventory-error";
+import { fileTooLarge, type InventoryProblem } from "./inventory-error";
 import { MAX_FILE_BYTES } from "./limits";
 import type { InventoryReading } from "./types";
 
@@ -8,13 +8,7 @@ export type WorkerAnswer =
   { ok: true; reading: InventoryReading } | { ok: false; problem: InventoryProblem; message: string };
 
 export async function readInventoryInWorker(file: Blob): Promise<WorkerAnswer> {
-  if (file.size > MAX_FILE_BYTES) {
-    return {
-      ok: false,
-      problem: "too_large",
-      message: `The file is larger than the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit: export only the vInfo, vHost, vDisk and vPartition tabs.`,
-    };
-  }
+  if (file.size > MAX_FILE_BYTES) return { ok: false, problem: "too_large", message: fileTooLarge().message };
   const bytes = await file.arrayBuffer();
   const worker = new Worker(new URL("./inventory.worker.ts", import.meta.url));
   try {

@@ -1,7 +1,7 @@
 // Reads an RVTools export (.xlsx bytes) into an estate of clusters, its counts and its warnings
 // (contract "Additions, part 2", "Reading an inventory"). Pure and synchronous: the same code runs
 // in the browser's worker (./inventory.worker.ts) and behind POST /api/v1/inventory.
-import { InventoryError } from "./inventory-error";
+import { fileTooLarge, InventoryError } from "./inventory-error";
 import { MAX_FILE_BYTES } from "./limits";
 import {
   locateColumns,
@@ -24,9 +24,7 @@ type SheetName = keyof typeof SHEETS;
 const REQUIRED: SheetName[] = ["vInfo", "vHost"];
 
 export function readInventory(bytes: Uint8Array): InventoryReading {
-  if (bytes.length > MAX_FILE_BYTES) {
-    throw new InventoryError("too_large", `The file is larger than the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit.`);
-  }
+  if (bytes.length > MAX_FILE_BYTES) throw fileTooLarge();
   const entries = listEntries(bytes);
   const budget = new InflateBudget();
   const parts = findWorkbookParts(bytes, entries, budget);

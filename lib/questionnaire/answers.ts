@@ -1,5 +1,6 @@
 // The one schema for a set of answers: used by the JSON API, the wizard (zodResolver), saved
 // recommendations and share links. Field names and values are the public v1 contract.
+import { MAX_CLUSTERS } from "./estate";
 import { z } from "zod";
 import { MAX_YEARS } from "./horizon";
 import {
@@ -92,7 +93,7 @@ export const estateSchema = z
     clusters: z
       .array(clusterSchema, { message: "must be a list of clusters" })
       .min(1, { message: "needs at least one cluster" })
-      .max(500, { message: "holds at most 500 clusters" })
+      .max(MAX_CLUSTERS, { message: `holds at most ${MAX_CLUSTERS} clusters` })
       .optional(),
   })
   // Checked even when another field is wrong (`when`), so every missing size field is named at once.

@@ -7,6 +7,9 @@ import type { Workload } from "./options";
 
 export type { HostGroup } from "./answers";
 
+/** The most clusters an estate holds (contract "The estate as clusters"); an inventory holding more is refused. */
+export const MAX_CLUSTERS = 500;
+
 /** One cluster, its counts always present (a flat estate's unknown VM count stays unknown). */
 export interface EstateCluster {
   name: string;
