@@ -21,6 +21,9 @@ const nextConfig = {
   // Every other build (`npm start`, `next build`) checks them.
   typescript: { ignoreBuildErrors: process.env.ADVISOR_TYPES_CHECKED === "1" },
   // better-sqlite3 and the Prisma runtime are native/server-only; Next already keeps them external.
+  // The report's PDF library reads its own data files at run time (the standard fonts' metrics, next
+  // to its code): it and its font engine load from node_modules, unbundled.
+  serverExternalPackages: ["pdfkit", "fontkit"],
   async headers() {
     return [
       { source: "/:path*", headers: toList(fixed.common) },

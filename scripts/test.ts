@@ -48,6 +48,7 @@ const POSTGRES_INTEGRATION_FILES = [
   "plan-api",
   "plan-upgrade",
   "recommendations-api",
+  "report-api",
   "save-concurrency",
   "save-rate-limit",
   "share-after-kb-change",

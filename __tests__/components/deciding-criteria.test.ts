@@ -2,7 +2,7 @@ import { evaluateAnswers } from "@/lib/decision";
 import { seedKnowledge } from "@/lib/knowledge/seed-data";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import { answers } from "../support/answers";
-import { barSegments, decidingCriteria, DECIDING_MAX } from "@/components/results/deciding-criteria";
+import { barSegments, decidingCriteria, DECIDING_MAX } from "@/lib/presentation/deciding-criteria";
 
 const kb: KnowledgeBase = { ...seedKnowledge, version: { number: 1, label: "kb-1", publishedAt: null, note: "test" } };
 

@@ -4,7 +4,7 @@
 // with the sentence on what the recommendation costs beyond the cheapest eligible option.
 import type { PlanOption, PlanSummary } from "@/lib/decision";
 import { placeLabels } from "./chart-labels";
-import { linear, niceTicks, plotArea, type Frame } from "./chart-scale";
+import { linear, niceTicks, plotArea, type Frame } from "@/lib/presentation/chart-scale";
 import { ChartFigure, KeyItem, Marker, seriesSlots } from "./plan-chart-parts";
 import { usd, usdShort, yearsText } from "./plan-format";
 import charts from "./plan-charts.module.css";

@@ -2,7 +2,7 @@
 // tells the options apart without relying on colour: each option keeps one slot in both charts (its
 // colour in plan-charts.module.css, and a marker shape), the recommendation first.
 import type { ReactNode } from "react";
-import { plotArea, type Frame } from "./chart-scale";
+import { plotArea, type Frame } from "@/lib/presentation/chart-scale";
 import charts from "./plan-charts.module.css";
 
 const SLOTS = 4;

@@ -4,7 +4,7 @@
 // (no chart library); each line has its own colour, dash and end marker, and the figures are in a
 // table beneath, so nothing depends on colour or on seeing the picture.
 import type { PlanSummary } from "@/lib/decision";
-import { linear, niceTicks, plotArea, type Frame } from "./chart-scale";
+import { linear, niceTicks, plotArea, type Frame } from "@/lib/presentation/chart-scale";
 import { ChartFigure, KeyItem, Marker, seriesSlots } from "./plan-chart-parts";
 import { count, paybackText, type PlanEntry, usd, usdShort, yearsText } from "./plan-format";
 import charts from "./plan-charts.module.css";

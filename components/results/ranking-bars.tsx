@@ -2,7 +2,7 @@
 // The criteria that decide the result have a colour each and the rest share one (deciding-criteria.ts);
 // under each full-size bar its values are printed, so nothing needs a hover to be read.
 import type { Evaluation } from "@/lib/decision";
-import { barSegments } from "./deciding-criteria";
+import { barSegments } from "@/lib/presentation/deciding-criteria";
 import { score1 } from "./format";
 import chart from "./ranking-chart.module.css";
 

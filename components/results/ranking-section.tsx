@@ -3,7 +3,7 @@
 // (four columns fit a phone; sixteen did not). The table is always in the DOM for screen readers
 // and print.
 import type { Evaluation } from "@/lib/decision";
-import type { Deciding } from "./deciding-criteria";
+import type { Deciding } from "@/lib/presentation/deciding-criteria";
 import { RankingBars, SHORT_NAMES } from "./ranking-bars";
 import { percent1, score1 } from "./format";
 import chart from "./ranking-chart.module.css";

@@ -16,7 +16,7 @@ import { KnockoutsSection } from "./knockouts-section";
 import { PlanSection } from "./plan-section";
 import { PlatformSection } from "./platform-section";
 import { ProductRankingSection } from "./product-ranking-section";
-import { decidingCriteria } from "./deciding-criteria";
+import { decidingCriteria } from "@/lib/presentation/deciding-criteria";
 import { Provenance } from "./provenance";
 import { RankingSection } from "./ranking-section";
 import { ResultsContext } from "./results-context";

@@ -12,7 +12,7 @@ import type { Assumptions } from "@/lib/questionnaire/assumptions";
 import { formatSavedAt } from "@/lib/recommendations/saved-at";
 import type { WeightOverrides } from "@/lib/questionnaire/url-state";
 import { AnswersSummary } from "./answers-summary";
-import { decidingCriteria } from "./deciding-criteria";
+import { decidingCriteria } from "@/lib/presentation/deciding-criteria";
 import { EvidenceSection, type EvidenceEntry } from "./evidence-section";
 import { HistorySection } from "./history-section";
 import { KnockoutsSection } from "./knockouts-section";

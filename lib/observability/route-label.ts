@@ -7,12 +7,13 @@ const API = [
   "/api/health",
   "/api/metrics",
   "/api/v1/evaluate",
+  "/api/v1/inventory",
   "/api/v1/model",
   "/api/v1/questionnaire",
   "/api/v1/openapi.json",
   "/api/v1/recommendations",
 ];
-const SHARE_FILES = ["costs.csv", "ranking.csv", "snapshot.json", "opengraph-image"];
+const SHARE_FILES = ["costs.csv", "costs.xlsx", "ranking.csv", "report.pdf", "snapshot.json", "opengraph-image"];
 
 export function routeLabel(pathname: string): string {
   if (PAGES.includes(pathname) || API.includes(pathname)) return pathname;

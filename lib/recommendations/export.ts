@@ -77,6 +77,10 @@ export function snapshotJson(snapshot: RecommendationSnapshot): string {
 }
 
 /** `hypervisor-recommendation-<id>.json`, or with a suffix `hypervisor-recommendation-<id>-costs.csv`. */
-export function exportFileName(snapshot: RecommendationSnapshot, extension: string, suffix?: string): string {
+export function exportFileName(
+  snapshot: Pick<RecommendationSnapshot, "id">,
+  extension: string,
+  suffix?: string,
+): string {
   return `hypervisor-recommendation-${snapshot.id}${suffix ? `-${suffix}` : ""}.${extension}`;
 }
