@@ -17,6 +17,7 @@ import { makeDatabase, requireBuild, root, SAVE_BODY, startApp } from "./lib/ben
 import { freePort } from "./lib/free-port";
 import { firstLoadSizes } from "./size";
 import { benchInventory, inventoryTargets } from "./bench-inventory";
+import { benchReports, reportTargets } from "./bench-reports";
 
 const CONNECTIONS = 50;
 const DURATION_SECONDS = Number(process.env.BENCH_DURATION ?? 10);
@@ -274,6 +275,10 @@ async function main() {
     const inventory = await benchInventory(app.url);
     console.log(`inventory: ${JSON.stringify(inventory)}`);
 
+    // A saved three-cluster plan's report.pdf and costs.xlsx, made and then kept, for several plans.
+    const reports = await benchReports(app.url, chunk);
+    console.log(`reports: ${JSON.stringify(reports)}`);
+
     // Every ratio is to the mean of the two static runs, one before the varied scenarios, one after.
     const base = meanFigure(figures.static!, figures["static, again"]!);
     console.log(`baseline: ${base.requestsPerSecond} req/s, p99 ${base.p99} ms (mean of the two static runs)`);
@@ -338,6 +343,7 @@ async function main() {
           memory.afterMixed1! <= 400 && memory.afterMixed2! <= 400 && memory.afterMixed2! <= memory.afterMixed1! * 1.05,
       },
       ...inventoryTargets(inventory),
+      ...reportTargets(reports),
     ];
     const firstLoad = firstLoadSizes().map(({ route, gzip }) => ({ route, gzipKB: Math.round(gzip / 100) / 10 }));
     const results = {
@@ -359,6 +365,7 @@ async function main() {
       saveDurability,
       firstLoadJs: firstLoad,
       inventory,
+      reports,
     };
     fs.mkdirSync(path.join(root, "bench"), { recursive: true });
     fs.writeFileSync(path.join(root, "bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
