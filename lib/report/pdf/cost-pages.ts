@@ -25,8 +25,7 @@ const lineCells = (row: LineRow) => [row.item, row.arithmetic, row.amount, row.b
 
 export function drawCostPages(writer: PageWriter, costs: CostSection): void {
   if (costs.options.length === 0) return;
-  writer.newPage();
-  writer.heading(`Costs over ${costs.years} year${costs.years === 1 ? "" : "s"}`, 1);
+  writer.section(`Costs over ${costs.years} year${costs.years === 1 ? "" : "s"}`);
   writer.paragraph(
     `Every option priced for this estate in US dollars: licences and subscriptions a year, one-off costs of choosing it (migration labour, training, paying for both platforms while the move runs), the whole cost over the horizon and its net present value${costs.rate ? ` at a ${costs.rate} discount rate` : ""}. Numbers in brackets are the sources at the end.`,
     { size: 8.5, color: MUTED },

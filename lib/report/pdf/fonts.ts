@@ -2,7 +2,8 @@
 // no system fonts). Fontsource splits Inter by script into subsets; the report registers every subset
 // of its two weights with the PDF and draws each character with the subset that holds it, so a name
 // in Polish, Czech, Greek or Cyrillic prints as typed. Characters no subset holds become a plain
-// equivalent ("→" as "->") or the replacement character: the report never asks anything for a font.
+// equivalent ("→" as "->"), or one "…" per run of them (CJK, emoji): the report never asks anything
+// for a font.
 // The files are read once per process (lib/process-state.ts) and only the glyphs used are embedded.
 import "server-only";
 import { readFileSync } from "node:fs";
@@ -19,7 +20,8 @@ const FILE_WEIGHT: Record<Weight, number> = { regular: 400, bold: 600 };
 
 /** Plain stand-ins for characters the engine's and sources' words use that Inter's subsets lack. */
 const STAND_INS: Record<string, string> = { "→": "->", "←": "<-", "≤": "<=", "≥": ">=", "✓": "yes", "≈": "~" };
-const REPLACEMENT = "\ufffd";
+/** One ellipsis stands for each run of characters no subset draws (Inter has no glyph for U+FFFD). */
+const REPLACEMENT = "…";
 
 export interface ReportFonts {
   /** Font file bytes by registered name ("regular-latin", …). */
@@ -92,10 +94,14 @@ export function fontRuns(fonts: ReportFonts, text: string, weight: Weight): Font
     if (last && last.font === font) last.text += char;
     else runs.push({ font, text: char });
   };
+  let gap = false;
   for (const char of text) {
     const subset = subsetOf(fonts, char.codePointAt(0)!);
+    const standIn = STAND_INS[char];
     if (subset) push(subset, char);
-    else push("latin", STAND_INS[char] ?? REPLACEMENT);
+    else if (standIn) push("latin", standIn);
+    else if (!gap) push("latin", REPLACEMENT);
+    gap = !subset && !standIn;
   }
   return runs;
 }

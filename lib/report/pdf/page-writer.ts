@@ -145,6 +145,17 @@ export class PageWriter {
     return this.lines(text, width, style).length * this.lineHeight(style);
   }
 
+  /**
+   * A major section: on a new page, unless this page holds only the last lines of the one before
+   * (a page a quarter full would otherwise be left almost empty).
+   */
+  section(title: string): void {
+    const used = this.y - this.doc.page.margins.top;
+    if (used > (this.bottom - this.doc.page.margins.top) / 4) this.newPage();
+    else if (used > 0) this.space(18);
+    this.heading(title, 1);
+  }
+
   /** A section heading kept with at least `keep` points of what follows it. */
   heading(text: string, level: 1 | 2 | 3, keep = 72): void {
     const style: TextStyle =

@@ -20,8 +20,7 @@ const BODY: TextStyle = { size: 8.5 };
 
 export function drawPlanPages(writer: PageWriter, plan: PlanSection): void {
   if (plan.clusters.length === 0 && !plan.timeline && !plan.migration) return;
-  writer.newPage();
-  writer.heading("The plan", 1);
+  writer.section("The plan");
   if (plan.clusters.length > 0) {
     writer.heading("Each cluster on its own best product (US dollars a year)", 2, 80);
     writer.table(

@@ -5,8 +5,7 @@ import type { ReportModel } from "../report-model";
 import { MUTED, type PageWriter } from "./page-writer";
 
 export function drawReferencePages(writer: PageWriter, model: ReportModel): void {
-  writer.newPage();
-  writer.heading("Assumptions", 1);
+  writer.section("Assumptions");
   if (model.assumptions.length > 0)
     writer.table(
       [

@@ -4,8 +4,7 @@ import type { WhySection } from "../why-section";
 import { ACCENT, MUTED, SHADE, type Column, type PageWriter } from "./page-writer";
 
 export function drawWhyPages(writer: PageWriter, why: WhySection, change: string | null): void {
-  writer.newPage();
-  writer.heading("Why this answer", 1);
+  writer.section("Why this answer");
   writer.heading("Ranking", 2, 60);
   writer.table(
     [
