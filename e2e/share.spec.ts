@@ -1,5 +1,6 @@
 // Fill → save → share link → a colleague opens it; owner controls; compare; exports.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { XLSX_TYPE } from "../lib/inventory/limits";
 
 const LINUX_OPENSTACK =
   "workloads=linux-apps&guestOs=mostly-linux&licensing=open-source-required&cloudPlatform=openstack&currentPlatform=none&scale=medium&budget=moderate&mustHaves=&teamSkills=linux";
@@ -18,6 +19,25 @@ async function saveFromResults(page: Page, query: string, name: string): Promise
   const url = await saved.getByRole("textbox", { name: "Share link" }).inputValue();
   expect(url).toMatch(/\/r\/[A-Za-z0-9_-]{22}$/);
   return url;
+}
+
+/** Saves through the API, as a script would, where the dialog is not what a test is about. Returns the id. */
+async function saveThroughApi(request: APIRequestContext, name: string, notes?: string): Promise<string> {
+  const answers = Object.fromEntries(new URLSearchParams(LINUX_OPENSTACK));
+  const response = await request.post("/api/v1/recommendations", {
+    data: {
+      answers: {
+        ...answers,
+        workloads: answers.workloads!.split(","),
+        mustHaves: [],
+        teamSkills: answers.teamSkills!.split(","),
+      },
+      name,
+      notes,
+    },
+  });
+  expect(response.status()).toBe(201);
+  return (await response.json()).id;
 }
 
 test("a saved recommendation opens for a colleague exactly as computed, with link previews", async ({
@@ -115,6 +135,31 @@ test("after saving, the button reopens that link instead of saving a duplicate, 
   await expect(page.getByRole("button", { name: "Save & share" })).toBeVisible();
 });
 
+test("the results page says what saving gives, and once saved offers the report and workbook of the new link", async ({
+  page,
+}) => {
+  await page.goto(`/results?${LINUX_OPENSTACK}`);
+  const hint = "Saving gives a link, a PDF report for approvers and a cost workbook.";
+  await expect(page.getByRole("button", { name: "Save & share" })).toHaveAccessibleDescription(hint);
+  const url = await saveFromResults(page, LINUX_OPENSTACK, "Report for the board");
+  const saved = page.getByRole("dialog", { name: "Saved" });
+  const downloads = saved.getByRole("list", { name: "For approvers:" });
+  await expect(downloads.getByRole("link", { name: "Report (PDF, A4)" })).toHaveAttribute("href", `${url}/report.pdf`);
+  await expect(downloads.getByRole("link", { name: "Report (PDF, US Letter)" })).toHaveAttribute(
+    "href",
+    `${url}/report.pdf?paper=letter`,
+  );
+  await expect(downloads.getByRole("link", { name: "Cost workbook (Excel)" })).toHaveAttribute(
+    "href",
+    `${url}/costs.xlsx`,
+  );
+  // Saved, the button reopens the link with its downloads, and the line about saving has gone.
+  await saved.getByRole("button", { name: "Close" }).click();
+  await expect(page.getByText(hint)).toHaveCount(0);
+  await page.getByRole("button", { name: "Saved: show the link" }).click();
+  await expect(downloads.getByRole("link")).toHaveCount(3);
+});
+
 test("the owner renames, deletes (with an undo) from My recommendations; the link then answers 404", async ({
   page,
 }) => {
@@ -167,21 +212,11 @@ test("two saved recommendations compare side by side with the differing answers 
 test("@phone a shared link on a 390 px phone opens on its verdict, with sharing and export in one toolbar", async ({
   page,
 }) => {
-  const answers = Object.fromEntries(new URLSearchParams(LINUX_OPENSTACK));
-  const response = await page.request.post("/api/v1/recommendations", {
-    data: {
-      answers: {
-        ...answers,
-        workloads: answers.workloads!.split(","),
-        mustHaves: [],
-        teamSkills: answers.teamSkills!.split(","),
-      },
-      name: "Private cloud for the research departments, phase two",
-      notes: "For the architecture board",
-    },
-  });
-  expect(response.status()).toBe(201);
-  const { id } = await response.json();
+  const id = await saveThroughApi(
+    page.request,
+    "Private cloud for the research departments, phase two",
+    "For the architecture board",
+  );
   await page.setViewportSize({ width: 390, height: 740 });
   await page.goto(`/r/${id}`);
 
@@ -213,6 +248,53 @@ test("@phone a shared link on a 390 px phone opens on its verdict, with sharing 
   expect(fits, "the evidence table fits its box at 390 px").toBe(true);
   const rationale = (await evidence.getByText(/Ubuntu Pro at US\$500/).boundingBox())!;
   expect(rationale.x + rationale.width).toBeLessThanOrEqual(390);
+});
+
+test("the Export menu opens from the keyboard on the approvers' report, A4 or US Letter, and the cost workbook", async ({
+  page,
+}) => {
+  const id = await saveThroughApi(page.request, "Report for the board");
+  await page.goto(`/r/${id}`);
+  const tools = page.getByRole("group", { name: "Share and export" });
+  const menu = tools.getByRole("list", { name: "Export" });
+  await expect(menu).toBeHidden();
+  await tools.getByText("Export", { exact: true }).focus();
+  await page.keyboard.press("Enter");
+  await expect(menu.getByRole("listitem")).toHaveText([
+    "Report (PDF, A4)",
+    "Report (PDF, US Letter)",
+    "Cost workbook (Excel)",
+    "JSON snapshot",
+    "Ranking CSV",
+    "Costs CSV",
+    "Print or save as PDF",
+  ]);
+  const a4 = menu.getByRole("link", { name: "Report (PDF, A4)" });
+  await page.keyboard.press("Tab");
+  await expect(a4).toBeFocused();
+
+  const letter = menu.getByRole("link", { name: "Report (PDF, US Letter)" });
+  const workbook = menu.getByRole("link", { name: "Cost workbook (Excel)" });
+  await expect(a4).toHaveAttribute("href", `/r/${id}/report.pdf`);
+  await expect(letter).toHaveAttribute("href", `/r/${id}/report.pdf?paper=letter`);
+  await expect(workbook).toHaveAttribute("href", `/r/${id}/costs.xlsx`);
+  // The reports open in this tab, in the browser's PDF viewer; only the workbook is a download.
+  for (const report of [a4, letter]) {
+    await expect(report).not.toHaveAttribute("target");
+    await expect(report).not.toHaveAttribute("download");
+  }
+  await expect(workbook).toHaveAttribute("download");
+
+  for (const report of [a4, letter]) {
+    const pdf = await page.request.get((await report.getAttribute("href"))!);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()["content-type"]).toBe("application/pdf");
+    expect((await pdf.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  }
+  const xlsx = await page.request.get((await workbook.getAttribute("href"))!);
+  expect(xlsx.status()).toBe(200);
+  expect(xlsx.headers()["content-type"]).toBe(XLSX_TYPE);
+  expect((await xlsx.body()).subarray(0, 2).toString("latin1")).toBe("PK");
 });
 
 test("@phone three plans compared on a 390 px phone: two fit beside the pinned row names, the third scrolls in", async ({

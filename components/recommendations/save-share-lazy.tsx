@@ -4,8 +4,9 @@
 // soon as it arrives, keeping the page inside its JavaScript budget.
 //
 // The button remembers what it saved: while the answers, weights, quotes and assumptions are the ones saved, it
-// reopens that link instead of saving a duplicate; after a change it saves again.
-import { useState, type ComponentType } from "react";
+// reopens that link instead of saving a duplicate; after a change it saves again. Until then a line
+// beside it says what saving gives, since the report and the workbook exist only for a saved link.
+import { useId, useState, type ComponentType } from "react";
 import { useResultsState } from "@/components/results/results-context";
 import type { SaveShareDialogProps, Saved } from "./save-share";
 import styles from "./recommendations.module.css";
@@ -20,6 +21,7 @@ export function SaveShareLazy() {
   const [saved, setSaved] = useState<{ state: string; result: Saved } | null>(null);
   const state = JSON.stringify({ answers, overrides, quotes, assumptions });
   const current = saved?.state === state ? saved.result : null;
+  const hint = useId();
 
   // Fetched on the first sign of intent (pointer over the button, focus, a touch), not while the
   // page starts: parsing the form code then competed with the page's own hydration for the CPU.
@@ -42,10 +44,16 @@ export function SaveShareLazy() {
         onFocus={prepare}
         onTouchStart={prepare}
         aria-haspopup="dialog"
+        aria-describedby={current ? undefined : hint}
         data-saved={current ? "" : undefined}
       >
         {current ? "Saved: show the link" : "Save & share"}
       </button>
+      {!current && (
+        <p id={hint} className={styles.saveHint}>
+          Saving gives a link, a PDF report for approvers and a cost workbook.
+        </p>
+      )}
       {open && Dialog && (
         <Dialog saved={current} onSaved={(result) => setSaved({ state, result })} onClose={() => setOpen(false)} />
       )}

@@ -1,7 +1,8 @@
 "use client";
 // The "Save & share" dialog: saves the current answers, what-if weights, the user's own price quotes
-// and cost assumptions as an immutable snapshot and shows its link, plus, once, the key that manages it from
-// elsewhere. Loaded and opened by save-share-lazy.tsx, which owns the button.
+// and cost assumptions as an immutable snapshot and shows its link and the downloads made from it (the
+// approvers' PDF report and the cost workbook), plus, once, the key that manages it from elsewhere.
+// Loaded and opened by save-share-lazy.tsx, which owns the button.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
@@ -9,6 +10,7 @@ import { useResultsState } from "@/components/results/results-context";
 import { NAME_MAX, NOTES_MAX } from "@/lib/recommendations/limits";
 import { saveRecommendationSchema } from "@/lib/recommendations/schema";
 import { CopyLink } from "./copy-link";
+import { ReportDownloads } from "./report-downloads";
 import styles from "./recommendations.module.css";
 
 // The form edits only the name and notes; the rules come from the same schema the API enforces.
@@ -85,6 +87,12 @@ export function SaveShareDialog({ saved, onSaved, onClose }: SaveShareDialogProp
               <a href={saved.url}>Open the shared page</a>.
             </p>
             <CopyLink url={saved.url} title={form.getValues("name") || "Hypervisor recommendation"} />
+            <div className={styles.downloads}>
+              <span id="saved-downloads">For approvers:</span>
+              <ul aria-labelledby="saved-downloads">
+                <ReportDownloads base={saved.url} />
+              </ul>
+            </div>
             <p className="muted">
               This browser can rename or delete it from <a href="/mine">My recommendations</a>.
             </p>

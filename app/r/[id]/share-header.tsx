@@ -1,9 +1,11 @@
 // The saved recommendation's own header, kept short so the verdict comes next on a phone: its name
 // and notes, one status line (when it was saved, whether today's data agrees) and one toolbar to pass
-// it on (copy link, share sheet, and an Export menu with JSON, CSV and print to PDF). Which model
-// computed it is in the provenance at the foot of the page.
+// it on (copy link, share sheet, and an Export menu: first the approvers' PDF report, A4 or US Letter,
+// and the cost workbook, then the JSON snapshot, the CSVs and print). Which model computed it is in
+// the provenance at the foot of the page.
 import { CopyLink } from "@/components/recommendations/copy-link";
 import { PrintButton } from "@/components/recommendations/print-button";
+import { ReportDownloads } from "@/components/recommendations/report-downloads";
 import type { RecommendationSnapshot } from "@/lib/recommendations/service";
 import { formatSavedAt } from "@/lib/recommendations/saved-at";
 import { describeShare } from "./describe";
@@ -31,8 +33,9 @@ export function ShareHeader({ snapshot, status }: Props) {
           <CopyLink url={base} title={title} compact />
           <details className={styles.exportMenu}>
             <summary>Export</summary>
-            <ul>
-              <li>
+            <ul aria-label="Export">
+              <ReportDownloads base={base} />
+              <li className={styles.menuGroup}>
                 <a href={`${base}/snapshot.json`} download>
                   JSON snapshot
                 </a>
