@@ -267,7 +267,7 @@ test("the Export menu opens from the keyboard on the approvers' report, A4 or US
     "JSON snapshot",
     "Ranking CSV",
     "Costs CSV",
-    "Print or save as PDF",
+    "Print this page",
   ]);
   const a4 = menu.getByRole("link", { name: "Report (PDF, A4)" });
   await page.keyboard.press("Tab");
