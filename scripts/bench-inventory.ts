@@ -10,9 +10,8 @@ import path from "node:path";
 import { chromium } from "@playwright/test";
 import { largeExport, writeRvtoolsExport } from "@/__tests__/support/rvtools-export";
 import { DEFAULT_ANSWERS } from "@/lib/questionnaire/questions";
-import { makeDatabase, requireBuild, root, startApp } from "./lib/bench-server";
+import { benchAlone, root } from "./lib/bench-server";
 import { findChromium } from "./lib/chromium";
-import { freePort } from "./lib/free-port";
 
 const RUNS = 5;
 /** The reader's child process runs with this old-space cap: finishing under it is the memory bound. */
@@ -130,23 +129,8 @@ export function inventoryTargets(figures: InventoryFigures) {
   ];
 }
 
-async function main() {
-  requireBuild();
-  const db = await makeDatabase("inventory-bench");
-  const app = await startApp(db.url, await freePort());
-  try {
-    const figures = await benchInventory(app.url);
-    console.log(JSON.stringify(figures));
-    for (const t of inventoryTargets(figures))
-      console.log(`${t.met ? "met   " : "MISSED"} ${t.name}: ${t.value} (target ${t.target})`);
-  } finally {
-    await app.stop();
-    fs.rmSync(db.dir, { recursive: true, force: true });
-  }
-}
-
 if (require.main === module) {
-  main().catch((error) => {
+  benchAlone("inventory-bench", benchInventory, inventoryTargets).catch((error) => {
     console.error(error);
     process.exit(1);
   });

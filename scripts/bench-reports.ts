@@ -2,11 +2,9 @@
 // report.pdf and costs.xlsx take on the production server, the first time (made) and after (kept),
 // for several different plans (their clusters, horizon and names differ), with a browser's headers.
 // The same run's static file is timed the same way for comparison. A script, not a test: it prints.
-import fs from "node:fs";
 import { EDGE_QUOTES, THREE_CLUSTERS } from "@/lib/decision/cluster-fixtures";
 import { buildAnswers } from "@/lib/decision/test-fixtures";
-import { makeDatabase, requireBuild, startApp } from "./lib/bench-server";
-import { freePort } from "./lib/free-port";
+import { benchAlone } from "./lib/bench-server";
 
 const PLANS = 7;
 const CACHED_RUNS = 15;
@@ -112,24 +110,11 @@ export async function staticChunk(appUrl: string): Promise<string> {
   return chunk;
 }
 
-async function main() {
-  requireBuild();
-  const db = await makeDatabase("reports-bench");
-  const app = await startApp(db.url, await freePort());
-  try {
-    const figures = await benchReports(app.url, await staticChunk(app.url));
-    console.log(JSON.stringify(figures));
-    for (const t of reportTargets(figures))
-      console.log(`${t.met ? "met   " : "MISSED"} ${t.name}: ${t.value} (target ${t.target})`);
-  } finally {
-    await app.stop();
-    fs.rmSync(db.dir, { recursive: true, force: true });
-  }
-}
-
 if (require.main === module) {
-  main().catch((error) => {
-    console.error(error);
-    process.exit(1);
-  });
+  benchAlone("reports-bench", async (url) => benchReports(url, await staticChunk(url)), reportTargets).catch(
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
 }

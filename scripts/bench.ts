@@ -13,7 +13,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import fc from "fast-check";
 import { answersArbitrary } from "@/lib/questionnaire/answers-arbitrary";
-import { makeDatabase, requireBuild, root, SAVE_BODY, startApp } from "./lib/bench-server";
+import { makeDatabase, requireBuild, root, SAVE_BODY, startApp, type BenchTarget } from "./lib/bench-server";
 import { freePort } from "./lib/free-port";
 import { firstLoadSizes } from "./size";
 import { benchInventory, inventoryTargets } from "./bench-inventory";
@@ -37,7 +37,7 @@ type Figure = {
   errors: number;
   non2xx: number;
 };
-type Target = { name: string; target: string; value: string; met: boolean };
+type Target = BenchTarget;
 
 function meanFigure(a: Figure, b: Figure): Figure {
   const mean = (x: number, y: number) => Math.round((x + y) / 2);

@@ -111,7 +111,7 @@ export function costsCsv(snapshot: RecommendationSnapshot): string {
  * A product id's name, from the products the evaluation ranked or named (a line for something else,
  * such as the Windows Server guest licences, has none: its item says what it is).
  */
-function productNames(evaluation: Evaluation): (id: string) => string | null {
+export function productNames(evaluation: Evaluation): (id: string) => string | null {
   const names = new Map<string, string>();
   for (const entry of evaluation.ranking ?? []) {
     for (const alt of entry.product?.alternatives ?? []) names.set(alt.id, alt.name);

@@ -5,15 +5,14 @@
 // burst queues behind it, up to MAX_WAITING; beyond that the answer is 503 with Retry-After, so a
 // crowd of preview fetchers can never take over the CPU the API needs.
 import "server-only";
-import { processCache, processValue } from "@/lib/process-state";
+import { oneAtATime } from "@/lib/one-at-a-time";
+import { processCache } from "@/lib/process-state";
 
 /** ~40 KB per image: 8 MB keeps about 200. */
 const MAX_BYTES = 8 * 1024 * 1024;
 const MAX_WAITING = 16;
 
 export type PreviewImage = { png: Uint8Array } | { busy: true };
-
-type Queue = { drawing: boolean; waiting: (() => void)[] };
 
 const images = () =>
   processCache<string, Uint8Array>("preview-images", { maxSize: MAX_BYTES, sizeCalculation: (png) => png.length });
@@ -27,23 +26,12 @@ export async function previewImage(
   const key = `${id}:${version}`;
   const kept = images().get(key);
   if (kept) return { png: kept };
-  const queue = processValue<Queue>("preview-image-queue", () => ({ drawing: false, waiting: [] }));
-  if (queue.drawing) {
-    if (queue.waiting.length >= MAX_WAITING) return { busy: true };
-    await new Promise<void>((resolve) => queue.waiting.push(resolve));
-    // Drawing blocks the main thread: let the requests that arrived meanwhile in between two draws.
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-  queue.drawing = true;
-  try {
+  const turn = await oneAtATime("preview-image-queue", MAX_WAITING, async () => {
     const again = images().get(key); // drawn by the one this request waited behind
-    if (again) return { png: again };
+    if (again) return again;
     const png = await draw();
     images().set(key, png);
-    return { png };
-  } finally {
-    const next = queue.waiting.shift();
-    if (next) next();
-    else queue.drawing = false;
-  }
+    return png;
+  });
+  return "busy" in turn ? turn : { png: turn.done };
 }

@@ -1,5 +1,4 @@
-// The options a cost workbook lists (every ranked option with a cost, best first) and the names it
-// shows for them: the family's, and each product id's as the evaluation names it.
+// The options a cost workbook lists: every ranked option with a cost, best first.
 import type { Cost, Evaluation, RankingEntry } from "@/lib/decision";
 
 export interface CostedOption {
@@ -16,26 +15,4 @@ export function costedOptions(evaluation: Evaluation): CostedOption[] {
     .filter((entry): entry is RankingEntry & { cost: Cost } => Boolean(entry.cost))
     .sort((a, b) => a.rank - b.rank)
     .map((entry) => ({ rank: entry.rank, family: entry.name, product: entry.product?.name ?? "", cost: entry.cost }));
-}
-
-/**
- * A product id's name, from the products the evaluation ranked or named; the id itself for a line of
- * something else (the Windows Server guest licences, an upgrade), so no line goes without one.
- */
-export function productNames(evaluation: Evaluation): (id: string) => string {
-  // Later names win, as in the costs CSV: every product's own entry over a ranking's mention of it.
-  const named = [
-    ...(evaluation.ranking ?? []).flatMap((entry) =>
-      entry.product ? [...(entry.product.alternatives ?? []), entry.product] : [],
-    ),
-    ...(evaluation.products ?? []),
-  ];
-  const names = new Map(named.map((product) => [product.id, product.name]));
-  return (id) => names.get(id) ?? id;
-}
-
-/** A family id's name ("kvm" → "KVM"), as the ranking shows it. */
-export function familyNames(evaluation: Evaluation): (id: string) => string {
-  const names = new Map((evaluation.ranking ?? []).map((entry) => [entry.hypervisor as string, entry.name]));
-  return (id) => names.get(id) ?? id;
 }

@@ -9,7 +9,8 @@ import { assumptionsSheet } from "./costs-workbook-assumptions";
 import { cashFlowSheet } from "./costs-workbook-cash-flow";
 import { clustersSheet } from "./costs-workbook-clusters";
 import { costLinesSheet, oneOffLinesSheet } from "./costs-workbook-lines";
-import { costedOptions, familyNames, productNames } from "./costs-workbook-options";
+import { costedOptions } from "./costs-workbook-options";
+import { familyNames, productNames } from "./evaluation-names";
 import { packageWorkbook, type WorksheetPart } from "./workbook/package";
 
 /** The one .xlsx media type, shared with the inventory import. */

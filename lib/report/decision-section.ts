@@ -3,6 +3,7 @@
 // the main risk and what would change the answer.
 import type { Evaluation, RankingEntry } from "@/lib/decision";
 import { costCitations, wholeCost } from "./cost-section";
+import { familyNames } from "./evaluation-names";
 import { months, percent, rate as rateText, usdWhole } from "./report-format";
 import { citation, type SourceRegistry } from "./report-sources";
 
@@ -50,8 +51,9 @@ export function buildDecision(evaluation: Evaluation, sources: SourceRegistry): 
   const productName = winner.product?.name ?? winner.name;
   return {
     headline: headline(winner, stay, productName, plan?.stay?.name ?? null),
+    // Recommendations saved before support statuses have a product without one.
     product: winner.product
-      ? `${winner.product.name} (${winner.name}, ${winner.product.vendor}): ${supportWords(winner)}`
+      ? `${winner.product.name} (${winner.name}, ${winner.product.vendor}): ${winner.product.support?.note ?? "support status not recorded"}`
       : null,
     figures: figures(evaluation, winner, stay === winner ? null : stay, sources),
     reasons: reasons(evaluation, winner, sources),
@@ -65,12 +67,6 @@ function headline(winner: RankingEntry, stay: RankingEntry | null, product: stri
   if (stay && stay.hypervisor === winner.hypervisor) return `Stay on ${stayName ?? product} (${winner.name}).`;
   if (stay && stayName) return `Move from ${stayName} to ${product} (${winner.name}).`;
   return `Choose ${product} (${winner.name}).`;
-}
-
-function supportWords(entry: RankingEntry): string {
-  const support = entry.product?.support;
-  if (!support) return "support status not recorded";
-  return support.note;
 }
 
 function figures(evaluation: Evaluation, winner: RankingEntry, stay: RankingEntry | null, sources: SourceRegistry) {
@@ -167,7 +163,7 @@ function mainRisk(winner: RankingEntry, sources: SourceRegistry): Decision["risk
 function changeWords(evaluation: Evaluation): string | null {
   const change = evaluation.sensitivity?.smallestChange;
   if (!change) return null;
-  const name = (id: string) => evaluation.ranking.find((e) => e.hypervisor === id)?.name ?? id;
+  const name = familyNames(evaluation);
   const verb = change.direction === "increase" ? "Raising" : "Lowering";
   return `${verb} the weight of ${change.name} from ${percent(change.from)} to ${percent(change.to)} hands the first place to ${name(change.newWinner)}; no smaller change of one weight does.`;
 }

@@ -4,6 +4,7 @@
 import { MOVE_PERSON_DAYS_PER_MONTH } from "@/lib/decision/cost-rules";
 import type { ClusterPlan, Evaluation, MigrationPlan, ProductEntry } from "@/lib/decision";
 import type { RecommendationSnapshot } from "@/lib/recommendations/service";
+import { familyNames } from "./evaluation-names";
 import { count, isoDay, usdWhole } from "./report-format";
 import { citation, type SourceRegistry } from "./report-sources";
 import { sanitizeText } from "./report-text";
@@ -82,7 +83,7 @@ export function buildPlanSection(snapshot: RecommendationSnapshot, sources: Sour
     migration: winner?.migration
       ? migrationSection(
           winner.migration,
-          familyName(evaluation, winner.migration.from),
+          familyNames(evaluation)(winner.migration.from),
           winner.product?.name ?? winner.name,
           sources,
         )
@@ -185,9 +186,6 @@ function productsInPlan(evaluation: Evaluation): ProductEntry[] {
   for (const cluster of plan?.clusters ?? []) if (cluster.product) ids.add(cluster.product.id);
   return (evaluation.products ?? []).filter((product) => ids.has(product.id));
 }
-
-const familyName = (evaluation: Evaluation, id: string) =>
-  evaluation.ranking.find((e) => e.hypervisor === id)?.name ?? id;
 
 function migrationSection(
   migration: MigrationPlan,

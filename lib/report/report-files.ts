@@ -8,7 +8,8 @@
 // first asked for.
 import "server-only";
 import { NotFoundError, TooManyRequestsError } from "@/lib/errors/app-error";
-import { processCache, processValue } from "@/lib/process-state";
+import { oneAtATime } from "@/lib/one-at-a-time";
+import { processCache } from "@/lib/process-state";
 import { getRecommendation, getRecommendationVersion } from "@/lib/recommendations/service";
 import { costsWorkbook } from "./costs-workbook";
 import type { Paper } from "./pdf/report-pdf";
@@ -43,7 +44,7 @@ export async function reportVersion(id: string): Promise<number> {
 export async function reportFile(id: string, version: number, file: ReportFile): Promise<MadeFile> {
   const kept = files().get(keyOf(id, version, file));
   if (kept) return { bytes: kept, version };
-  return oneAtATime(async () => {
+  const turn = await oneAtATime("report-file-queue", MAX_WAITING, async () => {
     const again = files().get(keyOf(id, version, file)); // made by the request this one waited behind
     if (again) return { bytes: again, version };
     const snapshot = await getRecommendation(id);
@@ -52,30 +53,11 @@ export async function reportFile(id: string, version: number, file: ReportFile):
     files().set(keyOf(id, current, file), bytes);
     return { bytes, version: current };
   });
+  if ("busy" in turn) throw new TooManyRequestsError(2, "Reports are being made for other requests.");
+  return turn.done;
 }
 
 async function renderPdf(snapshot: Awaited<ReturnType<typeof getRecommendation>>, paper: Paper) {
   const { renderReportPdf } = await import("./pdf/report-pdf");
   return renderReportPdf(buildReport(snapshot), paper);
-}
-
-type Queue = { busy: boolean; waiting: (() => void)[] };
-
-async function oneAtATime<T>(make: () => Promise<T>): Promise<T> {
-  const queue = processValue<Queue>("report-file-queue", () => ({ busy: false, waiting: [] }));
-  if (queue.busy) {
-    if (queue.waiting.length >= MAX_WAITING)
-      throw new TooManyRequestsError(2, "Reports are being made for other requests.");
-    await new Promise<void>((resolve) => queue.waiting.push(resolve));
-    // Making a report holds the main thread: let the requests that arrived meanwhile run in between.
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-  queue.busy = true;
-  try {
-    return await make();
-  } finally {
-    const next = queue.waiting.shift();
-    if (next) next();
-    else queue.busy = false;
-  }
 }

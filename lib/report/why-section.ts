@@ -4,6 +4,7 @@
 import type { Evaluation, RankingEntry } from "@/lib/decision";
 import { decidingCriteria } from "@/lib/presentation/deciding-criteria";
 import { QUESTIONS } from "@/lib/questionnaire/questions";
+import { familyNames } from "./evaluation-names";
 import { percent, score, wholePercentages } from "./report-format";
 import { citation, type SourceRegistry } from "./report-sources";
 
@@ -64,7 +65,8 @@ export interface WhySection {
 
 export function buildWhySection(evaluation: Evaluation, sources: SourceRegistry): WhySection {
   const { ranking } = evaluation;
-  const name = (id: string | null) => (id === null ? "—" : (ranking.find((e) => e.hypervisor === id)?.name ?? id));
+  const family = familyNames(evaluation);
+  const name = (id: string | null) => (id === null ? "—" : family(id));
   const knockouts = knockoutRows(evaluation, sources);
   const robustness = evaluation.robustness;
   const eligible = ranking.filter((entry) => entry.eligible);

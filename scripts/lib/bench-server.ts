@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { answers } from "@/__tests__/support/answers";
 import { startAppServer, type AppServer } from "./app-server";
+import { freePort } from "./free-port";
 import { prepareDatabase } from "./prepare-database";
 
 export const root = path.resolve(__dirname, "..", "..");
@@ -37,3 +38,29 @@ export const SAVE_BODY = {
   name: "Benchmark plan",
   notes: "Saved by the benchmark",
 };
+
+/** A target a benchmark reports: what it is, the goal, the figure, and whether it was met. */
+export type BenchTarget = { name: string; target: string; value: string; met: boolean };
+
+/**
+ * One part of `npm run bench` run on its own (`npm run bench:inventory`, `bench:reports`): a fresh
+ * database and production server, the figures as JSON, then each target met or missed.
+ */
+export async function benchAlone<F>(
+  label: string,
+  bench: (appUrl: string) => Promise<F>,
+  targets: (figures: F) => BenchTarget[],
+): Promise<void> {
+  requireBuild();
+  const db = await makeDatabase(label);
+  const app = await startApp(db.url, await freePort());
+  try {
+    const figures = await bench(app.url);
+    console.log(JSON.stringify(figures));
+    for (const t of targets(figures))
+      console.log(`${t.met ? "met   " : "MISSED"} ${t.name}: ${t.value} (target ${t.target})`);
+  } finally {
+    await app.stop();
+    fs.rmSync(db.dir, { recursive: true, force: true });
+  }
+}
