@@ -1,12 +1,14 @@
 // The layout check every page gets (issue 14): at 360, 390, 768 and 1,280 px, in light and dark,
 // the document never scrolls sideways and no two header cells of a table print their text over
 // each other. Each page is opened once and resized in place (layout is CSS and resize listeners; the
-// dark theme is CSS under prefers-color-scheme). A picture of each page at 390 and 1,280 px in both
-// schemes goes into the report (test-results/playwright/<test>/), to be looked at, not compared.
+// dark theme is CSS under prefers-color-scheme). With E2E_PICTURES=1 (`npm run pictures`), pictures of
+// each page at 390 and 1,280 px in both schemes, the viewport and the whole page, go into the report
+// (test-results/playwright/<test>/), to be looked at, not compared. They are left out of `npm test`:
+// full-page pictures of the long pages were a third of the layout tests' time.
 import { expect, type Page, type TestInfo } from "@playwright/test";
 
 export const LAYOUT_WIDTHS = [360, 390, 768, 1280] as const;
-const PICTURED = new Set<number>([390, 1280]);
+const PICTURED = new Set<number>(process.env.E2E_PICTURES ? [390, 1280] : []);
 
 type Overlap = { table: string; first: string; second: string };
 
@@ -80,9 +82,15 @@ export async function expectLaidOut(page: Page, testInfo: TestInfo, label: strin
       const where = `${label} at ${width} px, ${colorScheme}`;
       if (PICTURED.has(width)) {
         // Attached as files, not bodies: the JSON report would otherwise carry every picture inline.
-        const file = testInfo.outputPath(`${label}-${width}-${colorScheme}.png`);
-        await page.screenshot({ path: file, fullPage: true });
-        await testInfo.attach(`${label} at ${width} px, ${colorScheme}`, { path: file, contentType: "image/png" });
+        for (const fullPage of [false, true]) {
+          const kind = fullPage ? "page" : "viewport";
+          const file = testInfo.outputPath(`${label}-${width}-${colorScheme}-${kind}.png`);
+          await page.screenshot({ path: file, fullPage });
+          await testInfo.attach(`${label} at ${width} px, ${colorScheme} (${kind})`, {
+            path: file,
+            contentType: "image/png",
+          });
+        }
       }
       expect(scrollWidth, `${where}: the page scrolls sideways`).toBeLessThanOrEqual(innerWidth);
       expect(await headerOverlaps(page), `${where}: table headers print over each other`).toEqual([]);
