@@ -181,3 +181,85 @@ test("on a 390 px phone the fact tables' column names do not run into each other
     expect(await matrix.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0); // the check ran scrolled
   }
 });
+
+test("on a 390 px phone the ratings name the columns off to the right, and a tapped score's evidence comes into view @phone", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/knowledge");
+  const ratings = page.getByRole("region", { name: "Ratings", exact: true });
+  const matrix = ratings.getByRole("region", { name: "Ratings of each hypervisor on each criterion, out of 10" });
+  await expect(ratings.getByText(/^Scroll sideways for KVM and Xen/)).toBeVisible();
+
+  // A score at the foot of the screen: its evidence opens below the fold, and is brought up into view.
+  const cell = matrix.getByRole("button", {
+    name: /^VMware ESXi \(vSphere\), Live migration, HA and load balancing: /,
+  });
+  const panel = page.locator(`[id="${await cell.getAttribute("aria-controls")}"]`);
+  await cell.evaluate((el) => el.scrollIntoView({ block: "end" }));
+  await expect(panel).not.toBeInViewport();
+  await cell.tap();
+  await expect(cell).toHaveAttribute("aria-expanded", "true");
+  await expect(
+    panel.getByRole("region", { name: "Evidence" }).getByRole("heading", { name: /^VMware ESXi \(vSphere\) — Live/ }),
+  ).toBeInViewport();
+
+  // Scrolled to the far right, the line names what is now out of view to the left instead.
+  await matrix.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+  await expect(ratings.getByText(/^← Scroll back for VMware ESXi \(vSphere\) and Microsoft Hyper-V$/)).toBeVisible();
+  await expect(ratings.getByText(/Scroll sideways/)).toHaveCount(0);
+});
+
+test("at 1,280 px a score's evidence opened at the foot of the screen comes wholly into view, and closing it returns to the score", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/knowledge");
+  const ratings = page.getByRole("region", { name: "Ratings", exact: true });
+  const matrix = ratings.getByRole("region", { name: "Ratings of each hypervisor on each criterion, out of 10" });
+  const cell = matrix.getByRole("button", { name: /^KVM, Confidential computing and isolation: / });
+  const panel = page.locator(`[id="${await cell.getAttribute("aria-controls")}"]`);
+  await cell.evaluate((el) => el.scrollIntoView({ block: "end" }));
+  await expect(panel).not.toBeInViewport();
+
+  await cell.focus();
+  await page.keyboard.press("Enter");
+  await expect(panel.getByRole("heading", { name: /^KVM — Confidential computing/ })).toBeVisible();
+  // The whole panel, top to bottom (a pixel of slack for rounding), once any smooth scroll has settled.
+  await expect
+    .poll(() =>
+      panel.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight + 1;
+      }),
+    )
+    .toBe(true);
+
+  await panel.getByRole("button", { name: "Close" }).click();
+  await expect(cell).toHaveAttribute("aria-expanded", "false");
+  await expect(cell).toBeFocused();
+  // The table fits at this width: no line claims columns out of view.
+  await expect(ratings.getByText(/Scroll sideways|Scroll back/)).toHaveCount(0);
+});
+
+test("a term in a score's evidence is one click from its entry under Terms, which spells it out", async ({ page }) => {
+  await page.goto("/knowledge");
+  await expect(
+    page.getByRole("navigation", { name: "On this page" }).getByRole("link", { name: "Terms" }),
+  ).toHaveAttribute("href", "#glossary");
+  const matrix = page.getByRole("region", { name: "Ratings of each hypervisor on each criterion, out of 10" });
+  await matrix
+    .getByRole("button", { name: /^VMware ESXi \(vSphere\), Live migration, HA and load balancing: / })
+    .click();
+  const evidence = page.getByRole("region", { name: "Evidence" }).first();
+  const drs = evidence.getByRole("link", { name: "DRS", exact: true });
+  await expect(drs).toHaveAttribute("href", "/knowledge#term-drs");
+  await expect(drs).toHaveAccessibleDescription("VMware vSphere Distributed Resource Scheduler");
+
+  await drs.click();
+  await expect(page).toHaveURL(/\/knowledge#term-drs$/);
+  const entry = page.getByRole("region", { name: "Terms", exact: true }).locator("#term-drs");
+  await expect(entry).toBeInViewport();
+  await expect(entry).toContainText("DRS — VMware vSphere Distributed Resource Scheduler");
+  await expect(entry).toContainText("moves them, without stopping them");
+});

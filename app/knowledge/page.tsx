@@ -2,6 +2,8 @@
 // products, prices and migration paths plans are built from, and the history of how the field got here.
 import type { Metadata } from "next";
 import { FactMatrix } from "@/components/fact-matrix";
+import { GlossaryLink, GlossaryText } from "@/components/glossary-term";
+import { COST_REFERENCE_PER_CORE } from "@/lib/decision/plan-ratings";
 import { whileDatabaseAnswers } from "@/lib/http/unavailable-page";
 import { getCurrentKnowledgeBase } from "@/lib/knowledge/service";
 import { isStale, STALE_AFTER_MONTHS } from "@/lib/knowledge/staleness";
@@ -15,6 +17,7 @@ import {
   platformCells,
   ratingCells,
 } from "./cells";
+import { GlossarySection } from "./glossary-section";
 import { MigrationSection } from "./migration-section";
 import { PricesSection } from "./prices-section";
 import { ProductsSection } from "./products-section";
@@ -36,6 +39,7 @@ const CONTENTS = [
   ["prices", "Prices"],
   ["migration-paths", "Migration paths"],
   ["history", "History"],
+  ["glossary", "Terms"],
 ] as const;
 
 export default async function KnowledgePage() {
@@ -75,9 +79,11 @@ export default async function KnowledgePage() {
             <li key={h.id} className={styles.card}>
               <h3>{h.name}</h3>
               <p className="muted">{h.vendor}</p>
-              <p>{h.summary}</p>
+              <p>
+                <GlossaryText text={h.summary} />
+              </p>
               <p className={styles.licence}>
-                <strong>Licence:</strong> {h.licence}
+                <strong>Licence:</strong> <GlossaryText text={h.licence} />
               </p>
               {h.products.length > 0 && <p className="muted">Products: {h.products.join(", ")}</p>}
             </li>
@@ -89,7 +95,13 @@ export default async function KnowledgePage() {
         <h2 id="ratings">Ratings</h2>
         <p className="muted">
           0 = unavailable, 5 = adequate with notable gaps, 10 = best in class in 2026. For licence cost, 10 means no
-          licence cost. Select a score to see why.
+          licence cost. Select a score to see why; abbreviations in the evidence, such as <GlossaryLink id="drs" />,
+          link to their explanation under <a href="#glossary">Terms</a>.
+        </p>
+        <p className="muted">
+          With an estate entered, the results page rates licence cost from that estate&rsquo;s priced cost per physical
+          core per year, worked out from the <a href="#prices">prices below</a>, rather than from the figure shown here:
+          US${COST_REFERENCE_PER_CORE} a core rates 5, half that rates 6.7, twice that 3.3 and no cost 10.
         </p>
         <FactMatrix
           caption="Ratings of each hypervisor on each criterion, out of 10"
@@ -215,6 +227,8 @@ export default async function KnowledgePage() {
           ))}
         </ol>
       </section>
+
+      <GlossarySection />
     </article>
   );
 }
