@@ -331,3 +331,120 @@ test("@phone three plans compared on a 390 px phone: two fit beside the pinned r
   ]);
   expect(scrollWidth).toBeLessThanOrEqual(viewport);
 });
+
+test("My recommendations by keyboard: focus stays where the person acted, and Undo is one of the site's buttons", async ({
+  page,
+}) => {
+  const id = await saveThroughApi(page.request, "Keyboard plan");
+  await page.goto("/mine");
+
+  // Rename: Tab from the item's link to Rename, Enter, type, Enter; the focus comes back to Rename.
+  await page.getByRole("link", { name: "Keyboard plan" }).focus();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Rename Keyboard plan" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("textbox", { name: "New name for Keyboard plan" })).toBeFocused();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.type("Keyboard plan, renamed");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status")).toHaveText("Renamed.");
+  const rename = page.getByRole("button", { name: "Rename Keyboard plan, renamed" });
+  await expect(rename).toBeFocused();
+  // Escape leaves the field unchanged, and the focus on Rename.
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("textbox", { name: "New name for Keyboard plan, renamed" })).toBeFocused();
+  await page.keyboard.type(" (draft)");
+  await page.keyboard.press("Escape");
+  await expect(rename).toBeFocused();
+  await expect(page.getByRole("link", { name: "Keyboard plan, renamed" })).toBeVisible();
+
+  // Delete: the focus goes to Undo, which says what it undoes.
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Delete Keyboard plan, renamed" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  const undo = page.getByRole("button", { name: "Undo" });
+  await expect(undo).toBeFocused();
+  await expect(undo).toHaveAccessibleDescription('Deleted "Keyboard plan, renamed".');
+  // It looks like the site's buttons: filled with the theme's accent and padded, not the browser's grey one.
+  const look = await undo.evaluate((button) => {
+    const probe = document.createElement("span");
+    probe.style.color = "var(--accent)";
+    document.body.append(probe);
+    const accent = getComputedStyle(probe).color;
+    probe.remove();
+    const style = getComputedStyle(button);
+    return {
+      accent,
+      fill: style.backgroundColor,
+      border: style.borderTopColor,
+      padding: parseFloat(style.paddingLeft),
+    };
+  });
+  expect(look.fill).toBe(look.accent);
+  expect(look.border).toBe(look.accent);
+  expect(look.padding).toBeGreaterThanOrEqual(12);
+
+  // Undo by keyboard: the item is back and has the focus.
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status")).toHaveText('Restored "Keyboard plan, renamed".');
+  await expect(page.getByRole("link", { name: "Keyboard plan, renamed" })).toBeFocused();
+  expect((await page.request.get(`/api/v1/recommendations/${id}`)).status()).toBe(200);
+});
+
+test("a delete whose tab crashed within the undo time is finished on the next visit, and the page says so", async ({
+  page,
+  context,
+}) => {
+  const id = await saveThroughApi(page.request, "Plan in a tab that crashed");
+  await saveThroughApi(page.request, "Plan that stays");
+  const api = `/api/v1/recommendations/${id}`;
+  await page.goto("/mine");
+  await page.getByRole("button", { name: "Delete Plan in a tab that crashed" }).click();
+  await expect(page.getByRole("button", { name: "Undo" })).toBeVisible();
+
+  // The tab dies in the undo time: no pagehide, no visibilitychange, so nothing is sent.
+  const crashed = page.waitForEvent("crash");
+  const cdp = await context.newCDPSession(page);
+  void cdp.send("Page.crash").catch(() => {});
+  await crashed;
+  expect((await context.request.get(api)).status(), "the delete never reached the server").toBe(200);
+
+  // The next visit does not show it again as if nothing happened: it finishes the delete and says so.
+  const again = await context.newPage();
+  await again.goto("/mine");
+  await expect(again.getByRole("status")).toHaveText(
+    'Finished deleting "Plan in a tab that crashed": the page was closed before the server had confirmed it.',
+  );
+  await expect(again.getByRole("link", { name: "Plan in a tab that crashed" })).toHaveCount(0);
+  await expect(again.getByRole("link", { name: "Plan that stays" })).toBeVisible();
+  expect((await again.request.get(api)).status()).toBe(404);
+  await again.reload();
+  await expect(again.getByRole("link", { name: "Plan in a tab that crashed" })).toHaveCount(0);
+  await expect(again.getByRole("status")).toHaveText("");
+});
+
+const VSPHERE_ESTATE =
+  "workloads=general-server,databases,vdi&guestOs=mixed&licensing=commercial-preferred&cloudPlatform=on-premises&currentPlatform=esxi&scale=large&budget=flexible&mustHaves=live-migration,high-availability,gpu-virtualization,vendor-support&teamSkills=vmware";
+
+test("My recommendations names the first choice as the shared page does", async ({ page }) => {
+  const answers = Object.fromEntries(new URLSearchParams(VSPHERE_ESTATE));
+  const response = await page.request.post("/api/v1/recommendations", {
+    data: {
+      answers: {
+        ...answers,
+        workloads: answers.workloads!.split(","),
+        mustHaves: answers.mustHaves!.split(","),
+        teamSkills: answers.teamSkills!.split(","),
+      },
+      name: "vSphere estate",
+    },
+  });
+  expect(response.status()).toBe(201);
+  await page.goto(`/r/${(await response.json()).id}`);
+  const family = (await page.getByTestId("winner-name").textContent())!.trim();
+  expect(family).toBe("VMware ESXi (vSphere)");
+  await page.goto("/mine");
+  await expect(page.getByRole("listitem").filter({ hasText: "vSphere estate" })).toContainText(
+    `First choice ${family} ·`,
+  );
+});

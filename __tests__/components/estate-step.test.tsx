@@ -175,7 +175,7 @@ test("desktop VMs, platforms ruled out and cost assumptions: labelled, defaults 
     fireEvent.change(owned, { target: { value: "datacenter" } });
     fireEvent.change(term, { target: { value: "5" } });
     fireEvent.change(renewal, { target: { value: "2027-06-30" } });
-    fireEvent.click(within(ruledOut).getByRole("checkbox", { name: "VMware ESXi / vSphere" }));
+    fireEvent.click(within(ruledOut).getByRole("checkbox", { name: "VMware ESXi (vSphere)" }));
     fireEvent.click(within(ruledOut).getByRole("checkbox", { name: "Xen" }));
   });
   await waitFor(() => expect(screen.getByRole("alert")).toHaveTextContent(""));
@@ -194,7 +194,7 @@ test("desktop VMs, platforms ruled out and cost assumptions: labelled, defaults 
   });
   const review = await screen.findByRole("region", { name: /Review your answers/ });
   expect(review).toHaveTextContent("600 VMs (120 Windows Server, 380 desktops)");
-  expect(review).toHaveTextContent("Will not runVMware ESXi / vSphereXen");
+  expect(review).toHaveTextContent("Will not runVMware ESXi (vSphere)Xen");
   expect(review).toHaveTextContent("Discount rate: 7 % a year");
   expect(review).toHaveTextContent("Migration day rate: US$1,200 per person-day");
 
@@ -231,7 +231,7 @@ test("assumptions and families from a results URL open filled in, and go back ou
   render(<Wizard questions={QUESTIONS} start={start} />);
   expect(screen.getByRole("textbox", { name: "Discount rate (% a year)" })).toHaveValue("5.5");
   expect(screen.getByRole("combobox", { name: "VMware subscription term" })).toHaveValue("1");
-  expect(screen.getByRole("checkbox", { name: "VMware ESXi / vSphere" })).toBeChecked();
+  expect(screen.getByRole("checkbox", { name: "VMware ESXi (vSphere)" })).toBeChecked();
   expect(screen.getByRole("checkbox", { name: "KVM" })).not.toBeChecked();
   await act(async () => {
     fireEvent.click(screen.getByRole("button", { name: "Review answers" }));

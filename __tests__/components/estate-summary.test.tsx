@@ -106,7 +106,7 @@ test("a saved estate of clusters is described, not lost: the results' answers sa
   expect(summary).toHaveTextContent(
     "Estate3 clusters, 24 hosts, 720 cores, 600 VMs (120 Windows Server, 380 desktops), 3 years",
   );
-  expect(summary).toHaveTextContent("Will not runVMware ESXi / vSphere, Xen");
+  expect(summary).toHaveTextContent("Will not runVMware ESXi (vSphere), Xen");
   expect(summary).toHaveTextContent(
     "Cost assumptionsContract renewal date: 2027-06-30; Migration day rate: US$850 per person-day; Discount rate: 5 % a year",
   );

@@ -55,7 +55,7 @@ test("a clustered estate renders on the share page, described, with its assumpti
   );
   const summary = screen.getByRole("region", { name: "Your answers" });
   expect(summary).toHaveTextContent("2 clusters, 20 hosts, 768 cores, 800 VMs (120 Windows Server, 380 desktops)");
-  expect(summary).toHaveTextContent("Will not runVMware ESXi / vSphere");
+  expect(summary).toHaveTextContent("Will not runVMware ESXi (vSphere)");
   expect(summary).toHaveTextContent("Windows Server licences owned: Datacenter, for every host's cores");
   expect(summary).toHaveTextContent("Discount rate: 5 % a year");
   // "Change answers" opens the questionnaire with the same clusters.

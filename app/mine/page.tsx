@@ -6,6 +6,7 @@ import Link from "next/link";
 import { MyRecommendations } from "@/components/recommendations/my-recommendations";
 import { isSecureRequest, parseOwnedCookie } from "@/lib/recommendations/owner-cookie";
 import { whileDatabaseAnswers } from "@/lib/http/unavailable-page";
+import { getCurrentKnowledgeBase } from "@/lib/knowledge/service";
 import { listRecommendations } from "@/lib/recommendations/service";
 
 export const dynamic = "force-dynamic";
@@ -14,7 +15,12 @@ export const metadata: Metadata = { title: "My recommendations" };
 export default async function MinePage() {
   const incoming = await headers();
   const owned = parseOwnedCookie(incoming.get("cookie"), isSecureRequest({ headers: incoming }));
-  const items = await whileDatabaseAnswers("/mine", () => listRecommendations(owned.map((entry) => entry.id)));
+  const { items, familyNames } = await whileDatabaseAnswers("/mine", async () => {
+    const items = await listRecommendations(owned.map((entry) => entry.id));
+    // The families' names as the rest of the site shows them (the ranking, the knowledge base).
+    const kb = items.length > 0 ? await getCurrentKnowledgeBase() : null;
+    return { items, familyNames: Object.fromEntries((kb?.hypervisors ?? []).map((h) => [h.id, h.name])) };
+  });
   return (
     <section aria-labelledby="mine-title">
       <h1 id="mine-title">My recommendations</h1>
@@ -28,7 +34,7 @@ export default async function MinePage() {
           &ldquo;Save &amp; share&rdquo; on the result.
         </p>
       ) : (
-        <MyRecommendations initialItems={items} />
+        <MyRecommendations initialItems={items} familyNames={familyNames} />
       )}
     </section>
   );

@@ -14,13 +14,13 @@ export function summarizeAnswer(question: Question, value: unknown): string {
   return labels.length > 0 ? labels.join(", ") : "None";
 }
 
-/** A hypervisor's label as the questionnaire writes it ("VMware ESXi / vSphere"), or its id. */
+/** A hypervisor's label as the questionnaire writes it ("VMware ESXi (vSphere)"), or its id. */
 export function hypervisorLabel(id: string): string {
   const current = QUESTIONS.find((q) => q.id === "currentPlatform");
   return current?.options.find((option) => option.value === id)?.label ?? id;
 }
 
-/** The families a team will not run, in the questionnaire's words: "VMware ESXi / vSphere, Xen"; "None" when none. */
+/** The families a team will not run, in the questionnaire's words: "VMware ESXi (vSphere), Xen"; "None" when none. */
 export function describeRuledOut(ids: readonly string[] | undefined): string {
   return ids && ids.length > 0 ? ids.map(hypervisorLabel).join(", ") : "None";
 }

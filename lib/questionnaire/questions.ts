@@ -179,7 +179,7 @@ const currentPlatform: Question<"currentPlatform"> = {
     { value: "none", label: "Nothing yet", description: "A new environment, or physical servers." },
     {
       value: "esxi",
-      label: "VMware ESXi / vSphere",
+      label: "VMware ESXi (vSphere)",
       description: "Including VMware Cloud Foundation and vSphere Foundation.",
     },
     { value: "hyper-v", label: "Microsoft Hyper-V", description: "Including Azure Local (formerly Azure Stack HCI)." },
