@@ -454,3 +454,127 @@ test("the VDI broker is asked under workloads once desktops are chosen, reviewed
   await page.waitForURL(/\/results\?/);
   expect(new URL(page.url()).searchParams.has("vdiBroker")).toBe(false);
 });
+
+/** The answers saved as a draft open at `step` (an index: 9 is the estate step, 10 the review), every step up to it reached. */
+async function saveDraft(page: Page, answers: object, step: number) {
+  await page.goto("/questionnaire");
+  await page.evaluate(([key, draft]) => localStorage.setItem(key, JSON.stringify(draft)), [
+    DRAFT_KEY,
+    { answers, step, furthest: step },
+  ] as const);
+}
+
+test("@phone at 390 × 740 the introduction is read on the first step only: every later step starts within 160 px of the top", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 740 });
+  await page.goto("/questionnaire");
+  const intro = page.getByText(/^9 questions on workloads/);
+  await expect(intro).toBeVisible();
+  await expect(stepHeading(page, 1)).toBeVisible();
+
+  await saveDraft(page, DEFAULT_ANSWERS, 10);
+  const form = page.getByRole("form", { name: "Questionnaire" });
+  for (const step of ["guestOs", "scale", "estate", "review"]) {
+    await page.goto(`/questionnaire?step=${step}`);
+    const heading = form.getByRole("heading", { level: 2 }).first();
+    await expect(heading).toBeVisible();
+    expect((await heading.boundingBox())!.y, step).toBeLessThanOrEqual(160);
+    await expect(intro).toBeHidden();
+    // Out of sight, the page keeps its heading for screen readers.
+    await expect(page.getByRole("heading", { level: 1, name: "Describe your environment" })).toHaveCount(1);
+  }
+});
+
+test("the single-choice hint mentions the arrow keys where a mouse and keyboard are likely", async ({ page }) => {
+  await saveDraft(page, { workloads: ["general-server"] }, 1);
+  await page.goto("/questionnaire?step=guestOs");
+  await expect(stepHeading(page, 2)).toBeVisible();
+  await expect(page.getByText("The arrow keys move between the answers.", { exact: true })).toBeVisible();
+});
+
+test.describe("on a touch screen", () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 740 } });
+
+  test("@phone the single-choice hint does not mention arrow keys a touch screen has not got", async ({ page }) => {
+    await saveDraft(page, { workloads: ["general-server"] }, 1);
+    await page.goto("/questionnaire?step=guestOs");
+    await expect(stepHeading(page, 2)).toBeVisible();
+    expect(await page.evaluate(() => matchMedia("(pointer: coarse)").matches)).toBe(true);
+    const form = page.getByRole("form", { name: "Questionnaire" });
+    await expect(form.getByText("Choose one.")).toBeVisible();
+    const keys = form.getByText("The arrow keys move between the answers.", { exact: true });
+    await expect(keys).toHaveCount(1);
+    await expect(keys).toBeHidden();
+  });
+});
+
+test("@phone at 390 × 740 an option reached with Tab is never under the sticky Back/Next bar", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 740 });
+  await page.goto("/questionnaire");
+  const form = page.getByRole("form", { name: "Questionnaire" });
+  const boxes = form.getByRole("checkbox");
+  await expect(boxes).toHaveCount(9);
+  const card = (index: number) => boxes.nth(index).locator("xpath=ancestor::label[1]");
+  // The last workloads start below the screen: reaching them scrolls the page.
+  expect((await card(8).boundingBox())!.y).toBeGreaterThan(740);
+  const bar = form.getByRole("button", { name: "Next", exact: true }).locator("..");
+
+  await tabTo(page, boxes.first());
+  for (let index = 0; index < 9; index++) {
+    if (index > 0) await page.keyboard.press("Tab");
+    await expect(boxes.nth(index)).toBeFocused();
+    const option = (await card(index).boundingBox())!;
+    const actions = (await bar.boundingBox())!;
+    expect(option.y + option.height, `option ${index + 1}`).toBeLessThanOrEqual(actions.y);
+  }
+});
+
+test("hosts that contradict the scale answer are said on the estate step and the review, and one button makes them agree", async ({
+  page,
+}) => {
+  await saveDraft(page, { ...DEFAULT_ANSWERS, scale: "small" }, 9);
+  await page.goto("/questionnaire?step=estate");
+  await expect(stepHeading(page, ESTATE_STEP)).toBeVisible();
+  const form = page.getByRole("form", { name: "Questionnaire" });
+  const note = form.getByTestId("scale-mismatch");
+  await expect(note).toHaveCount(0);
+
+  // The hosts alone are enough to tell: the note does not wait for sockets and cores.
+  await estateInput(page, "Hosts").fill("40");
+  await expect(note).toContainText("Your estate has 40 hosts, but you chose Small (1–3 hosts) for the scale.");
+  await expect(note.getByRole("button", { name: "Change the scale to Large" })).toBeVisible();
+  await estateInput(page, "CPU sockets per host").fill("2");
+  await estateInput(page, "Cores per CPU").fill("16");
+  await page.getByRole("button", { name: "Review answers" }).click();
+
+  const review = page.getByRole("region", { name: "Review your answers" });
+  await expect(review.getByRole("heading", { level: 2 })).toBeFocused();
+  await expect(review.getByTestId("scale-mismatch")).toContainText(
+    "Your estate has 40 hosts, but you chose Small (1–3 hosts) for the scale.",
+  );
+  await expect(review.getByRole("definition").filter({ hasText: /^Small$/ })).toBeVisible();
+  await review.getByRole("button", { name: "Change the scale to Large" }).click();
+  await expect(review.getByTestId("scale-mismatch")).toHaveCount(0);
+  await expect(review.getByText(/^The scale is now Large \(more than 32 hosts, or several sites\)/)).toBeFocused();
+  await expect(review.getByRole("definition").filter({ hasText: /^Large$/ })).toBeVisible();
+
+  // The other way round, on the estate step: a single host is no Large estate.
+  await review.getByRole("button", { name: "Change Your estate" }).click();
+  await expect(stepHeading(page, ESTATE_STEP)).toBeFocused();
+  await expect(note).toHaveCount(0);
+  await estateInput(page, "Hosts").fill("1");
+  await expect(note).toContainText(
+    "Your estate has 1 host, but you chose Large (more than 32 hosts, or several sites) for the scale.",
+  );
+  await note.getByRole("button", { name: "Change the scale to Small" }).click();
+  await expect(note).toHaveCount(0);
+  await expect(form.getByText(/^The scale is now Small \(1–3 hosts\)/)).toBeFocused();
+
+  await page.getByRole("button", { name: "Back to review" }).click();
+  await expect(review.getByTestId("scale-mismatch")).toHaveCount(0);
+  await page.getByRole("button", { name: "See the recommendation" }).click();
+  await page.waitForURL(/\/results\?/);
+  const params = new URL(page.url()).searchParams;
+  expect([params.get("scale"), params.get("estate.hosts")]).toEqual(["small", "1"]);
+});

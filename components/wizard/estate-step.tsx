@@ -3,7 +3,7 @@
 // cost model's assumptions, each showing the documented default it replaces. The estate is typed, or
 // imported from an RVTools export as clusters (inventory-import.tsx), never both.
 // The shared schemas, through the form's resolver, decide what is valid; this file only words it.
-import { useRef, type Ref } from "react";
+import { useRef, type ReactNode, type Ref } from "react";
 import {
   get,
   type Control,
@@ -38,6 +38,8 @@ type Props = {
   errorKey: number;
   stepLabel: string;
   headingRef: Ref<HTMLHeadingElement>;
+  /** Said under the estate's size when its hosts contradict the scale answer (scale-note.tsx). */
+  scaleNote?: ReactNode;
   /** Replaces the whole estate: imported clusters, or the typed figures back. */
   onEstate: (estate: Estate | undefined) => void;
 };
@@ -49,7 +51,7 @@ const ALL_INPUTS = [...ESTATE_INPUTS, ...ASSUMPTION_INPUTS];
 const RULED_OUT_NOUN = "the platforms you will not run";
 
 export function EstateStep(props: Props) {
-  const { register, control, trigger, errors, values, errorKey, stepLabel, headingRef, onEstate } = props;
+  const { register, control, trigger, errors, values, errorKey, stepLabel, headingRef, scaleNote, onEstate } = props;
   const clusters = (values.estate as Estate | undefined)?.clusters;
   // The figures typed before an import was used, given back by "Type the figures instead".
   const typed = useRef<Estate | undefined>(undefined);
@@ -126,8 +128,11 @@ export function EstateStep(props: Props) {
             `= ${cores.toLocaleString("en-US")} physical ${cores === 1 ? "core" : "cores"}`
           )}
         </output>
+        {scaleNote}
         <div className={styles.grid}>{MORE_INPUTS.map(field)}</div>
       </InventoryImport>
+      {/* The typed figures above are not shown while an imported estate is in use: the note follows it. */}
+      {clusters && scaleNote}
       <div className={styles.yearsGrid}>{YEARS_INPUTS.map(field)}</div>
 
       <fieldset className={styles.group} aria-describedby="ruled-out-help">

@@ -1,7 +1,7 @@
 // One question as a native fieldset: radios for a single choice, checkboxes for several. The whole
 // option card is the label, so the click target is large; the description is linked to the input
 // rather than folded into its name, so a screen reader says "Databases" and then why.
-import type { Ref } from "react";
+import type { FocusEvent, Ref } from "react";
 import type { Question } from "@/lib/questionnaire/questions";
 import styles from "./question-step.module.css";
 
@@ -69,11 +69,18 @@ export function QuestionStep({
         {question.help}
       </p>
       <p id={hintId} className={styles.hint}>
-        {multiple
-          ? noneAllowed
-            ? "Choose all that apply, or none."
-            : "Choose all that apply."
-          : "Choose one. The arrow keys move between the answers."}
+        {multiple ? (
+          noneAllowed ? (
+            "Choose all that apply, or none."
+          ) : (
+            "Choose all that apply."
+          )
+        ) : (
+          <>
+            Choose one.
+            <span className={styles.keysHint}> The arrow keys move between the answers.</span>
+          </>
+        )}
       </p>
       {/* Always rendered, so the alert region exists before its text arrives and the line's height is reserved.
           It sits above the options, next to the first one, which takes focus when Next is refused. */}
@@ -93,6 +100,7 @@ export function QuestionStep({
                 checked={chosen.has(option.value)}
                 onChange={(event) => toggle(option.value, event.target.checked)}
                 onBlur={onBlur}
+                onFocus={revealOption}
                 aria-labelledby={`${optionId}-label`}
                 aria-describedby={error ? `${optionId}-desc ${errorId}` : `${optionId}-desc`}
                 aria-invalid={error ? true : undefined}
@@ -111,6 +119,16 @@ export function QuestionStep({
       </div>
     </fieldset>
   );
+}
+
+/**
+ * Keyboard focus lands on the small box at the option's top left: the browser would scroll only that
+ * into view, leaving the rest of the card under the sticky Back/Next bar. The whole card is brought
+ * into view instead, clear of the bar (the page's bottom scroll padding, sticky-actions.ts).
+ */
+function revealOption(event: FocusEvent<HTMLInputElement>) {
+  const input = event.currentTarget;
+  if (input.matches(":focus-visible")) input.closest("label")?.scrollIntoView({ block: "nearest" });
 }
 
 function capitalize(message: string): string {

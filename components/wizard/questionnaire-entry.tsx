@@ -12,6 +12,7 @@ import type { Question } from "@/lib/questionnaire/questions";
 import type { WeightOverrides } from "@/lib/questionnaire/url-state";
 import { countAnswered } from "./draft-progress";
 import { clearDraft, readDraft, readStored, session, SUBMITTED_KEY, type Draft } from "./draft";
+import { QuestionnaireIntro } from "./questionnaire-intro";
 import { ResumePrompt } from "./resume-prompt";
 import { ESTATE_STEP_NAME, stepIndices } from "./steps";
 import { replaceStep, stepFromName, stepInLocation } from "./step-url";
@@ -73,20 +74,23 @@ export function QuestionnaireEntry({ questions, step, prefill }: Props) {
     const { draft } = mode;
     const open = questions[draft.step];
     return (
-      <ResumePrompt
-        // Counts questions only: the estate step is optional, so it is never "unanswered".
-        answered={countAnswered(
-          questions.map((q) => q.id),
-          draft.answers,
-        )}
-        total={questions.length}
-        stepName={open ? open.shortTitle : draft.step === estateStep ? ESTATE_STEP_NAME : "the review"}
-        onResume={() => setMode({ kind: "resume", draft, focus: true })}
-        onStartOver={() => {
-          clearDraft();
-          setMode({ kind: "fresh", focus: true });
-        }}
-      />
+      <>
+        <QuestionnaireIntro questionCount={questions.length} compact={false} />
+        <ResumePrompt
+          // Counts questions only: the estate step is optional, so it is never "unanswered".
+          answered={countAnswered(
+            questions.map((q) => q.id),
+            draft.answers,
+          )}
+          total={questions.length}
+          stepName={open ? open.shortTitle : draft.step === estateStep ? ESTATE_STEP_NAME : "the review"}
+          onResume={() => setMode({ kind: "resume", draft, focus: true })}
+          onStartOver={() => {
+            clearDraft();
+            setMode({ kind: "fresh", focus: true });
+          }}
+        />
+      </>
     );
   }
 

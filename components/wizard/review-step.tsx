@@ -1,5 +1,5 @@
 // The last step: every answer in plain words, each with a way back to its step.
-import type { Ref } from "react";
+import type { ReactNode, Ref } from "react";
 import styles from "./review-step.module.css";
 
 export type ReviewRow = {
@@ -21,11 +21,13 @@ type Props = {
   /** Questions with an answer; fewer than all only after a draft lost a field (see draft.ts). */
   answeredCount: number;
   rows: ReviewRow[];
+  /** Said above the answers when two of them disagree (the scale and the estate's hosts). */
+  notice?: ReactNode;
   headingRef: Ref<HTMLHeadingElement>;
   onChange: (step: number) => void;
 };
 
-export function ReviewStep({ questionCount, answeredCount, rows, headingRef, onChange }: Props) {
+export function ReviewStep({ questionCount, answeredCount, rows, notice, headingRef, onChange }: Props) {
   const progress =
     answeredCount === questionCount
       ? `All ${questionCount} questions answered`
@@ -40,6 +42,7 @@ export function ReviewStep({ questionCount, answeredCount, rows, headingRef, onC
       <p className={styles.lead}>
         The recommendation is computed from these answers. Change any of them before you continue.
       </p>
+      {notice}
       <dl className={styles.list}>
         {rows.map((row) => (
           <div key={row.name} className={styles.row}>

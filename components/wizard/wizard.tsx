@@ -7,9 +7,10 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import type { Quotes } from "@/lib/questionnaire/quotes";
-import { answersSchema, type Answers } from "@/lib/questionnaire/answers";
+import { answersSchema, type Answers, type Estate } from "@/lib/questionnaire/answers";
 import type { Assumptions } from "@/lib/questionnaire/assumptions";
 import { VDI_BROKER_QUESTION, type Question } from "@/lib/questionnaire/questions";
+import { estateHostCount, findScaleMismatch } from "@/lib/questionnaire/scale-agreement";
 import { answersToSearchParams, type WeightOverrides } from "@/lib/questionnaire/url-state";
 import { summarizeAnswer } from "@/lib/questionnaire/describe-answer";
 import { summarizeEstate } from "@/lib/questionnaire/describe-estate";
@@ -17,12 +18,15 @@ import { saveDraft, session, SUBMITTED_KEY, writeStored } from "./draft";
 import { hasEstateInput, STEP_FIELD_NAMES, withoutEmptyInputs, wizardSchema, type WizardValues } from "./estate-form";
 import { EstateStep } from "./estate-step";
 import { QuestionStep } from "./question-step";
+import { QuestionnaireIntro } from "./questionnaire-intro";
 import { ReviewStep } from "./review-step";
 import { reviewRows } from "./review-rows";
+import { ScaleNote } from "./scale-note";
 import { StepList } from "./step-list";
 import { ESTATE_STEP_NAME, stepIndices } from "./steps";
 import { countAnswered } from "./draft-progress";
 import { pushStep, replaceStep, stepInLocation } from "./step-url";
+import { useScrollPaddingForActions } from "./sticky-actions";
 import styles from "./wizard.module.css";
 
 /** Answers start empty: nothing is chosen for the person. A draft or a results URL fills them in. */
@@ -71,8 +75,10 @@ export function Wizard({ questions, start, weights, quotes, focusOnMount = false
   const [attempt, setAttempt] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  const actionsRef = useRef<HTMLDivElement>(null);
   const focusPending = useRef(focusOnMount);
   const position = useRef({ step: start.step, furthest: start.furthest, touched: false });
+  useScrollPaddingForActions(actionsRef);
 
   // Reads refs and getValues only, so it stays the same function for the form's life.
   const persist = useCallback(() => {
@@ -183,6 +189,18 @@ export function Wizard({ questions, start, weights, quotes, focusOnMount = false
   }
 
   const question = questions[step];
+  const scaleQuestion = questions.find((q): q is Question<"scale"> => q.id === "scale");
+  const scaleNote = scaleQuestion && (
+    <ScaleNote
+      question={scaleQuestion}
+      mismatch={findScaleMismatch(values.scale, estateHostCount(values.estate as Estate | undefined))}
+      scale={values.scale}
+      onChange={(scale) => {
+        setValue("scale", scale, { shouldDirty: true });
+        clearErrors("scale");
+      }}
+    />
+  );
   const steps = [
     ...questions.map((q, index) => ({
       name: q.shortTitle,
@@ -207,104 +225,109 @@ export function Wizard({ questions, start, weights, quotes, focusOnMount = false
   }
 
   return (
-    <div className={styles.wizard}>
-      <form ref={formRef} className={styles.card} onSubmit={onSubmit} noValidate aria-label="Questionnaire">
-        <div className={styles.progress} aria-hidden="true">
-          <span className={styles.bar} style={{ width: `${(Math.min(step, reviewStep) / reviewStep) * 100}%` }} />
-        </div>
-        <div className={styles.body}>
-          {step === estateStep ? (
-            <EstateStep
-              register={register}
-              control={control}
-              trigger={trigger}
-              errors={formState.errors}
-              values={values}
-              errorKey={attempt}
-              stepLabel={`Step ${step + 1} of ${reviewStep}`}
-              headingRef={headingRef}
-              onEstate={(estate) => {
-                setValue("estate", estate, { shouldDirty: true });
-                clearErrors("estate");
-              }}
-            />
-          ) : question ? (
-            <Controller
-              key={question.id}
-              name={question.id}
-              control={control}
-              render={({ field, fieldState }) => (
-                <QuestionStep
-                  question={question}
-                  noneAllowed={acceptsNone(question)}
-                  value={field.value}
-                  onChange={(value) => {
-                    field.onChange(value);
-                    // The broker only means something for desktops: dropping them drops it.
-                    if (question.id === "workloads" && !value.includes("vdi")) setValue("vdiBroker", undefined);
-                    // Reward a fix at once; an error only ever appears after Next.
-                    if (fieldState.error) void trigger(question.id);
-                  }}
-                  onBlur={field.onBlur}
-                  error={fieldState.error?.message}
-                  errorKey={attempt}
-                  stepLabel={`Step ${step + 1} of ${reviewStep}`}
-                  headingRef={headingRef}
-                />
-              )}
-            />
-          ) : null}
-          {question?.id === "workloads" && values.workloads?.includes("vdi") && (
-            <Controller
-              name="vdiBroker"
-              control={control}
-              render={({ field, fieldState }) => (
-                <QuestionStep
-                  question={VDI_BROKER_QUESTION}
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  error={fieldState.error?.message}
-                  errorKey={attempt}
-                  stepLabel=""
-                  followUp
-                />
-              )}
-            />
-          )}
-          {step === estateStep || question ? null : (
-            <ReviewStep
-              questionCount={questions.length}
-              answeredCount={countAnswered(
-                questions.map((q) => q.id),
-                values,
-              )}
-              rows={reviewRows(questions, values, estateStep)}
-              headingRef={headingRef}
-              onChange={(target) => {
-                go(target);
-                setReturnToReview(true);
-              }}
-            />
-          )}
-        </div>
-        <div className={styles.actions}>
-          {step > 0 && (
-            <button type="button" className={styles.secondary} onClick={() => go(step - 1)}>
-              Back
+    <>
+      <QuestionnaireIntro questionCount={questions.length} compact={step > 0} />
+      <div className={styles.wizard}>
+        <form ref={formRef} className={styles.card} onSubmit={onSubmit} noValidate aria-label="Questionnaire">
+          <div className={styles.progress} aria-hidden="true">
+            <span className={styles.bar} style={{ width: `${(Math.min(step, reviewStep) / reviewStep) * 100}%` }} />
+          </div>
+          <div className={styles.body}>
+            {step === estateStep ? (
+              <EstateStep
+                register={register}
+                control={control}
+                trigger={trigger}
+                errors={formState.errors}
+                values={values}
+                errorKey={attempt}
+                stepLabel={`Step ${step + 1} of ${reviewStep}`}
+                headingRef={headingRef}
+                scaleNote={scaleNote}
+                onEstate={(estate) => {
+                  setValue("estate", estate, { shouldDirty: true });
+                  clearErrors("estate");
+                }}
+              />
+            ) : question ? (
+              <Controller
+                key={question.id}
+                name={question.id}
+                control={control}
+                render={({ field, fieldState }) => (
+                  <QuestionStep
+                    question={question}
+                    noneAllowed={acceptsNone(question)}
+                    value={field.value}
+                    onChange={(value) => {
+                      field.onChange(value);
+                      // The broker only means something for desktops: dropping them drops it.
+                      if (question.id === "workloads" && !value.includes("vdi")) setValue("vdiBroker", undefined);
+                      // Reward a fix at once; an error only ever appears after Next.
+                      if (fieldState.error) void trigger(question.id);
+                    }}
+                    onBlur={field.onBlur}
+                    error={fieldState.error?.message}
+                    errorKey={attempt}
+                    stepLabel={`Step ${step + 1} of ${reviewStep}`}
+                    headingRef={headingRef}
+                  />
+                )}
+              />
+            ) : null}
+            {question?.id === "workloads" && values.workloads?.includes("vdi") && (
+              <Controller
+                name="vdiBroker"
+                control={control}
+                render={({ field, fieldState }) => (
+                  <QuestionStep
+                    question={VDI_BROKER_QUESTION}
+                    value={field.value}
+                    onChange={field.onChange}
+                    onBlur={field.onBlur}
+                    error={fieldState.error?.message}
+                    errorKey={attempt}
+                    stepLabel=""
+                    followUp
+                  />
+                )}
+              />
+            )}
+            {step === estateStep || question ? null : (
+              <ReviewStep
+                questionCount={questions.length}
+                answeredCount={countAnswered(
+                  questions.map((q) => q.id),
+                  values,
+                )}
+                rows={reviewRows(questions, values, estateStep)}
+                notice={scaleNote}
+                headingRef={headingRef}
+                onChange={(target) => {
+                  go(target);
+                  setReturnToReview(true);
+                }}
+              />
+            )}
+          </div>
+          <div ref={actionsRef} className={styles.actions}>
+            {step > 0 && (
+              <button type="button" className={styles.secondary} onClick={() => go(step - 1)}>
+                Back
+              </button>
+            )}
+            <button type="submit" className={styles.primary} disabled={formState.isSubmitSuccessful}>
+              {nextLabel()}
             </button>
-          )}
-          <button type="submit" className={styles.primary} disabled={formState.isSubmitSuccessful}>
-            {nextLabel()}
-          </button>
-        </div>
-      </form>
-      <StepList
-        steps={steps}
-        current={step}
-        furthest={furthest}
-        onSelect={(index) => (index > step ? void goForward(index) : go(index))}
-      />
-    </div>
+          </div>
+        </form>
+        <StepList
+          steps={steps}
+          current={step}
+          furthest={furthest}
+          onSelect={(index) => (index > step ? void goForward(index) : go(index))}
+        />
+      </div>
+    </>
   );
 }
