@@ -86,6 +86,10 @@ const contribution = z
     points: z
       .number()
       .meta({ description: "10 × the criterion's weight × rating; an option's points add up to its score" }),
+    basis: z.enum(["estate-cost", "no-price"]).optional().meta({
+      description:
+        "Licence cost with an estate: `estate-cost` when the rating is computed from what the estate would pay (per physical core per year), `no-price` when the option has no public price and the knowledge base's rating stands; absent when the rating is the knowledge base's own",
+    }),
   })
   .meta({
     description:

@@ -28,7 +28,9 @@ type WithSourceRefs<T extends { sources: Source[] }> = Omit<T, "sources"> & {
 };
 
 /** `asOf` only in evaluations saved before December 2026's products; since, it is evidence. */
-export type CompactContribution = Pick<Contribution, "criterion" | "rating" | "points"> & { asOf?: string | null };
+export type CompactContribution = Pick<Contribution, "criterion" | "rating" | "points" | "basis"> & {
+  asOf?: string | null;
+};
 
 /** Why a rating is what it is, its sources and its date (`asOf` absent in evaluations saved before it moved here). */
 export type RatingEvidence = WithSourceRefs<Pick<Contribution, "rationale" | "sources">> & { asOf?: string | null };
@@ -116,7 +118,9 @@ export function compactEvaluation(evaluation: Evaluation, { evidence }: { eviden
         ...product,
         alternatives: product.alternatives.map(({ id, why }) => ({ id, why })),
       },
-      contributions: contributions.map(({ criterion, rating, points }) => ({ criterion, rating, points })),
+      contributions: contributions.map(({ criterion, rating, points, basis }) =>
+        basis ? { criterion, rating, points, basis } : { criterion, rating, points },
+      ),
       knockouts: knockouts.map((knockout) => withRefs(knockout, refs)),
       mustHaves: mustHaves.map((check) => withRefs(check, refs)),
       migration: migration && withRefs(migration, refs),
@@ -218,7 +222,7 @@ export function expandEvaluation(compact: CompactEvaluation): Evaluation {
         knockouts: knockouts.map(expand),
         mustHaves: mustHaves.map(expand),
         migration: migration && expand(migration),
-        contributions: contributions.map(({ criterion, rating, points, asOf }): Contribution => {
+        contributions: contributions.map(({ criterion, rating, points, asOf, basis }): Contribution => {
           const weight = weights.get(criterion);
           const facts = evidence[hypervisor]?.[criterion];
           if (!weight || !facts) throw new Error(`A compact evaluation lacks the weight or evidence of ${criterion}`);
@@ -232,6 +236,7 @@ export function expandEvaluation(compact: CompactEvaluation): Evaluation {
             rationale: facts.rationale,
             sources: cited(facts.sourceRefs),
             asOf: facts.asOf !== undefined ? facts.asOf : (asOf ?? null),
+            ...(basis ? { basis } : {}),
           };
         }),
       };

@@ -59,7 +59,7 @@ function contributionFor(
       rationale,
       sources,
     }));
-  return {
+  const contribution: Contribution = {
     criterion: criterion.key,
     name: criterion.name,
     kind: criterion.kind,
@@ -70,6 +70,9 @@ function contributionFor(
     sources,
     asOf,
   };
+  // The basis holds while the rating is the one it describes (a VDI broker's floor replaces it).
+  if (own?.basis && own.rating === rating) contribution.basis = own.basis;
+  return contribution;
 }
 
 export type Built = { ratings: Float64Array; contributions: Contribution[] };

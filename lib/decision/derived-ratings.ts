@@ -11,12 +11,15 @@ import {
   TEAM_FIT_STAY,
   TEAM_SKILL_LIFTS,
 } from "./team-fit-rules";
+import type { RatingBasis } from "./types";
 
 export interface DerivedRating {
   rating: number;
   rationale: string;
   sources: Source[];
   asOf: string | null;
+  /** Set for a licence-cost rating from an estate's cost (types.ts, Contribution.basis). */
+  basis?: RatingBasis;
 }
 
 export const SUPPORT_LEVEL_RATING: Readonly<Record<SupportLevel, number>> = {

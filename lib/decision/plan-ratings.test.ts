@@ -17,6 +17,13 @@ const line = (amount: number) => ({
   source: { title: "Price list", url: "https://example.org/p" },
   asOf: "2026-01-01",
 });
+/** The knowledge base's own licence-cost rating of a product. */
+const kb = (rating: number) => ({
+  rating,
+  rationale: "Its list price.",
+  sources: [{ title: "Vendor price list", url: "https://example.org/list" }],
+  asOf: "2026-02-01",
+});
 const cost = (amounts: number[], windowsGuests = 0, quoteRequired = false, oneOff = 0): Cost => ({
   currency: "USD",
   perYear: quoteRequired ? null : amounts.reduce((a, b) => a + b, 0),
@@ -44,17 +51,29 @@ test("one-off costs are not licence cost: a free product with a costly move stil
 });
 
 test("Windows guest licences every option needs are left out: Datacenter's Hyper-V then adds nothing", () => {
-  const rated = rateCost(cost([9_028], 9_028), ESTATE, "Windows Server Datacenter", 7)!;
+  const rated = rateCost(cost([9_028], 9_028), ESTATE, "Windows Server Datacenter", kb(7))!;
   expect(rated.rating).toBe(10);
   expect(rated.rationale).toMatch(/less US\$9,028 for the Windows Server guest licences/);
-  expect(rateCost(cost([17_280, 9_028], 9_028), ESTATE, "VVF", 2)!.rating).toBe(
-    rateCost(cost([17_280]), ESTATE, "VVF", 2)!.rating,
+  expect(rateCost(cost([17_280, 9_028], 9_028), ESTATE, "VVF", kb(2))!.rating).toBe(
+    rateCost(cost([17_280]), ESTATE, "VVF", kb(2))!.rating,
   );
 });
 
-test("a product that needs a quote keeps its rating unless its priced lines already cost more", () => {
-  expect(rateCost(cost([], 0, true), ESTATE, "Quoted", 8)).toBeNull();
-  const capped = rateCost(cost([22_400], 0, true), ESTATE, "Quoted", 8)!;
+test("a product that needs a quote keeps its rating, saying it is not rated from a price, unless its priced lines already cost more", () => {
+  const kept = rateCost(cost([], 0, true), ESTATE, "Quoted", kb(8))!;
+  expect(kept.rating).toBe(8);
+  expect(kept.basis).toBe("no-price");
+  expect(kept.rationale).toMatch(
+    /no public price for this estate .* not rated from your estate: this is the knowledge base's rating, 8\/10\. Its list price\./,
+  );
+  expect(kept.sources).toEqual(kb(8).sources);
+  expect(rateCost(cost([], 0, true), ESTATE, "Quoted", null)).toBeNull();
+  const capped = rateCost(cost([22_400], 0, true), ESTATE, "Quoted", kb(8))!;
   expect(capped.rating).toBe(0.9);
+  expect(capped.basis).toBe("estate-cost");
   expect(capped.rationale).toMatch(/needs a quote/);
+});
+
+test("a rating computed from the estate's price says so", () => {
+  expect(rateCost(cost([2_240]), ESTATE, "Mid", kb(9))!.basis).toBe("estate-cost");
 });

@@ -23,14 +23,15 @@ const ratingFor = (perCore: number) =>
  * per physical core per year: the yearly cost less the Windows Server guest licences every option
  * needs alike (counting them would only flatten the differences). One-off costs (migration labour,
  * training, overlap) are not licence cost: they weigh in the plan's net present value and in the
- * team-fit and migration criteria, not here. Free is 10, never below 0. A product that needs a quote keeps its knowledge-base rating, capped by
- * what its priced lines already imply, so an unpriced product never looks cheaper than the figures allow.
+ * team-fit and migration criteria, not here. Free is 10, never below 0. A product that needs a quote
+ * keeps its knowledge-base rating, marked `no-price`, capped by what its priced lines already imply, so
+ * an unpriced product never looks cheaper than the figures allow.
  */
 export function rateCost(
   cost: Cost,
   clusters: readonly EstateCluster[],
   productName: string,
-  kbRating: number | null,
+  kbRating: DerivedRating | null,
 ): DerivedRating | null {
   const cores = estateTotals(clusters).cores;
   const known = cost.lines.reduce((sum, line) => sum + line.amount, 0);
@@ -59,14 +60,25 @@ export function rateCost(
       rationale: `From this estate's cost with ${productName}: ${perCoreText}; ${formula}.`,
       sources: unique,
       asOf,
+      basis: "estate-cost",
     };
   }
-  if (kbRating === null || computed >= kbRating) return null;
+  if (kbRating === null) return null;
+  if (computed >= kbRating.rating) {
+    // Money is never rated from a price that is not there: the rating stays the knowledge base's,
+    // and says so, instead of passing for one computed from the estate.
+    return {
+      ...kbRating,
+      rationale: `${productName} has no public price for this estate (quote required), so its licence cost is not rated from your estate: this is the knowledge base's rating, ${kbRating.rating}/10. ${kbRating.rationale} A quote rates it from your price.`,
+      basis: "no-price",
+    };
+  }
   return {
     rating: computed,
-    rationale: `${productName} needs a quote; its priced lines alone: ${perCoreText}, so the rating is at most ${formula} (knowledge-base rating ${kbRating}/10).`,
+    rationale: `${productName} needs a quote; its priced lines alone: ${perCoreText}, so the rating is at most ${formula} (knowledge-base rating ${kbRating.rating}/10).`,
     sources: unique,
     asOf,
+    basis: "estate-cost",
   };
 }
 

@@ -10,7 +10,7 @@ import { DEFAULT_YEARS } from "@/lib/questionnaire/horizon";
 import type { HypervisorId } from "@/lib/questionnaire/options";
 import type { Quotes } from "@/lib/questionnaire/quotes";
 import { buildContributions, type ProductContext } from "./contributions";
-import type { TeamFitPath } from "./derived-ratings";
+import type { DerivedRating, TeamFitPath } from "./derived-ratings";
 import type { ResolvedAssumptions } from "./cost-rules";
 import { priceEstate } from "./estate-cost";
 import { ratingKey, type KnowledgeIndex } from "./knowledge-index";
@@ -88,10 +88,17 @@ function productContext(input: RowInput, product: Product, cost: Cost | null): P
       asOf: fact.asOf,
     });
   }
-  const kbRating =
-    ratings.get(LICENCE_COST_CRITERION)?.rating ??
-    index.ratings.get(ratingKey(product.hypervisor, LICENCE_COST_CRITERION))?.score ??
-    null;
+  const familyRating = index.ratings.get(ratingKey(product.hypervisor, LICENCE_COST_CRITERION));
+  const kbRating: DerivedRating | null =
+    ratings.get(LICENCE_COST_CRITERION) ??
+    (familyRating
+      ? {
+          rating: familyRating.score,
+          rationale: familyRating.rationale,
+          sources: familyRating.sources,
+          asOf: familyRating.asOf,
+        }
+      : null);
   const costRating = cost && input.clusters ? rateCost(cost, input.clusters, product.name, kbRating) : null;
   if (costRating) ratings.set(LICENCE_COST_CRITERION, costRating);
   const current = answers.currentPlatform;

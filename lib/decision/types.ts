@@ -89,7 +89,15 @@ export interface Contribution {
   rationale: string;
   sources: Source[];
   asOf: string | null;
+  /**
+   * How a rating came about when it is not the knowledge base's own: `estate-cost`, computed from what
+   * this estate would pay; `no-price`, the knowledge base's rating kept because the option has no
+   * public price for this estate. Absent otherwise.
+   */
+  basis?: RatingBasis;
 }
+
+export type RatingBasis = "estate-cost" | "no-price";
 
 /** A product of the family, as the plan names it. */
 export interface ProductRef {
