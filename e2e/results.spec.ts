@@ -1,3 +1,5 @@
+import AxeBuilder from "@axe-core/playwright";
+import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 
 // The three situations from QUESTIONNAIRE.md, as results URLs.
@@ -181,4 +183,156 @@ test("at 360 px the page does not scroll sideways; wide tables scroll in their o
   const last = (await region.locator("thead th").last().boundingBox())!;
   expect(last.x + last.width).toBeLessThanOrEqual(box.x + box.width + 1);
   expect((await name.boundingBox())!.x).toBe(nameX);
+});
+
+// Issue 35: what a first-time user stumbled on, on the results page.
+const VSPHERE_ESTATE = `${VSPHERE}&estate.hosts=40&estate.socketsPerHost=2&estate.coresPerSocket=16&estate.vms=800&estate.windowsVms=300`;
+
+test("@phone on a 390 px phone the live ranking takes under a quarter of the screen, and a slider reached by keyboard stops below it", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/results?${VSPHERE_ESTATE}`);
+  await expect(page.locator("[data-interactive]")).toBeAttached();
+  const live = page.getByRole("region", { name: /^Live ranking/ });
+  const sliders = page.getByRole("slider");
+  await sliders.first().focus();
+  for (let i = 0; i < 12; i++) await page.keyboard.press("Tab");
+  const focused = page.locator("input:focus");
+  await expect(focused).toBeVisible();
+  const liveBox = (await live.boundingBox())!;
+  expect(liveBox.height, "the live ranking's height").toBeLessThanOrEqual(844 / 4);
+  // Pinned at the top of the screen, it covers nothing the keyboard has just reached.
+  const focusedBox = (await focused.boundingBox())!;
+  expect(focusedBox.y).toBeGreaterThanOrEqual(liveBox.y + liveBox.height);
+  await expect(live.getByTestId("bar-score")).toHaveCount(4);
+});
+
+test("@phone on a 390 px phone the must-have table names every column it fills", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/results?${VSPHERE}`);
+  const table = page.getByTestId("must-have-table");
+  const headers = table.locator("thead th");
+  await expect(headers).toHaveCount(5);
+  for (const cell of await headers.all()) {
+    const box = await cell.boundingBox();
+    expect(box?.width ?? 0, `${await cell.textContent()} has a visible header`).toBeGreaterThan(20);
+  }
+  await expect(headers.last()).toContainText(/Xen|Hyper-V|KVM|ESXi/);
+});
+
+test("@phone a table wider than a phone says it scrolls sideways until its last column is in view; on a desktop it fits and says nothing", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/results?${VSPHERE_ESTATE}`);
+  const region = page.getByRole("region", { name: "Points per criterion (table)" });
+  const hint = page.locator("div", { has: region }).getByTestId("table-scroll-hint").last();
+  await expect(hint).toBeVisible();
+  await expect(hint).toHaveText(/scroll sideways/);
+  await region.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+  await expect(hint).toBeHidden();
+  await page.setViewportSize({ width: 1280, height: 844 });
+  await region.evaluate((el) => el.scrollTo({ left: 0 }));
+  await expect(hint).toBeHidden();
+});
+
+test("the shares of plausible weightings each option wins add up to 100 %", async ({ page }) => {
+  // Rounded one by one, these shares print 101 %.
+  await page.goto(
+    "/results?workloads=dev-test,containers&guestOs=mostly-windows&licensing=no-preference&cloudPlatform=oracle-cloud&currentPlatform=kvm&scale=large&budget=flexible&mustHaves=&teamSkills=",
+  );
+  const shares = page.getByRole("list", { name: "Share of sampled weightings each hypervisor wins" });
+  const texts = await shares.getByText(/^\d+%$/).allTextContents();
+  expect(texts.length).toBeGreaterThan(1);
+  expect(texts.reduce((sum, text) => sum + Number.parseInt(text, 10), 0)).toBe(100);
+});
+
+test("live results export the evaluation as JSON, the ranking and the costs as CSV, as a saved link would", async ({
+  page,
+}) => {
+  await page.goto(`/results?${VSPHERE_ESTATE}`);
+  await expect(page.locator("[data-interactive]")).toBeAttached();
+  const menu = page.locator("details", { has: page.getByText("Export", { exact: true }) }).first();
+  const read = async (name: string) => {
+    if (!(await menu.evaluate((el) => (el as HTMLDetailsElement).open))) await menu.locator("summary").click();
+    const [download] = await Promise.all([page.waitForEvent("download"), menu.getByRole("button", { name }).click()]);
+    return { name: download.suggestedFilename(), text: await readFile(await download.path(), "utf8") };
+  };
+  const json = await read("JSON (this evaluation)");
+  expect(json.name).toMatch(/\.json$/);
+  const parsed = JSON.parse(json.text) as {
+    request: { answers: { currentPlatform: string } };
+    evaluation: { winner: string; ranking: unknown[] };
+  };
+  expect(parsed.request.answers.currentPlatform).toBe("esxi");
+  expect(parsed.evaluation.ranking).toHaveLength(4);
+  await expect(menu).toContainText("come with a saved link");
+
+  // The same answers saved: its CSV files are the live ones, byte for byte.
+  const params = new URLSearchParams(VSPHERE_ESTATE);
+  const saved = await page.request.post("/api/v1/recommendations", {
+    data: {
+      answers: {
+        ...Object.fromEntries(
+          ["guestOs", "licensing", "cloudPlatform", "currentPlatform", "scale", "budget"].map((k) => [
+            k,
+            params.get(k),
+          ]),
+        ),
+        workloads: params.get("workloads")!.split(","),
+        mustHaves: params.get("mustHaves")!.split(","),
+        teamSkills: params.get("teamSkills")!.split(","),
+        estate: { hosts: 40, socketsPerHost: 2, coresPerSocket: 16, vms: 800, windowsVms: 300 },
+      },
+    },
+  });
+  expect(saved.status()).toBe(201);
+  const { url } = (await saved.json()) as { url: string };
+  const path = new URL(url, page.url()).pathname;
+  for (const [button, file] of [
+    ["Ranking CSV", "ranking.csv"],
+    ["Costs CSV", "costs.csv"],
+  ] as const) {
+    const live = await read(button);
+    expect(live.name).toMatch(/\.csv$/);
+    expect(live.text.split("\r\n").length).toBeGreaterThan(5);
+    expect(live.text).toBe(await (await page.request.get(`${path}/${file}`)).text());
+  }
+});
+
+test("the results page's landmarks sit at the top level: the live ranking is a region of the weights, not a sidebar inside main", async ({
+  page,
+}) => {
+  await page.goto(`/results?${VSPHERE_ESTATE}`);
+  await expect(page.locator("[data-interactive]")).toBeAttached();
+  const results = await new AxeBuilder({ page })
+    .withRules([
+      "landmark-complementary-is-top-level",
+      "landmark-main-is-top-level",
+      "landmark-banner-is-top-level",
+      "landmark-contentinfo-is-top-level",
+      "landmark-no-duplicate-main",
+    ])
+    .setLegacyMode()
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  await expect(page.getByRole("region", { name: /^Live ranking/ })).toBeVisible();
+});
+
+test("with an estate, licence cost says which ratings come from the estate's price and which stand for want of one", async ({
+  page,
+}) => {
+  await page.goto(`/results?${VSPHERE_ESTATE}`);
+  const table = page.getByTestId("points-table");
+  const licence = table.locator('tr[data-criterion="licence-cost"]');
+  await expect(licence.locator('td[data-basis="estate-cost"]').first()).toContainText("*");
+  await expect(licence.locator('td[data-basis="no-price"]').first()).toContainText("†");
+  const note = page.getByTestId("rating-basis-note");
+  await expect(note).toContainText("rated from what your estate would pay");
+  await expect(note).toContainText("no public price for this estate");
+  // Each row of the evidence says the same, and its rationale gives the arithmetic or the reason.
+  const evidence = page.getByRole("region", { name: /contributions and evidence$/ }).first();
+  const row = evidence.getByRole("row").filter({ hasText: "Licence and subscription cost" }).first();
+  await expect(row).toContainText(/from your estate's cost|no price: knowledge-base rating/);
 });

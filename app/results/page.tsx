@@ -2,6 +2,7 @@
 // (what-if weights and quotes re-score with the same engine code, no round trip).
 import type { Metadata } from "next";
 import { SaveShareLazy } from "@/components/recommendations/save-share-lazy";
+import { LiveExports } from "@/components/results/live-exports";
 import { ResultsView } from "@/components/results/results-view";
 import { pathWithQuery, whileDatabaseAnswers } from "@/lib/http/unavailable-page";
 import { getCurrentKnowledgeBase } from "@/lib/knowledge/service";
@@ -41,7 +42,12 @@ export default async function ResultsPage({ searchParams }: Props) {
       initialEvaluation={loaded.evaluation}
       answersQuery={loaded.answersQuery}
       now={new Date().toISOString()}
-      actions={<SaveShareLazy />}
+      actions={
+        <>
+          <SaveShareLazy />
+          <LiveExports />
+        </>
+      }
     />
   );
 }

@@ -1,29 +1,50 @@
 // Every rating behind the scores: per hypervisor, a table of contributions (rating × weight =
 // points) where each row opens its rationale, sources and date. Print shows everything expanded.
-// A shared page carries the numbers only: its rationales and sources load when a row is first opened
-// (or all at once, to print), from the saved evaluation.
+// A shared page carries the numbers only: its rationales and sources load when a row is first opened,
+// all at once ("Open all the evidence"), or before its Print button prints. A printout made without
+// them says once where they are, instead of a placeholder in every row.
 "use client";
-import { Fragment, useState } from "react";
+import { Fragment, useCallback, useEffect, useRef, useState } from "react";
+import { prepareBeforePrint } from "@/components/recommendations/print-button";
+import { useHydrated } from "@/components/use-hydrated";
 import type { Contribution, RankingEntry } from "@/lib/decision";
 import { citedSources, type CompactEvaluation } from "@/lib/decision/compact";
 import type { HypervisorId } from "@/lib/questionnaire/options";
 import { formatAsOf, isStale, STALE_AFTER_MONTHS } from "@/lib/knowledge/staleness";
 import { SourcesList } from "./sources-list";
-import { percent1, rating1, score1 } from "./format";
+import { BASIS_TAGS, percent1, rating1, score1 } from "./format";
 import styles from "./results.module.css";
 
 type Evidence = Pick<Contribution, "rationale" | "sources">;
 /** What a row shows; the rationale and sources come with it, or load on request (`evidenceUrl`). */
-export type EvidenceRow = Pick<Contribution, "criterion" | "name" | "kind" | "rating" | "weight" | "points" | "asOf"> &
+export type EvidenceRow = Pick<
+  Contribution,
+  "criterion" | "name" | "kind" | "rating" | "weight" | "points" | "asOf" | "basis"
+> &
   Partial<Evidence>;
 /** The evidence of one contribution, or what to say while there is none to show. */
 type EvidenceLookup = (hypervisor: HypervisorId, criterion: string, row: EvidenceRow) => Evidence | string;
+type LoadState = "idle" | "loading" | "failed" | CompactEvaluation;
 
-/** Loads a saved evaluation's evidence once, when first needed; `lookup` answers from it. */
+/**
+ * Loads a saved evaluation's evidence once, when first needed; `lookup` answers from it. `ready`
+ * loads it too and settles once the page shows it (or shows that it failed): what printing waits for.
+ */
 function useLoadedEvidence(evidenceUrl: string | undefined) {
-  const [state, setState] = useState<"idle" | "loading" | "failed" | CompactEvaluation>("idle");
-  const load = () => {
-    if (!evidenceUrl || state === "loading" || typeof state === "object") return;
+  const [state, setState] = useState<LoadState>("idle");
+  // The latest state, for callbacks that outlive a render (the print preparation is registered once).
+  const current = useRef<LoadState>("idle");
+  const waiting = useRef<(() => void)[]>([]);
+  useEffect(() => {
+    current.current = state;
+    // Effects run after the commit: the rows on the page already show what loaded.
+    if (state !== "idle" && state !== "loading") for (const settle of waiting.current.splice(0)) settle();
+  }, [state]);
+
+  const load = useCallback(() => {
+    const status = current.current;
+    if (!evidenceUrl || status === "loading" || typeof status === "object") return;
+    current.current = "loading";
     setState("loading");
     fetch(evidenceUrl, { headers: { accept: "application/json" } })
       .then(async (response) => {
@@ -31,16 +52,41 @@ function useLoadedEvidence(evidenceUrl: string | undefined) {
         setState(((await response.json()) as { evaluation: CompactEvaluation }).evaluation);
       })
       .catch(() => setState("failed"));
-  };
+  }, [evidenceUrl]);
+
+  const ready = useCallback(() => {
+    if (!evidenceUrl || typeof current.current === "object") return Promise.resolve();
+    const settled = new Promise<void>((resolve) => waiting.current.push(resolve));
+    load();
+    return settled;
+  }, [evidenceUrl, load]);
+
   const lookup: EvidenceLookup = (hypervisor, criterion, row) => {
     if (!evidenceUrl) return { rationale: row.rationale ?? "", sources: row.sources ?? [] };
-    if (state === "idle") return "Not loaded yet: “Open all the evidence” above loads it, to read or print.";
+    if (state === "idle") return "Not loaded yet.";
     if (state === "loading") return "Loading the evidence…";
     if (state === "failed") return "failed";
     const found = state.evidence?.[hypervisor]?.[criterion];
     return found ? { rationale: found.rationale, sources: citedSources(state, found.sourceRefs) } : "failed";
   };
-  return { load, lookup, failed: state === "failed" };
+  const shown = !evidenceUrl || typeof state === "object";
+  return { load, ready, lookup, shown, failed: state === "failed" };
+}
+
+/**
+ * Printed in place of the rationales when they were not loaded (Ctrl+P on a shared page): one note
+ * saying where they are, with the report's address in full, since a link cannot be followed on paper.
+ */
+function EvidencePrintNote({ reportUrl }: { reportUrl: string | undefined }) {
+  const hydrated = useHydrated();
+  const address = reportUrl && hydrated ? new URL(reportUrl, window.location.origin).toString() : reportUrl;
+  return (
+    <p className={styles.printNote} data-testid="evidence-print-note" hidden>
+      The rationale and sources of each rating are not on this printout. To include them, print with “Print this page”
+      in the Export menu{address ? <>, or see the report (PDF), which cites every rating&apos;s sources: </> : "."}
+      {address && <a href={reportUrl}>{address}</a>}
+    </p>
+  );
 }
 
 /** What the section shows of a ranking entry (a shared page sends the browser no more than this). */
@@ -52,16 +98,22 @@ export function EvidenceSection({
   ranking,
   now,
   evidenceUrl,
+  reportUrl,
 }: {
   ranking: EvidenceEntry[];
   now: string;
   /** Set when the evaluation's contributions come without rationales and sources: where to load them. */
   evidenceUrl?: string;
+  /** The saved recommendation's PDF report, named on a printout made without the evidence. */
+  reportUrl?: string;
 }) {
   const first = ranking[0]?.hypervisor ?? "kvm";
   const [shown, setShown] = useState<HypervisorId>(first);
   const [allOpen, setAllOpen] = useState(false);
   const evidence = useLoadedEvidence(evidenceUrl);
+  const { ready } = evidence;
+  // The Print button waits for the evidence, so the printout carries it.
+  useEffect(() => (evidenceUrl ? prepareBeforePrint(ready) : undefined), [evidenceUrl, ready]);
   const today = new Date(now);
   return (
     <section className={styles.section} aria-labelledby="evidence-title">
@@ -95,9 +147,10 @@ export function EvidenceSection({
           >
             Open all the evidence
           </button>{" "}
-          <span className="muted">to read or print every rationale and source at once.</span>
+          <span className="muted">to read every rationale and source at once.</span>
         </p>
       )}
+      {!evidence.shown && <EvidencePrintNote reportUrl={reportUrl} />}
       {evidence.failed && (
         <p role="alert" className={styles.evidenceLoad}>
           The evidence could not be loaded.{" "}
@@ -190,6 +243,7 @@ function ContributionsTable({
                       {c.name}
                     </button>
                     {c.kind === "derived" && <span className={styles.derivedTag}>from your answers</span>}
+                    {c.basis && <span className={styles.derivedTag}>{BASIS_TAGS[c.basis]}</span>}
                     {stale && <span className={`${styles.staleTag} ${styles.rowStale}`}>possibly stale</span>}
                   </th>
                   <td>{rating1(c.rating)}/10</td>
@@ -200,7 +254,12 @@ function ContributionsTable({
                     {stale && <span className={styles.staleTag}>possibly stale</span>}
                   </td>
                 </tr>
-                <tr id={detailId} className={styles.detailRow} data-open={isOpen || undefined}>
+                <tr
+                  id={detailId}
+                  className={styles.detailRow}
+                  data-open={isOpen || undefined}
+                  data-pending={typeof facts === "string" || undefined}
+                >
                   <td colSpan={5}>
                     {typeof facts === "string" ? (
                       <p className="muted">{facts === "failed" ? "The evidence could not be loaded." : facts}</p>

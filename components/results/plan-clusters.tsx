@@ -7,6 +7,7 @@ import type { HypervisorId } from "@/lib/questionnaire/options";
 import { count, differenceText, percentText, usd, yearsText } from "./plan-format";
 import own from "./plan-clusters.module.css";
 import styles from "./plan.module.css";
+import { TableScroll } from "@/components/table-scroll";
 
 /** A cluster or split saved before the plan per cluster had more than its first fields. */
 type SavedCluster = Pick<ClusterPlan, "name" | "product" | "perYear" | "reason"> & Partial<ClusterPlan>;
@@ -111,7 +112,7 @@ function SplitTotals({ split, years, rate }: { split: SavedSplit; years: number;
   const shown = rows.filter((r) => r.figures);
   if (shown.length < 2) return null;
   return (
-    <div className={styles.tableScroll} role="region" aria-labelledby="plan-split-caption" tabIndex={0}>
+    <TableScroll className={styles.tableScroll} labelledBy="plan-split-caption">
       <table className={`${styles.costTable} ${own.table}`} data-testid="plan-split-table">
         <caption id="plan-split-caption" className={own.caption}>
           The split next to one platform and staying put
@@ -138,7 +139,7 @@ function SplitTotals({ split, years, rate }: { split: SavedSplit; years: number;
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -162,10 +163,7 @@ export function PlanClusters({ summary, familyNames, years, rate }: Props) {
           {split.explanation}
         </p>
       )}
-      <p className={styles.scrollCue} aria-hidden="true">
-        Swipe the table sideways to see every column →
-      </p>
-      <div className={styles.tableScroll} role="region" aria-labelledby="plan-clusters-caption" tabIndex={0}>
+      <TableScroll className={styles.tableScroll} labelledBy="plan-clusters-caption">
         <table className={`${styles.costTable} ${own.table}`} data-testid="plan-clusters-table">
           <caption id="plan-clusters-caption" className={own.caption}>
             Each cluster&apos;s product, yearly cost, saving and move
@@ -187,7 +185,7 @@ export function PlanClusters({ summary, familyNames, years, rate }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {moving.length > 0 && (
         <>
           <h4 className={own.title} id="plan-move-order-title">

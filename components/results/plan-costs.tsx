@@ -19,6 +19,7 @@ import { discountRateOf, usd, type PlanEntry, yearsText } from "./plan-format";
 import type { PlanQuoteFormProps } from "./plan-quote-form";
 import charts from "./plan-charts.module.css";
 import styles from "./plan.module.css";
+import { TableScroll } from "@/components/table-scroll";
 
 /**
  * The quote forms and what they do, passed in by the results page: the form validates with the shared
@@ -85,12 +86,9 @@ export function PlanCosts({ kb, answers, answersQuery, plans, summary, years, qu
           : "Nothing runs today, so there is no staying-put column."}{" "}
         Open a product below for every line, its arithmetic, its source and its cash flow.
       </p>
-      <p className={styles.scrollCue} aria-hidden="true">
-        Swipe the table sideways to see every product →
-      </p>
-      <div className={styles.tableScroll} role="region" aria-labelledby="plan-cost-title" tabIndex={0}>
+      <TableScroll className={styles.tableScroll} labelledBy="plan-cost-title">
         <PlanCostTable priced={priced} stay={stay} years={years} summary={summary} />
-      </div>
+      </TableScroll>
       <div className={charts.pair}>
         <PlanCumulativeChart priced={priced} stay={stay} years={years} summary={summary} />
         {summary && <PlanBenefitChart summary={summary} years={years} />}

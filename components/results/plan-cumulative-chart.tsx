@@ -9,6 +9,7 @@ import { ChartFigure, KeyItem, Marker, seriesSlots } from "./plan-chart-parts";
 import { count, paybackText, type PlanEntry, usd, usdShort, yearsText } from "./plan-format";
 import charts from "./plan-charts.module.css";
 import styles from "./plan.module.css";
+import { TableScroll } from "@/components/table-scroll";
 
 type Props = { priced: PlanEntry[]; stay: PlanEntry | null; years: number; summary: PlanSummary | null };
 
@@ -44,7 +45,7 @@ function YearTable({ series, years }: { series: Series[]; years: number }) {
   return (
     <details className={styles.disclosure}>
       <summary>The figures by year</summary>
-      <div className={styles.tableScroll} role="region" aria-label="Cumulative cost by year" tabIndex={0}>
+      <TableScroll className={styles.tableScroll} label="Cumulative cost by year">
         <table className={styles.costTable} data-testid="plan-cumulative-table">
           <thead>
             <tr>
@@ -67,7 +68,7 @@ function YearTable({ series, years }: { series: Series[]; years: number }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </details>
   );
 }

@@ -4,8 +4,10 @@ import type { Evaluation, MustHaveCheck } from "@/lib/decision";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import type { Answers } from "@/lib/questionnaire/answers";
 import { QUESTIONS } from "@/lib/questionnaire/questions";
+import { SHORT_NAMES } from "./ranking-bars";
 import { SourcesList } from "./sources-list";
 import styles from "./results.module.css";
+import { TableScroll } from "@/components/table-scroll";
 
 const mustHaveLabels = new Map<string, string>(
   (QUESTIONS.find((q) => q.id === "mustHaves")?.options ?? []).map((o) => [o.value, o.label]),
@@ -46,7 +48,7 @@ export function PlatformSection({
             Each must-have as the options meet it on {platformName}: where the platform itself delivers it, its own fact
             decides, not the hypervisor you would install.
           </p>
-          <div className={styles.tableScroll} role="region" aria-label="Must-haves by option" tabIndex={0}>
+          <TableScroll className={styles.tableScroll} label="Must-haves by option">
             <table className={`${styles.evidenceTable} ${styles.mustHaveTable}`} data-testid="must-have-table">
               <caption>Must-haves on {platformName}</caption>
               <thead>
@@ -54,7 +56,8 @@ export function PlatformSection({
                   <th scope="col">Must-have</th>
                   {evaluation.ranking.map((e) => (
                     <th scope="col" key={e.hypervisor}>
-                      {e.name}
+                      <span aria-hidden="true">{SHORT_NAMES[e.hypervisor] ?? e.name}</span>
+                      <span className="visually-hidden">{e.name}</span>
                     </th>
                   ))}
                 </tr>
@@ -76,7 +79,7 @@ export function PlatformSection({
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           {platformFacts.length > 0 && (
             <ul className={styles.knockoutList} aria-label={`Facts of ${platformName} behind these verdicts`}>
               {platformFacts.map(({ name, check }) => (

@@ -8,6 +8,7 @@ import { score1 } from "./format";
 import { causeLabel } from "./knockouts-section";
 import { SupportBadge } from "./support-badge";
 import styles from "./results.module.css";
+import { TableScroll } from "@/components/table-scroll";
 
 export function ProductRankingSection({ evaluation }: { evaluation: Evaluation }) {
   const products = evaluation.products ?? [];
@@ -29,7 +30,7 @@ export function ProductRankingSection({ evaluation }: { evaluation: Evaluation }
         family&apos;s score above is the score of its pick; # is the place among the eligible products. A product&apos;s
         name opens its evidence, lifecycle and sources in the knowledge base.
       </p>
-      <div className={styles.tableScroll} role="region" aria-label="Every product (table)" tabIndex={0}>
+      <TableScroll className={styles.tableScroll} label="Every product (table)">
         <table className={styles.productTable} data-testid="product-table">
           <caption className="visually-hidden">
             Every product by family, families in ranking order and best product first: place among the eligible
@@ -72,7 +73,7 @@ export function ProductRankingSection({ evaluation }: { evaluation: Evaluation }
             </tbody>
           ))}
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

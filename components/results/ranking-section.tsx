@@ -5,9 +5,44 @@
 import type { Evaluation } from "@/lib/decision";
 import type { Deciding } from "@/lib/presentation/deciding-criteria";
 import { RankingBars, SHORT_NAMES } from "./ranking-bars";
-import { percent1, score1 } from "./format";
+import { BASIS_TAGS, percent1, score1 } from "./format";
 import chart from "./ranking-chart.module.css";
 import styles from "./results.module.css";
+import { TableScroll } from "@/components/table-scroll";
+
+/** Marks on points whose rating is not the knowledge base's own figure (explained under the table). */
+const BASIS_MARKS = { "estate-cost": "*", "no-price": "†" } as const;
+
+/**
+ * Says, under the points, which licence-cost ratings this estate changed and why the knowledge page
+ * shows other figures: rated from the estate's priced cost, or kept because there is no price.
+ */
+function BasisNote({ evaluation }: { evaluation: Evaluation }) {
+  const names = (basis: keyof typeof BASIS_MARKS) =>
+    evaluation.ranking
+      .filter((entry) => entry.contributions.some((c) => c.basis === basis))
+      .map((entry) => SHORT_NAMES[entry.hypervisor] ?? entry.name);
+  const computed = names("estate-cost");
+  const unpriced = names("no-price");
+  if (computed.length === 0 && unpriced.length === 0) return null;
+  return (
+    <ul className={styles.basisNote} data-testid="rating-basis-note">
+      {computed.length > 0 && (
+        <li>
+          <span aria-hidden="true">* </span>Licence cost for {computed.join(", ")}: rated from what your estate would
+          pay in licences and subscriptions per physical core a year, not the knowledge base&apos;s general figure
+          (which the knowledge page shows). The evidence below gives the arithmetic.
+        </li>
+      )}
+      {unpriced.length > 0 && (
+        <li>
+          <span aria-hidden="true">† </span>Licence cost for {unpriced.join(", ")}: no public price for this estate, so
+          not rated from it; the knowledge base&apos;s rating stands until you enter a quote.
+        </li>
+      )}
+    </ul>
+  );
+}
 
 /** `deciding` is decidingCriteria(evaluation), worked out once by the page for every chart on it. */
 type Props = { evaluation: Evaluation; deciding: Deciding };
@@ -16,8 +51,8 @@ export function RankingSection({ evaluation, deciding: { colors, first, rival } 
   const used = evaluation.weights.filter((w) => w.weight > 0);
   const deciding = used.filter((w) => colors.has(w.key)).sort((a, b) => colors.get(a.key)! - colors.get(b.key)!);
   const others = used.length - deciding.length;
-  const points = (entry: Evaluation["ranking"][number], key: string) =>
-    entry.contributions.find((c) => c.criterion === key)?.points;
+  const contribution = (entry: Evaluation["ranking"][number], key: string) =>
+    entry.contributions.find((c) => c.criterion === key);
 
   return (
     <section className={styles.section} aria-labelledby="ranking-title">
@@ -53,7 +88,7 @@ export function RankingSection({ evaluation, deciding: { colors, first, rival } 
       <p className="muted">
         Rating × weight × 10 for each criterion; the total is the score. The evidence for each rating is further down.
       </p>
-      <div className={styles.tableScroll} role="region" aria-label="Points per criterion (table)" tabIndex={0}>
+      <TableScroll className={styles.tableScroll} label="Points per criterion (table)">
         <table className={styles.pointsTable} data-testid="points-table" aria-labelledby="points-title">
           <thead>
             <tr>
@@ -81,8 +116,18 @@ export function RankingSection({ evaluation, deciding: { colors, first, rival } 
                 </th>
                 <td>{percent1(w.weight)}</td>
                 {evaluation.ranking.map((entry) => {
-                  const value = points(entry, w.key);
-                  return <td key={entry.hypervisor}>{value === undefined ? "–" : score1(value)}</td>;
+                  const c = contribution(entry, w.key);
+                  return (
+                    <td key={entry.hypervisor} data-basis={c?.basis}>
+                      {c === undefined ? "–" : score1(c.points)}
+                      {c?.basis && (
+                        <sup className={styles.basisMark} title={BASIS_TAGS[c.basis]}>
+                          {BASIS_MARKS[c.basis]}
+                          <span className="visually-hidden"> ({BASIS_TAGS[c.basis]})</span>
+                        </sup>
+                      )}
+                    </td>
+                  );
                 })}
               </tr>
             ))}
@@ -99,7 +144,8 @@ export function RankingSection({ evaluation, deciding: { colors, first, rival } 
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableScroll>
+      <BasisNote evaluation={evaluation} />
     </section>
   );
 }

@@ -87,7 +87,13 @@ export function ResultsView(props: ResultsViewProps) {
       <article className={styles.page} aria-labelledby="verdict-title">
         <header className={styles.hero}>
           <Verdict evaluation={evaluation} overridden={overridden} />
-          <AnswersSummary answers={answers} assumptions={assumptions} answersQuery={answersQuery} />
+          <AnswersSummary
+            answers={answers}
+            assumptions={assumptions}
+            quotes={quotes}
+            products={kb.products}
+            answersQuery={answersQuery}
+          />
           {actions ? (
             <div className={styles.actions} data-slot="results-actions">
               {actions}

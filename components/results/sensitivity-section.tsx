@@ -1,7 +1,8 @@
 // How fragile the result is: the tornado of stable weight ranges, the smallest change that flips
 // the winner, and how often each option wins across sampled weightings.
 import type { CriterionSensitivity, Evaluation } from "@/lib/decision";
-import { percent0, percent1 } from "./format";
+import { wholePercentages } from "@/lib/presentation/whole-percentages";
+import { percent1 } from "./format";
 import { relevantSmallestChange } from "./relevant-change";
 import styles from "./results.module.css";
 import tornado from "./sensitivity.module.css";
@@ -27,6 +28,10 @@ export function SensitivitySection({ evaluation }: { evaluation: Evaluation }) {
     .sort((a, b) => a.slack - b.slack || a.c.stableTo - a.c.stableFrom - (b.c.stableTo - b.c.stableFrom));
   const change = relevantSmallestChange(evaluation);
   const winnerName = nameOf(evaluation.winner);
+  // Whole percentages that add up to 100 (each rounded alone, three options could print 101 %).
+  const eligible = evaluation.ranking.filter((e) => e.eligible);
+  const whole = wholePercentages(eligible.map((e) => robustness.shares[e.hypervisor] ?? 0));
+  const shownShares = new Map(eligible.map((e, i) => [e.hypervisor, whole[i]!]));
 
   return (
     <section className={styles.section} aria-labelledby="sensitivity-title">
@@ -81,13 +86,14 @@ export function SensitivitySection({ evaluation }: { evaluation: Evaluation }) {
       <ul className={tornado.shares} aria-label="Share of sampled weightings each hypervisor wins">
         {evaluation.ranking.map((e) => {
           const share = e.eligible ? (robustness.shares[e.hypervisor] ?? 0) : null;
+          const whole = shownShares.get(e.hypervisor);
           return (
             <li key={e.hypervisor} className={tornado.shareRow}>
               <span>{e.name}</span>
               <span className={tornado.shareTrack} aria-hidden="true">
                 {share !== null && <span className={tornado.shareFill} style={{ width: `${share * 100}%` }} />}
               </span>
-              <span className={tornado.shareValue}>{share === null ? "not eligible" : percent0(share)}</span>
+              <span className={tornado.shareValue}>{whole === undefined ? "not eligible" : `${whole}%`}</span>
             </li>
           );
         })}

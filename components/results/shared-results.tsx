@@ -40,6 +40,10 @@ type Props = {
   now: string;
   /** Where the saved evaluation with its evidence is (GET /api/v1/recommendations/{id}). */
   evidenceUrl: string;
+  /** The saved recommendation's PDF report, which a printout without the evidence points to. */
+  reportUrl?: string;
+  /** The saved recommendation's own header (name, notes, toolbar): above the verdict on screen, after it in print. */
+  header?: ReactNode;
   /** Shown right after the verdict: how today's data would change this, if it would. */
   notice?: ReactNode;
 };
@@ -56,7 +60,7 @@ function withoutEvidence(evaluation: Evaluation): EvidenceEntry[] {
     eligible,
     contributions: contributions
       .filter((c) => c.weight > 0)
-      .map(({ criterion, name, kind, rating, weight, points, asOf }) => ({
+      .map(({ criterion, name, kind, rating, weight, points, asOf, basis }) => ({
         criterion,
         name,
         kind,
@@ -64,6 +68,7 @@ function withoutEvidence(evaluation: Evaluation): EvidenceEntry[] {
         weight,
         points,
         asOf,
+        basis,
       })),
   }));
 }
@@ -78,15 +83,24 @@ export function SharedResults({
   answersQuery,
   now,
   evidenceUrl,
+  reportUrl,
+  header,
   notice,
 }: Props) {
   const deciding = decidingCriteria(evaluation);
   const fromAnswers = new Map(scoreAnswers({ answers, kb }).weights.map((w) => [w.key, w.raw]));
   return (
-    <article className={styles.page} aria-labelledby="verdict-title">
+    <article className={`${styles.page} ${styles.verdictFirst}`} aria-labelledby="verdict-title">
+      {header}
       <header className={styles.hero}>
         <Verdict evaluation={evaluation} overridden={Object.keys(weights).length > 0} />
-        <AnswersSummary answers={answers} assumptions={assumptions} answersQuery={answersQuery} />
+        <AnswersSummary
+          answers={answers}
+          assumptions={assumptions}
+          quotes={quotes}
+          products={kb.products}
+          answersQuery={answersQuery}
+        />
       </header>
       {notice}
       <PlanSection
@@ -109,7 +123,12 @@ export function SharedResults({
           <WeightsList evaluation={evaluation} fromAnswers={fromAnswers} colors={deciding.colors} />
         </div>
       </section>
-      <EvidenceSection ranking={withoutEvidence(evaluation)} now={now} evidenceUrl={evidenceUrl} />
+      <EvidenceSection
+        ranking={withoutEvidence(evaluation)}
+        now={now}
+        evidenceUrl={evidenceUrl}
+        reportUrl={reportUrl}
+      />
       <HistorySection kb={kb} answers={answers} evaluation={evaluation} />
       <Provenance
         evaluation={evaluation}

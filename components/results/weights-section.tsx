@@ -46,23 +46,27 @@ export function WeightsSection({ kb, evaluation, whatIf, colors, readOnly }: Pro
           onChange={readOnly ? undefined : whatIf.setWeight}
         />
         {!readOnly && (
-          <aside className={styles.live} aria-label="Live ranking">
-            <p className={styles.liveTitle}>
-              Live ranking{" "}
-              <span className="muted">
-                {adjusted > 0 ? `· ${adjusted} weight${adjusted === 1 ? "" : "s"} adjusted` : "· your answers"}
-              </span>
-            </p>
+          // A region inside the weights section, not an <aside>: a complementary landmark belongs at the
+          // top level of the page, and this one lives inside the main content.
+          <section className={styles.live} aria-labelledby="live-ranking-title">
+            <div className={styles.liveHead}>
+              <p className={styles.liveTitle} id="live-ranking-title">
+                Live ranking{" "}
+                <span className="muted">
+                  {adjusted > 0 ? `· ${adjusted} weight${adjusted === 1 ? "" : "s"} adjusted` : "· your answers"}
+                </span>
+              </p>
+              <button type="button" className={styles.button} onClick={whatIf.reset} disabled={adjusted === 0}>
+                Reset to my answers
+              </button>
+            </div>
             <RankingBars evaluation={evaluation} colors={colors} compact />
             {whatIf.notice && (
               <p className={styles.notice} role="status">
                 {whatIf.notice}
               </p>
             )}
-            <button type="button" className={styles.button} onClick={whatIf.reset} disabled={adjusted === 0}>
-              Reset to my answers
-            </button>
-          </aside>
+          </section>
         )}
       </div>
     </section>

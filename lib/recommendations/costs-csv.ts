@@ -93,7 +93,8 @@ function costRows(entry: RankingEntry, cost: Cost, rate: number | null, productN
  * platform and staying put). Snapshots saved without costs have no rows; saved before the whole cost,
  * recurring rows only.
  */
-export function costsCsv(snapshot: RecommendationSnapshot): string {
+/** Only the evaluation is read: the live results page exports an unsaved one the same way. */
+export function costsCsv(snapshot: Pick<RecommendationSnapshot, "evaluation">): string {
   const lines: string[] = [COLUMNS.join(",")];
   const productName = productNames(snapshot.evaluation);
   const used = (snapshot.evaluation.plan?.assumptions ?? []).find((a) => a.field === "discountRate");

@@ -30,7 +30,8 @@ const CSV_COLUMNS = [
   "product_support_until",
 ];
 
-export function rankingCsv(snapshot: RecommendationSnapshot): string {
+/** Only the evaluation is read: the live results page exports an unsaved one the same way. */
+export function rankingCsv(snapshot: Pick<RecommendationSnapshot, "evaluation">): string {
   const lines = [CSV_COLUMNS.join(",")];
   for (const entry of snapshot.evaluation.ranking) {
     const knockouts = entry.knockouts.map((k) => `${k.mustHave}: ${k.reason}`).join(" | ");

@@ -1,5 +1,4 @@
 import { wrapText } from "./pdf/text-layout";
-import { wholePercentages } from "./report-format";
 import { citation, SourceRegistry } from "./report-sources";
 import { sanitizeText } from "./report-text";
 
@@ -24,11 +23,6 @@ test("sources are numbered in the order first cited, one number per URL, with th
   ]);
   expect(citation([1, 2, 3, 5, 7, 8])).toBe("[1–3, 5, 7, 8]");
   expect(citation([])).toBe("");
-});
-
-test("shares of weightings add up to 100 % however they round", () => {
-  expect(wholePercentages([0.698, 0.252, 0.006, 0.044])).toEqual([70, 25, 1, 4]);
-  expect(wholePercentages([1 / 3, 1 / 3, 1 / 3]).reduce((a, b) => a + b)).toBe(100);
 });
 
 test("lines fill to the width, long words break between characters, and a cap ends in an ellipsis", () => {

@@ -5,7 +5,8 @@ import type { Evaluation, RankingEntry } from "@/lib/decision";
 import { decidingCriteria } from "@/lib/presentation/deciding-criteria";
 import { QUESTIONS } from "@/lib/questionnaire/questions";
 import { familyNames } from "./evaluation-names";
-import { percent, score, wholePercentages } from "./report-format";
+import { percent, score } from "./report-format";
+import { wholePercentages } from "@/lib/presentation/whole-percentages";
 import { citation, type SourceRegistry } from "./report-sources";
 
 /** Products ruled out are many (cloud services, withdrawn products): the report lists this many. */

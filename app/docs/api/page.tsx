@@ -7,6 +7,7 @@ import Link from "next/link";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { flattenFields, refName, typeText, type JsonSchema } from "./schema-text";
 import styles from "./page.module.css";
+import { TableScroll } from "@/components/table-scroll";
 
 export const metadata: Metadata = {
   title: "API reference",
@@ -53,7 +54,7 @@ function FieldType({ schema }: { schema: JsonSchema }) {
 /** A table that scrolls in its own labelled box on a narrow screen, never the page. */
 function ScrollTable({ label, columns, children }: { label: string; columns: string[]; children: ReactNode }) {
   return (
-    <div className={styles.tableScroll} role="region" aria-label={label} tabIndex={0}>
+    <TableScroll className={styles.tableScroll} label={label}>
       <table className={styles.table}>
         <thead>
           <tr>
@@ -66,7 +67,7 @@ function ScrollTable({ label, columns, children }: { label: string; columns: str
         </thead>
         <tbody>{children}</tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -1,7 +1,8 @@
 // A shared recommendation: read-only and exactly as it was computed. host/server.ts renders it once per
 // change and serves that HTML from memory to everyone who opens the link (host/page-cache/), so the
 // page must not depend on who is asking: no cookies, no per-viewer content. Next still renders it
-// directly for client-side navigations and when a view arrives with a query string.
+// directly for client-side navigations and when a view arrives with a query string. In print the
+// verdict comes first and the saved name, notes and status follow it (results.module.css).
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SharedResults } from "@/components/results/shared-results";
@@ -48,20 +49,19 @@ export default async function SharedRecommendationPage({ params }: Props) {
     : null;
 
   return (
-    <>
-      <ShareHeader snapshot={snapshot} status={<TodayStatus today={today} />} />
-      <SharedResults
-        notice={<TodayNotice today={today} snapshot={snapshot} reevaluateHref={reevaluateHref} />}
-        kb={kb}
-        answers={snapshot.answers}
-        weights={snapshot.weights}
-        quotes={quotes}
-        assumptions={assumptions}
-        evaluation={snapshot.evaluation}
-        evidenceUrl={`/api/v1/recommendations/${encodeURIComponent(snapshot.id)}`}
-        answersQuery={answersQuery}
-        now={snapshot.createdAt}
-      />
-    </>
+    <SharedResults
+      header={<ShareHeader snapshot={snapshot} status={<TodayStatus today={today} />} />}
+      notice={<TodayNotice today={today} snapshot={snapshot} reevaluateHref={reevaluateHref} />}
+      kb={kb}
+      answers={snapshot.answers}
+      weights={snapshot.weights}
+      quotes={quotes}
+      assumptions={assumptions}
+      evaluation={snapshot.evaluation}
+      evidenceUrl={`/api/v1/recommendations/${encodeURIComponent(snapshot.id)}`}
+      reportUrl={`/r/${encodeURIComponent(snapshot.id)}/report.pdf`}
+      answersQuery={answersQuery}
+      now={snapshot.createdAt}
+    />
   );
 }

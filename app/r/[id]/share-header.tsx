@@ -10,6 +10,7 @@ import type { RecommendationSnapshot } from "@/lib/recommendations/service";
 import { formatSavedAt } from "@/lib/recommendations/saved-at";
 import { describeShare } from "./describe";
 import styles from "./share.module.css";
+import menu from "@/components/recommendations/export-menu.module.css";
 
 type Props = {
   snapshot: RecommendationSnapshot;
@@ -31,11 +32,11 @@ export function ShareHeader({ snapshot, status }: Props) {
         </div>
         <div className={styles.tools} role="group" aria-label="Share and export">
           <CopyLink url={base} title={title} compact />
-          <details className={styles.exportMenu}>
+          <details className={menu.exportMenu}>
             <summary>Export</summary>
             <ul aria-label="Export">
               <ReportDownloads base={base} />
-              <li className={styles.menuGroup}>
+              <li className={menu.menuGroup}>
                 <a href={`${base}/snapshot.json`} download>
                   JSON snapshot
                 </a>
