@@ -10,8 +10,27 @@ const baseURL = `http://127.0.0.1:${PORT}`;
 const executablePath = findChromium();
 if (!executablePath) throw new Error(CHROMIUM_INSTALL_HINT);
 
+/**
+ * `npm test` runs the browser tests in two stages of a few minutes each (E2E_PART): the site-wide sweeps
+ * (every page's layout and accessibility) with the admin and API pages, then the people's journeys
+ * through the questionnaire, results, sharing and knowledge pages. Without it, every spec runs.
+ */
+const SITE_WIDE = [
+  "layout.spec.ts",
+  "accessibility.spec.ts",
+  "admin.spec.ts",
+  "api-reference.spec.ts",
+  "api.spec.ts",
+  "security.spec.ts",
+];
+const part = process.env.E2E_PART;
+if (part && part !== "site-wide" && part !== "journeys")
+  throw new Error(`E2E_PART is site-wide or journeys, not ${part}`);
+
 export default defineConfig({
   testDir: "./e2e",
+  testMatch: part === "site-wide" ? SITE_WIDE : undefined,
+  testIgnore: part === "journeys" ? SITE_WIDE : undefined,
   outputDir: "./test-results/playwright",
   fullyParallel: true,
   // Three on this 2-core machine: the browsers spend part of each test waiting on the server, and a

@@ -135,11 +135,11 @@ function readCounts(): Counts {
     counts.passed += jest.numPassedTests;
     counts.failed += jest.numFailedTests;
   }
-  for (const playwrightFile of [
-    path.join(resultsDir, "playwright.json"),
-    path.join(resultsDir, "playwright-postgres.json"),
-  ]) {
-    if (!fs.existsSync(playwrightFile)) continue;
+  const playwrightFiles = fs.existsSync(resultsDir)
+    ? fs.readdirSync(resultsDir).filter((name) => /^playwright.*\.json$/.test(name))
+    : [];
+  for (const name of playwrightFiles) {
+    const playwrightFile = path.join(resultsDir, name);
     const stats = (
       JSON.parse(fs.readFileSync(playwrightFile, "utf8")) as {
         stats: { expected: number; unexpected: number; flaky: number };
@@ -239,7 +239,20 @@ async function main() {
       TEST_MULTI_INSTANCE: "1",
     },
   );
-  run("Browser tests (Playwright)", bin("playwright"), ["test"]);
+  // Two stages of a few minutes each (playwright.config.ts, E2E_PART), each with its own report.
+  run(
+    "Browser tests: every page's layout and accessibility, admin and API pages (Playwright)",
+    bin("playwright"),
+    ["test"],
+    {
+      E2E_PART: "site-wide",
+      E2E_JSON_OUTPUT: path.join(resultsDir, "playwright-site-wide.json"),
+    },
+  );
+  run("Browser tests: questionnaire, results, sharing, knowledge and print (Playwright)", bin("playwright"), ["test"], {
+    E2E_PART: "journeys",
+    E2E_JSON_OUTPUT: path.join(resultsDir, "playwright-journeys.json"),
+  });
 
   finish(0);
 }
