@@ -26,8 +26,13 @@ export default async function QuestionnairePage({ searchParams }: { searchParams
   const prefill = readPrefill(params);
   return (
     <article className={styles.page}>
-      {/* The heading and introduction are the wizard's (questionnaire-intro.tsx): on a small screen they
-          step aside after the first step, which only the client knows. */}
+      <header className={styles.header}>
+        <h1>Describe your environment</h1>
+        <p className={styles.lead}>
+          {QUESTIONS.length} questions on workloads, policy, platform and team, an optional step on the size of your
+          estate, then a review of every answer. Answers are kept in this browser as you go.
+        </p>
+      </header>
       <QuestionnaireEntry
         questions={QUESTIONS}
         step={typeof params.step === "string" ? params.step : undefined}

@@ -12,7 +12,6 @@ import type { Question } from "@/lib/questionnaire/questions";
 import type { WeightOverrides } from "@/lib/questionnaire/url-state";
 import { countAnswered } from "./draft-progress";
 import { clearDraft, readDraft, readStored, session, SUBMITTED_KEY, type Draft } from "./draft";
-import { QuestionnaireIntro } from "./questionnaire-intro";
 import { ResumePrompt } from "./resume-prompt";
 import { ESTATE_STEP_NAME, stepIndices } from "./steps";
 import { replaceStep, stepFromName, stepInLocation } from "./step-url";
@@ -75,7 +74,6 @@ export function QuestionnaireEntry({ questions, step, prefill }: Props) {
     const open = questions[draft.step];
     return (
       <>
-        <QuestionnaireIntro questionCount={questions.length} compact={false} />
         <ResumePrompt
           // Counts questions only: the estate step is optional, so it is never "unanswered".
           answered={countAnswered(

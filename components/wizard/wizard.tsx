@@ -18,7 +18,6 @@ import { saveDraft, session, SUBMITTED_KEY, writeStored } from "./draft";
 import { hasEstateInput, STEP_FIELD_NAMES, withoutEmptyInputs, wizardSchema, type WizardValues } from "./estate-form";
 import { EstateStep } from "./estate-step";
 import { QuestionStep } from "./question-step";
-import { QuestionnaireIntro } from "./questionnaire-intro";
 import { ReviewStep } from "./review-step";
 import { reviewRows } from "./review-rows";
 import { ScaleNote } from "./scale-note";
@@ -226,8 +225,8 @@ export function Wizard({ questions, start, weights, quotes, focusOnMount = false
 
   return (
     <>
-      <QuestionnaireIntro questionCount={questions.length} compact={step > 0} />
-      <div className={styles.wizard}>
+      {/* data-later-step: on a small screen the page's introduction steps aside (app/questionnaire/page.module.css). */}
+      <div className={styles.wizard} data-later-step={step > 0 || undefined}>
         <form ref={formRef} className={styles.card} onSubmit={onSubmit} noValidate aria-label="Questionnaire">
           <div className={styles.progress} aria-hidden="true">
             <span className={styles.bar} style={{ width: `${(Math.min(step, reviewStep) / reviewStep) * 100}%` }} />
