@@ -8,6 +8,7 @@ import { useEffect, useId, useRef, useState, type RefObject } from "react";
 import type { Source } from "@/lib/knowledge/schema";
 import { GlossaryText } from "./glossary-term";
 import styles from "./fact-matrix.module.css";
+import { andList } from "@/lib/presentation/and-list";
 
 export type FactCell = {
   /** Short text in the cell, e.g. "8" or "Native". */
@@ -186,10 +187,6 @@ function Evidence({ fact, onClose }: { fact: FactCell; onClose: () => void }) {
   );
 }
 
-/** "A", "A and B", "A, B and C". */
-const listNames = (names: string[]) =>
-  names.length < 2 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
-
 /**
  * The names of the columns less than half in view, to the right and to the left of what the scrolled
  * table shows beside its pinned first column ("" when none): measured after layout and again on every
@@ -213,7 +210,7 @@ function useColumnsOutOfView(scroller: RefObject<HTMLDivElement | null>, columns
         return middle > to ? "right" : middle < from ? "left" : "shown";
       };
       const named = names.split("\n");
-      const on = (where: string) => listNames(headers.flatMap((rect, i) => (side(rect) === where ? [named[i]!] : [])));
+      const on = (where: string) => andList(headers.flatMap((rect, i) => (side(rect) === where ? [named[i]!] : [])));
       const next = { left: on("left"), right: on("right") };
       setOutOfView((now) => (now.left === next.left && now.right === next.right ? now : next));
     };

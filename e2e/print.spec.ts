@@ -4,6 +4,7 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { answersToSearchParams } from "../lib/questionnaire/url-state";
 import { answers } from "../__tests__/support/answers";
+import { SQL_CLUSTER, VDI_CLUSTER } from "../__tests__/support/clusters";
 import { ESTATE, VSPHERE } from "./lib/answers";
 
 /** A Linux shop on OpenStack: KVM wins, and its "openness" rationale is not in the share page's HTML. */
@@ -140,29 +141,12 @@ test("“Your answers” lists the estate, the horizon, each of a few clusters a
 
   const clustered = answersToSearchParams({
     ...VSPHERE,
-    estate: {
-      clusters: [
-        {
-          name: "Prod",
-          hostGroups: [{ count: 12, socketsPerHost: 2, coresPerSocket: 16 }],
-          vms: 420,
-          windowsServerVms: 120,
-          desktopVms: 0,
-        },
-        {
-          name: "VDI",
-          hostGroups: [{ count: 8, socketsPerHost: 2, coresPerSocket: 24 }],
-          vms: 380,
-          windowsServerVms: 0,
-          desktopVms: 380,
-        },
-      ],
-    },
+    estate: { clusters: [SQL_CLUSTER, VDI_CLUSTER] },
   });
   await page.goto(`/results?${clustered}`);
-  await expect(summary).toContainText("2 clusters, 20 hosts, 768 cores");
+  await expect(summary).toContainText("2 clusters, 14 hosts, 480 cores");
   await expect(summary.getByRole("list", { name: "Clusters" }).getByRole("listitem")).toHaveText([
-    "Prod: 12 hosts, 384 cores, 420 VMs",
-    "VDI: 8 hosts, 384 cores, 380 VMs",
+    "SQL: 4 hosts, 192 cores, 120 VMs",
+    "VDI: 10 hosts, 288 cores, 380 VMs",
   ]);
 });

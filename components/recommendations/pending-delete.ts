@@ -10,6 +10,7 @@
 //   that never got its answer (the tab closed or crashed first, or the network was down) is sent again
 //   on the next visit, with a sentence saying so; if it fails then, the item is shown with the failure.
 import { useEffect, useEffectEvent, useRef, useState, type Dispatch, type SetStateAction } from "react";
+import { andList } from "@/lib/presentation/and-list";
 import type { RecommendationSummary } from "@/lib/recommendations/service";
 import {
   finishLeftDeletes,
@@ -41,10 +42,7 @@ async function sendDelete(id: string): Promise<boolean> {
 }
 
 /** '"A"', '"A" and "B"', '"A", "B" and "C"'. */
-function quoted(entries: LedgerEntry[]): string {
-  const names = entries.map((entry) => `"${entry.label}"`);
-  return names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : (names[0] ?? "");
-}
+const quoted = (entries: LedgerEntry[]) => andList(entries.map((entry) => `"${entry.label}"`));
 
 export function usePendingDelete({ items, setItems, say, onUndoEnd }: Options) {
   const [pending, setPending] = useState<PendingDelete | null>(null);
