@@ -8,6 +8,29 @@ beforeAll(async () => {
   await useFreshDatabase("read-api");
 });
 
+test("GET /api/v1/model?version=N answers that published version to keep; a bad or unknown one is refused by name", async () => {
+  const { GET } = await import("@/app/api/v1/model/route");
+  const current = await (await GET(new Request("http://localhost/api/v1/model"), undefined)).json();
+  const pinned = await GET(new Request("http://localhost/api/v1/model?version=1"), undefined);
+  expect(pinned.status).toBe(200);
+  expect(pinned.headers.get("cache-control")).toBe("public, max-age=86400");
+  expect(await pinned.json()).toEqual(current);
+
+  for (const bad of ["0", "abc", "1.5", "-1", ""]) {
+    const refused = await GET(new Request(`http://localhost/api/v1/model?version=${bad}`), undefined);
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toMatchObject({
+      error: { code: "invalid_input", fields: [{ field: "version", message: expect.any(String) }] },
+    });
+  }
+  const unknown = await GET(new Request("http://localhost/api/v1/model?version=99"), undefined);
+  expect(unknown.status).toBe(404);
+  expect((await unknown.json()).error).toMatchObject({
+    code: "not_found",
+    message: expect.stringMatching(/no published knowledge-base version 99/),
+  });
+});
+
 test("GET /api/health answers 200 ok when the database answers", async () => {
   const { GET } = await import("@/app/api/health/route");
   const response = await GET();

@@ -6,6 +6,7 @@ import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import type { Answers } from "@/lib/questionnaire/answers";
 import type { Quotes } from "@/lib/questionnaire/quotes";
 import { ResultsView } from "@/components/results/results-view";
+import { knowledgeForPage } from "@/lib/presentation/page-knowledge";
 import { SharedResults } from "@/components/results/shared-results";
 
 export interface PageInput {
@@ -20,7 +21,7 @@ export interface PageInput {
 export function onBothPages({ kb, answers, quotes, evaluation, now }: PageInput, check: () => void): void {
   const results = render(
     <ResultsView
-      kb={kb}
+      kb={knowledgeForPage(kb, evaluation)}
       answers={answers}
       initialWeights={{}}
       initialQuotes={quotes}

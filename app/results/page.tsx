@@ -5,6 +5,7 @@ import { SaveShareLazy } from "@/components/recommendations/save-share-lazy";
 import { LiveExports } from "@/components/results/live-exports";
 import { ResultsView } from "@/components/results/results-view";
 import { pathWithQuery, whileDatabaseAnswers } from "@/lib/http/unavailable-page";
+import { knowledgeForPage } from "@/lib/presentation/page-knowledge";
 import { getCurrentKnowledgeBase } from "@/lib/knowledge/service";
 import { InvalidResults } from "./invalid-results";
 import { loadResults, type SearchParams } from "./load-results";
@@ -34,7 +35,7 @@ export default async function ResultsPage({ searchParams }: Props) {
   }
   return (
     <ResultsView
-      kb={loaded.kb}
+      kb={knowledgeForPage(loaded.kb, loaded.evaluation)}
       answers={loaded.answers}
       initialWeights={loaded.weights}
       initialQuotes={loaded.quotes}

@@ -1,10 +1,13 @@
 // Every rating behind the scores: per hypervisor, a table of contributions (rating × weight =
-// points) where each row opens its rationale, sources and date. Print shows everything expanded.
+// points) where each row opens its rationale, sources and date. A row's evidence is rendered when it
+// is opened or the page is printed (print shows everything expanded), not before: on the results page
+// it was half the page's elements, all hydrated before the first input could be answered.
 // A shared page carries the numbers only: its rationales and sources load when a row is first opened,
 // all at once ("Open all the evidence"), or before its Print button prints. A printout made without
 // them says once where they are, instead of a placeholder in every row.
 "use client";
 import { Fragment, useCallback, useEffect, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { prepareBeforePrint } from "@/components/recommendations/print-button";
 import { useHydrated } from "@/components/use-hydrated";
 import type { Contribution, RankingEntry } from "@/lib/decision";
@@ -74,6 +77,31 @@ function useLoadedEvidence(evidenceUrl: string | undefined) {
 }
 
 /**
+ * Whether the page is being printed: from the browser's beforeprint, rendered at once so that the
+ * printout has it, until afterprint; or while print media is emulated. `prepare` is the same switch
+ * for the Print button, which flips it before it calls print().
+ */
+function usePrinting(): { printing: boolean; prepare: () => void } {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    // Every browser has matchMedia; jsdom, which the component tests run in, does not.
+    const media = typeof window.matchMedia === "function" ? window.matchMedia("print") : null;
+    const before = () => flushSync(() => setPrinting(true));
+    const follow = () => setPrinting(media?.matches ?? false);
+    window.addEventListener("beforeprint", before);
+    window.addEventListener("afterprint", follow);
+    media?.addEventListener("change", follow);
+    return () => {
+      window.removeEventListener("beforeprint", before);
+      window.removeEventListener("afterprint", follow);
+      media?.removeEventListener("change", follow);
+    };
+  }, []);
+  const prepare = useCallback(() => flushSync(() => setPrinting(true)), []);
+  return { printing, prepare };
+}
+
+/**
  * Printed in place of the rationales when they were not loaded (Ctrl+P on a shared page): one note
  * saying where they are, with the report's address in full, since a link cannot be followed on paper.
  */
@@ -112,8 +140,16 @@ export function EvidenceSection({
   const [allOpen, setAllOpen] = useState(false);
   const evidence = useLoadedEvidence(evidenceUrl);
   const { ready } = evidence;
-  // The Print button waits for the evidence, so the printout carries it.
-  useEffect(() => (evidenceUrl ? prepareBeforePrint(ready) : undefined), [evidenceUrl, ready]);
+  const { printing, prepare } = usePrinting();
+  // The Print button renders every row and waits for the evidence, so the printout carries it.
+  useEffect(
+    () =>
+      prepareBeforePrint(async () => {
+        prepare();
+        await ready();
+      }),
+    [prepare, ready],
+  );
   const today = new Date(now);
   return (
     <section className={styles.section} aria-labelledby="evidence-title">
@@ -170,6 +206,7 @@ export function EvidenceSection({
             entry={entry}
             today={today}
             allOpen={allOpen}
+            printing={printing}
             onOpen={evidence.load}
             lookup={evidence.lookup}
           />
@@ -183,12 +220,14 @@ function ContributionsTable({
   entry,
   today,
   allOpen,
+  printing,
   onOpen,
   lookup,
 }: {
   entry: EvidenceEntry;
   today: Date;
   allOpen: boolean;
+  printing: boolean;
   onOpen: () => void;
   lookup: EvidenceLookup;
 }) {
@@ -261,28 +300,7 @@ function ContributionsTable({
                   data-pending={typeof facts === "string" || undefined}
                 >
                   <td colSpan={5}>
-                    {typeof facts === "string" ? (
-                      <p className="muted">{facts === "failed" ? "The evidence could not be loaded." : facts}</p>
-                    ) : (
-                      <p>{facts.rationale}</p>
-                    )}
-                    <p className={styles.asOfLine}>
-                      {c.asOf ? (
-                        <>
-                          As of <time dateTime={c.asOf}>{formatAsOf(c.asOf)}</time>
-                        </>
-                      ) : (
-                        "Computed from your answers"
-                      )}
-                      {stale && (
-                        <span className={styles.staleTag}>
-                          Possibly stale: evidence older than {STALE_AFTER_MONTHS} months
-                        </span>
-                      )}
-                    </p>
-                    {typeof facts !== "string" && (
-                      <SourcesList sources={facts.sources} label={`Sources: ${entry.name}, ${c.name}`} />
-                    )}
+                    {(isOpen || printing) && <EvidenceDetail entry={entry} row={c} facts={facts} stale={stale} />}
                   </td>
                 </tr>
               </Fragment>
@@ -291,5 +309,43 @@ function ContributionsTable({
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** An opened row: the rationale, the date of its evidence, its sources (or why they are not here). */
+function EvidenceDetail({
+  entry,
+  row,
+  facts,
+  stale,
+}: {
+  entry: EvidenceEntry;
+  row: EvidenceRow;
+  facts: Evidence | string;
+  stale: boolean;
+}) {
+  return (
+    <>
+      {typeof facts === "string" ? (
+        <p className="muted">{facts === "failed" ? "The evidence could not be loaded." : facts}</p>
+      ) : (
+        <p>{facts.rationale}</p>
+      )}
+      <p className={styles.asOfLine}>
+        {row.asOf ? (
+          <>
+            As of <time dateTime={row.asOf}>{formatAsOf(row.asOf)}</time>
+          </>
+        ) : (
+          "Computed from your answers"
+        )}
+        {stale && (
+          <span className={styles.staleTag}>Possibly stale: evidence older than {STALE_AFTER_MONTHS} months</span>
+        )}
+      </p>
+      {typeof facts !== "string" && (
+        <SourcesList sources={facts.sources} label={`Sources: ${entry.name}, ${row.name}`} />
+      )}
+    </>
   );
 }

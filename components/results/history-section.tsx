@@ -1,12 +1,12 @@
 // What changed since the early days, limited to the events that bear on this result.
 import type { Evaluation } from "@/lib/decision";
-import type { KnowledgeBase } from "@/lib/knowledge/schema";
+import type { PageKnowledge } from "@/lib/presentation/page-knowledge";
 import type { Answers } from "@/lib/questionnaire/answers";
 import { selectHistory } from "./history-map";
 import { SourcesList } from "./sources-list";
 import styles from "./results.module.css";
 
-type Props = { kb: KnowledgeBase; answers: Answers; evaluation: Evaluation };
+type Props = { kb: PageKnowledge; answers: Answers; evaluation: Evaluation };
 
 export function HistorySection({ kb, answers, evaluation }: Props) {
   const events = selectHistory(answers, evaluation)

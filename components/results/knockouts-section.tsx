@@ -1,6 +1,6 @@
 // Which requirement removed which hypervisor, with the evidence, and who would win without it.
 import type { Evaluation, Knockout, KnockoutCause } from "@/lib/decision";
-import type { KnowledgeBase } from "@/lib/knowledge/schema";
+import type { PageKnowledge } from "@/lib/presentation/page-knowledge";
 import { mustHaveLabel } from "./platform-section";
 import { SourcesList } from "./sources-list";
 import { score1 } from "./format";
@@ -16,14 +16,14 @@ export function causeLabel(cause: KnockoutCause): string {
 }
 
 /** "Must-have: Confidential computing — a fact of Amazon Web Services" when the platform decided it. */
-function knockoutLabel(knockout: Knockout, kb: KnowledgeBase): string {
+function knockoutLabel(knockout: Knockout, kb: PageKnowledge): string {
   const label = causeLabel(knockout.mustHave);
   if (!knockout.platform) return label;
   const platform = kb.platforms.find((p) => p.id === knockout.platform)?.name ?? knockout.platform;
   return `${label} — a fact of ${platform}`;
 }
 
-export function KnockoutsSection({ evaluation, kb }: { evaluation: Evaluation; kb: KnowledgeBase }) {
+export function KnockoutsSection({ evaluation, kb }: { evaluation: Evaluation; kb: PageKnowledge }) {
   const out = evaluation.ranking.filter((e) => !e.eligible);
   if (out.length === 0) return null;
   return (

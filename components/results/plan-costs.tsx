@@ -6,10 +6,10 @@ import Link from "next/link";
 import type { ComponentType } from "react";
 import type { PlanSummary } from "@/lib/decision";
 import type { Quote, Quotes } from "@/lib/questionnaire/quotes";
-import type { KnowledgeBase } from "@/lib/knowledge/schema";
+import type { PageKnowledge } from "@/lib/presentation/page-knowledge";
 import type { Answers } from "@/lib/questionnaire/answers";
 import { estateClusters, estateTotals } from "@/lib/questionnaire/estate";
-import { WINDOWS_PRICES } from "@/lib/decision/estate-cost";
+import { WINDOWS_PRICES } from "@/lib/decision/windows-prices";
 import { PlanAssumptions } from "./plan-assumptions";
 import { PlanBenefitChart } from "./plan-benefit-chart";
 import { PlanCostLines } from "./plan-cost-lines";
@@ -32,7 +32,7 @@ export type Quoting = {
 };
 
 type Props = {
-  kb: KnowledgeBase;
+  kb: PageKnowledge;
   answers: Answers;
   answersQuery: string;
   plans: PlanEntry[];

@@ -1,13 +1,13 @@
 // The product to buy within the winning family and why; the family's other products and why they
 // fit less; and the product's includes, support and limits from the knowledge base, one click away.
-import type { KnowledgeBase } from "@/lib/knowledge/schema";
+import type { PageKnowledge } from "@/lib/presentation/page-knowledge";
 import { formatAsOf } from "@/lib/knowledge/staleness";
 import { SupportBadge } from "./support-badge";
 import type { PlanEntry } from "./plan-format";
 import { SourcesList } from "./sources-list";
 import styles from "./plan.module.css";
 
-type Props = { kb: KnowledgeBase; plan: PlanEntry };
+type Props = { kb: PageKnowledge; plan: PlanEntry };
 
 export function PlanProduct({ kb, plan }: Props) {
   const { entry, product } = plan;

@@ -5,7 +5,7 @@
 // client view otherwise.
 import type { Evaluation } from "@/lib/decision";
 import type { Quotes } from "@/lib/questionnaire/quotes";
-import type { KnowledgeBase } from "@/lib/knowledge/schema";
+import type { PageKnowledge } from "@/lib/presentation/page-knowledge";
 import type { Answers } from "@/lib/questionnaire/answers";
 import { isSized } from "@/lib/questionnaire/estate";
 import { DEFAULT_YEARS } from "@/lib/questionnaire/horizon";
@@ -20,7 +20,7 @@ import results from "./results.module.css";
 import styles from "./plan.module.css";
 
 type Props = {
-  kb: KnowledgeBase;
+  kb: PageKnowledge;
   answers: Answers;
   answersQuery: string;
   evaluation: Evaluation;

@@ -1,7 +1,7 @@
 // What the team's platform decides: what "fit" means there, and each must-have as every option
 // meets it on that platform, with the fact it rests on (the platform's own, or the family's).
 import type { Evaluation, MustHaveCheck } from "@/lib/decision";
-import type { KnowledgeBase } from "@/lib/knowledge/schema";
+import type { PageKnowledge } from "@/lib/presentation/page-knowledge";
 import type { Answers } from "@/lib/questionnaire/answers";
 import { QUESTIONS } from "@/lib/questionnaire/questions";
 import { SHORT_NAMES } from "./ranking-bars";
@@ -19,7 +19,7 @@ export function PlatformSection({
   answers,
   evaluation,
 }: {
-  kb: KnowledgeBase;
+  kb: PageKnowledge;
   answers: Answers;
   evaluation: Evaluation;
 }) {

@@ -4,7 +4,8 @@
 // ones only workload or must-have rules raise (VDI, GPU, confidential computing, …); they count here
 // only when one of those rules applied or the user set the weight. General criteria (cost, support,
 // management, …) always count. Pure: no React.
-import { WEIGHT_RULES, type CriterionSensitivity, type Evaluation, type SmallestChange } from "@/lib/decision";
+import type { CriterionSensitivity, Evaluation, SmallestChange } from "@/lib/decision";
+import { WEIGHT_RULES } from "@/lib/decision/weight-rules";
 
 /** Criteria that some rule raises, and only rules about a workload or a must-have. */
 const SITUATIONAL: ReadonlySet<string> = (() => {

@@ -1,12 +1,13 @@
 // The results page body: verdict, your plan (product, cost, migration), ranking, every product, knockouts,
 // sensitivity, what-if weights, evidence and history, all derived from one Evaluation that the
-// what-if sliders and quotes recompute in the browser.
+// what-if sliders and quotes recompute in the browser, with the whole knowledge base and the engine it
+// loads after the first paint.
 "use client";
 import dynamic from "next/dynamic";
 import { useMemo, type ReactNode } from "react";
 import type { Evaluation } from "@/lib/decision";
 import type { Quotes } from "@/lib/questionnaire/quotes";
-import type { KnowledgeBase } from "@/lib/knowledge/schema";
+import type { PageKnowledge } from "@/lib/presentation/page-knowledge";
 import type { Answers } from "@/lib/questionnaire/answers";
 import type { Assumptions } from "@/lib/questionnaire/assumptions";
 import { AnswersSummary } from "./answers-summary";
@@ -24,6 +25,7 @@ import { SensitivitySection } from "./sensitivity-section";
 import { Verdict } from "./verdict";
 import { WeightsSection } from "./weights-section";
 import type { WeightOverrides } from "@/lib/questionnaire/weights";
+import { useRescoring } from "./use-rescoring";
 import { useWhatIf } from "./use-what-if";
 import styles from "./results.module.css";
 
@@ -33,7 +35,8 @@ const PlanQuoteForm = dynamic(() => import("./plan-quote-form").then((m) => m.Pl
 const NO_ASSUMPTIONS: Assumptions = {};
 
 export type ResultsViewProps = {
-  kb: KnowledgeBase;
+  /** What the page shows of the knowledge base (knowledgeForPage); the rest loads for re-scoring. */
+  kb: PageKnowledge;
   answers: Answers;
   initialWeights: WeightOverrides;
   /** The user's own price quotes the first evaluation used, by product id (default none). */
@@ -53,7 +56,7 @@ export type ResultsViewProps = {
 
 export function ResultsView(props: ResultsViewProps) {
   const {
-    kb,
+    kb: pageKb,
     answers,
     initialWeights,
     initialQuotes,
@@ -64,8 +67,12 @@ export function ResultsView(props: ResultsViewProps) {
     actions,
     readOnly = false,
   } = props;
+  const rescoring = useRescoring(pageKb.version.number);
+  // Once the whole knowledge base is here, a re-scored plan can name any product's facts.
+  const kb: PageKnowledge = rescoring.ready?.kb ?? pageKb;
   const whatIf = useWhatIf({
-    kb,
+    rescoring,
+    criteria: pageKb.criteria,
     answers,
     initialWeights,
     initialQuotes,
@@ -91,7 +98,7 @@ export function ResultsView(props: ResultsViewProps) {
             answers={answers}
             assumptions={assumptions}
             quotes={quotes}
-            products={kb.products}
+            products={evaluation.products}
             answersQuery={answersQuery}
           />
           {actions ? (
@@ -115,7 +122,7 @@ export function ResultsView(props: ResultsViewProps) {
         <KnockoutsSection evaluation={evaluation} kb={kb} />
         <PlatformSection kb={kb} answers={answers} evaluation={evaluation} />
         <SensitivitySection evaluation={evaluation} />
-        <WeightsSection kb={kb} evaluation={evaluation} whatIf={whatIf} colors={deciding.colors} readOnly={readOnly} />
+        <WeightsSection evaluation={evaluation} whatIf={whatIf} colors={deciding.colors} readOnly={readOnly} />
         <EvidenceSection ranking={evaluation.ranking} now={now} />
         <HistorySection kb={kb} answers={answers} evaluation={evaluation} />
         <Provenance evaluation={evaluation} />

@@ -1,15 +1,19 @@
 // What-if weights and quotes: overrides and the user's own price quotes live in state, re-score in the
 // browser with the engine itself (under the same cost assumptions as the first evaluation), and are
 // mirrored into the URL (replaceState, debounced) so a reload or a copied link shows the same view.
+// Re-scoring needs the whole knowledge base and the engine, which arrive after the page
+// (use-rescoring.ts): a change made before then shows the first evaluation, says so, and follows.
 "use client";
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
-import { evaluateAnswers, type Evaluation } from "@/lib/decision";
+import type { Evaluation } from "@/lib/decision";
+import { deriveWeights } from "@/lib/decision/weights";
 import type { Quote, Quotes } from "@/lib/questionnaire/quotes";
-import type { KnowledgeBase } from "@/lib/knowledge/schema";
+import type { Criterion } from "@/lib/knowledge/schema";
 import type { Answers } from "@/lib/questionnaire/answers";
 import type { Assumptions } from "@/lib/questionnaire/assumptions";
 import { formatQuote } from "@/lib/questionnaire/quote-param";
 import type { WeightOverrides } from "@/lib/questionnaire/weights";
+import type { Rescoring } from "./use-rescoring";
 
 const URL_DELAY_MS = 200;
 const NO_QUOTES: Quotes = {};
@@ -52,7 +56,10 @@ export function buildQuery(
 }
 
 type Input = {
-  kb: KnowledgeBase;
+  /** The whole knowledge base and the engine, once loaded. */
+  rescoring: Rescoring;
+  /** The criteria, in the knowledge base's order (the page has them before the whole base arrives). */
+  criteria: readonly Criterion[];
   answers: Answers;
   initialWeights: WeightOverrides;
   /** The quotes the first evaluation used (from the URL or the saved snapshot). */
@@ -67,7 +74,8 @@ type Input = {
 };
 
 export function useWhatIf({
-  kb,
+  rescoring,
+  criteria,
   answers,
   initialWeights,
   initialQuotes = NO_QUOTES,
@@ -82,14 +90,25 @@ export function useWhatIf({
   // Sliders stay responsive; the (few-millisecond) evaluation follows at lower priority.
   const deferred = useDeferredValue(overrides);
   const deferredQuotes = useDeferredValue(quotes);
+  const changed = !(sameOverrides(deferred, initialWeights) && sameQuotes(deferredQuotes, initialQuotes));
+  const { ready, failed, load } = rescoring;
   const evaluation = useMemo(
     () =>
-      sameOverrides(deferred, initialWeights) && sameQuotes(deferredQuotes, initialQuotes)
-        ? initialEvaluation
-        : evaluateAnswers({ answers, kb, weights: deferred, quotes: deferredQuotes, assumptions }),
-    [deferred, deferredQuotes, initialWeights, initialQuotes, initialEvaluation, answers, kb, assumptions],
+      changed && ready
+        ? ready.evaluate({ answers, kb: ready.kb, weights: deferred, quotes: deferredQuotes, assumptions })
+        : initialEvaluation,
+    [changed, ready, deferred, deferredQuotes, initialEvaluation, answers, assumptions],
   );
-  const order = useMemo(() => kb.criteria.map((c) => c.key), [kb]);
+  useEffect(() => {
+    if (changed && !ready) load();
+    // Each new change tries again after a failed load (load() does nothing while one is under way).
+  }, [changed, ready, load, deferred, deferredQuotes]);
+  // The weights the answers alone give, to show next to an adjusted one and to keep one above 0.
+  const fromAnswers = useMemo(
+    () => new Map(deriveWeights(criteria, answers).list.map((w) => [w.key, w.raw])),
+    [criteria, answers],
+  );
+  const order = useMemo(() => criteria.map((c) => c.key), [criteria]);
   const query = useMemo(
     () => buildQuery(answersQuery, overrides, order, quotes),
     [answersQuery, overrides, order, quotes],
@@ -107,7 +126,8 @@ export function useWhatIf({
   const setWeight = useCallback(
     (key: string, value: number) => {
       if (!Number.isFinite(value) || value < 0) return;
-      const others = evaluation.weights.reduce((sum, w) => (w.key === key ? sum : sum + w.raw), 0);
+      let others = 0;
+      for (const [other, raw] of fromAnswers) if (other !== key) others += overrides[other] ?? raw;
       if (others + value <= 0) {
         setNotice("At least one criterion needs a weight above 0.");
         return;
@@ -115,7 +135,7 @@ export function useWhatIf({
       setNotice(null);
       setOverrides((current) => ({ ...current, [key]: value }));
     },
-    [evaluation.weights],
+    [fromAnswers, overrides],
   );
   const reset = useCallback(() => {
     setNotice(null);
@@ -134,16 +154,24 @@ export function useWhatIf({
     });
   }, []);
 
+  const waiting = changed && !ready;
+  const loadNotice = !waiting
+    ? null
+    : failed
+      ? "The ratings could not be loaded to re-score: check the connection and move a weight again."
+      : "Loading the ratings to re-score…";
+
   return {
     overrides,
     quotes,
     evaluation,
+    fromAnswers,
     query,
-    notice,
+    notice: notice ?? loadNotice,
     setWeight,
     reset,
     setQuote,
     removeQuote,
-    pending: deferred !== overrides || deferredQuotes !== quotes,
+    pending: waiting || deferred !== overrides || deferredQuotes !== quotes,
   };
 }

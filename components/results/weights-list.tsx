@@ -2,7 +2,8 @@
 // default, the rules that changed it, or the user's own value). Without `onChange` the rows are read
 // only and the list renders on the server (a shared recommendation); with it each row is a slider.
 import type { ReactNode } from "react";
-import { DERIVED_ACTIVATION, type Evaluation } from "@/lib/decision";
+import type { Evaluation } from "@/lib/decision";
+import { DERIVED_ACTIVATION } from "@/lib/decision/weight-rules";
 import { importance1, percent1 } from "./format";
 import { SLIDER_MAX, WeightControl } from "./weight-control";
 import chart from "./ranking-chart.module.css";

@@ -1,18 +1,14 @@
 // The weights used and the what-if controls: one slider per criterion (relative importance, the
 // same units as the default weights), the rules that set each weight, and a live ranking beside them.
 "use client";
-import { useMemo } from "react";
 import { useHydrated } from "@/components/use-hydrated";
-import { scoreAnswers, type Evaluation } from "@/lib/decision";
-import type { KnowledgeBase } from "@/lib/knowledge/schema";
+import type { Evaluation } from "@/lib/decision";
 import { RankingBars } from "./ranking-bars";
-import { useResultsState } from "./results-context";
 import { WeightsIntro, WeightsList } from "./weights-list";
 import type { useWhatIf } from "./use-what-if";
 import styles from "./results.module.css";
 
 type Props = {
-  kb: KnowledgeBase;
   evaluation: Evaluation;
   whatIf: ReturnType<typeof useWhatIf>;
   /** The chart colours of the deciding criteria (deciding-criteria.ts). */
@@ -20,13 +16,7 @@ type Props = {
   readOnly: boolean;
 };
 
-export function WeightsSection({ kb, evaluation, whatIf, colors, readOnly }: Props) {
-  const { answers } = useResultsState();
-  // The weights the answers alone give, to show next to an adjusted one.
-  const fromAnswers = useMemo(
-    () => new Map(scoreAnswers({ answers, kb }).weights.map((w) => [w.key, w.raw])),
-    [answers, kb],
-  );
+export function WeightsSection({ evaluation, whatIf, colors, readOnly }: Props) {
   const adjusted = Object.keys(whatIf.overrides).length;
   // Marks when the sliders respond (after hydration); browser tests wait for it.
   const interactive = useHydrated();
@@ -41,7 +31,7 @@ export function WeightsSection({ kb, evaluation, whatIf, colors, readOnly }: Pro
       >
         <WeightsList
           evaluation={evaluation}
-          fromAnswers={fromAnswers}
+          fromAnswers={whatIf.fromAnswers}
           colors={colors}
           onChange={readOnly ? undefined : whatIf.setWeight}
         />

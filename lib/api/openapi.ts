@@ -104,6 +104,14 @@ const includeParameter = {
     "`evidence` adds the rationale, sources and date behind every contribution (`evidence`); without it the answer is about half the size",
   schema: { type: "string", enum: ["evidence"] },
 };
+const versionParameter = {
+  name: "version",
+  in: "query",
+  required: false,
+  description:
+    "A published version's number (`version.number`); without it, the current version. A published version never changes, so its answer may be cached",
+  schema: { type: "integer", minimum: 1 },
+};
 const ownerAuth = [{ ownerToken: [] }];
 
 export function buildOpenApiDocument(): JsonObject {
@@ -138,9 +146,13 @@ export function buildOpenApiDocument(): JsonObject {
         get: {
           operationId: "getModel",
           summary: "The published knowledge base: ratings, platform facts, products, prices, with sources and dates",
+          parameters: [versionParameter],
           responses: {
-            "200": { description: "The current published version", content: json("KnowledgeBase") },
-            ...errors("500", "503"),
+            "200": {
+              description: "The current published version, or the one asked for",
+              content: json("KnowledgeBase"),
+            },
+            ...errors("400", "404", "500", "503"),
           },
         },
       },

@@ -8,7 +8,8 @@ import { estateClusters } from "@/lib/questionnaire/estate";
 import type { Quotes } from "@/lib/questionnaire/quotes";
 import { countCores } from "./core-count";
 import { resolveAssumptions } from "./cost-rules";
-import { priceEstate, WINDOWS_PRICES } from "./estate-cost";
+import { priceEstate } from "./estate-cost";
+import { WINDOWS_PRICES } from "./windows-prices";
 import { buildFixtureKnowledge } from "./test-fixtures";
 
 const SOURCE = { title: "Fixture price list", url: "https://example.org/prices" };

@@ -19,12 +19,7 @@ import {
   type WindowsEdition,
   type WindowsUnit,
 } from "./windows-licensing";
-
-/** The Windows Server prices guest licences are bought at, whatever the hypervisor. */
-export const WINDOWS_PRICES: Record<WindowsEdition, { product: string; key: string }> = {
-  standard: { product: "windows-server-standard", key: "licence" },
-  datacenter: { product: "windows-server-datacenter", key: "licence" },
-};
+import { WINDOWS_PRICES } from "./windows-prices";
 
 interface UnitPriced {
   unitPrice: number;

@@ -13,7 +13,8 @@ import {
 } from "@/lib/questionnaire/answers-arbitrary";
 import { estateClusters } from "@/lib/questionnaire/estate";
 import { resolveAssumptions } from "./cost-rules";
-import { priceEstate, WINDOWS_PRICES } from "./estate-cost";
+import { priceEstate } from "./estate-cost";
+import { WINDOWS_PRICES } from "./windows-prices";
 import { evaluateAnswers } from "./evaluate";
 import { paybackMonths } from "./plan-summary";
 import { scoreAnswers } from "./score";
