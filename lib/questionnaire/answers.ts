@@ -2,6 +2,7 @@
 // recommendations and share links. Field names and values are the public v1 contract.
 import { MAX_CLUSTERS } from "./estate";
 import { z } from "zod";
+import { groupedNumber } from "./grouped-number";
 import { MAX_YEARS } from "./horizon";
 import {
   BUDGETS,
@@ -24,19 +25,12 @@ function distinctList<T extends readonly [string, ...string[]]>(values: T) {
     .refine((list) => new Set(list).size === list.length, { message: "must not repeat a value" });
 }
 
-/**
- * A whole number with thousands separators ("10,000"), written out: toLocaleString would start the
- * browser's number formatter (~12 ms, ~50 ms on a slow phone) while the questionnaire's scripts load,
- * for bounds built into messages that are rarely shown.
- */
-const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-
 const whole = (field: string, min: number, max: number) =>
   z
     .number({ message: "must be a number" })
     .int({ message: "must be a whole number" })
-    .min(min, { message: `must be at least ${grouped(min)}` })
-    .max(max, { message: `must be at most ${grouped(max)} ${field}` });
+    .min(min, { message: `must be at least ${groupedNumber(min)}` })
+    .max(max, { message: `must be at most ${groupedNumber(max)} ${field}` });
 
 const SIZE_FIELDS = ["hosts", "socketsPerHost", "coresPerSocket"] as const;
 const FLAT_FIELDS = [...SIZE_FIELDS, "vms", "windowsVms", "desktopVms"] as const;

@@ -3,6 +3,7 @@
 // compare page read them from here. No zod: the results and share pages ship no schema code.
 import { DEFAULT_DAY_RATE, DEFAULT_DISCOUNT_RATE } from "@/lib/decision/cost-rules";
 import type { Assumptions, WindowsOwned } from "./assumptions";
+import { groupedNumber } from "./grouped-number";
 
 type Field = keyof Assumptions;
 
@@ -12,7 +13,7 @@ export const WINDOWS_OWNED_LABELS: Record<WindowsOwned, string> = {
   datacenter: "Datacenter, for every host's cores",
 };
 
-export const usd = (amount: number) => `US$${amount.toLocaleString("en-US")}`;
+export const usd = (amount: number) => `US$${groupedNumber(amount)}`;
 /** 0.07 → "7 %": a rate as the person entered it. */
 export const percentOf = (rate: number) => `${Number((rate * 100).toFixed(4))} %`;
 
