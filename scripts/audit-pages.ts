@@ -12,6 +12,7 @@
 // Share pages are rightly `noindex`: their SEO score is also given without the crawlability audit.
 import { execFile } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import type { Result as Lhr } from "lighthouse";
@@ -78,24 +79,30 @@ async function lighthouse(url: string, label: string, chromePath: string): Promi
 }
 
 async function lighthouseOnce(url: string, chromePath: string): Promise<Lhr> {
-  const { stdout } = await run(
-    process.execPath,
-    [
-      CLI,
-      url,
-      "--output=json",
-      "--output-path=stdout",
-      "--quiet",
-      `--only-categories=${CATEGORIES.join(",")}`,
-      `--chrome-flags=${CHROME_FLAGS}`,
-    ],
-    { env: { ...process.env, CHROME_PATH: chromePath }, maxBuffer: 64 * 1024 * 1024 },
-  ).catch((error: { stdout?: string }) => {
-    // The CLI exits non-zero on a runtime error but still prints the report naming it.
-    if (error.stdout?.startsWith("{")) return { stdout: error.stdout };
-    throw error;
-  });
-  return JSON.parse(stdout) as Lhr;
+  // Written to a file, not stdout: on a runtime error the CLI exits before a piped report is flushed.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "audit-pages-"));
+  const report = path.join(dir, "report.json");
+  try {
+    await run(
+      process.execPath,
+      [
+        CLI,
+        url,
+        "--output=json",
+        `--output-path=${report}`,
+        "--quiet",
+        `--only-categories=${CATEGORIES.join(",")}`,
+        `--chrome-flags=${CHROME_FLAGS}`,
+      ],
+      { env: { ...process.env, CHROME_PATH: chromePath } },
+    ).catch((error: unknown) => {
+      // The CLI exits non-zero on a runtime error but still writes the report naming it.
+      if (!fs.existsSync(report)) throw error;
+    });
+    return JSON.parse(fs.readFileSync(report, "utf8")) as Lhr;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function summarise(lhr: Lhr, label: string): Result {
