@@ -122,6 +122,60 @@ test("a weight slider moved with the keyboard re-scores, lands in the URL, survi
   await expect(page).not.toHaveURL(/w\./);
 });
 
+/** On a loaded results page, the Windows guests slider moved to 100 by keyboard; the score before, and the live ranking. */
+async function moveWindowsGuestsToTheTop(page: Page) {
+  await expect(page.locator("[data-interactive]")).toBeAttached();
+  const original = (await winnerScore(page).textContent()) ?? "";
+  const slider = page.getByRole("slider", { name: "Windows guests", exact: true });
+  await slider.focus();
+  await page.keyboard.press("End");
+  return { original, slider, live: page.getByRole("region", { name: /Live ranking/ }) };
+}
+
+test("the page loads what re-scoring needs after it is shown: a weight moved first waits for it and says so", async ({
+  page,
+}) => {
+  // Hold the knowledge base back until the slider has moved.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const asked: string[] = [];
+  await page.route(/\/api\/v1\/model\?version=\d+$/, async (route) => {
+    asked.push(new URL(route.request().url()).pathname + new URL(route.request().url()).search);
+    await held;
+    await route.continue();
+  });
+  const response = await page.goto(`/results?${OPENSTACK}`);
+  // The page's own HTML no longer carries the ratings' rationales for re-scoring.
+  expect((await response!.text()).length).toBeLessThan(400_000);
+  const { original, slider, live } = await moveWindowsGuestsToTheTop(page);
+  await expect(live.getByRole("status")).toHaveText("Loading the ratings to re-score…");
+  await expect(winnerScore(page)).toHaveText(original);
+  // The slider stays where it was put while the ranking waits.
+  await expect(slider).toHaveValue("100");
+
+  release();
+  await expect(winnerScore(page)).not.toHaveText(original ?? "");
+  await expect(live.getByRole("status")).toHaveCount(0);
+  expect(asked).toHaveLength(1);
+  expect(asked[0]).toMatch(/^\/api\/v1\/model\?version=\d+$/);
+});
+
+test("when what re-scoring needs cannot be loaded, the page says so and tries again on request", async ({ page }) => {
+  let refuse = true;
+  await page.route(/\/api\/v1\/model\?version=\d+$/, (route) =>
+    refuse ? route.fulfill({ status: 503, body: "{}" }) : route.continue(),
+  );
+  await page.goto(`/results?${OPENSTACK}`);
+  const { original, live } = await moveWindowsGuestsToTheTop(page);
+  await expect(live.getByRole("alert")).toContainText("could not be loaded to re-score");
+  await expect(winnerScore(page)).toHaveText(original ?? "");
+
+  refuse = false;
+  await live.getByRole("button", { name: "Try again" }).click();
+  await expect(winnerScore(page)).not.toHaveText(original ?? "");
+  await expect(live.getByRole("alert")).toHaveCount(0);
+});
+
 test("invalid or missing answers list each field and lead back to the questionnaire", async ({ page }) => {
   await page.goto("/results?guestOs=sometimes&licensing=open-source-required&w.licence-cost=-3");
   await expect(page.getByRole("heading", { level: 1, name: "These answers cannot be scored" })).toBeVisible();

@@ -68,25 +68,31 @@ function liveWhatIf(initial: Rescoring) {
   return { ...hook, initialEvaluation };
 }
 
-test("a weight moved before the knowledge base and the engine have arrived asks for them, says so, and re-scores when they come", () => {
+test("a weight moved before the knowledge base and the engine have arrived asks for them, waits, and re-scores when they come", () => {
   const load = jest.fn();
   const { result, rerender, initialEvaluation } = liveWhatIf({ ready: null, failed: false, load });
   expect(load).not.toHaveBeenCalled();
   const key = initialEvaluation.weights[0]!.key;
   act(() => result.current.setWeight(key, 0));
   expect(load).toHaveBeenCalled();
-  expect(result.current.evaluation).toBe(initialEvaluation);
-  expect(result.current.notice).toBe("Loading the ratings to re-score…");
+  expect(result.current.loading).toBe("loading");
   expect(result.current.pending).toBe(true);
+  // The slider follows the hand; the result, and what saving or exporting would take, stay as they were.
+  expect(result.current.weights.find((w) => w.key === key)?.raw).toBe(0);
+  expect(result.current.evaluation).toBe(initialEvaluation);
+  expect(result.current.evaluated.overrides).toEqual({});
+  expect(new URLSearchParams(result.current.evaluated.query).has(`w.${key}`)).toBe(false);
+  expect(new URLSearchParams(result.current.query).get(`w.${key}`)).toBe("0");
 
   rerender({ ready: null, failed: true, load });
-  expect(result.current.notice).toMatch(/could not be loaded/);
+  expect(result.current.loading).toBe("failed");
 
   rerender({ ready: { kb, evaluate: evaluateAnswers }, failed: false, load });
   const expected = evaluateAnswers({ answers: team, kb, weights: { [key]: 0 } });
   expect(result.current.evaluation.weights.find((w) => w.key === key)?.raw).toBe(0);
   expect(result.current.evaluation.ranking.map((e) => e.score)).toEqual(expected.ranking.map((e) => e.score));
-  expect(result.current.notice).toBeNull();
+  expect(result.current.evaluated.overrides).toEqual({ [key]: 0 });
+  expect(result.current.loading).toBeNull();
   expect(result.current.pending).toBe(false);
 });
 

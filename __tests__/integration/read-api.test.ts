@@ -8,13 +8,22 @@ beforeAll(async () => {
   await useFreshDatabase("read-api");
 });
 
-test("GET /api/v1/model?version=N answers that published version to keep; a bad or unknown one is refused by name", async () => {
+test("GET /api/v1/model?version=N answers that published version, revalidated by ETag; a bad or unknown one is refused by name", async () => {
   const { GET } = await import("@/app/api/v1/model/route");
   const current = await (await GET(new Request("http://localhost/api/v1/model"), undefined)).json();
   const pinned = await GET(new Request("http://localhost/api/v1/model?version=1"), undefined);
   expect(pinned.status).toBe(200);
-  expect(pinned.headers.get("cache-control")).toBe("public, max-age=86400");
   expect(await pinned.json()).toEqual(current);
+  // Kept by the browser and revalidated: the same version answers 304 without a body.
+  const etag = pinned.headers.get("etag")!;
+  expect(etag).toMatch(/^"kb-1-\d+"$/);
+  expect(pinned.headers.get("cache-control")).toBe("no-cache");
+  const again = await GET(
+    new Request("http://localhost/api/v1/model?version=1", { headers: { "if-none-match": etag } }),
+    undefined,
+  );
+  expect(again.status).toBe(304);
+  expect(await again.text()).toBe("");
 
   for (const bad of ["0", "abc", "1.5", "-1", ""]) {
     const refused = await GET(new Request(`http://localhost/api/v1/model?version=${bad}`), undefined);

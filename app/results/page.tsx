@@ -35,6 +35,8 @@ export default async function ResultsPage({ searchParams }: Props) {
   }
   return (
     <ResultsView
+      // A page rendered from another knowledge-base version starts afresh: nothing loaded for re-scoring carries over.
+      key={loaded.kb.version.number}
       kb={knowledgeForPage(loaded.kb, loaded.evaluation)}
       answers={loaded.answers}
       initialWeights={loaded.weights}

@@ -1,15 +1,16 @@
 // Every rating behind the scores: per hypervisor, a table of contributions (rating × weight =
 // points) where each row opens its rationale, sources and date. A row's evidence is rendered when it
 // is opened or the page is printed (print shows everything expanded), not before: on the results page
-// it was half the page's elements, all hydrated before the first input could be answered.
+// it was half the page's elements, all hydrated before the first input could be answered. So printing
+// the evidence needs the page's script (as the share page's always did to load it).
 // A shared page carries the numbers only: its rationales and sources load when a row is first opened,
 // all at once ("Open all the evidence"), or before its Print button prints. A printout made without
 // them says once where they are, instead of a placeholder in every row.
 "use client";
 import { Fragment, useCallback, useEffect, useRef, useState } from "react";
-import { flushSync } from "react-dom";
 import { prepareBeforePrint } from "@/components/recommendations/print-button";
 import { useHydrated } from "@/components/use-hydrated";
+import { usePrinting } from "@/components/use-printing";
 import type { Contribution, RankingEntry } from "@/lib/decision";
 import { citedSources, type CompactEvaluation } from "@/lib/decision/compact";
 import type { HypervisorId } from "@/lib/questionnaire/options";
@@ -74,31 +75,6 @@ function useLoadedEvidence(evidenceUrl: string | undefined) {
   };
   const shown = !evidenceUrl || typeof state === "object";
   return { load, ready, lookup, shown, failed: state === "failed" };
-}
-
-/**
- * Whether the page is being printed: from the browser's beforeprint, rendered at once so that the
- * printout has it, until afterprint; or while print media is emulated. `prepare` is the same switch
- * for the Print button, which flips it before it calls print().
- */
-function usePrinting(): { printing: boolean; prepare: () => void } {
-  const [printing, setPrinting] = useState(false);
-  useEffect(() => {
-    // Every browser has matchMedia; jsdom, which the component tests run in, does not.
-    const media = typeof window.matchMedia === "function" ? window.matchMedia("print") : null;
-    const before = () => flushSync(() => setPrinting(true));
-    const follow = () => setPrinting(media?.matches ?? false);
-    window.addEventListener("beforeprint", before);
-    window.addEventListener("afterprint", follow);
-    media?.addEventListener("change", follow);
-    return () => {
-      window.removeEventListener("beforeprint", before);
-      window.removeEventListener("afterprint", follow);
-      media?.removeEventListener("change", follow);
-    };
-  }, []);
-  const prepare = useCallback(() => flushSync(() => setPrinting(true)), []);
-  return { printing, prepare };
 }
 
 /**

@@ -3,7 +3,7 @@
 // each family's lines, cash flow and a place to enter a quote. Without an estate there are no
 // figures, only the way to add one.
 import Link from "next/link";
-import type { ComponentType } from "react";
+import type { ComponentType, ReactNode } from "react";
 import type { PlanSummary } from "@/lib/decision";
 import type { Quote, Quotes } from "@/lib/questionnaire/quotes";
 import type { PageKnowledge } from "@/lib/presentation/page-knowledge";
@@ -29,6 +29,8 @@ export type Quoting = {
   Form: ComponentType<PlanQuoteFormProps>;
   onSet: (product: string, quote: Quote) => void;
   onRemove: (product: string) => void;
+  /** Shown under the quotes while a changed quote waits to be priced (the results page's re-scoring). */
+  status?: ReactNode;
 };
 
 type Props = {
@@ -145,6 +147,7 @@ export function PlanCosts({ kb, answers, answersQuery, plans, summary, years, qu
           );
         })}
       </ul>
+      {!readOnly && quoting?.status}
     </div>
   );
 }

@@ -20,6 +20,7 @@ import { ProductRankingSection } from "./product-ranking-section";
 import { decidingCriteria } from "@/lib/presentation/deciding-criteria";
 import { Provenance } from "./provenance";
 import { RankingSection } from "./ranking-section";
+import { RescoringStatus } from "./rescoring-status";
 import { ResultsContext } from "./results-context";
 import { SensitivitySection } from "./sensitivity-section";
 import { Verdict } from "./verdict";
@@ -81,13 +82,21 @@ export function ResultsView(props: ResultsViewProps) {
     answersQuery,
     syncUrl: !readOnly,
   });
-  const { evaluation, overrides, quotes, query } = whatIf;
+  const { evaluation, evaluated, quotes } = whatIf;
   const deciding = useMemo(() => decidingCriteria(evaluation), [evaluation]);
+  // Saving and exporting take the result on screen with the inputs it was computed from.
   const state = useMemo(
-    () => ({ answers, overrides, quotes, assumptions, evaluation, query }),
-    [answers, overrides, quotes, assumptions, evaluation, query],
+    () => ({
+      answers,
+      overrides: evaluated.overrides,
+      quotes: evaluated.quotes,
+      assumptions,
+      evaluation,
+      query: evaluated.query,
+    }),
+    [answers, evaluated, assumptions, evaluation],
   );
-  const overridden = Object.keys(overrides).length > 0;
+  const overridden = evaluation.weights.some((w) => w.overridden);
 
   return (
     <ResultsContext.Provider value={state}>
@@ -97,7 +106,7 @@ export function ResultsView(props: ResultsViewProps) {
           <AnswersSummary
             answers={answers}
             assumptions={assumptions}
-            quotes={quotes}
+            quotes={evaluated.quotes}
             products={evaluation.products}
             answersQuery={answersQuery}
           />
@@ -115,7 +124,12 @@ export function ResultsView(props: ResultsViewProps) {
           now={now}
           quotes={quotes}
           readOnly={readOnly}
-          quoting={{ Form: PlanQuoteForm, onSet: whatIf.setQuote, onRemove: whatIf.removeQuote }}
+          quoting={{
+            Form: PlanQuoteForm,
+            onSet: whatIf.setQuote,
+            onRemove: whatIf.removeQuote,
+            status: quotes !== evaluated.quotes && <RescoringStatus loading={whatIf.loading} retry={whatIf.retry} />,
+          }}
         />
         <RankingSection evaluation={evaluation} deciding={deciding} />
         <ProductRankingSection evaluation={evaluation} />

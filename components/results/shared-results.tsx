@@ -4,7 +4,8 @@
 // plan's copy button and its print helper. So the page carries its content once, as HTML, instead of
 // also embedding the evaluation and the knowledge base for a client component.
 import type { ReactNode } from "react";
-import { scoreAnswers, type Evaluation } from "@/lib/decision";
+import type { Evaluation } from "@/lib/decision";
+import { weightsFromAnswers } from "@/lib/decision/weights";
 import type { Quotes } from "@/lib/questionnaire/quotes";
 import type { KnowledgeBase } from "@/lib/knowledge/schema";
 import type { Answers } from "@/lib/questionnaire/answers";
@@ -88,7 +89,7 @@ export function SharedResults({
   notice,
 }: Props) {
   const deciding = decidingCriteria(evaluation);
-  const fromAnswers = new Map(scoreAnswers({ answers, kb }).weights.map((w) => [w.key, w.raw]));
+  const fromAnswers = weightsFromAnswers(kb.criteria, answers);
   return (
     <article className={`${styles.page} ${styles.verdictFirst}`} aria-labelledby="verdict-title">
       {header}
@@ -120,7 +121,7 @@ export function SharedResults({
       <section className={styles.section} aria-labelledby="weights-title">
         <WeightsIntro readOnly />
         <div className={styles.weightsLayout} data-read-only>
-          <WeightsList evaluation={evaluation} fromAnswers={fromAnswers} colors={deciding.colors} />
+          <WeightsList weights={evaluation.weights} fromAnswers={fromAnswers} colors={deciding.colors} />
         </div>
       </section>
       <EvidenceSection

@@ -6,7 +6,7 @@
 "use client";
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
 import type { Evaluation } from "@/lib/decision";
-import { deriveWeights } from "@/lib/decision/weights";
+import { deriveWeights, weightsFromAnswers } from "@/lib/decision/weights";
 import type { Quote, Quotes } from "@/lib/questionnaire/quotes";
 import type { Criterion } from "@/lib/knowledge/schema";
 import type { Answers } from "@/lib/questionnaire/answers";
@@ -104,15 +104,21 @@ export function useWhatIf({
     // Each new change tries again after a failed load (load() does nothing while one is under way).
   }, [changed, ready, load, deferred, deferredQuotes]);
   // The weights the answers alone give, to show next to an adjusted one and to keep one above 0.
-  const fromAnswers = useMemo(
-    () => new Map(deriveWeights(criteria, answers).list.map((w) => [w.key, w.raw])),
-    [criteria, answers],
-  );
+  const fromAnswers = useMemo(() => weightsFromAnswers(criteria, answers), [criteria, answers]);
+  // The weights as set, for the sliders: they follow the hand at once, also while the ranking waits.
+  const weights = useMemo(() => deriveWeights(criteria, answers, overrides).list, [criteria, answers, overrides]);
   const order = useMemo(() => criteria.map((c) => c.key), [criteria]);
   const query = useMemo(
     () => buildQuery(answersQuery, overrides, order, quotes),
     [answersQuery, overrides, order, quotes],
   );
+  // What the shown evaluation was computed from: saving, exporting and the verdict speak of it, not of
+  // a change still waiting for the knowledge base.
+  const evaluated = useMemo(() => {
+    const used = changed && ready ? { overrides: deferred, quotes: deferredQuotes } : null;
+    const inputs = used ?? { overrides: initialWeights, quotes: initialQuotes };
+    return { ...inputs, query: buildQuery(answersQuery, inputs.overrides, order, inputs.quotes) };
+  }, [changed, ready, deferred, deferredQuotes, initialWeights, initialQuotes, answersQuery, order]);
 
   useEffect(() => {
     if (!syncUrl) return;
@@ -155,19 +161,20 @@ export function useWhatIf({
   }, []);
 
   const waiting = changed && !ready;
-  const loadNotice = !waiting
-    ? null
-    : failed
-      ? "The ratings could not be loaded to re-score: check the connection and move a weight again."
-      : "Loading the ratings to re-score…";
 
   return {
     overrides,
     quotes,
     evaluation,
+    /** The inputs `evaluation` was computed from (the first ones while the knowledge base loads). */
+    evaluated,
+    weights,
     fromAnswers,
     query,
-    notice: notice ?? loadNotice,
+    notice,
+    /** Re-scoring waits for the knowledge base: "loading", or "failed" until retry() is called. */
+    loading: waiting ? (failed ? ("failed" as const) : ("loading" as const)) : null,
+    retry: load,
     setWeight,
     reset,
     setQuote,

@@ -2,7 +2,7 @@
 // default, the rules that changed it, or the user's own value). Without `onChange` the rows are read
 // only and the list renders on the server (a shared recommendation); with it each row is a slider.
 import type { ReactNode } from "react";
-import type { Evaluation } from "@/lib/decision";
+import type { CriterionWeight } from "@/lib/decision";
 import { DERIVED_ACTIVATION } from "@/lib/decision/weight-rules";
 import { importance1, percent1 } from "./format";
 import { SLIDER_MAX, WeightControl } from "./weight-control";
@@ -16,7 +16,8 @@ const INACTIVE_WORDS: Record<string, string> = {
 };
 
 type Props = {
-  evaluation: Evaluation;
+  /** The weights to show: an evaluation's, or (while the page re-scores) the ones just set. */
+  weights: readonly CriterionWeight[];
   /** The raw weight each criterion gets from the answers alone, to show next to an adjusted one. */
   fromAnswers: ReadonlyMap<string, number>;
   /** Chart colour slots of the deciding criteria; the rest get the "other" swatch. */
@@ -36,13 +37,13 @@ function ReadOnlyWeight({ name, share, swatch }: { name: string; share: number; 
   );
 }
 
-export function WeightsList({ evaluation, fromAnswers, colors, onChange }: Props) {
+export function WeightsList({ weights, fromAnswers, colors, onChange }: Props) {
   const swatch = (key: string) => (
     <span className={chart.swatch} data-slot={colors.get(key) ?? "other"} aria-hidden="true" />
   );
   return (
     <ol className={styles.weightList}>
-      {evaluation.weights.map((w) => {
+      {weights.map((w) => {
         const base = fromAnswers.get(w.key) ?? w.defaultWeight;
         const inactive = w.kind === "derived" && base === 0 && !w.overridden;
         return (

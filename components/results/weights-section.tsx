@@ -4,6 +4,7 @@
 import { useHydrated } from "@/components/use-hydrated";
 import type { Evaluation } from "@/lib/decision";
 import { RankingBars } from "./ranking-bars";
+import { RescoringStatus } from "./rescoring-status";
 import { WeightsIntro, WeightsList } from "./weights-list";
 import type { useWhatIf } from "./use-what-if";
 import styles from "./results.module.css";
@@ -30,7 +31,7 @@ export function WeightsSection({ evaluation, whatIf, colors, readOnly }: Props) 
         data-interactive={interactive || undefined}
       >
         <WeightsList
-          evaluation={evaluation}
+          weights={whatIf.weights}
           fromAnswers={whatIf.fromAnswers}
           colors={colors}
           onChange={readOnly ? undefined : whatIf.setWeight}
@@ -55,6 +56,9 @@ export function WeightsSection({ evaluation, whatIf, colors, readOnly }: Props) 
               <p className={styles.notice} role="status">
                 {whatIf.notice}
               </p>
+            )}
+            {whatIf.overrides !== whatIf.evaluated.overrides && (
+              <RescoringStatus loading={whatIf.loading} retry={whatIf.retry} />
             )}
           </section>
         )}

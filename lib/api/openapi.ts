@@ -109,7 +109,7 @@ const versionParameter = {
   in: "query",
   required: false,
   description:
-    "A published version's number (`version.number`); without it, the current version. A published version never changes, so its answer may be cached",
+    "A published version's number (`version.number`); without it, the current version. Answers carry an ETag (the number and the publishing time): with If-None-Match the answer is 304",
   schema: { type: "integer", minimum: 1 },
 };
 const ownerAuth = [{ ownerToken: [] }];
@@ -152,6 +152,7 @@ export function buildOpenApiDocument(): JsonObject {
               description: "The current published version, or the one asked for",
               content: json("KnowledgeBase"),
             },
+            "304": { description: "Not modified: If-None-Match named this version's ETag" },
             ...errors("400", "404", "500", "503"),
           },
         },

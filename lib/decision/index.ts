@@ -5,7 +5,7 @@ export { todayUtc } from "./product-support";
 export { scoreAnswers, buildModelVersion, type ScoreInput } from "./score";
 export { EngineInputError } from "./errors";
 export { WEIGHT_RULES, DERIVED_ACTIVATION, describeCondition } from "./weight-rules";
-export { deriveWeights, type WeightOverrides } from "./weights";
+export type { WeightOverrides } from "./weights";
 export { SUPPORT_LEVEL_RATING } from "./derived-ratings";
 export {
   MIGRATION_PATHS,

@@ -69,3 +69,8 @@ export function deriveWeights(
   });
   return { list, vector };
 }
+
+/** The raw weight each criterion gets from the answers alone, before anyone moves a slider, by key. */
+export function weightsFromAnswers(criteria: readonly Criterion[], answers: Answers): Map<string, number> {
+  return new Map(deriveWeights(criteria, answers).list.map((w) => [w.key, w.raw]));
+}
