@@ -14,7 +14,7 @@ export function RescoringStatus({ loading, retry }: Pick<ReturnType<typeof useWh
   }
   return (
     <p className={styles.notice} role="alert">
-      The ratings could not be loaded to re-score, so the results still show them as they were before your change.{" "}
+      The ratings could not be loaded to re-score, so the results are still those from before your change.{" "}
       <button type="button" className={styles.button} onClick={retry}>
         Try again
       </button>
