@@ -105,14 +105,13 @@ async function lighthouseOnce(url: string, chromePath: string): Promise<Lhr> {
   }
 }
 
-function summarise(lhr: Lhr, label: string): Result {
+function summarise(lhr: Lhr, label: string): Omit<Result, "runs"> {
   const scores = Object.fromEntries(
     CATEGORIES.map((c) => [c, Math.round(100 * (lhr.categories[c]?.score ?? 0))]),
   ) as Record<Category, number>;
   const details = lhr.audits["errors-in-console"]?.details as { items?: unknown[] } | undefined;
   return {
     label,
-    runs: [],
     scores,
     seoWithoutCrawlability: scoreWithout(lhr, "seo", ["is-crawlable"]),
     lcpMs: lhr.audits["largest-contentful-paint"]?.numericValue ?? NaN,
@@ -124,7 +123,7 @@ function summarise(lhr: Lhr, label: string): Result {
 
 /** Audits a page `runs` times and keeps the run with the median performance score. */
 async function audit(url: string, label: string, chromePath: string, options: Options): Promise<Result> {
-  const runs: Result[] = [];
+  const runs: Omit<Result, "runs">[] = [];
   for (let n = 1; n <= options.runs; n++) {
     const lhr = await lighthouse(url, label, chromePath);
     if (options.saveDir) {

@@ -2,8 +2,7 @@
 // cookie), with rename, delete and compare. No account needed.
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import Link from "next/link";
-import { MyRecommendations } from "@/components/recommendations/my-recommendations";
+import { MyRecommendations, NothingSaved } from "@/components/recommendations/my-recommendations";
 import { isSecureRequest, parseOwnedCookie } from "@/lib/recommendations/owner-cookie";
 import { whileDatabaseAnswers } from "@/lib/http/unavailable-page";
 import { getCurrentKnowledgeBase } from "@/lib/knowledge/service";
@@ -18,7 +17,7 @@ export default async function MinePage() {
   const { items, familyNames } = await whileDatabaseAnswers("/mine", async () => {
     const items = await listRecommendations(owned.map((entry) => entry.id));
     // The families' names as the rest of the site shows them (the ranking, the knowledge base).
-    const kb = items.length > 0 ? await getCurrentKnowledgeBase() : null;
+    const kb = items.length > 0 ? await getCurrentKnowledgeBase({ recent: true }) : null;
     return { items, familyNames: Object.fromEntries((kb?.hypervisors ?? []).map((h) => [h.id, h.name])) };
   });
   return (
@@ -29,10 +28,7 @@ export default async function MinePage() {
         owner token can still manage a recommendation through the API.
       </p>
       {items.length === 0 ? (
-        <p>
-          Nothing saved from this browser yet. <Link href="/questionnaire">Answer the questionnaire</Link> and use
-          &ldquo;Save &amp; share&rdquo; on the result.
-        </p>
+        <NothingSaved when="yet" />
       ) : (
         <MyRecommendations initialItems={items} familyNames={familyNames} />
       )}

@@ -12,6 +12,7 @@ import { NAME_MAX } from "@/lib/recommendations/limits";
 import { formatSavedAt } from "@/lib/recommendations/saved-at";
 import { usePendingDelete, type PendingDelete, type Say } from "./pending-delete";
 import styles from "./my-recommendations.module.css";
+import shared from "./recommendations.module.css";
 
 type Props = {
   initialItems: RecommendationSummary[];
@@ -99,7 +100,7 @@ export function MyRecommendations({ initialItems, familyNames }: Props) {
           <button
             ref={undoButton}
             type="button"
-            className={styles.undo}
+            className={`${shared.button} ${styles.undo}`}
             onClick={undoDelete}
             aria-describedby={statusId}
           >
@@ -108,10 +109,7 @@ export function MyRecommendations({ initialItems, familyNames }: Props) {
         )}
       </div>
       {items.length === 0 ? (
-        <p>
-          Nothing saved from this browser any more. <Link href="/questionnaire">Answer the questionnaire</Link> and use
-          &ldquo;Save &amp; share&rdquo; on the result.
-        </p>
+        <NothingSaved when="any more" />
       ) : (
         <ul className={styles.list}>
           {items.map((item) => {
@@ -194,5 +192,15 @@ export function MyRecommendations({ initialItems, familyNames }: Props) {
         <p className="muted">Select two or three to compare them side by side.</p>
       )}
     </div>
+  );
+}
+
+/** The empty list: "yet" before anything was saved here, "any more" once the last one is deleted. */
+export function NothingSaved({ when }: { when: "yet" | "any more" }) {
+  return (
+    <p>
+      Nothing saved from this browser {when}. <Link href="/questionnaire">Answer the questionnaire</Link> and use
+      &ldquo;Save &amp; share&rdquo; on the result.
+    </p>
   );
 }

@@ -3,6 +3,7 @@
 // (four columns fit a phone; sixteen did not). The table is always in the DOM for screen readers
 // and print.
 import type { Evaluation } from "@/lib/decision";
+import { andList } from "@/lib/presentation/and-list";
 import type { Deciding } from "@/lib/presentation/deciding-criteria";
 import { RankingBars, SHORT_NAMES } from "./ranking-bars";
 import { BASIS_TAGS, percent1, score1 } from "./format";
@@ -29,14 +30,14 @@ function BasisNote({ evaluation }: { evaluation: Evaluation }) {
     <ul className={styles.basisNote} data-testid="rating-basis-note">
       {computed.length > 0 && (
         <li>
-          <span aria-hidden="true">* </span>Licence cost for {computed.join(", ")}: rated from what your estate would
-          pay in licences and subscriptions per physical core a year, not the knowledge base&apos;s general figure
-          (which the knowledge page shows). The evidence below gives the arithmetic.
+          <span aria-hidden="true">* </span>Licence cost for {andList(computed)}: rated from what your estate would pay
+          in licences and subscriptions per physical core a year, not the knowledge base&apos;s general figure (which
+          the knowledge page shows). The evidence below gives the arithmetic.
         </li>
       )}
       {unpriced.length > 0 && (
         <li>
-          <span aria-hidden="true">† </span>Licence cost for {unpriced.join(", ")}: no public price for this estate, so
+          <span aria-hidden="true">† </span>Licence cost for {andList(unpriced)}: no public price for this estate, so
           not rated from it; the knowledge base&apos;s rating stands until you enter a quote.
         </li>
       )}

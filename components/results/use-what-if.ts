@@ -103,7 +103,7 @@ export function useWhatIf({
     if (changed && !ready) load();
     // Each new change tries again after a failed load (load() does nothing while one is under way).
   }, [changed, ready, load, deferred, deferredQuotes]);
-  // The weights the answers alone give, to show next to an adjusted one and to keep one above 0.
+  // The weights the answers alone give, to show next to an adjusted one.
   const fromAnswers = useMemo(() => weightsFromAnswers(criteria, answers), [criteria, answers]);
   // The weights as set, for the sliders: they follow the hand at once, also while the ranking waits.
   const weights = useMemo(() => deriveWeights(criteria, answers, overrides).list, [criteria, answers, overrides]);
@@ -115,8 +115,10 @@ export function useWhatIf({
   // What the shown evaluation was computed from: saving, exporting and the verdict speak of it, not of
   // a change still waiting for the knowledge base.
   const evaluated = useMemo(() => {
-    const used = changed && ready ? { overrides: deferred, quotes: deferredQuotes } : null;
-    const inputs = used ?? { overrides: initialWeights, quotes: initialQuotes };
+    const inputs =
+      changed && ready
+        ? { overrides: deferred, quotes: deferredQuotes }
+        : { overrides: initialWeights, quotes: initialQuotes };
     return { ...inputs, query: buildQuery(answersQuery, inputs.overrides, order, inputs.quotes) };
   }, [changed, ready, deferred, deferredQuotes, initialWeights, initialQuotes, answersQuery, order]);
 
@@ -132,8 +134,7 @@ export function useWhatIf({
   const setWeight = useCallback(
     (key: string, value: number) => {
       if (!Number.isFinite(value) || value < 0) return;
-      let others = 0;
-      for (const [other, raw] of fromAnswers) if (other !== key) others += overrides[other] ?? raw;
+      const others = weights.reduce((sum, w) => (w.key === key ? sum : sum + w.raw), 0);
       if (others + value <= 0) {
         setNotice("At least one criterion needs a weight above 0.");
         return;
@@ -141,7 +142,7 @@ export function useWhatIf({
       setNotice(null);
       setOverrides((current) => ({ ...current, [key]: value }));
     },
-    [fromAnswers, overrides],
+    [weights],
   );
   const reset = useCallback(() => {
     setNotice(null);

@@ -73,22 +73,20 @@ export function QuestionnaireEntry({ questions, step, prefill }: Props) {
     const { draft } = mode;
     const open = questions[draft.step];
     return (
-      <>
-        <ResumePrompt
-          // Counts questions only: the estate step is optional, so it is never "unanswered".
-          answered={countAnswered(
-            questions.map((q) => q.id),
-            draft.answers,
-          )}
-          total={questions.length}
-          stepName={open ? open.shortTitle : draft.step === estateStep ? ESTATE_STEP_NAME : "the review"}
-          onResume={() => setMode({ kind: "resume", draft, focus: true })}
-          onStartOver={() => {
-            clearDraft();
-            setMode({ kind: "fresh", focus: true });
-          }}
-        />
-      </>
+      <ResumePrompt
+        // Counts questions only: the estate step is optional, so it is never "unanswered".
+        answered={countAnswered(
+          questions.map((q) => q.id),
+          draft.answers,
+        )}
+        total={questions.length}
+        stepName={open ? open.shortTitle : draft.step === estateStep ? ESTATE_STEP_NAME : "the review"}
+        onResume={() => setMode({ kind: "resume", draft, focus: true })}
+        onStartOver={() => {
+          clearDraft();
+          setMode({ kind: "fresh", focus: true });
+        }}
+      />
     );
   }
 

@@ -223,110 +223,108 @@ export function Wizard({ questions, start, weights, quotes, focusOnMount = false
     );
   }
 
+  // data-later-step: on a small screen the page's introduction steps aside (app/questionnaire/page.module.css).
   return (
-    <>
-      {/* data-later-step: on a small screen the page's introduction steps aside (app/questionnaire/page.module.css). */}
-      <div className={styles.wizard} data-later-step={step > 0 || undefined}>
-        <form ref={formRef} className={styles.card} onSubmit={onSubmit} noValidate aria-label="Questionnaire">
-          <div className={styles.progress} aria-hidden="true">
-            <span className={styles.bar} style={{ width: `${(Math.min(step, reviewStep) / reviewStep) * 100}%` }} />
-          </div>
-          <div className={styles.body}>
-            {step === estateStep ? (
-              <EstateStep
-                register={register}
-                control={control}
-                trigger={trigger}
-                errors={formState.errors}
-                values={values}
-                errorKey={attempt}
-                stepLabel={`Step ${step + 1} of ${reviewStep}`}
-                headingRef={headingRef}
-                scaleNote={scaleNote}
-                onEstate={(estate) => {
-                  setValue("estate", estate, { shouldDirty: true });
-                  clearErrors("estate");
-                }}
-              />
-            ) : question ? (
-              <Controller
-                key={question.id}
-                name={question.id}
-                control={control}
-                render={({ field, fieldState }) => (
-                  <QuestionStep
-                    question={question}
-                    noneAllowed={acceptsNone(question)}
-                    value={field.value}
-                    onChange={(value) => {
-                      field.onChange(value);
-                      // The broker only means something for desktops: dropping them drops it.
-                      if (question.id === "workloads" && !value.includes("vdi")) setValue("vdiBroker", undefined);
-                      // Reward a fix at once; an error only ever appears after Next.
-                      if (fieldState.error) void trigger(question.id);
-                    }}
-                    onBlur={field.onBlur}
-                    error={fieldState.error?.message}
-                    errorKey={attempt}
-                    stepLabel={`Step ${step + 1} of ${reviewStep}`}
-                    headingRef={headingRef}
-                  />
-                )}
-              />
-            ) : null}
-            {question?.id === "workloads" && values.workloads?.includes("vdi") && (
-              <Controller
-                name="vdiBroker"
-                control={control}
-                render={({ field, fieldState }) => (
-                  <QuestionStep
-                    question={VDI_BROKER_QUESTION}
-                    value={field.value}
-                    onChange={field.onChange}
-                    onBlur={field.onBlur}
-                    error={fieldState.error?.message}
-                    errorKey={attempt}
-                    stepLabel=""
-                    followUp
-                  />
-                )}
-              />
-            )}
-            {step === estateStep || question ? null : (
-              <ReviewStep
-                questionCount={questions.length}
-                answeredCount={countAnswered(
-                  questions.map((q) => q.id),
-                  values,
-                )}
-                rows={reviewRows(questions, values, estateStep)}
-                notice={scaleNote}
-                headingRef={headingRef}
-                onChange={(target) => {
-                  go(target);
-                  setReturnToReview(true);
-                }}
-              />
-            )}
-          </div>
-          <div ref={actionsRef} className={styles.actions}>
-            {step > 0 && (
-              <button type="button" className={styles.secondary} onClick={() => go(step - 1)}>
-                Back
-              </button>
-            )}
-            <button type="submit" className={styles.primary} disabled={formState.isSubmitSuccessful}>
-              {nextLabel()}
+    <div className={styles.wizard} data-later-step={step > 0 || undefined}>
+      <form ref={formRef} className={styles.card} onSubmit={onSubmit} noValidate aria-label="Questionnaire">
+        <div className={styles.progress} aria-hidden="true">
+          <span className={styles.bar} style={{ width: `${(Math.min(step, reviewStep) / reviewStep) * 100}%` }} />
+        </div>
+        <div className={styles.body}>
+          {step === estateStep ? (
+            <EstateStep
+              register={register}
+              control={control}
+              trigger={trigger}
+              errors={formState.errors}
+              values={values}
+              errorKey={attempt}
+              stepLabel={`Step ${step + 1} of ${reviewStep}`}
+              headingRef={headingRef}
+              scaleNote={scaleNote}
+              onEstate={(estate) => {
+                setValue("estate", estate, { shouldDirty: true });
+                clearErrors("estate");
+              }}
+            />
+          ) : question ? (
+            <Controller
+              key={question.id}
+              name={question.id}
+              control={control}
+              render={({ field, fieldState }) => (
+                <QuestionStep
+                  question={question}
+                  noneAllowed={acceptsNone(question)}
+                  value={field.value}
+                  onChange={(value) => {
+                    field.onChange(value);
+                    // The broker only means something for desktops: dropping them drops it.
+                    if (question.id === "workloads" && !value.includes("vdi")) setValue("vdiBroker", undefined);
+                    // Reward a fix at once; an error only ever appears after Next.
+                    if (fieldState.error) void trigger(question.id);
+                  }}
+                  onBlur={field.onBlur}
+                  error={fieldState.error?.message}
+                  errorKey={attempt}
+                  stepLabel={`Step ${step + 1} of ${reviewStep}`}
+                  headingRef={headingRef}
+                />
+              )}
+            />
+          ) : null}
+          {question?.id === "workloads" && values.workloads?.includes("vdi") && (
+            <Controller
+              name="vdiBroker"
+              control={control}
+              render={({ field, fieldState }) => (
+                <QuestionStep
+                  question={VDI_BROKER_QUESTION}
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  error={fieldState.error?.message}
+                  errorKey={attempt}
+                  stepLabel=""
+                  followUp
+                />
+              )}
+            />
+          )}
+          {step === estateStep || question ? null : (
+            <ReviewStep
+              questionCount={questions.length}
+              answeredCount={countAnswered(
+                questions.map((q) => q.id),
+                values,
+              )}
+              rows={reviewRows(questions, values, estateStep)}
+              notice={scaleNote}
+              headingRef={headingRef}
+              onChange={(target) => {
+                go(target);
+                setReturnToReview(true);
+              }}
+            />
+          )}
+        </div>
+        <div ref={actionsRef} className={styles.actions}>
+          {step > 0 && (
+            <button type="button" className={styles.secondary} onClick={() => go(step - 1)}>
+              Back
             </button>
-          </div>
-        </form>
-        <StepList
-          steps={steps}
-          current={step}
-          furthest={furthest}
-          onSelect={(index) => (index > step ? void goForward(index) : go(index))}
-        />
-      </div>
-    </>
+          )}
+          <button type="submit" className={styles.primary} disabled={formState.isSubmitSuccessful}>
+            {nextLabel()}
+          </button>
+        </div>
+      </form>
+      <StepList
+        steps={steps}
+        current={step}
+        furthest={furthest}
+        onSelect={(index) => (index > step ? void goForward(index) : go(index))}
+      />
+    </div>
   );
 }

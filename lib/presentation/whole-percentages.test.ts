@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { wholePercentages } from "./whole-percentages";
 
 test("shares of weightings add up to 100 % however they round", () => {
-  // Rounded one by one these print 70 + 25 + 1 + 4 = 100, but 34 + 34 + 34 = 102 for thirds.
+  // A set that adds up to 100 rounded one by one keeps those figures. 0.335, 0.335 and 0.33 round one
+  // by one to 34 + 34 + 33 = 101; floored they make 99, and the point left goes to the largest remainder.
   expect(wholePercentages([0.698, 0.252, 0.006, 0.044])).toEqual([70, 25, 1, 4]);
   expect(wholePercentages([0.335, 0.335, 0.33])).toEqual([34, 33, 33]);
   fc.assert(
