@@ -2,7 +2,13 @@ import fc from "fast-check";
 import { HYPERVISOR_IDS } from "@/lib/questionnaire/options";
 import { createNormal, createRandom, sampleRobustness } from "./robustness";
 
-/** The sampling as first written: each multiplier drawn from the stream as it is needed. */
+/** One row per family, in HYPERVISOR_IDS order. */
+const FAMILIES = [0, 1, 2, 3];
+
+/**
+ * The sampling as first written: each multiplier drawn from the stream as it is needed, every
+ * eligible row scored in turn, the sample's win to the family of the first best row.
+ */
 function referenceShares(
   weights: Float64Array,
   ratings: Float64Array[],
@@ -10,9 +16,10 @@ function referenceShares(
   samples: number,
   seed: number,
   sigma: number,
+  rowFamilies: number[] = FAMILIES,
 ) {
   const normal = createNormal(seed);
-  const wins = new Array<number>(ratings.length).fill(0);
+  const wins = new Array<number>(HYPERVISOR_IDS.length).fill(0);
   for (let s = 0; s < samples; s++) {
     const sampled = Array.from(weights, (w) => (w > 0 ? w * Math.exp(sigma * normal()) : 0));
     let best = -1;
@@ -20,7 +27,7 @@ function referenceShares(
     ratings.forEach((row, h) => {
       if (!eligible[h]) return;
       const score = row.reduce((sum, rating, l) => sum + sampled[l]! * rating, 0);
-      if (score > bestScore) [best, bestScore] = [h, score];
+      if (score > bestScore) [best, bestScore] = [rowFamilies[h]!, score];
     });
     if (best >= 0) wins[best]!++;
   }
@@ -52,9 +59,6 @@ describe("seeded randomness", () => {
     expect(Math.abs(sq / n - 1)).toBeLessThan(0.05);
   });
 });
-
-/** One row per family, in HYPERVISOR_IDS order. */
-const FAMILIES = [0, 1, 2, 3];
 
 describe("robustness sampling", () => {
   const weights = Float64Array.from([0.5, 0.5]);
@@ -121,6 +125,39 @@ describe("robustness sampling", () => {
         },
       ),
       { seed: 11, numRuns: 150 },
+    );
+  });
+
+  it("gives exactly those shares with many products per family, in blocks of four and a remainder", () => {
+    const criteria = 7;
+    const rating = fc.integer({ min: 0, max: 5 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constant(0), fc.double({ min: 0.01, max: 1, noNaN: true })), {
+          minLength: criteria,
+          maxLength: criteria,
+        }),
+        fc.array(
+          fc.record({
+            family: fc.integer({ min: 0, max: 3 }),
+            row: fc.array(rating, { minLength: criteria, maxLength: criteria }),
+            eligible: fc.boolean(),
+          }),
+          { minLength: 1, maxLength: 14 },
+        ),
+        fc.integer({ min: 1, max: 200 }),
+        fc.integer({ min: 0, max: 4 }),
+        (weights, rows, samples, seed) => {
+          const w = Float64Array.from(weights);
+          const ratings = rows.map((r) => Float64Array.from(r.row));
+          const eligible = rows.map((r) => r.eligible);
+          const families = rows.map((r) => r.family);
+          expect(sampleRobustness(w, ratings, eligible, families, samples, seed).shares).toEqual(
+            referenceShares(w, ratings, eligible, samples, seed, 0.5, families),
+          );
+        },
+      ),
+      { seed: 12, numRuns: 200 },
     );
   });
 });

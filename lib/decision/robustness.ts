@@ -89,6 +89,81 @@ function contendersOf(
   return kept;
 }
 
+/** Contenders share a block of LANES: their sums are independent, so the processor adds them side by side. */
+const LANES = 4;
+
+/**
+ * How many samples each contender wins (the first of equal best scores, in contenders order). Each
+ * score adds the same terms in the same order as drawing afresh (criterion order, weight times
+ * multiplier, times rating), so the shares are exactly the same; only the layout is for speed. The
+ * ratings of each block of four contenders are interleaved criterion by criterion, and a block's
+ * four sums are kept apart: one chain of additions at a time waited on each addition before the next,
+ * four chains fill the wait (the sampling took half the time this way, 2026-12-07).
+ */
+function countSampleWins(
+  weights: Float64Array,
+  ratings: readonly Float64Array[],
+  active: readonly number[],
+  contenders: readonly number[],
+  samples: number,
+  seed: number,
+  sigma: number,
+): Int32Array {
+  const positive = active.length;
+  const count = contenders.length;
+  const blocks = Math.ceil(count / LANES);
+  const activeWeights = Float64Array.from(active, (l) => weights[l] as number);
+  // Lanes past the last contender stay 0 and are never compared.
+  const interleaved = new Float64Array(blocks * LANES * positive);
+  contenders.forEach((row, c) => {
+    const rating = ratings[row] as Float64Array;
+    const base = Math.floor(c / LANES) * LANES * positive + (c % LANES);
+    for (let j = 0; j < positive; j++) interleaved[base + j * LANES] = rating[active[j] as number] as number;
+  });
+  // One multiplier per positive weight per sample, taken in order from the seeded stream.
+  const multipliers = weightMultipliers(seed, sigma, samples * positive);
+  const sampled = new Float64Array(positive);
+  const won = new Int32Array(count);
+  for (let s = 0, next = 0; s < samples; s++) {
+    for (let j = 0; j < positive; j++) sampled[j] = (activeWeights[j] as number) * (multipliers[next++] as number);
+    let best = 0;
+    let bestScore = -Infinity;
+    for (let block = 0, at = 0; block < blocks; block++) {
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      for (let j = 0; j < positive; j++, at += LANES) {
+        const weight = sampled[j] as number;
+        s0 += weight * (interleaved[at] as number);
+        s1 += weight * (interleaved[at + 1] as number);
+        s2 += weight * (interleaved[at + 2] as number);
+        s3 += weight * (interleaved[at + 3] as number);
+      }
+      // Strictly greater keeps contenders (products) order as the tie-break.
+      const first = block * LANES;
+      if (s0 > bestScore) {
+        bestScore = s0;
+        best = first;
+      }
+      if (first + 1 < count && s1 > bestScore) {
+        bestScore = s1;
+        best = first + 1;
+      }
+      if (first + 2 < count && s2 > bestScore) {
+        bestScore = s2;
+        best = first + 2;
+      }
+      if (first + 3 < count && s3 > bestScore) {
+        bestScore = s3;
+        best = first + 3;
+      }
+    }
+    won[best] = (won[best] as number) + 1;
+  }
+  return won;
+}
+
 /**
  * Rows are candidate products in products order; `rowFamilies[r]` is row r's family (its position in
  * HYPERVISOR_IDS). A sample's win goes to the family of its best row.
@@ -102,42 +177,21 @@ export function sampleRobustness(
   seed: number,
   sigma = ROBUSTNESS_SIGMA,
 ): Robustness {
-  const n = weights.length;
   // Only positive weights are sampled (an inactive criterion does not become relevant by chance) and
   // only eligible options can win, so the loops run over just those: a zero weight adds nothing to a
-  // score, so leaving it out changes no sum. Ratings are laid out per option over the positive
-  // criteria, in criterion order, so each sum adds the same terms in the same order as before.
+  // score, so leaving it out changes no sum.
   const active: number[] = [];
-  for (let l = 0; l < n; l++) if ((weights[l] as number) > 0) active.push(l);
-  const positive = active.length;
+  for (let l = 0; l < weights.length; l++) if ((weights[l] as number) > 0) active.push(l);
   const contenders = contendersOf(ratings, eligible, active);
-  const activeWeights = Float64Array.from(active, (l) => weights[l] as number);
-  const activeRatings = new Float64Array(contenders.length * positive);
-  contenders.forEach((h, c) => {
-    const row = ratings[h] as Float64Array;
-    for (let j = 0; j < positive; j++) activeRatings[c * positive + j] = row[active[j] as number] as number;
-  });
-  // One multiplier per positive weight per sample, taken in order from the seeded stream.
-  const multipliers = weightMultipliers(seed, sigma, samples * positive);
-  const sampled = new Float64Array(positive);
+  const families = contenders.map((r) => rowFamilies[r] as number);
   const wins = new Float64Array(HYPERVISOR_IDS.length);
-  // A lone eligible option wins every sample (its score always beats "none yet"): no need to score them.
-  if (contenders.length === 1) wins[rowFamilies[contenders[0] as number] as number] = samples;
-  for (let s = 0, next = 0; contenders.length > 1 && s < samples; s++) {
-    for (let j = 0; j < positive; j++) sampled[j] = (activeWeights[j] as number) * (multipliers[next++] as number);
-    let best = -1;
-    let bestScore = -Infinity;
-    for (let c = 0; c < contenders.length; c++) {
-      let score = 0;
-      const offset = c * positive;
-      for (let j = 0; j < positive; j++) score += (sampled[j] as number) * (activeRatings[offset + j] as number);
-      // Strictly greater keeps products order as the tie-break (the normaliser is shared).
-      if (score > bestScore) {
-        bestScore = score;
-        best = rowFamilies[contenders[c] as number] as number;
-      }
-    }
-    if (best >= 0) wins[best] = (wins[best] as number) + 1;
+  // When every option that can win is of one family (a lone eligible option among them), that family
+  // wins every sample: the best row is always one of them (its score beats "none yet").
+  if (contenders.length > 0 && families.every((family) => family === families[0])) {
+    wins[families[0] as number] = samples;
+  } else if (contenders.length > 1) {
+    const sampleWins = countSampleWins(weights, ratings, active, contenders, samples, seed, sigma);
+    families.forEach((family, c) => (wins[family] = (wins[family] as number) + (sampleWins[c] as number)));
   }
   const shares = {} as Record<HypervisorId, number>;
   HYPERVISOR_IDS.forEach((id, h) => {
