@@ -32,9 +32,21 @@ const COMPRESS: Record<Compressed, Record<Effort, (text: Uint8Array) => Promise<
   },
 };
 
-/** Brotli options at `quality` for a body of `size` bytes (the size hint lets brotli size its window). */
+/**
+ * Brotli options at `quality` for a body of `size` bytes. The window is the smallest that holds the
+ * whole body: a larger one finds nothing more (the output is the same size to within a byte), and
+ * setting up brotli's default, 4 MB, was a quarter of a 70 KB evaluation's compression at quality 1
+ * (docs/performance.md, 2026-12-07).
+ */
 export function brotliParams(quality: number, size: number) {
-  return { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: size } };
+  const window = Math.min(constants.BROTLI_MAX_WINDOW_BITS, Math.max(16, Math.ceil(Math.log2(size + 16))));
+  return {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: quality,
+      [constants.BROTLI_PARAM_SIZE_HINT]: size,
+      [constants.BROTLI_PARAM_LGWIN]: window,
+    },
+  };
 }
 
 /**
