@@ -5,7 +5,7 @@ import path from "node:path";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { seedKnowledge } from "@/lib/knowledge/seed-data";
 import { prepareDatabase } from "@/scripts/lib/prepare-database";
-import { makeTempDatabase, testProvider } from "../support/test-database";
+import { makeTempDatabase, testProvider, useFreshDatabase } from "../support/test-database";
 
 jest.setTimeout(60_000);
 
@@ -70,6 +70,14 @@ test("two app processes starting at once on the same new database migrate it and
   const counts = await countRows(url);
   expect(counts.versions).toBe(1);
   expect(counts.ratings).toBe(seedKnowledge.ratings.length);
+});
+
+test("on SQLite, saves' rows commit with synchronous = FULL; only the rate limiter's counts at NORMAL", async () => {
+  if (testProvider !== "sqlite") return expect(testProvider).toBe("postgres"); // a SQLite setting
+  await useFreshDatabase("hot-writes-synchronous"); // prepared, so the file is already in WAL mode
+  const { sqliteHotWrites } = await import("@/lib/db/sqlite-hot-writes");
+  // An acknowledged save must survive a power cut; a forgotten count only lets a client save a little more.
+  expect(sqliteHotWrites()?.synchronous()).toEqual({ rows: 2, counts: 1 });
 });
 
 test("on SQLite, every client commits with synchronous = FULL, even on a file already in WAL mode", async () => {
