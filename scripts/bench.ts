@@ -15,6 +15,7 @@ import fc from "fast-check";
 import { answersArbitrary } from "@/lib/questionnaire/answers-arbitrary";
 import { makeDatabase, requireBuild, root, SAVE_BODY, startApp, type BenchTarget } from "./lib/bench-server";
 import { freePort } from "./lib/free-port";
+import { cpuPerRequest, cpuTimes } from "./lib/thread-cpu";
 import { firstLoadSizes } from "./size";
 import { benchInventory, inventoryTargets } from "./bench-inventory";
 import { benchReports, reportTargets } from "./bench-reports";
@@ -36,6 +37,8 @@ type Figure = {
   created: number;
   errors: number;
   non2xx: number;
+  /** Microseconds of CPU per request: the server's main thread, its other threads, the load generator. */
+  cpu?: ReturnType<typeof cpuPerRequest>;
 };
 type Target = BenchTarget;
 
@@ -52,8 +55,11 @@ function meanFigure(a: Figure, b: Figure): Figure {
   };
 }
 
-async function load(options: autocannon.Options): Promise<Figure> {
+/** One scenario's figures; with the server's pid, also the CPU each request cost (Linux /proc). */
+async function load(options: autocannon.Options, serverPid?: number): Promise<Figure> {
+  const before = serverPid ? cpuTimes(serverPid) : null;
   const result = await autocannon({ connections: CONNECTIONS, duration: DURATION_SECONDS, ...options });
+  const cpu = before && serverPid ? cpuPerRequest(before, cpuTimes(serverPid), result.requests.total) : undefined;
   return {
     requestsPerSecond: Math.round(result.requests.average),
     p50: result.latency.p50,
@@ -62,6 +68,7 @@ async function load(options: autocannon.Options): Promise<Figure> {
     created: result["2xx"],
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
+    ...(cpu ? { cpu } : {}),
   };
 }
 
@@ -208,12 +215,16 @@ async function main() {
     const report = (name: string) => {
       const f = figures[name]!;
       console.log(
-        `${name.padEnd(24)} ${String(f.requestsPerSecond).padStart(6)} req/s  p99 ${String(f.p99).padStart(4)} ms  errors ${f.errors}  non-2xx ${f.non2xx}`,
+        `${name.padEnd(24)} ${String(f.requestsPerSecond).padStart(6)} req/s  p99 ${String(f.p99).padStart(4)} ms  errors ${f.errors}  non-2xx ${f.non2xx}` +
+          (f.cpu
+            ? `  CPU µs/request: main ${f.cpu.mainUs}, other threads ${f.cpu.otherThreadsUs}, load ${f.cpu.loadGeneratorUs}`
+            : ""),
       );
     };
-    const run = async (name: string, options: autocannon.Options, warmUp = true) => {
+    /** `serverPid`: whose CPU per request to measure (null for the bare insert server: not measured). */
+    const run = async (name: string, options: autocannon.Options, warmUp = true, serverPid: number | null = pid) => {
       if (warmUp) await autocannon({ ...options, connections: 10, duration: 2 }); // not counted
-      figures[name] = await load(options);
+      figures[name] = await load(options, serverPid ?? undefined);
       report(name);
     };
 
@@ -237,23 +248,26 @@ async function main() {
     // Mixed traffic, twice: 85 % share views of the 200 links, 10 % new evaluates, 5 % new saves.
     for (const round of [1, 2]) {
       const name = `mixed ${round}`;
-      figures[name] = await load({
-        ...get(app.url),
-        duration: MIXED_SECONDS,
-        requests: [
-          cycle((i) => {
-            const slot = i % 20;
-            if (slot < 17) return { method: "GET", path: sharePaths[i % SHARE_LINKS], body: undefined };
-            const bodies = slot < 19 ? evaluateBodies : saveBodies;
-            return {
-              method: "POST",
-              path: slot < 19 ? "/api/v1/evaluate" : "/api/v1/recommendations",
-              headers: { ...BROWSER_HEADERS, "content-type": "application/json" },
-              body: bodies[(i * 7 + round * 1000) % bodies.length],
-            };
-          }),
-        ],
-      });
+      figures[name] = await load(
+        {
+          ...get(app.url),
+          duration: MIXED_SECONDS,
+          requests: [
+            cycle((i) => {
+              const slot = i % 20;
+              if (slot < 17) return { method: "GET", path: sharePaths[i % SHARE_LINKS], body: undefined };
+              const bodies = slot < 19 ? evaluateBodies : saveBodies;
+              return {
+                method: "POST",
+                path: slot < 19 ? "/api/v1/evaluate" : "/api/v1/recommendations",
+                headers: { ...BROWSER_HEADERS, "content-type": "application/json" },
+                body: bodies[(i * 7 + round * 1000) % bodies.length],
+              };
+            }),
+          ],
+        },
+        pid,
+      );
       report(name);
       memory[`afterMixed${round}`] = residentMb(pid);
       console.log(`resident memory after ${name}: ${memory[`afterMixed${round}`]} MB`);
@@ -265,7 +279,7 @@ async function main() {
     for (const synchronous of ["FULL", "NORMAL"]) {
       const bare = await startBareServer(bareFile, synchronous);
       try {
-        await run(`bare insert ${synchronous.toLowerCase()}`, post(bare.url, SAVE_BODY));
+        await run(`bare insert ${synchronous.toLowerCase()}`, post(bare.url, SAVE_BODY), true, null);
       } finally {
         bare.stop();
       }
@@ -389,7 +403,8 @@ function updateDocs(
   const file = path.join(root, "docs", "performance.md");
   const rows = Object.entries({ ...figures, "baseline (mean of the two static runs)": base }).map(([name, f]) => {
     const ratio = (f.requestsPerSecond / base.requestsPerSecond).toFixed(2);
-    return `| ${name} | ${f.requestsPerSecond} | ${ratio} | ${f.p50} | ${f.p99} | ${f.errors + f.non2xx} |`;
+    const cpu = f.cpu ? `${f.cpu.mainUs} + ${f.cpu.otherThreadsUs} + ${f.cpu.loadGeneratorUs}` : "";
+    return `| ${name} | ${f.requestsPerSecond} | ${ratio} | ${f.p50} | ${f.p99} | ${f.errors + f.non2xx} | ${cpu} |`;
   });
   const table = [
     `<!-- bench:start (written by \`npm run bench\`, ${date.slice(0, 10)}) -->`,
@@ -397,8 +412,8 @@ function updateDocs(
     "| --- | --- | --- | --- |",
     ...targets.map((t) => `| ${t.name} | ${t.value} | ${t.target} | ${t.met ? "yes" : "**no**"} |`),
     "",
-    "| scenario | req/s | × static | p50 ms | p99 ms | errors + non-2xx |",
-    "| --- | ---: | ---: | ---: | ---: | ---: |",
+    "| scenario | req/s | × static | p50 ms | p99 ms | errors + non-2xx | CPU µs per request: server main + other threads + load generator |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...rows,
     "",
     "| route | first-load JS, gzip |",
