@@ -27,20 +27,21 @@ async function fetchKnowledgeBase(version: number): Promise<KnowledgeBase> {
 export function useRescoring(version: number): Rescoring {
   const [ready, setReady] = useState<Rescorer | null>(null);
   const [failed, setFailed] = useState(false);
-  const inFlight = useRef(false);
+  // Set from the first attempt until one fails: a load under way or done is never started again, even by
+  // an idle callback or timer queued before the result re-rendered (its `ready` is still null then).
+  const started = useRef(false);
 
   const load = useCallback(() => {
-    if (inFlight.current || ready) return;
-    inFlight.current = true;
+    if (started.current || ready) return;
+    started.current = true;
     setFailed(false);
-    Promise.all([fetchKnowledgeBase(version), import("@/lib/decision/evaluate")])
-      .then(
-        ([kb, engine]) => setReady({ kb, evaluate: engine.evaluateAnswers }),
-        () => setFailed(true),
-      )
-      .finally(() => {
-        inFlight.current = false;
-      });
+    Promise.all([fetchKnowledgeBase(version), import("@/lib/decision/evaluate")]).then(
+      ([kb, engine]) => setReady({ kb, evaluate: engine.evaluateAnswers }),
+      () => {
+        started.current = false; // Try again may start another
+        setFailed(true);
+      },
+    );
   }, [ready, version]);
 
   useEffect(() => {
