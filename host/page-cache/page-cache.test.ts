@@ -207,12 +207,19 @@ test("pages for different hosts are kept apart, and the oldest pages go when mem
     render: async () => page(`<p>${randomBytes(5_000).toString("hex")}${n++}</p>`),
     maxBytes: 25_000,
   });
-  await cache.lookup(request("a", "one.example"));
-  await cache.lookup(request("a", "two.example"));
+  // Each kept page is recompressed better in the background, and storing that form counts as a use:
+  // waiting for it after each view keeps the order of use the order of the views.
+  const view = async (...args: Parameters<typeof request>) => {
+    const found = await cache.lookup(request(...args));
+    await cache.settled();
+    return found;
+  };
+  await view("a", "one.example");
+  await view("a", "two.example");
   expect(cache.size.pages).toBe(2);
-  await cache.lookup(request("b"));
+  await view("b");
   expect(cache.size.pages).toBe(2);
-  expect((await cache.lookup(request("a", "one.example")))?.rendered).toBe(true); // evicted, rendered again
+  expect((await view("a", "one.example"))?.rendered).toBe(true); // evicted, rendered again
   expect(cache.size.bytes).toBeLessThanOrEqual(25_000);
 });
 
